@@ -1,0 +1,53 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test venv venv-test lint typecheck importlint pytest screenshots bench translations clean
+
+# The virtual environment is refreshed whenever pyproject.toml changes.
+$(BIN)/.installed-run: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(BIN)/.installed-test: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(BIN)/.installed-run
+
+venv: $(BIN)/.installed-run
+venv-test: $(BIN)/.installed-test
+
+# Starts the workstation on the embedded SQLite database in the user data directory, seeded with demo cases.
+run: venv
+	$(BIN)/amtsstube gui --demo
+
+test: venv-test lint typecheck importlint pytest
+
+lint: venv-test
+	$(BIN)/ruff check desktop models sync printing tests bench docs
+
+typecheck: venv-test
+	$(BIN)/mypy
+
+importlint: venv-test
+	$(BIN)/lint-imports
+
+pytest: venv-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+screenshots: venv-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+bench: venv-test
+	$(BIN)/python -m bench
+
+translations: venv
+	$(BIN)/pyside6-lupdate $$(git ls-files 'desktop/*.py') -ts desktop/i18n/amtsstube_de.ts
+	$(BIN)/pyside6-lrelease desktop/i18n/amtsstube_de.ts -qm desktop/i18n/amtsstube_de.qm
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

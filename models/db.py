@@ -1,0 +1,99 @@
+"""Engines and transactions for SQLite (one workstation) and PostgreSQL (the whole town hall).
+
+Operations open one transaction per user action with :meth:`Database.write` or :meth:`Database.read`.
+On SQLite a write transaction starts with ``BEGIN IMMEDIATE`` so that two writers queue up instead of failing
+halfway; on PostgreSQL the row locks of the operations do that job.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+_SQLITE_BEGIN = "amtsstube_sqlite_begin"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (SQLAlchemy docs,
+        # "Serializable isolation / Savepoints / Transactional DDL").
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 15000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get(_SQLITE_BEGIN, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_db_engine(url: str, **kwargs: Any) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {"connect_timeout": 10, "application_name": "amtsstube"})
+    return create_engine(url, **kwargs)
+
+
+class Database:
+    """The unit-of-work factory handed to every operation."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = create_db_engine(url, **engine_kwargs)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"}) if self.is_sqlite else self.engine
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One read-write transaction: committed at the end, rolled back on any error."""
+        with translate_connection_errors(), self._write.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One read-only transaction (nothing is committed)."""
+        with translate_connection_errors(), self._read() as session:
+            yield session  # closing the session rolls the transaction back
+
+    def check_connection(self) -> None:
+        """Raise :class:`DatabaseUnavailable` unless the server answers."""
+        with translate_connection_errors(), self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_connection_errors() -> Iterator[None]:
+    try:
+        yield
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        log.exception("database error")
+        raise DatabaseUnavailable(str(error.orig) if error.orig else str(error)) from error

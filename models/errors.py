@@ -1,0 +1,73 @@
+"""The error taxonomy: expected failures the user can act on.
+
+Every error carries structured fields; the desktop turns them into German messages through Qt's translation
+system (``desktop/error_messages.py``). ``str(error)`` is an English sentence for logs and scripts.
+"""
+
+from __future__ import annotations
+
+
+class AmtsstubeError(Exception):
+    """Base of all expected failures."""
+
+
+class NotFound(AmtsstubeError):
+    def __init__(self, kind: str, key: object) -> None:
+        super().__init__(f"{kind} {key!r} does not exist")
+        self.kind = kind
+        self.key = key
+
+
+class PermissionDenied(AmtsstubeError):
+    def __init__(self, action: str, username: str) -> None:
+        super().__init__(f"user {username!r} may not {action}")
+        self.action = action
+        self.username = username
+
+
+class IllegalTransition(AmtsstubeError):
+    def __init__(self, reference: str, current: str, target: str) -> None:
+        super().__init__(f"case {reference} cannot go from {current} to {target}")
+        self.reference = reference
+        self.current = current
+        self.target = target
+
+
+class ConcurrentChange(AmtsstubeError):
+    """The record was changed by someone else since it was read (optimistic locking)."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f"case {reference} was changed by someone else in the meantime")
+        self.reference = reference
+
+
+class AlreadyClaimed(AmtsstubeError):
+    def __init__(self, reference: str, holder: str) -> None:
+        super().__init__(f"case {reference} is already being worked on by {holder}")
+        self.reference = reference
+        self.holder = holder
+
+
+class NothingToClaim(AmtsstubeError):
+    def __init__(self) -> None:
+        super().__init__("no unclaimed case is waiting in the queue")
+
+
+class InvalidInput(AmtsstubeError):
+    """Input that cannot be accepted; ``field`` names it, ``problem`` says why (English key for the GUI)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"invalid {field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class AuthenticationFailed(AmtsstubeError):
+    def __init__(self) -> None:
+        super().__init__("unknown user name or wrong password")
+
+
+class DatabaseUnavailable(AmtsstubeError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the database cannot be reached: {detail}")
+        self.detail = detail

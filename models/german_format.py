@@ -1,0 +1,41 @@
+"""German presentation of dates and amounts for letters and exports (independent of the OS locale)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def format_date(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def format_long_date(day: dt.date) -> str:
+    """``Dienstag, 08.12.2026``."""
+    return f"{WEEKDAYS[day.weekday()]}, {format_date(day)}"
+
+
+def format_euro(cents: int) -> str:
+    """``1.234,50 €``."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    return f"{sign}{euros:,}".replace(",", ".") + f",{rest:02d} €"
+
+
+def format_decimal(value: float, places: int = 1) -> str:
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The calendar date in Germany of a stored (UTC) point in time."""
+    return moment.astimezone(BERLIN).date()
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """``08.12.2026 14:05`` in German local time."""
+    return moment.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")

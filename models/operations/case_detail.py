@@ -1,0 +1,55 @@
+"""One case with everything a clerk needs to decide it (Vorgangsansicht). Viewing is logged."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from models.case_status import ALLOWED_TRANSITIONS
+from models.cases import Case
+from models.db import Database
+from models.documents import OutgoingDocument
+from models.errors import NotFound, PermissionDenied
+from models.forms import labelled_fields
+from models.operations.actors import Actor
+from models.operations.audit_trail import record
+from models.operations.mapping import applicant_row, case_row, document_row, event_row, payment_row
+from models.operations.rows import AttachmentRow, CaseDetail
+from models.permissions import CASE_HANDLING_ROLES, Action
+from models.pickups import BulkyWastePickup
+from models.services.registry import schema_for
+
+
+def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
+    actor.require(Action.VIEW_CASES)
+    with db.write() as session:
+        case = session.scalars(
+            select(Case)
+            .where(Case.id == case_id)
+            .options(selectinload(Case.attachments), selectinload(Case.events), selectinload(Case.payments))
+        ).one_or_none()
+        if case is None:
+            raise NotFound("case", case_id)
+        if not actor.sees_all_cases and case.service.handling_role not in actor.roles & CASE_HANDLING_ROLES:
+            raise PermissionDenied(Action.VIEW_CASES, actor.username)
+        documents = session.scalars(
+            select(OutgoingDocument).where(OutgoingDocument.case_id == case.id).order_by(OutgoingDocument.id)
+        ).all()
+        pickup = session.scalar(select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id))
+        record(session, actor, "case.viewed", "case", case.id, reference=case.reference)
+        return CaseDetail(
+            case=case_row(case),
+            applicant=applicant_row(case.applicant),
+            form_fields=labelled_fields(schema_for(case.service.key, case.service.schema_uri), case.form_data),
+            attachments=tuple(
+                AttachmentRow(id=a.id, filename=a.filename, media_type=a.media_type, size=a.size)
+                for a in case.attachments
+            ),
+            events=tuple(event_row(e) for e in case.events),
+            documents=tuple(document_row(d, case.reference) for d in documents),
+            payments=tuple(payment_row(p) for p in case.payments),
+            fee_cents=case.fee_cents,
+            paid_cents=sum(p.amount_cents for p in case.payments),
+            pickup_date=pickup,
+            allowed_targets=tuple(sorted(ALLOWED_TRANSITIONS[case.status])),
+        )

@@ -1,0 +1,119 @@
+"""The work queue (Arbeitsliste): filtered, sorted and paged in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from models.case_status import CaseStatus
+from models.cases import Case
+from models.catalogue import PublicService
+from models.db import Database
+from models.operations.actors import Actor
+from models.operations.mapping import case_row
+from models.operations.rows import QueuePage
+from models.people import Person
+from models.permissions import CASE_HANDLING_ROLES, Action
+from models.users import User
+
+MAX_PAGE_SIZE = 500
+
+
+class AssigneeFilter(enum.StrEnum):
+    ANYONE = "anyone"
+    MINE = "mine"
+    UNASSIGNED = "unassigned"
+
+
+class SortKey(enum.StrEnum):
+    DUE_DATE = "due_date"
+    RECEIVED_AT = "received_at"
+    REFERENCE = "reference"
+    STATUS = "status"
+    SERVICE = "service"
+    APPLICANT = "applicant"
+    ASSIGNEE = "assignee"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    statuses: frozenset[CaseStatus] | None = None  # None: every status
+    service_keys: frozenset[str] | None = None
+    assignee: AssigneeFilter | str = AssigneeFilter.ANYONE  # or a user name
+    due_on_or_before: dt.date | None = None
+    text: str | None = None  # reference or applicant name, case-insensitive
+
+
+@dataclass(frozen=True)
+class QueueSort:
+    key: SortKey = SortKey.DUE_DATE
+    descending: bool = False
+
+
+def list_queue(
+    db: Database,
+    actor: Actor,
+    queue_filter: QueueFilter = QueueFilter(),  # noqa: B008 - frozen, hence safe as a default
+    sort: QueueSort = QueueSort(),  # noqa: B008
+    *,
+    offset: int = 0,
+    limit: int = 100,
+) -> QueuePage:
+    actor.require(Action.VIEW_CASES)
+    limit = max(1, min(limit, MAX_PAGE_SIZE))
+    offset = max(0, offset)
+    with db.read() as session:
+        ids_query = _filtered(select(Case.id), actor, queue_filter)
+        total = session.scalar(select(func.count()).select_from(ids_query.subquery())) or 0
+        assignee = aliased(User)
+        ordered = _filtered(select(Case), actor, queue_filter).outerjoin(assignee, Case.assignee_id == assignee.id)
+        column = {
+            SortKey.DUE_DATE: Case.due_date,
+            SortKey.RECEIVED_AT: Case.received_at,
+            SortKey.REFERENCE: Case.reference,
+            SortKey.STATUS: Case.status,
+            SortKey.SERVICE: PublicService.name,
+            SortKey.APPLICANT: Person.family_name,
+            SortKey.ASSIGNEE: assignee.display_name,
+        }[sort.key]
+        primary = column.desc() if sort.descending else column.asc()
+        cases = session.scalars(ordered.order_by(primary, Case.id).offset(offset).limit(limit)).unique()
+        return QueuePage(rows=tuple(case_row(c) for c in cases), total=total, offset=offset)
+
+
+def _filtered(query: Select[tuple[object]], actor: Actor, f: QueueFilter) -> Select[tuple[object]]:
+    query = query.join(PublicService, Case.service_id == PublicService.id).join(
+        Person, Case.applicant_id == Person.id
+    )
+    if not actor.sees_all_cases:
+        query = query.where(PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES))
+    if f.statuses is not None:
+        query = query.where(Case.status.in_(f.statuses))
+    if f.service_keys is not None:
+        query = query.where(PublicService.key.in_(f.service_keys))
+    if f.assignee == AssigneeFilter.MINE:
+        query = query.where(Case.assignee_id == actor.user_id)
+    elif f.assignee == AssigneeFilter.UNASSIGNED:
+        query = query.where(Case.assignee_id.is_(None))
+    elif f.assignee != AssigneeFilter.ANYONE:
+        query = query.where(Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery())
+    if f.due_on_or_before is not None:
+        query = query.where(Case.due_date <= f.due_on_or_before)
+    if f.text and f.text.strip():
+        pattern = f"%{_escape_like(f.text.strip().lower())}%"
+        query = query.where(
+            or_(
+                func.lower(Case.reference).like(pattern, escape="\\"),
+                func.lower(Person.family_name).like(pattern, escape="\\"),
+                func.lower(Person.given_names).like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,113 @@
+"""Frozen rows handed to callers: plain values, safe to keep in the GUI and to pass between threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models.case_status import CaseStatus
+from models.cases import Channel, EventKind, PaymentMethod
+from models.documents import DocumentKind, DocumentStatus
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    reference: str
+    version: int
+    service_key: str
+    service_name: str
+    applicant_name: str
+    status: CaseStatus
+    channel: Channel
+    assignee_username: str | None
+    assignee_name: str | None
+    received_at: dt.datetime
+    due_date: dt.date
+    submission_id: str | None
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    rows: tuple[CaseRow, ...]
+    total: int  # rows matching the filter, over all pages
+    offset: int
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One labelled value of the form data; ``depth`` indents nested groups."""
+
+    label: str
+    value: str
+    depth: int = 0
+
+
+@dataclass(frozen=True)
+class ApplicantRow:
+    full_name: str
+    address_lines: tuple[str, ...]
+    date_of_birth: dt.date | None
+    email: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    at: dt.datetime
+    kind: EventKind
+    actor_display: str
+    from_status: CaseStatus | None
+    to_status: CaseStatus | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    amount_cents: int
+    method: PaymentMethod
+    reference: str | None
+    recorded_at: dt.datetime
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    case_id: int
+    case_reference: str
+    kind: DocumentKind
+    title: str
+    pages: int
+    status: DocumentStatus
+    created_at: dt.datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class DocumentBlob:
+    row: DocumentRow
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case: CaseRow
+    applicant: ApplicantRow
+    form_fields: tuple[FormField, ...]
+    attachments: tuple[AttachmentRow, ...]
+    events: tuple[EventRow, ...]
+    documents: tuple[DocumentRow, ...]
+    payments: tuple[PaymentRow, ...]
+    fee_cents: int
+    paid_cents: int
+    pickup_date: dt.date | None
+    allowed_targets: tuple[CaseStatus, ...]  # transitions the state machine allows from here

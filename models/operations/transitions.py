@@ -1,0 +1,92 @@
+"""Moving a case through its states (bearbeiten, nachfordern, bewilligen, ablehnen, abschließen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models.case_status import CaseStatus, can_transition
+from models.cases import Case, EventKind
+from models.db import Database
+from models.errors import AlreadyClaimed, IllegalTransition, InvalidInput
+from models.letters import LetterRenderer
+from models.operations.actors import Actor
+from models.operations.case_access import add_event, case_for_update
+from models.operations.documents import store_letter
+from models.operations.mapping import case_row, document_row
+from models.operations.rows import CaseRow, DocumentRow
+from models.services.registry import specialised
+from models.users import User
+from models.working_days import add_working_days, working_days_between
+
+MAX_COMMENT_LENGTH = 4000
+
+
+@dataclass(frozen=True)
+class TransitionResult:
+    case: CaseRow
+    document: DocumentRow | None  # the letter the transition produced, if any
+
+
+def transition_case(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    target: CaseStatus,
+    *,
+    expected_version: int | None,
+    comment: str | None = None,
+    render_letter: LetterRenderer | None = None,
+    today: dt.date | None = None,
+) -> TransitionResult:
+    """Change a case's status. Rejections need a reason; approvals of specialised services produce a letter,
+    rendered by ``render_letter`` and stored with the case in the same transaction."""
+    comment = (comment or "").strip() or None
+    if target == CaseStatus.REJECTED and not comment:
+        raise InvalidInput("reason", "required")
+    if comment and len(comment) > MAX_COMMENT_LENGTH:
+        raise InvalidInput("comment", "too_long")
+    today = today or dt.date.today()
+    with db.write() as session:
+        case = case_for_update(session, case_id, expected_version)
+        actor.require_case_work(case.service)
+        _require_holder(case, actor)
+        current = case.status
+        if not can_transition(current, target):
+            raise IllegalTransition(case.reference, current.value, target.value)
+        if case.assignee_id is None and actor.user_id is not None:
+            case.assignee = session.get(User, actor.user_id)
+            add_event(session, case, actor, EventKind.CLAIM)
+        _pause_or_resume_deadline(case, target, today)
+        case.status = target
+        add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment)
+        document = None
+        service = specialised(case.service.key)
+        if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:
+            letter = service.on_approved(session, case, actor)
+            if letter is not None:
+                if render_letter is None:
+                    raise TypeError("approving this service produces a letter: pass render_letter")
+                document = store_letter(session, case, actor, letter, render_letter)
+        session.flush()
+        return TransitionResult(
+            case=case_row(case), document=document_row(document, case.reference) if document else None
+        )
+
+
+def _require_holder(case: Case, actor: Actor) -> None:
+    """Only the clerk holding a case changes it; an unclaimed case is taken over by acting on it."""
+    if actor.is_system or case.assignee_id is None or case.assignee_id == actor.user_id:
+        return
+    holder = case.assignee.display_name if case.assignee else "?"
+    raise AlreadyClaimed(case.reference, holder)
+
+
+def _pause_or_resume_deadline(case: Case, target: CaseStatus, today: dt.date) -> None:
+    """The processing deadline does not run while the case waits for the citizen."""
+    if target == CaseStatus.WAITING_FOR_CITIZEN:
+        case.waiting_since = today
+    elif case.status == CaseStatus.WAITING_FOR_CITIZEN and case.waiting_since is not None:
+        paused = working_days_between(case.waiting_since, today)
+        case.due_date = add_working_days(case.due_date, paused)
+        case.waiting_since = None

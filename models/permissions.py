@@ -1,0 +1,29 @@
+"""Who may do what. Checked by the operations themselves, whatever the GUI shows or hides."""
+
+from __future__ import annotations
+
+import enum
+
+from models.roles import Role
+
+
+class Action(enum.StrEnum):
+    VIEW_CASES = "view_cases"
+    WORK_CASE = "work_case"  # claim, decide, record payments: needs the service's handling role
+    ASSIGN_CASES = "assign_cases"  # hand work to someone else
+    MANAGE_USERS = "manage_users"
+    EXPORT_CASES = "export_cases"
+
+
+ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
+    Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
+    Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
+    Role.SUPERVISOR: frozenset({Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES}),
+    Role.ADMIN: frozenset({Action.MANAGE_USERS}),
+}
+
+#: Roles that see every case, not only those of the services they handle.
+SEE_ALL_CASES = frozenset({Role.SUPERVISOR})
+
+#: Roles that handle cases of a public service (``PublicService.handling_role``).
+CASE_HANDLING_ROLES = frozenset({Role.CLERK, Role.REGISTRY_OFFICER})

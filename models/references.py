@@ -1,0 +1,27 @@
+"""Case reference numbers (Aktenzeichen) such as ``2026-000123``: one gap-free counter per year."""
+
+from __future__ import annotations
+
+from sqlalchemy import Insert
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from models.cases import ReferenceCounter
+
+
+def next_reference(session: Session, year: int) -> str:
+    """Atomically take the next number of ``year`` (an upsert, safe against concurrent transactions)."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(ReferenceCounter).values(year=year, last_number=1)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[ReferenceCounter.year],
+        set_={"last_number": ReferenceCounter.last_number + 1},
+    )
+    number = session.execute(_returning(stmt)).scalar_one()
+    return f"{year}-{number:06d}"
+
+
+def _returning(stmt: Insert) -> Insert:
+    return stmt.returning(ReferenceCounter.last_number)

@@ -1,0 +1,42 @@
+"""Specialised services: public services with their own form schema, register effects and letters.
+
+Adding one is one module here plus its schema file; :data:`SPECIALISED` registers it. Every other service of
+the catalogue is handled generically (form data shown with the labels its schema provides, if any).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from models.cases import Case
+from models.letters import LetterContent
+from models.operations.actors import Actor
+
+
+class ApprovalEffects(Protocol):
+    """What approving a case of a specialised service does beyond the status change."""
+
+    def __call__(self, session: Session, case: Case, actor: Actor) -> LetterContent | None: ...
+
+
+@dataclass(frozen=True)
+class SpecialisedService:
+    key: str
+    schema_file: str  # in models/services/schemas/
+    on_approved: ApprovalEffects | None = None
+
+    def schema(self) -> dict[str, Any]:
+        return load_schema_file(self.schema_file)
+
+
+@cache
+def load_schema_file(name: str) -> dict[str, Any]:
+    text = resources.files("models.services.schemas").joinpath(name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

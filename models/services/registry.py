@@ -1,0 +1,27 @@
+"""The specialised services Amtsstube knows, and the form schemas it ships."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.services import SpecialisedService, load_schema_file
+from models.services.bulky_waste import BULKY_WASTE_PICKUP
+
+SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
+
+#: Schemas of services handled generically, by the schema URI the portal sends.
+SCHEMAS_BY_URI: dict[str, str] = {}
+
+
+def specialised(key: str) -> SpecialisedService | None:
+    return SPECIALISED.get(key)
+
+
+def schema_for(service_key: str, schema_uri: str | None) -> dict[str, Any] | None:
+    """The JSON schema of a service's form data, if Amtsstube knows it."""
+    service = SPECIALISED.get(service_key)
+    if service is not None:
+        return service.schema()
+    if schema_uri and schema_uri in SCHEMAS_BY_URI:
+        return load_schema_file(SCHEMAS_BY_URI[schema_uri])
+    return None

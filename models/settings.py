@@ -1,0 +1,88 @@
+"""The workstation's settings: one typed object with defaults and a schema version, JSON in the config directory.
+
+What all workstations share (the town's letterhead data, pickup planning) lives in the database instead
+(:mod:`models.town_config`). Secrets never live here; they go through the keyring wrapper.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models import paths
+from models.errors import InvalidInput
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+DATABASE_URL_ENV = "AMTSSTUBE_DATABASE_URL"
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    letters: str | None = None  # CUPS/Windows printer name for letters; None: ask
+    certificates: str | None = None  # tray with security paper
+
+
+@dataclass(frozen=True)
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    database_url: str | None = None  # None: embedded SQLite file in the user data directory
+    printers: PrinterSettings = field(default_factory=PrinterSettings)
+
+    def effective_database_url(self) -> str:
+        """Environment beats the file, the file beats the embedded default."""
+        env = os.environ.get(DATABASE_URL_ENV)
+        if env:
+            return env
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{paths.default_sqlite_path()}"
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+_NESTED: dict[str, type[Any]] = {"printers": PrinterSettings}
+
+
+def _build(cls: type[Any], raw: object, where: str) -> Any:
+    if not isinstance(raw, dict):
+        raise InvalidInput(where, "must be an object")
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name not in names:
+            log.warning("ignoring unknown setting %s.%s", where, name)
+        elif cls is Settings and name in _NESTED:
+            kwargs[name] = _build(_NESTED[name], value, f"{where}.{name}")
+        else:
+            kwargs[name] = tuple(value) if isinstance(value, list) else value
+    return cls(**kwargs)
+
+
+def load(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(str(path), f"not valid JSON ({exc})") from exc
+    settings: Settings = _build(Settings, raw, "settings")
+    if settings.schema_version > SCHEMA_VERSION:
+        raise InvalidInput(str(path), f"written by a newer version (schema {settings.schema_version})")
+    return dataclasses.replace(settings, schema_version=SCHEMA_VERSION)
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)

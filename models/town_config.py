@@ -1,0 +1,77 @@
+"""Town-wide configuration shared by all workstations, stored in the database (Stammdaten der Kommune).
+
+Each section is a frozen dataclass with defaults; the table holds only what an admin changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from models.base import Base, utcnow
+
+
+@dataclass(frozen=True)
+class TownProfile:
+    """The town's data printed on every letter."""
+
+    name: str = "Stadt Lindenbrück"
+    department: str = "Bürgerbüro"
+    street: str = "Rathausplatz 1"
+    postcode: str = "59999"
+    city: str = "Lindenbrück"
+    phone: str = "02999 123-0"
+    email: str = "buergerbuero@lindenbrueck.de"
+    website: str = "www.lindenbrueck.de"
+    office_hours: tuple[str, ...] = ("Mo–Fr 8:00–12:30 Uhr", "Do 14:00–18:00 Uhr")
+    bank_name: str = "Sparkasse Lindenbrück"
+    iban: str = "DE02370502990000684712"
+    bic: str = "COKSDE33XXX"
+    creditor_id: str = "DE98ZZZ09999999999"
+    logo_path: str | None = None
+
+
+@dataclass(frozen=True)
+class PickupSettings:
+    """Bulky-waste pickup planning: how far ahead the first date lies and how many pickups fit a day."""
+
+    lead_working_days: int = 5
+    daily_capacity: int = 12
+
+
+class TownConfigEntry(Base):
+    __tablename__ = "town_config"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[dict[str, Any]]
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(80))
+
+
+_SECTIONS: dict[type[Any], str] = {TownProfile: "town", PickupSettings: "pickups"}
+_T = TypeVar("_T", TownProfile, PickupSettings)
+
+
+def load_section(session: Session, section: type[_T]) -> _T:
+    entry = session.get(TownConfigEntry, _SECTIONS[section])
+    if entry is None:
+        return section()
+    names = {f.name for f in dataclasses.fields(section)}
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.value.items() if k in names}
+    return section(**values)
+
+
+def store_section(session: Session, value: TownProfile | PickupSettings, updated_by: str) -> None:
+    key = _SECTIONS[type(value)]
+    data = dataclasses.asdict(value)
+    entry = session.get(TownConfigEntry, key)
+    if entry is None:
+        session.add(TownConfigEntry(key=key, value=data, updated_by=updated_by))
+    else:
+        entry.value = data
+        entry.updated_by = updated_by
