@@ -1,0 +1,90 @@
+"""Building cases for tests through the real operations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from models.cases import Channel
+from models.db import Database
+from models.letters import LetterContent, RenderedDocument
+from models.operations.actors import Actor
+from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
+from models.operations.rows import CaseRow
+
+
+def applicant(**overrides: Any) -> ApplicantInput:
+    values: dict[str, Any] = {
+        "given_names": "Łukasz",
+        "family_name": "Öztürk-Nguyễn",
+        "title": "Dr.",
+        "street": "Lindenweg",
+        "house_number": "4a",
+        "postcode": "59999",
+        "city": "Lindenbrück",
+        "email": "l.oeztuerk@example.org",
+    }
+    values.update(overrides)
+    return ApplicantInput(**values)
+
+
+def bulky_waste_form(**overrides: Any) -> dict[str, Any]:
+    form: dict[str, Any] = {
+        "pickupAddress": {
+            "street": "Lindenweg",
+            "houseNumber": "4a",
+            "postcode": "59999",
+            "city": "Lindenbrück",
+            "district": "Nord",
+        },
+        "items": [
+            {"description": "Sofa, dreisitzig", "quantity": 1, "volumeM3": 1.5},
+            {"description": "Lattenrost", "quantity": 2, "volumeM3": 0.4},
+        ],
+        "eWaste": [{"description": "Kühlschrank", "quantity": 1}],
+        "placementNote": "vor der Garage",
+    }
+    form.update(overrides)
+    return form
+
+
+def new_case(
+    db: Database,
+    actor: Actor,
+    service_key: str = "bulky_waste_pickup",
+    *,
+    form: dict[str, Any] | None = None,
+    channel: Channel = Channel.ONLINE,
+    submission_id: str | None = None,
+    received_at: dt.datetime | None = None,
+    attachments: tuple[AttachmentInput, ...] = (),
+    **applicant_overrides: Any,
+) -> CaseRow:
+    if form is None:
+        form = bulky_waste_form() if service_key == "bulky_waste_pickup" else {"anliegen": "Test"}
+    return create_case(
+        db,
+        actor,
+        NewCase(
+            service_key=service_key,
+            applicant=applicant(**applicant_overrides),
+            form_data=form,
+            channel=channel,
+            submission_id=submission_id,
+            attachments=attachments,
+            received_at=received_at,
+        ),
+    )
+
+
+class RecordingRenderer:
+    """The real letter renderer, remembering what it was asked to render (for assertions on content)."""
+
+    def __init__(self) -> None:
+        self.letters: list[LetterContent] = []
+
+    def __call__(self, content: LetterContent) -> RenderedDocument:
+        from printing.letter import render_letter  # noqa: PLC0415
+
+        self.letters.append(content)
+        return render_letter(content)
