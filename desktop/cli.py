@@ -44,7 +44,9 @@ def _demo(args: argparse.Namespace) -> int:
 
     db = open_database(args.database)
     if count_users(db) > 0:
-        print("Die Datenbank enthält bereits Benutzer; Demo-Daten werden nur in eine leere Datenbank geschrieben.")
+        print(
+            "Die Datenbank enthält bereits Benutzer; Demo-Daten werden nur in eine leere Datenbank geschrieben."
+        )
         return EXIT_OK
     summary = seed_demo(db, render_letter)
     print(
@@ -139,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="leere Datenbank mit Demo-Daten füllen")
     gui.set_defaults(handler=_gui)
 
-    db = commands.add_parser("db", help="Datenbank verwalten").add_subparsers(dest="db_command", required=True)
+    db = commands.add_parser("db", help="Datenbank verwalten").add_subparsers(
+        dest="db_command", required=True
+    )
     db.add_parser("upgrade", help="Migrationen anwenden").set_defaults(handler=_db_upgrade)
 
     demo = commands.add_parser("demo", help="Demo-Daten in eine leere Datenbank schreiben")
@@ -154,13 +158,18 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--pdf", type=Path, required=True, metavar="DATEI")
     letter.set_defaults(handler=_letter)
 
-    user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(dest="user_command", required=True)
+    user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(
+        dest="user_command", required=True
+    )
     add = user.add_parser("add", help="Benutzer anlegen")
     add.add_argument("username")
     add.add_argument("--name", help="Anzeigename")
     add.add_argument(
-        "--role", action="append", required=True,
-        choices=["clerk", "registry_officer", "supervisor", "admin"], help="Rolle (mehrfach möglich)",
+        "--role",
+        action="append",
+        required=True,
+        choices=["clerk", "registry_officer", "supervisor", "admin"],
+        help="Rolle (mehrfach möglich)",
     )
     add.add_argument("--email")
     add.add_argument("--phone")

@@ -35,11 +35,21 @@ DEMO_STAFF = (
 # Names with letters beyond ASCII and Latin-1, as DIN 91379 requires us to handle.
 _APPLICANTS: tuple[dict[str, Any], ...] = (
     {"given_names": "Łukasz", "family_name": "Kowalczyk", "street": "Lindenweg", "house_number": "4a"},
-    {"given_names": "Zoë", "family_name": "Müller-Lüdenscheidt", "title": "Dr.", "street": "Am Markt",
-     "house_number": "12"},
+    {
+        "given_names": "Zoë",
+        "family_name": "Müller-Lüdenscheidt",
+        "title": "Dr.",
+        "street": "Am Markt",
+        "house_number": "12",
+    },
     {"given_names": "Ömer", "family_name": "Doğan", "street": "Bahnhofstraße", "house_number": "7"},
-    {"given_names": "Ilse", "name_prefix": "von", "family_name": "Hohenstein", "street": "Schlossallee",
-     "house_number": "1"},
+    {
+        "given_names": "Ilse",
+        "name_prefix": "von",
+        "family_name": "Hohenstein",
+        "street": "Schlossallee",
+        "house_number": "1",
+    },
     {"given_names": "Ngọc Anh", "family_name": "Nguyễn", "street": "Kirchgasse", "house_number": "3"},
     {"given_names": "Jürgen", "family_name": "Weiß", "street": "Mühlenbach", "house_number": "22"},
     {"given_names": "Sigrún", "family_name": "Þórsdóttir", "street": "Gartenstraße", "house_number": "9"},
@@ -48,33 +58,66 @@ _APPLICANTS: tuple[dict[str, Any], ...] = (
     {"given_names": "Hans-Peter", "family_name": "Schäfer", "street": "Hauptstraße", "house_number": "101"},
     {"given_names": "Fatma", "family_name": "Çelik", "street": "Wiesenweg", "house_number": "8"},
     {"given_names": "Ŋgozi", "family_name": "Okafor", "street": "Am Bach", "house_number": "5"},
-    {"given_names": "Renée", "family_name": "Dubois", "street": "Rue des Fleurs", "house_number": "14",
-     "postcode": "67000", "city": "Strasbourg", "country": "FR"},
+    {
+        "given_names": "Renée",
+        "family_name": "Dubois",
+        "street": "Rue des Fleurs",
+        "house_number": "14",
+        "postcode": "67000",
+        "city": "Strasbourg",
+        "country": "FR",
+    },
     {"given_names": "Karl", "family_name": "Große", "street": "Feldstraße", "house_number": "30"},
 )
 
 _DISTRICTS = ("Nord", "Süd", "Mitte", "Altstadt")
 _BULKY_ITEMS = (
-    ("Sofa, dreisitzig", 1.5), ("Kleiderschrank, zerlegt", 1.2), ("Matratze 140 × 200", 0.5),
-    ("Esstisch mit 4 Stühlen", 1.0), ("Teppich, gerollt", 0.3), ("Lattenrost", 0.2), ("Bücherregal", 0.6),
+    ("Sofa, dreisitzig", 1.5),
+    ("Kleiderschrank, zerlegt", 1.2),
+    ("Matratze 140 × 200", 0.5),
+    ("Esstisch mit 4 Stühlen", 1.0),
+    ("Teppich, gerollt", 0.3),
+    ("Lattenrost", 0.2),
+    ("Bücherregal", 0.6),
 )
 _E_WASTE = ("Kühlschrank", "Waschmaschine", "Fernseher", "Mikrowelle", "Staubsauger")
 
 _GENERIC_FORMS: dict[str, dict[str, Any]] = {
     "residence_certificate": {"purpose": "Vorlage beim Arbeitgeber", "copies": 1, "deliveryByPost": True},
-    "register_information": {"requestedPerson": {"familyName": "Becker", "givenNames": "Tobias",
-                                                 "dateOfBirth": "1984-03-02"}, "reason": "Forderungsbeitreibung"},
+    "register_information": {
+        "requestedPerson": {"familyName": "Becker", "givenNames": "Tobias", "dateOfBirth": "1984-03-02"},
+        "reason": "Forderungsbeitreibung",
+    },
     "residents_parking_permit": {"licensePlate": "LB-AM 214", "vehicleOwner": True, "zone": "B"},
-    "dog_registration": {"dogName": "Bruno", "breed": "Labrador-Mischling", "dateOfBirth": "2024-05-10",
-                         "chipNumber": "276098100123456", "sex": "männlich"},
-    "waste_bin_change": {"binType": "Bioabfall", "sizeLitres": 120, "count": 1, "effectiveDate": "2027-01-01"},
-    "special_use_permit": {"purpose": "Container für Entrümpelung", "from": "2026-12-07", "to": "2026-12-11",
-                           "areaM2": 12.5},
-    "birth_certificate": {"personConcerned": {"familyName": "Nowak", "givenNames": "Lena",
-                                              "dateOfBirth": "1991-08-23"}, "copies": 2,
-                          "relationship": "selbst"},
-    "death_certificate": {"deceased": {"familyName": "Hartmann", "givenNames": "Erich",
-                                       "dateOfDeath": "2026-10-30"}, "copies": 3, "relationship": "Sohn"},
+    "dog_registration": {
+        "dogName": "Bruno",
+        "breed": "Labrador-Mischling",
+        "dateOfBirth": "2024-05-10",
+        "chipNumber": "276098100123456",
+        "sex": "männlich",
+    },
+    "waste_bin_change": {
+        "binType": "Bioabfall",
+        "sizeLitres": 120,
+        "count": 1,
+        "effectiveDate": "2027-01-01",
+    },
+    "special_use_permit": {
+        "purpose": "Container für Entrümpelung",
+        "from": "2026-12-07",
+        "to": "2026-12-11",
+        "areaM2": 12.5,
+    },
+    "birth_certificate": {
+        "personConcerned": {"familyName": "Nowak", "givenNames": "Lena", "dateOfBirth": "1991-08-23"},
+        "copies": 2,
+        "relationship": "selbst",
+    },
+    "death_certificate": {
+        "deceased": {"familyName": "Hartmann", "givenNames": "Erich", "dateOfDeath": "2026-10-30"},
+        "copies": 3,
+        "relationship": "Sohn",
+    },
     "postal_vote": {"election": "Kommunalwahl", "deliveryAddressDiffers": False},
 }
 
@@ -99,30 +142,46 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
     system = system_actor("demo")
     staff: dict[str, Actor] = {}
     for username, name, role, phone in DEMO_STAFF:
-        create_user(db, system, username, name, frozenset({role}), password=DEMO_PASSWORD,
-                    email=f"{username}@lindenbrueck.de", phone=phone)
+        create_user(
+            db,
+            system,
+            username,
+            name,
+            frozenset({role}),
+            password=DEMO_PASSWORD,
+            email=f"{username}@lindenbrueck.de",
+            phone=phone,
+        )
         staff[username] = authenticate(db, username, DEMO_PASSWORD)
     clerks = [staff["anna"], staff["ben"]]
     now = utcnow()
     cases = letters = 0
 
-    def create(service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any) -> int:
+    def create(
+        service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any
+    ) -> int:
         nonlocal cases
         person = dict(_APPLICANTS[cases % len(_APPLICANTS)])
         person.setdefault("postcode", "59999")
         person.setdefault("city", "Lindenbrück")
         person["email"] = f"buerger{cases + 1}@example.org"
-        submission_id = f"demo-{cases + 1:04d}-{rng.getrandbits(32):08x}" if channel == Channel.ONLINE else None
+        submission_id = (
+            f"demo-{cases + 1:04d}-{rng.getrandbits(32):08x}" if channel == Channel.ONLINE else None
+        )
         actor = system if channel == Channel.ONLINE else clerks[cases % 2]
-        row = create_case(db, actor, NewCase(
-            service_key=service_key,
-            applicant=ApplicantInput(**person),
-            form_data=form,
-            channel=channel,
-            submission_id=submission_id,
-            received_at=now - dt.timedelta(days=days_ago, hours=rng.random() * 8),
-            **extra,
-        ))
+        row = create_case(
+            db,
+            actor,
+            NewCase(
+                service_key=service_key,
+                applicant=ApplicantInput(**person),
+                form_data=form,
+                channel=channel,
+                submission_id=submission_id,
+                received_at=now - dt.timedelta(days=days_ago, hours=rng.random() * 8),
+                **extra,
+            ),
+        )
         cases += 1
         return row.id
 
@@ -130,8 +189,15 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         nonlocal letters
         version = claim_case(db, clerk, case_id).version
         for target, comment in path:
-            result = transition_case(db, clerk, case_id, target, expected_version=version, comment=comment,
-                                     render_letter=render_letter)
+            result = transition_case(
+                db,
+                clerk,
+                case_id,
+                target,
+                expected_version=version,
+                comment=comment,
+                render_letter=render_letter,
+            )
             version = result.case.version
             letters += result.document is not None
 
@@ -139,9 +205,13 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
     for number in range(16):
         items = rng.sample(_BULKY_ITEMS, k=rng.randint(1, 4))
         form: dict[str, Any] = {
-            "pickupAddress": {"street": _APPLICANTS[cases % len(_APPLICANTS)]["street"],
-                              "houseNumber": str(rng.randint(1, 60)), "postcode": "59999",
-                              "city": "Lindenbrück", "district": rng.choice(_DISTRICTS)},
+            "pickupAddress": {
+                "street": _APPLICANTS[cases % len(_APPLICANTS)]["street"],
+                "houseNumber": str(rng.randint(1, 60)),
+                "postcode": "59999",
+                "city": "Lindenbrück",
+                "district": rng.choice(_DISTRICTS),
+            },
             "items": [{"description": d, "quantity": rng.randint(1, 2), "volumeM3": v} for d, v in items],
         }
         if number % 3 == 0:
@@ -159,10 +229,22 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         elif number < 14:
             walk(case_id, clerk, [(CaseStatus.APPROVED, None), (CaseStatus.CLOSED, None)])
         elif number < 15:
-            walk(case_id, clerk, [(CaseStatus.WAITING_FOR_CITIZEN,
-                                   "Menge übersteigt 5 m³ – bitte Aufteilung auf zwei Termine klären")])
+            walk(
+                case_id,
+                clerk,
+                [
+                    (
+                        CaseStatus.WAITING_FOR_CITIZEN,
+                        "Menge übersteigt 5 m³ – bitte Aufteilung auf zwei Termine klären",
+                    )
+                ],
+            )
         else:
-            walk(case_id, clerk, [(CaseStatus.REJECTED, "Gewerbeabfall ist von der Sperrmüllabfuhr ausgeschlossen")])
+            walk(
+                case_id,
+                clerk,
+                [(CaseStatus.REJECTED, "Gewerbeabfall ist von der Sperrmüllabfuhr ausgeschlossen")],
+            )
 
     # Other services, handled generically.
     plan: list[tuple[str, Channel, list[tuple[CaseStatus, str | None]] | None]] = [
@@ -170,8 +252,11 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         ("residence_certificate", Channel.ONLINE, None),
         ("register_information", Channel.ONLINE, []),
         ("register_information", Channel.ONLINE, None),
-        ("residents_parking_permit", Channel.ONLINE, [(CaseStatus.WAITING_FOR_CITIZEN,
-                                                       "Fahrzeugschein fehlt – bitte nachreichen")]),
+        (
+            "residents_parking_permit",
+            Channel.ONLINE,
+            [(CaseStatus.WAITING_FOR_CITIZEN, "Fahrzeugschein fehlt – bitte nachreichen")],
+        ),
         ("residents_parking_permit", Channel.ONLINE, None),
         ("dog_registration", Channel.ONLINE, None),
         ("dog_registration", Channel.COUNTER, []),
@@ -184,8 +269,11 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         ("death_certificate", Channel.ONLINE, None),
     ]
     for index, (service_key, channel, path) in enumerate(plan):
-        actor_pool = [staff["clara"]] if service_key.endswith("_certificate") and "residence" not in service_key \
+        actor_pool = (
+            [staff["clara"]]
+            if service_key.endswith("_certificate") and "residence" not in service_key
             else clerks
+        )
         form = dict(_GENERIC_FORMS.get(service_key, {"anliegen": "Bitte um Bearbeitung"}))
         attachments: tuple[AttachmentInput, ...] = ()
         if service_key == "residents_parking_permit":

@@ -62,7 +62,7 @@ def load_section(session: Session, section: type[_T]) -> _T:
     if entry is None:
         return section()
     names = {f.name for f in dataclasses.fields(section)}
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.value.items() if k in names}
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.value.items() if k in names}
     return section(**values)
 
 

@@ -18,13 +18,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.db import Database  # noqa: E402
-from models.migrate import upgrade  # noqa: E402
-from models.operations.actors import Actor, system_actor  # noqa: E402
-from models.operations.catalogue import ensure_catalogue  # noqa: E402
-from models.operations.users import authenticate, create_user  # noqa: E402
-from models.roles import Role  # noqa: E402
-from tests.support.postgres_server import PostgresServer  # noqa: E402
+from models.db import Database
+from models.migrate import upgrade
+from models.operations.actors import Actor, system_actor
+from models.operations.catalogue import ensure_catalogue
+from models.operations.users import authenticate, create_user
+from models.roles import Role
+from tests.support.postgres_server import PostgresServer
 
 PASSWORD = "Passwort-123"
 STAFF = {
@@ -77,7 +77,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(scope="session")
-def _postgres_template(postgres_server: PostgresServer) -> Staff:
+def postgres_staff(postgres_server: PostgresServer) -> Staff:
     postgres_server.admin_execute("CREATE DATABASE template_amtsstube")
     db = Database(postgres_server.url("template_amtsstube"))
     staff = _seed(db)
@@ -106,7 +106,9 @@ def database_kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def db_and_staff(database_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Database, Staff]]:
+def db_and_staff(
+    database_kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[tuple[Database, Staff]]:
     if database_kind == "sqlite":
         template, staff = request.getfixturevalue("_sqlite_template")
         path = tmp_path / "amtsstube.sqlite3"
@@ -116,7 +118,7 @@ def db_and_staff(database_kind: str, request: pytest.FixtureRequest, tmp_path: P
         db.dispose()
     else:
         server: PostgresServer = request.getfixturevalue("postgres_server")
-        staff = request.getfixturevalue("_postgres_template")
+        staff = request.getfixturevalue("postgres_staff")
         name = f"test_{os.getpid()}_{next(_counter)}"
         server.admin_execute(f"CREATE DATABASE {name} TEMPLATE template_amtsstube")
         db = Database(server.url(name))
@@ -136,7 +138,7 @@ def staff(db_and_staff: tuple[Database, Staff]) -> Staff:
 
 
 @pytest.fixture
-def postgres_db(postgres_server: PostgresServer, _postgres_template: Staff) -> Iterator[Database]:
+def postgres_db(postgres_server: PostgresServer, postgres_staff: Staff) -> Iterator[Database]:
     """A fresh PostgreSQL database only (for tests of row locks and concurrency)."""
     name = f"test_{os.getpid()}_{next(_counter)}"
     postgres_server.admin_execute(f"CREATE DATABASE {name} TEMPLATE template_amtsstube")

@@ -74,7 +74,9 @@ def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
     person = _person(new.applicant)
     received_at = new.received_at or utcnow()
     with db.write() as session:
-        service = session.scalars(select(PublicService).where(PublicService.key == new.service_key)).one_or_none()
+        service = session.scalars(
+            select(PublicService).where(PublicService.key == new.service_key)
+        ).one_or_none()
         if service is None:
             raise NotFound("service", new.service_key)
         if new.channel == Channel.COUNTER:
@@ -106,7 +108,9 @@ def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
             )
         session.add(case)
         session.flush()
-        add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
+        add_event(
+            session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value
+        )
         session.flush()
         return case_row(case)
 
@@ -114,7 +118,16 @@ def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
 def _person(applicant: ApplicantInput) -> Person:
     values = {
         name: _clean(getattr(applicant, name))
-        for name in (*_NAME_FIELDS, "street", "house_number", "postcode", "city", "address_addition", "email", "phone")
+        for name in (
+            *_NAME_FIELDS,
+            "street",
+            "house_number",
+            "postcode",
+            "city",
+            "address_addition",
+            "email",
+            "phone",
+        )
     }
     if not values["given_names"] and not values["family_name"]:
         raise InvalidInput("family_name", "required")

@@ -27,7 +27,9 @@ def ensure_catalogue(db: Database) -> int:
 
     Returns the number of services added.
     """
-    shipped = json.loads(resources.files("models").joinpath("catalogue_data.json").read_text(encoding="utf-8"))
+    shipped = json.loads(
+        resources.files("models").joinpath("catalogue_data.json").read_text(encoding="utf-8")
+    )
     with db.write() as session:
         known = set(session.scalars(select(PublicService.key)))
         added = 0
@@ -51,7 +53,9 @@ def ensure_catalogue(db: Database) -> int:
 
 def list_services(db: Database) -> tuple[ServiceRow, ...]:
     with db.read() as session:
-        services = session.scalars(select(PublicService).where(PublicService.active).order_by(PublicService.name))
+        services = session.scalars(
+            select(PublicService).where(PublicService.active).order_by(PublicService.name)
+        )
         return tuple(
             ServiceRow(s.key, s.name, s.fee_cents, s.processing_days, s.handling_role) for s in services
         )

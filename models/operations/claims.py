@@ -14,7 +14,7 @@ from models.case_status import OPEN_STATES, CaseStatus
 from models.cases import Case, EventKind
 from models.catalogue import PublicService
 from models.db import Database
-from models.errors import AlreadyClaimed, IllegalTransition, NothingToClaim, NotFound, PermissionDenied
+from models.errors import AlreadyClaimed, IllegalTransition, NotFound, NothingToClaim, PermissionDenied
 from models.operations.actors import Actor
 from models.operations.case_access import add_event, case_for_update
 from models.operations.mapping import case_row
@@ -114,6 +114,10 @@ def _assign(session: Session, case: Case, actor: Actor) -> None:
     if case.status == CaseStatus.RECEIVED:
         case.status = CaseStatus.IN_PROGRESS
         add_event(
-            session, case, actor, EventKind.TRANSITION,
-            from_status=CaseStatus.RECEIVED, to_status=CaseStatus.IN_PROGRESS,
+            session,
+            case,
+            actor,
+            EventKind.TRANSITION,
+            from_status=CaseStatus.RECEIVED,
+            to_status=CaseStatus.IN_PROGRESS,
         )

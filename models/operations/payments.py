@@ -36,10 +36,16 @@ def record_payment(
         case = case_for_update(session, case_id, expected_version)
         actor.require_case_work(case.service)
         payment = FeePayment(
-            case=case, amount_cents=amount_cents, method=method, reference=reference, recorded_by=actor.username
+            case=case,
+            amount_cents=amount_cents,
+            method=method,
+            reference=reference,
+            recorded_by=actor.username,
         )
         session.add(payment)
         case.updated_at = utcnow()  # bumps the version: the case changed
-        add_event(session, case, actor, EventKind.PAYMENT, comment=f"{format_euro(amount_cents)} ({method.value})")
+        add_event(
+            session, case, actor, EventKind.PAYMENT, comment=f"{format_euro(amount_cents)} ({method.value})"
+        )
         session.flush()
         return payment_row(payment)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
@@ -57,8 +58,8 @@ class QueueSort:
 def list_queue(
     db: Database,
     actor: Actor,
-    queue_filter: QueueFilter = QueueFilter(),  # noqa: B008 - frozen, hence safe as a default
-    sort: QueueSort = QueueSort(),  # noqa: B008
+    queue_filter: QueueFilter = QueueFilter(),
+    sort: QueueSort = QueueSort(),
     *,
     offset: int = 0,
     limit: int = 100,
@@ -70,7 +71,9 @@ def list_queue(
         ids_query = _filtered(select(Case.id), actor, queue_filter)
         total = session.scalar(select(func.count()).select_from(ids_query.subquery())) or 0
         assignee = aliased(User)
-        ordered = _filtered(select(Case), actor, queue_filter).outerjoin(assignee, Case.assignee_id == assignee.id)
+        ordered = _filtered(select(Case), actor, queue_filter).outerjoin(
+            assignee, Case.assignee_id == assignee.id
+        )
         column = {
             SortKey.DUE_DATE: Case.due_date,
             SortKey.RECEIVED_AT: Case.received_at,
@@ -85,7 +88,7 @@ def list_queue(
         return QueuePage(rows=tuple(case_row(c) for c in cases), total=total, offset=offset)
 
 
-def _filtered(query: Select[tuple[object]], actor: Actor, f: QueueFilter) -> Select[tuple[object]]:
+def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
     query = query.join(PublicService, Case.service_id == PublicService.id).join(
         Person, Case.applicant_id == Person.id
     )
@@ -100,7 +103,9 @@ def _filtered(query: Select[tuple[object]], actor: Actor, f: QueueFilter) -> Sel
     elif f.assignee == AssigneeFilter.UNASSIGNED:
         query = query.where(Case.assignee_id.is_(None))
     elif f.assignee != AssigneeFilter.ANYONE:
-        query = query.where(Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery())
+        query = query.where(
+            Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery()
+        )
     if f.due_on_or_before is not None:
         query = query.where(Case.due_date <= f.due_on_or_before)
     if f.text and f.text.strip():

@@ -59,7 +59,9 @@ def transition_case(
             add_event(session, case, actor, EventKind.CLAIM)
         _pause_or_resume_deadline(case, target, today)
         case.status = target
-        add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment)
+        add_event(
+            session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment
+        )
         document = None
         service = specialised(case.service.key)
         if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:

@@ -44,7 +44,11 @@ def test_deadline_pauses_while_waiting_for_the_citizen(db: Database, staff: Staf
         db, staff.clerk, case.id, CaseStatus.WAITING_FOR_CITIZEN, expected_version=case.version, today=monday
     )
     back = transition_case(
-        db, staff.clerk, case.id, CaseStatus.IN_PROGRESS, expected_version=waiting.case.version,
+        db,
+        staff.clerk,
+        case.id,
+        CaseStatus.IN_PROGRESS,
+        expected_version=waiting.case.version,
         today=dt.date(2026, 12, 7),  # one week later: five working days
     )
     assert back.case.due_date == add_working_days(case.due_date, 5)

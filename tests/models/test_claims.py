@@ -61,9 +61,9 @@ def test_release_and_supervisor_redistribution(db: Database, staff: Staff) -> No
 
 
 @pytest.mark.timeout(180)
-def test_two_workers_never_get_the_same_case(postgres_db: Database, _postgres_template: Staff) -> None:
+def test_two_workers_never_get_the_same_case(postgres_db: Database, postgres_staff: Staff) -> None:
     """Two clerks each claim "next" 200 times, in parallel, on their own connections."""
-    staff = _postgres_template
+    staff = postgres_staff
     for _ in range(400):
         new_case(postgres_db, staff.system, "residence_certificate")
     url = postgres_db.url

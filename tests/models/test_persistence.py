@@ -73,12 +73,17 @@ def _terminate(url: str, pid: int) -> None:
 
 
 def test_dropped_connection_is_reported_and_the_next_call_recovers(
-    postgres_db: Database, _postgres_template: Staff
+    postgres_db: Database, postgres_staff: Staff
 ) -> None:
-    staff = _postgres_template
-    with pytest.raises(DatabaseUnavailable), postgres_db.write() as session:
-        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
-        _terminate(postgres_db.url, pid)
-        session.execute(text("SELECT 1"))
+    staff = postgres_staff
+
+    def query_after_the_server_dropped_us() -> None:
+        with postgres_db.write() as session:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            _terminate(postgres_db.url, pid)
+            session.execute(text("SELECT 1"))
+
+    with pytest.raises(DatabaseUnavailable):
+        query_after_the_server_dropped_us()
     # the pool notices the dead connection (pre-ping) and the next operation works on a new one
     assert len(new_case(postgres_db, staff.system).reference) == 11

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
+from models.audit import AuditRecord
 from models.case_status import ALLOWED_TRANSITIONS, CaseStatus, can_transition
 from models.cases import EventKind
 from models.db import Database
@@ -40,10 +42,16 @@ def test_full_path_records_events_and_audit(db: Database, staff: Staff) -> None:
     assert claimed.status == CaseStatus.IN_PROGRESS
     assert claimed.assignee_username == "anna"
     step = transition_case(
-        db, staff.clerk, case.id, CaseStatus.WAITING_FOR_CITIZEN,
-        expected_version=claimed.version, comment="Bitte Personalausweis nachreichen",
+        db,
+        staff.clerk,
+        case.id,
+        CaseStatus.WAITING_FOR_CITIZEN,
+        expected_version=claimed.version,
+        comment="Bitte Personalausweis nachreichen",
     )
-    step = transition_case(db, staff.clerk, case.id, CaseStatus.IN_PROGRESS, expected_version=step.case.version)
+    step = transition_case(
+        db, staff.clerk, case.id, CaseStatus.IN_PROGRESS, expected_version=step.case.version
+    )
     step = transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=step.case.version)
     step = transition_case(db, staff.clerk, case.id, CaseStatus.CLOSED, expected_version=step.case.version)
     assert step.case.status == CaseStatus.CLOSED
@@ -60,10 +68,6 @@ def test_full_path_records_events_and_audit(db: Database, staff: Staff) -> None:
     waiting = next(e for e in detail.events if e.to_status == CaseStatus.WAITING_FOR_CITIZEN)
     assert waiting.comment == "Bitte Personalausweis nachreichen"
     assert waiting.actor_display == "Anna Schmitz"
-
-    from sqlalchemy import select
-
-    from models.audit import AuditRecord
 
     with db.read() as session:
         audited = session.scalars(
@@ -105,10 +109,17 @@ def test_illegal_transition_is_refused_and_changes_nothing(
 def test_rejection_needs_a_reason(db: Database, staff: Staff) -> None:
     case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
     with pytest.raises(InvalidInput) as caught:
-        transition_case(db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=case.version, comment="  ")
+        transition_case(
+            db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=case.version, comment="  "
+        )
     assert caught.value.field == "reason"
     done = transition_case(
-        db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=case.version, comment="Nicht zuständig"
+        db,
+        staff.clerk,
+        case.id,
+        CaseStatus.REJECTED,
+        expected_version=case.version,
+        comment="Nicht zuständig",
     )
     assert done.case.status == CaseStatus.REJECTED
 
@@ -142,7 +153,12 @@ def test_approving_bulky_waste_schedules_pickup_and_stores_letter(db: Database, 
     renderer = RecordingRenderer()
     claimed = claim_case(db, staff.clerk, new_case(db, staff.system).id)
     result = transition_case(
-        db, staff.clerk, claimed.id, CaseStatus.APPROVED, expected_version=claimed.version, render_letter=renderer
+        db,
+        staff.clerk,
+        claimed.id,
+        CaseStatus.APPROVED,
+        expected_version=claimed.version,
+        render_letter=renderer,
     )
     assert result.document is not None
     assert result.document.pages >= 1
