@@ -1,9 +1,10 @@
 """DIN 5008 page geometry for a letter on A4 paper, Form A and Form B (Geschäftsbrief nach DIN 5008).
 
-All measures are millimetres from the top-left corner of the page, as the norm states them. The address field is
-85 × 45 mm: a 5 mm return-address line (Rücksendeangabe), a 12.7 mm note zone (Zusatz- und Vermerkzone, three lines,
-filled from the bottom) and a 27.3 mm address zone (Anschriftzone, six lines). Folded twice, the address field sits in
-the window of a DL or C6/5 envelope (90 × 45 mm window, 20 mm from the left and 15 mm from the bottom).
+All measures are millimetres from the top-left corner of the page, as the norm states them. The address
+field is 85 × 45 mm: a 5 mm return-address line (Rücksendeangabe), a 12.7 mm note zone (Zusatz- und
+Vermerkzone, three lines, filled from the bottom) and a 27.3 mm address zone (Anschriftzone, six lines).
+Folded twice, the address field sits in the window of a DL or C6/5 envelope (90 × 45 mm window, 20 mm from
+the left and 15 mm from the bottom).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ A4_HEIGHT = 297.0
 WINDOW_WIDTH = 90.0
 WINDOW_HEIGHT = 45.0
 
-#: Where the short marks at the left edge start and how long they are. Not fixed by the norm; 4 mm keeps them clear
-#: of the unprintable border of office laser printers.
+#: Where the short marks at the left edge start and how long they are. Not fixed by the norm; 4 mm keeps
+#: them clear of the unprintable border of office laser printers.
 MARK_LEFT = 4.0
 FOLD_MARK_LENGTH = 5.0
 HOLE_MARK_LENGTH = 8.0
@@ -26,7 +27,7 @@ HOLE_MARK_LENGTH = 8.0
 
 @dataclass(frozen=True)
 class LetterForm:
-    """One DIN 5008 form; the two forms differ in the letterhead height and therefore in the vertical positions."""
+    """One DIN 5008 form; the forms differ in the letterhead height and therefore in vertical positions."""
 
     name: str
     letterhead_height: float  # Briefkopf

@@ -18,7 +18,7 @@ class FontNotFound(AmtsstubeError):
 
 
 class PrintingFailed(AmtsstubeError):
-    """A finished document could not be handed to a printer; the document itself is untouched and can be reprinted."""
+    """A finished document could not be handed to a printer; it is untouched and can be printed again."""
 
     def __init__(self, printer: str, detail: str) -> None:
         super().__init__(f"printing on {printer!r} failed: {detail}")

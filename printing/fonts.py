@@ -1,9 +1,9 @@
 """The embedded TrueType font for every printed document (Schriftart).
 
-reportlab's built-in Type 1 fonts (Helvetica, Times) only know Latin-1 and lack letters that DIN 91379 allows in names,
-such as Ł or ő, so all text is set in an embedded TrueType font: DejaVu Sans by default, which covers the whole
-normative letter set. ``AMTSSTUBE_FONT_DIR`` points at another directory holding ``DejaVuSans.ttf`` and
-``DejaVuSans-Bold.ttf``; callers may also pass explicit files.
+reportlab's built-in Type 1 fonts (Helvetica, Times) only know Latin-1 and lack letters that DIN 91379
+allows in names, such as Ł or ő, so all text is set in an embedded TrueType font: DejaVu Sans by default,
+which covers the whole normative letter set. ``AMTSSTUBE_FONT_DIR`` points at another directory holding
+``DejaVuSans.ttf`` and ``DejaVuSans-Bold.ttf``; callers may also pass explicit files.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _candidate_dirs() -> tuple[tuple[Path, ...], bool]:
 
 
 def find_font_files(font_dir: Path | None = None) -> FontFiles:
-    """The regular and bold font files: in ``font_dir``, else in ``$AMTSSTUBE_FONT_DIR``, else in the system dirs.
+    """The regular and bold font files: in ``font_dir``, else ``$AMTSSTUBE_FONT_DIR``, else the system dirs.
 
     Raises :class:`FontNotFound` listing the searched paths when no directory holds both files.
     """

@@ -1,0 +1,6 @@
+"""Run every benchmark and print its figures."""
+
+from bench import queue_bench
+
+if __name__ == "__main__":
+    queue_bench.main()
