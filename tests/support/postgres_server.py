@@ -56,9 +56,7 @@ class PostgresServer:
         if self._as_root:
             shutil.chown(self.base, "postgres", "postgres")
         os.chmod(self.base, 0o755)
-        self._run(
-            "initdb", "-D", str(self.datadir), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C"
-        )
+        self._run("initdb", "-D", str(self.datadir), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C")
         options = (
             f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100"

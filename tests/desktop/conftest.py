@@ -1,0 +1,82 @@
+"""Fixtures for the desktop tests: German translation, a task runner, a logged-in main window, no dangling threads."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.error_dialogs import show_error_on_active_window
+from desktop.main_window import MainWindow
+from desktop.tasks import TaskRunner
+from desktop.translations import install_translations, remove_translations
+from desktop.workspace import Workspace
+from models.db import Database
+from tests.conftest import Staff
+from tests.support.factories import RecordingRenderer
+
+#: The offscreen platform plugin warns about a window-manager feature it lacks whenever a QMainWindow with a
+#: menu or status bar is shown; that says nothing about the application.
+_OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/desktop/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    """Fail the test if it leaves a worker thread running (every runner must be shut down)."""
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    for thread in left:
+        thread.join(timeout=2)
+    left = [t for t in left if t.is_alive()]
+    if left:
+        pytest.fail(f"threads left running: {', '.join(t.name for t in left)}")
+
+
+@pytest.fixture(autouse=True)
+def german(qapp: QApplication) -> Iterator[None]:
+    """The GUI in German, as users see it by default."""
+    assert install_translations(qapp)
+    yield
+    remove_translations(qapp)
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner(show_error_on_active_window)
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def renderer() -> RecordingRenderer:
+    return RecordingRenderer()
+
+
+@pytest.fixture
+def workspace(db: Database, staff: Staff, runner: TaskRunner, renderer: RecordingRenderer) -> Workspace:
+    return Workspace(db, staff.clerk, runner, renderer)
+
+
+def open_main_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.queue.model.reloaded):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    return open_main_window(qtbot, workspace)

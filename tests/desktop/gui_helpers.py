@@ -1,0 +1,32 @@
+"""Finding the dialogs the application opens (they are opened non-blocking, so tests can look at them)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+W = TypeVar("W", bound=QWidget)
+
+
+def visible_windows(kind: type[W], object_name: str | None = None) -> list[W]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, kind) and w.isVisible() and (object_name is None or w.objectName() == object_name)
+    ]
+
+
+def wait_for_window(qtbot: QtBot, kind: type[W], object_name: str | None = None) -> W:
+    qtbot.waitUntil(lambda: bool(visible_windows(kind, object_name)))
+    return visible_windows(kind, object_name)[0]
+
+
+def wait_for_message(qtbot: QtBot, object_name: str = "errorMessage") -> QMessageBox:
+    return wait_for_window(qtbot, QMessageBox, object_name)
+
+
+def close_all_messages() -> None:
+    for box in visible_windows(QMessageBox):
+        box.done(0)
