@@ -30,10 +30,27 @@ class PrinterSettings:
 
 
 @dataclass(frozen=True)
+class FitConnectSettings:
+    """Where the delivery service is (no secrets: client secret and private keys live in the keyring)."""
+
+    token_url: str | None = None  # e.g. https://auth-testing.fit-connect.fitko.dev/token
+    submission_api: str | None = None  # e.g. https://submission-api-testing.fit-connect.fitko.dev
+    destination_id: str | None = None
+    ca_bundle: str | None = None  # PEM file of a municipal CA; None: the system's trust store
+    sync_interval_minutes: int = 10
+    sync_on_start: bool = True
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.token_url and self.submission_api and self.destination_id)
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     database_url: str | None = None  # None: embedded SQLite file in the user data directory
     printers: PrinterSettings = field(default_factory=PrinterSettings)
+    fitconnect: FitConnectSettings = field(default_factory=FitConnectSettings)
 
     def effective_database_url(self) -> str:
         """Environment beats the file, the file beats the embedded default."""
@@ -49,7 +66,7 @@ def settings_path() -> Path:
     return paths.config_dir() / "settings.json"
 
 
-_NESTED: dict[str, type[Any]] = {"printers": PrinterSettings}
+_NESTED: dict[str, type[Any]] = {"printers": PrinterSettings, "fitconnect": FitConnectSettings}
 
 
 def _build(cls: type[Any], raw: object, where: str) -> Any:

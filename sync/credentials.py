@@ -1,0 +1,122 @@
+"""FIT-Connect credentials in the system keyring, behind one small wrapper.
+
+Client id and secret and both private keys (decryption, signing) are stored with the ``keyring`` package only, so
+the standard ``PYTHON_KEYRING_BACKEND`` variable selects a backend on a headless server. Values longer than some
+backends allow (Windows Credential Manager: 2,560 bytes; a 4096-bit private JWK is larger) are stored in numbered
+parts. Nothing here ever writes a secret to a file or a log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from models.errors import AmtsstubeError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "amtsstube-fitconnect"
+_PART_SIZE = 1800
+_ITEMS = ("client_id", "client_secret", "decryption_keys", "signing_key")
+
+
+class KeyringUnavailable(AmtsstubeError):
+    """No usable keyring backend (e.g. a headless server without a Secret Service)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"no usable keyring backend: {detail}")
+        self.detail = detail
+
+
+class CredentialsMissing(AmtsstubeError):
+    def __init__(self, item: str) -> None:
+        super().__init__(f"FIT-Connect credential {item!r} is not in the keyring")
+        self.item = item
+
+
+@dataclass(frozen=True)
+class Credentials:
+    client_id: str
+    client_secret: str
+    decryption_keys: dict[str, dict[str, Any]]  # kid → private JWK (older keys stay for submissions in flight)
+    signing_key: dict[str, Any]  # private JWK for PS512 SETs
+
+    def __repr__(self) -> str:  # never show secrets in logs or tracebacks
+        return f"Credentials(client_id={self.client_id!r}, keys={sorted(self.decryption_keys)}, signing=***)"
+
+
+def require_backend() -> None:
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        raise KeyringUnavailable(type(backend).__name__)
+
+
+def _set(name: str, value: str) -> None:
+    parts = [value[i : i + _PART_SIZE] for i in range(0, len(value), _PART_SIZE)] or [""]
+    try:
+        for index, part in enumerate(parts):
+            keyring.set_password(SERVICE, f"{name}#{index}", part)
+        keyring.set_password(SERVICE, name, f"parts:{len(parts)}")
+    except keyring.errors.KeyringError as error:
+        raise KeyringUnavailable(str(error)) from error
+
+
+def _get(name: str) -> str | None:
+    try:
+        head = keyring.get_password(SERVICE, name)
+        if head is None or not head.startswith("parts:"):
+            return head
+        count = int(head.removeprefix("parts:"))
+        parts = [keyring.get_password(SERVICE, f"{name}#{index}") for index in range(count)]
+    except keyring.errors.KeyringError as error:
+        raise KeyringUnavailable(str(error)) from error
+    if any(part is None for part in parts):
+        return None
+    return "".join(part for part in parts if part is not None)
+
+
+def store(credentials: Credentials) -> None:
+    require_backend()
+    _set("client_id", credentials.client_id)
+    _set("client_secret", credentials.client_secret)
+    _set("decryption_keys", json.dumps(credentials.decryption_keys))
+    _set("signing_key", json.dumps(credentials.signing_key))
+    log.info("FIT-Connect credentials stored in the keyring for client %s", credentials.client_id)
+
+
+def load() -> Credentials:
+    require_backend()
+    values: dict[str, str] = {}
+    for item in _ITEMS:
+        value = _get(item)
+        if value is None:
+            raise CredentialsMissing(item)
+        values[item] = value
+    return Credentials(
+        client_id=values["client_id"],
+        client_secret=values["client_secret"],
+        decryption_keys=json.loads(values["decryption_keys"]),
+        signing_key=json.loads(values["signing_key"]),
+    )
+
+
+def clear() -> None:
+    for item in _ITEMS:
+        head = keyring.get_password(SERVICE, item)
+        count = int(head.removeprefix("parts:")) if head and head.startswith("parts:") else 0
+        for index in range(count):
+            _delete(f"{item}#{index}")
+        _delete(item)
+
+
+def _delete(name: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, name)
+    except keyring.errors.PasswordDeleteError:
+        pass

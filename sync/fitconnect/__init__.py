@@ -1,0 +1,1 @@
+"""A thin FIT-Connect subscriber client written with ``requests`` and ``jwcrypto`` (DESIGN.md §4)."""
