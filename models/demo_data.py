@@ -207,7 +207,7 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         form: dict[str, Any] = {
             "pickupAddress": {
                 "street": _APPLICANTS[cases % len(_APPLICANTS)]["street"],
-                "houseNumber": str(rng.randint(1, 60)),
+                "houseNumber": _APPLICANTS[cases % len(_APPLICANTS)]["house_number"],
                 "postcode": "59999",
                 "city": "Lindenbrück",
                 "district": rng.choice(_DISTRICTS),

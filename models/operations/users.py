@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,7 +19,6 @@ from models.users import User, UserRole
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 8
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,15 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     return actor
 
 
+@cache
+def _dummy_hash() -> str:
+    return _hasher.hash("not the password of anyone")
+
+
 def _verify(password_hash: str | None, password: str) -> bool:
     try:
         # An unknown user costs the same time as a wrong password (no user enumeration by timing).
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
