@@ -31,7 +31,8 @@ def _populate(db: Database) -> None:
     rng = random.Random(7)
     now = utcnow()
     with db.write() as session:
-        service_ids = [row[0] for row in session.execute(text("SELECT id FROM public_services WHERE handling_role = 'clerk'"))]
+        clerk_services = text("SELECT id FROM public_services WHERE handling_role = 'clerk'")
+        service_ids = [row[0] for row in session.execute(clerk_services)]
         session.execute(
             insert(Person),
             [{"given_names": f"Vorname{i}", "family_name": f"Name{i % 997}", "country": "DE"} for i in range(CASES)],

@@ -8,6 +8,7 @@ parts. Nothing here ever writes a secret to a file or a log.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -116,7 +117,5 @@ def clear() -> None:
 
 
 def _delete(name: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, name)
-    except keyring.errors.PasswordDeleteError:
-        pass

@@ -58,7 +58,9 @@ def generate_signing_key(kid: str | None = None, size: int = KEY_SIZE) -> KeyPai
     return _generate(kid, size, alg=SET_ALG, public_ops=["verify"], private_ops=["sign"], use="sig")
 
 
-def _generate(kid: str | None, size: int, *, alg: str, public_ops: list[str], private_ops: list[str], use: str) -> KeyPair:
+def _generate(
+    kid: str | None, size: int, *, alg: str, public_ops: list[str], private_ops: list[str], use: str
+) -> KeyPair:
     key = jwk.JWK.generate(kty="RSA", size=size, kid=kid or str(uuid.uuid4()), alg=alg)
     private = json.loads(key.export_private())
     private["key_ops"] = private_ops

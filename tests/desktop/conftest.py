@@ -16,17 +16,8 @@ from desktop.translations import install_translations, remove_translations
 from desktop.workspace import Workspace
 from models.db import Database
 from tests.conftest import Staff
+from tests.desktop.gui_helpers import open_main_window
 from tests.support.factories import RecordingRenderer
-
-#: The offscreen platform plugin warns about a window-manager feature it lacks whenever a QMainWindow with a
-#: menu or status bar is shown; that says nothing about the application.
-_OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/desktop/" in item.nodeid.replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_NOISE))
 
 
 @pytest.fixture(autouse=True)
@@ -65,16 +56,6 @@ def renderer() -> RecordingRenderer:
 @pytest.fixture
 def workspace(db: Database, staff: Staff, runner: TaskRunner, renderer: RecordingRenderer) -> Workspace:
     return Workspace(db, staff.clerk, runner, renderer)
-
-
-def open_main_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.queue.model.reloaded):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 @pytest.fixture

@@ -7,6 +7,9 @@ from typing import TypeVar
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.main_window import MainWindow
+from desktop.workspace import Workspace
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -30,3 +33,13 @@ def wait_for_message(qtbot: QtBot, object_name: str = "errorMessage") -> QMessag
 def close_all_messages() -> None:
     for box in visible_windows(QMessageBox):
         box.done(0)
+
+
+def open_main_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.queue.model.reloaded):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

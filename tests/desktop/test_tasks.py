@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -33,14 +34,13 @@ def test_work_runs_on_the_lane_thread_and_the_result_comes_back_on_the_gui_threa
         return 42
 
     results: list[int] = []
+
+    def success(value: int) -> None:
+        results.append(value)
+        seen["success"] = threading.current_thread().name
+
     with qtbot.waitSignal(quiet_runner.idle):
-        quiet_runner.run(
-            Operation(
-                "answer",
-                work,
-                on_success=lambda value: (results.append(value), seen.update(success=threading.current_thread().name)),
-            )
-        )
+        quiet_runner.run(Operation("answer", work, on_success=success))
     assert results == [42]
     assert seen["work"].startswith("amtsstube-db")
     assert seen["success"] == threading.main_thread().name
@@ -51,21 +51,23 @@ def test_database_and_network_work_run_on_different_threads_each_in_order(
 ) -> None:
     threads: dict[Lane, set[str]] = {Lane.DATABASE: set(), Lane.NETWORK: set()}
     order: list[tuple[Lane, int]] = []
+
+    def operation(lane: Lane, number: int) -> Operation[None]:
+        return Operation(
+            f"{lane} {number}",
+            lambda: threads[lane].add(threading.current_thread().name),
+            on_success=lambda _result: order.append((lane, number)),
+            lane=lane,
+        )
+
     with qtbot.waitSignal(quiet_runner.idle):
         for number in range(5):
             for lane in Lane:
-                quiet_runner.run(
-                    Operation(
-                        f"{lane} {number}",
-                        lambda lane=lane: threads[lane].add(threading.current_thread().name),
-                        on_success=lambda _r, lane=lane, number=number: order.append((lane, number)),
-                        lane=lane,
-                    )
-                )
+                quiet_runner.run(operation(lane, number))
     assert len(threads[Lane.DATABASE]) == len(threads[Lane.NETWORK]) == 1
     assert threads[Lane.DATABASE] != threads[Lane.NETWORK]
     for lane in Lane:
-        assert [n for l, n in order if l == lane] == list(range(5))
+        assert [number for which, number in order if which == lane] == list(range(5))
 
 
 def test_failures_go_to_the_operation_or_else_to_the_runner(
@@ -116,7 +118,7 @@ def test_shutdown_drops_waiting_work_and_refuses_new_work(qtbot: QtBot, failures
     results: list[object] = []
     runner.run(Operation("blocker", lambda: gate.wait(5), on_success=results.append))
     for number in range(3):
-        runner.run(Operation(f"waiting {number}", lambda number=number: ran.append(number)))
+        runner.run(Operation(f"waiting {number}", partial(ran.append, number)))
     opener = threading.Timer(0.1, gate.set)  # lets the blocker finish while shutdown() waits for it
     opener.start()
     runner.shutdown()  # cancels what has not started, then waits for the blocker

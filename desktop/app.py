@@ -1,0 +1,87 @@
+"""Starting the desktop application: ``run_gui(argv, demo=...)`` is what ``amtsstube gui`` calls."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from desktop.error_dialogs import install_excepthook, show_error_on_active_window
+from desktop.error_messages import describe_error
+from desktop.logging_setup import setup_logging, shutdown_logging
+from desktop.startup import StartupFlow
+from desktop.tasks import TaskRunner
+from desktop.translations import install_translations, remove_translations
+from models import settings as settings_module
+from models.db import Database
+from models.errors import AmtsstubeError, InvalidInput
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Amtsstube"
+ORGANIZATION = "Stadtverwaltung"
+
+
+def _application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setQuitOnLastWindowClosed(False)  # the start flow decides when the application ends
+    return app
+
+
+def _fatal(error: AmtsstubeError) -> int:
+    """A problem that stops the start before any window exists (blocking dialog, then exit code 1)."""
+    message = describe_error(error)
+    assert message is not None  # every AmtsstubeError has a message
+    box = QMessageBox(QMessageBox.Icon.Critical, message.title, message.text)
+    if message.details:
+        box.setDetailedText(message.details)
+    box.exec()
+    return 1
+
+
+def _open_database() -> Database:
+    settings = settings_module.load()
+    url = settings.effective_database_url()
+    try:
+        return Database(url)
+    except (ArgumentError, NoSuchModuleError, ValueError) as error:
+        raise InvalidInput("database_url", "invalid") from error
+
+
+def run_gui(argv: list[str], *, demo: bool) -> int:
+    """Run the workstation until the user quits; returns the process exit code."""
+    from printing.letter import render_letter  # noqa: PLC0415 - loads reportlab only when the GUI starts
+
+    app = _application(argv)
+    log_path = setup_logging()
+    log.info("Amtsstube starting (demo=%s), log file %s", demo, log_path)
+    install_translations(app)
+    previous_hook = install_excepthook()
+    runner: TaskRunner | None = None
+    db: Database | None = None
+    try:
+        try:
+            db = _open_database()
+        except AmtsstubeError as error:
+            return _fatal(error)
+        runner = TaskRunner(show_error_on_active_window)
+        flow = StartupFlow(db, runner, demo=demo, render_letter=render_letter)
+        flow.finished.connect(app.exit)
+        flow.start()
+        code = app.exec()
+        log.info("Amtsstube ends with code %s", code)
+        return code
+    finally:
+        if runner is not None:
+            runner.shutdown()
+        if db is not None:
+            db.dispose()
+        sys.excepthook = previous_hook
+        remove_translations(app)
+        shutdown_logging()

@@ -1,0 +1,313 @@
+"""The main window (Arbeitsplatz): the work queue on top, the selected case below, steps on the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+
+from desktop.case_actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
+from desktop.case_detail_panel import CaseDetailPanel
+from desktop.case_workflow import CaseWorkflow
+from desktop.error_dialogs import show_error
+from desktop.labels import roles_label, status_label
+from desktop.pdf_preview import PdfPreviewDialog
+from desktop.queue_view import QueueView
+from desktop.tasks import Operation
+from desktop.workspace import Workspace
+from models.errors import NotFound
+from models.operations.case_detail import case_detail
+from models.operations.catalogue import ServiceRow, list_services
+from models.operations.documents import document_pdf
+from models.operations.rows import CaseDetail, CaseRow, DocumentBlob
+from models.permissions import Action
+
+DETAIL_DELAY_MS = 120  # arrow keys through the queue do not open (and audit-log) every case on the way
+
+_DETAIL_BUTTONS = [
+    CaseAction.CLAIM,
+    CaseAction.APPROVE,
+    CaseAction.REJECT,
+    CaseAction.ASK_CITIZEN,
+    CaseAction.RESUME,
+    CaseAction.CLOSE,
+    CaseAction.RELEASE,
+]
+
+
+class MainWindow(QMainWindow):
+    detail_shown = Signal(object)  # CaseDetail, after every (re)load of the selected case
+    closed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Amtsstube – Work queue"))
+        available = self.screen().availableGeometry()
+        self.resize(min(1400, available.width()), min(850, available.height()))
+        self._detail_request = 0
+        self._action_running = False
+        self.preview: PdfPreviewDialog | None = None
+
+        self._wanted_case_id: int | None = None  # the case the detail panel shows or is loading
+
+        self.case_actions = CaseActionSet(self)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setObjectName("action_refresh")
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.setToolTip(self.tr("Reload the work queue and the case (F5)"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+        bar, self.buttons = action_bar(self.case_actions, _DETAIL_BUTTONS)
+        self.detail_panel = CaseDetailPanel(bar)
+        self.queue = QueueView(workspace, [self.case_actions[CaseAction.CLAIM_NEXT], self.refresh_action])
+        self.workflow = CaseWorkflow(workspace, self, lambda: self.detail_panel.detail)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setContentsMargins(8, 6, 8, 0)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.detail_panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([330, 470])
+        if workspace.actor.may(Action.VIEW_CASES):
+            self.setCentralWidget(splitter)
+        else:
+            splitter.hide()
+            no_access = QLabel(self.tr("Your role has no access to the work queue."))
+            no_access.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(no_access)
+
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._load_selected_detail)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._set_tab_order()
+        self._update_actions()
+        if workspace.actor.may(Action.VIEW_CASES):
+            self._load_services()
+            self.queue.model.reload()
+
+    # -- building ----------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        queue_menu = self.menuBar().addMenu(self.tr("&Work queue"))
+        queue_menu.addAction(self.refresh_action)
+        search = self._menu_action(queue_menu, self.tr("&Search"), QKeySequence(QKeySequence.StandardKey.Find))
+        search.triggered.connect(self.queue.filter_bar.focus_search)
+        to_queue = self._menu_action(queue_menu, self.tr("Go to the &queue"), QKeySequence("Ctrl+1"))
+        to_queue.triggered.connect(lambda: self.queue.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        to_case = self._menu_action(queue_menu, self.tr("Go to the &case"), QKeySequence("Ctrl+2"))
+        to_case.triggered.connect(lambda: self.detail_panel.form.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        queue_menu.addSeparator()
+        quit_action = self._menu_action(queue_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for kind in (CaseAction.CLAIM_NEXT, *_DETAIL_BUTTONS):
+            case_menu.addAction(self.case_actions[kind])
+            if kind in (CaseAction.CLAIM_NEXT, CaseAction.CLAIM, CaseAction.CLOSE):
+                case_menu.addSeparator()
+        open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
+        open_document.triggered.connect(self.detail_panel.open_document.click)
+
+    def _set_tab_order(self) -> None:
+        """Filters, queue-wide buttons, the queue, the steps for the case, then the case's lists."""
+        bar, panel = self.queue.filter_bar, self.detail_panel
+        chain: list[QWidget] = [bar.search, bar.status, bar.service, bar.assignee, *self.queue.action_buttons]
+        chain += [self.queue.table, *(self.buttons[kind] for kind in _DETAIL_BUTTONS)]
+        chain += [panel.form, panel.open_document, panel.documents, panel.attachments, panel.payments, panel.history]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _menu_action(self, menu: QMenu, text: str, shortcut: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        self.addAction(action)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        actor = self.workspace.actor
+        self.user_label = QLabel(
+            self.tr("Logged in: {name} ({roles})").format(name=actor.display_name, roles=roles_label(actor.roles))
+        )
+        self.user_label.setObjectName("userLabel")
+        self.count_label = QLabel()
+        self.busy_label = QLabel()
+        for label in (self.busy_label, self.count_label, self.user_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        status = self.statusBar()
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.user_label)
+        self.workspace.runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+
+    def _connect(self) -> None:
+        actions, workflow = self.case_actions, self.workflow
+        actions[CaseAction.CLAIM].triggered.connect(lambda: self._with_detail(workflow.claim))
+        actions[CaseAction.CLAIM_NEXT].triggered.connect(workflow.claim_next)
+        actions[CaseAction.RELEASE].triggered.connect(lambda: self._with_detail(workflow.release))
+        for kind in (CaseAction.APPROVE, CaseAction.RESUME, CaseAction.CLOSE):
+            actions[kind].triggered.connect(
+                lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.transition(kind, d))
+            )
+        for kind in (CaseAction.REJECT, CaseAction.ASK_CITIZEN):
+            actions[kind].triggered.connect(
+                lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.ask_text(kind, d))
+            )
+        workflow.started.connect(self._action_started)
+        workflow.succeeded.connect(self._action_succeeded)
+        workflow.failed.connect(self._action_failed)
+        workflow.refresh_needed.connect(self.load_detail)
+
+        self.queue.selected_case_changed.connect(lambda _case_id: self._detail_timer.start())
+        self.queue.model.total_changed.connect(self._show_count)
+        self.queue.model.load_failed.connect(lambda error: show_error(self, error))
+        self.queue.model.reloaded.connect(self._after_reload)
+        self.queue.filter_bar.filter_changed.connect(self.queue.model.set_filter)
+        self.detail_panel.document_requested.connect(self.open_document)
+
+    # -- queue and detail --------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.queue.model.reload()
+        if self.detail_panel.detail is not None:
+            self.load_detail(self.detail_panel.detail.case.id)
+
+    def _load_services(self) -> None:
+        db = self.workspace.db
+        self.workspace.runner.run(
+            Operation(
+                name="list services",
+                work=lambda: list_services(db),
+                on_success=lambda services: self._services_loaded(services),
+            )
+        )
+
+    def _services_loaded(self, services: tuple[ServiceRow, ...]) -> None:
+        self.queue.filter_bar.set_services(services)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", total))
+
+    def _after_reload(self) -> None:
+        if self._wanted_case_id is not None:
+            self.queue.select_case(self._wanted_case_id)
+
+    def _load_selected_detail(self) -> None:
+        case_id = self.queue.selected_case_id()
+        if case_id is None:
+            return
+        if case_id != self._wanted_case_id:
+            self.load_detail(case_id)
+
+    def load_detail(self, case_id: int) -> None:
+        self._wanted_case_id = case_id
+        self._detail_request += 1
+        request = self._detail_request
+        ws = self.workspace
+        ws.runner.run(
+            Operation(
+                name=f"show case {case_id}",
+                work=lambda: case_detail(ws.db, ws.actor, case_id),
+                on_success=lambda detail: self._detail_loaded(request, detail),
+                on_failure=lambda error: self._detail_failed(request, error),
+            )
+        )
+
+    def _detail_loaded(self, request: int, detail: CaseDetail) -> None:
+        if request != self._detail_request:
+            return  # the clerk has moved on to another case
+        self.detail_panel.show_detail(detail)
+        self.queue.model.update_case(detail.case)
+        self.queue.select_case(detail.case.id)
+        self._update_actions()
+        self.detail_shown.emit(detail)
+
+    def _detail_failed(self, request: int, error: Exception) -> None:
+        if request != self._detail_request:
+            return
+        if isinstance(error, NotFound):
+            self._wanted_case_id = None
+            self.detail_panel.clear()
+            self.queue.model.reload()
+        self._update_actions()
+        show_error(self, error)
+
+    def _with_detail(self, step: Callable[[CaseDetail], object]) -> None:
+        detail = self.detail_panel.detail
+        if detail is not None and not self._action_running:
+            step(detail)
+
+    # -- steps -------------------------------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        if self._action_running:
+            self.case_actions.disable_all()
+        else:
+            self.case_actions.enable(available_actions(self.workspace.actor, self.detail_panel.detail))
+
+    def _action_started(self, _action: CaseAction) -> None:
+        self._action_running = True
+        self._update_actions()
+
+    def _action_ended(self, *, case_reloading: bool) -> None:
+        self._action_running = False
+        if case_reloading:
+            self.case_actions.disable_all()  # until the fresh detail says what is possible now
+        else:
+            self._update_actions()
+
+    def _action_failed(self, _action: CaseAction, case_id: int | None, _error: Exception) -> None:
+        self._action_ended(case_reloading=case_id is not None)  # the workflow asked for the reload
+
+    def _action_succeeded(self, action: CaseAction, row: CaseRow) -> None:
+        self._action_ended(case_reloading=True)
+        self.queue.model.update_case(row)
+        if action == CaseAction.CLAIM_NEXT:
+            self.queue.model.reload()  # the case may not be loaded yet; the reload selects it
+        self.load_detail(row.id)
+        self.statusBar().showMessage(self._success_text(action, row), 8000)
+
+    def _success_text(self, action: CaseAction, row: CaseRow) -> str:
+        if action in (CaseAction.CLAIM, CaseAction.CLAIM_NEXT):
+            return self.tr("You have taken over case {reference}.").format(reference=row.reference)
+        if action == CaseAction.RELEASE:
+            return self.tr("Case {reference} is back in the queue.").format(reference=row.reference)
+        if TARGETS.get(action) is not None:
+            return self.tr("Case {reference} is now “{status}”.").format(
+                reference=row.reference, status=status_label(row.status)
+            )
+        return ""
+
+    def open_document(self, document_id: int) -> None:
+        ws = self.workspace
+        ws.runner.run(
+            Operation(
+                name=f"open document {document_id}",
+                work=lambda: document_pdf(ws.db, ws.actor, document_id),
+                on_success=self._show_preview,
+                on_failure=lambda error: show_error(self, error),
+            )
+        )
+
+    def _show_preview(self, blob: DocumentBlob) -> None:
+        self.preview = PdfPreviewDialog(blob, self)
+        self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
+        self.preview.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._detail_timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)

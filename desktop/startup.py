@@ -1,0 +1,166 @@
+"""From start to the main window: prepare the database (in the background), log in, open the work queue.
+
+A database that cannot be reached is not a crash: the user reads what to do and can try again or quit.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from desktop.error_dialogs import show_crash, show_error
+from desktop.error_messages import describe_error
+from desktop.login_dialog import LoginDialog
+from desktop.main_window import MainWindow
+from desktop.tasks import Operation, Progress, TaskRunner, report_progress
+from desktop.translations import translate
+from desktop.workspace import Workspace
+from models.db import Database
+from models.demo_data import seed_demo_if_empty
+from models.errors import DatabaseUnavailable
+from models.letters import LetterRenderer
+from models.migrate import upgrade
+from models.operations.actors import Actor
+from models.operations.catalogue import ensure_catalogue
+
+log = logging.getLogger(__name__)
+
+STEPS = 4
+
+
+def prepare_database(db: Database, *, demo: bool, render_letter: LetterRenderer) -> None:
+    """Runs on the database worker: connection check, migrations, catalogue, demo data."""
+    report_progress(translate("Startup", "Connecting to the database…"), 0, STEPS)
+    db.check_connection()
+    report_progress(translate("Startup", "Updating the database structure…"), 1, STEPS)
+    upgrade(db)
+    report_progress(translate("Startup", "Updating the service catalogue…"), 2, STEPS)
+    ensure_catalogue(db)
+    if demo:
+        report_progress(translate("Startup", "Creating demo cases…"), 3, STEPS)
+        seed_demo_if_empty(db, render_letter)
+    report_progress(translate("Startup", "Ready."), STEPS, STEPS)
+
+
+class StartupFlow(QObject):
+    """Drives the windows of the start; :attr:`finished` carries the exit code when the user is done."""
+
+    finished = Signal(int)
+    main_window_shown = Signal(object)  # MainWindow
+
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        *,
+        demo: bool,
+        render_letter: LetterRenderer,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.demo = demo
+        self.render_letter = render_letter
+        self.progress: QProgressDialog | None = None
+        self.unavailable_box: QMessageBox | None = None
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        self._show_progress()
+        db, demo, render = self.db, self.demo, self.render_letter
+        self.runner.run(
+            Operation(
+                name="prepare database",
+                work=lambda: prepare_database(db, demo=demo, render_letter=render),
+                on_success=lambda _none: self._show_login(),
+                on_failure=self._preparation_failed,
+                on_progress=self._progress,
+            )
+        )
+
+    def _show_progress(self) -> None:
+        dialog = QProgressDialog(translate("Startup", "Starting Amtsstube…"), "", 0, STEPS)
+        dialog.setWindowTitle(translate("Startup", "Amtsstube"))
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(380)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setValue(0)
+        dialog.show()
+        self.progress = dialog
+
+    def _progress(self, progress: Progress) -> None:
+        if self.progress is not None:
+            self.progress.setLabelText(progress.text)
+            if progress.done is not None:
+                self.progress.setValue(progress.done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _preparation_failed(self, error: Exception) -> None:
+        message = describe_error(error)
+        if isinstance(error, DatabaseUnavailable) and message is not None:
+            self._ask_retry(message.text, message.details)
+            return
+        self._close_progress()
+        box = show_error(None, error) if message is not None else show_crash(None, error)
+        box.finished.connect(lambda _result: self.finished.emit(1))
+
+    def _ask_retry(self, text: str, details: str | None) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, translate("Startup", "Database not reachable"), text, parent=self.progress
+        )
+        box.setObjectName("databaseUnavailable")
+        box.setInformativeText(
+            translate("Startup", "Database: {database}").format(
+                database=self.db.engine.url.render_as_string(hide_password=True)
+            )
+        )
+        if details:
+            box.setDetailedText(details)
+        retry = box.addButton(translate("Startup", "&Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.unavailable_box = None
+            if box.clickedButton() is retry:
+                self._close_progress()
+                self.start()
+            else:
+                self._close_progress()
+                self.finished.emit(1)
+
+        box.finished.connect(answered)
+        self.unavailable_box = box
+        box.open()
+
+    def _show_login(self) -> None:
+        login = LoginDialog(self.db, self.runner, demo=self.demo)
+        login.logged_in.connect(self._show_main_window)
+        login.rejected.connect(lambda: self.finished.emit(0))
+        login.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.login = login
+        login.show()  # shown before the progress dialog closes: the application never has no window
+        self._close_progress()
+
+    def _show_main_window(self, actor: Actor) -> None:
+        workspace = Workspace(self.db, actor, self.runner, self.render_letter)
+        window = MainWindow(workspace)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(lambda: self.finished.emit(0))
+        self.window = window
+        self.login = None
+        window.show()
+        self.main_window_shown.emit(window)

@@ -1,0 +1,148 @@
+"""Render the screenshots of the user guide: ``make screenshots`` (offscreen, on demo data in a temporary database).
+
+Writes ``docs/screenshots/login.png``, ``main_window.png`` and ``letter_preview.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "docs" / "screenshots"
+WINDOW_SIZE = (1400, 850)
+
+
+def _isolate(home: Path) -> None:
+    """Own user directories and database, so nothing of the real user shows up (or is touched)."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(home / name.lower())
+    os.environ.pop("AMTSSTUBE_DATABASE_URL", None)
+    os.environ.pop("AMTSSTUBE_LANG", None)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
+def _wait(condition: Callable[[], bool], timeout_ms: int = 20_000) -> None:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer  # noqa: PLC0415 - after _isolate()
+
+    deadline = QDeadlineTimer(timeout_ms)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: loop.quit() if condition() or deadline.hasExpired() else None)
+    timer.start(20)
+    if not condition():
+        loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError("the window did not reach the expected state")
+
+
+def _settle(milliseconds: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="amtsstube-screenshots-") as temp:
+        _isolate(Path(temp))
+        return _render(Path(temp))
+
+
+def _render(temp: Path) -> int:
+    # Imported only now: the user directories must be set before the application modules look at them.
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from desktop.error_dialogs import show_error_on_active_window  # noqa: PLC0415
+    from desktop.login_dialog import LoginDialog  # noqa: PLC0415
+    from desktop.main_window import MainWindow  # noqa: PLC0415
+    from desktop.tasks import TaskRunner  # noqa: PLC0415
+    from desktop.translations import install_translations  # noqa: PLC0415
+    from desktop.workspace import Workspace  # noqa: PLC0415
+    from models.case_status import CaseStatus  # noqa: PLC0415
+    from models.db import Database  # noqa: PLC0415
+    from models.demo_data import DEMO_PASSWORD, seed_demo_if_empty  # noqa: PLC0415
+    from models.migrate import upgrade  # noqa: PLC0415
+    from models.operations.catalogue import ensure_catalogue  # noqa: PLC0415
+    from models.operations.users import authenticate  # noqa: PLC0415
+    from printing.letter import render_letter  # noqa: PLC0415
+
+    app = QApplication(["amtsstube"])
+    app.setApplicationName("Amtsstube")
+    app.setOrganizationName("Stadtverwaltung")
+    install_translations(app)
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+
+    db = Database(f"sqlite:///{temp / 'demo.sqlite3'}")
+    upgrade(db)
+    ensure_catalogue(db)
+    seed_demo_if_empty(db, render_letter)
+    runner = TaskRunner(show_error_on_active_window)
+    try:
+        login = LoginDialog(db, runner, demo=True)
+        login.username.setText("anna")
+        login.password.setText(DEMO_PASSWORD)
+        login.show()
+        _wait(login.isVisible)
+        login.grab().save(str(OUTPUT / "login.png"))
+        login.close()
+
+        actor = authenticate(db, "anna", DEMO_PASSWORD)
+        window = MainWindow(Workspace(db, actor, runner, render_letter))
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        model = window.queue.model
+        _wait(lambda: model.rowCount() > 0 and not runner.busy)
+
+        # A bulky-waste pickup Anna is working on: form data, history and the steps she can take next.
+        rows = [model.row_at(n) for n in range(model.rowCount())]
+        chosen = next(
+            row
+            for row in rows
+            if row is not None
+            and row.service_key == "bulky_waste_pickup"
+            and row.status == CaseStatus.IN_PROGRESS
+            and row.assignee_username == "anna"
+        )
+        window.queue.select_case(chosen.id)
+        window.queue.table.setFocus()
+        _wait(lambda: window.detail_panel.detail is not None and window.detail_panel.detail.case.id == chosen.id)
+        _wait(lambda: not runner.busy)
+        window.grab().save(str(OUTPUT / "main_window.png"))
+
+        # The confirmation letter of an approved pickup in the preview.
+        approved_filter = window.queue.filter_bar
+        approved_filter.status.setCurrentIndex(approved_filter.status.findText("Genehmigt"))
+        _wait(lambda: not runner.busy and model.rowCount() > 0)
+        approved = next(
+            row for n in range(model.rowCount()) if (row := model.row_at(n)) and row.service_key == "bulky_waste_pickup"
+        )
+        window.queue.select_case(approved.id)
+        _wait(lambda: window.detail_panel.detail is not None and window.detail_panel.detail.case.id == approved.id)
+        document_id = window.detail_panel.current_document_id()
+        assert document_id is not None
+        window.open_document(document_id)
+        _wait(lambda: window.preview is not None and window.preview.page_count > 0)
+        assert window.preview is not None
+        window.preview.resize(820, 900)
+        _settle(1500)  # QPdfView renders its pages in the background and has no signal for "done"
+        window.preview.grab().save(str(OUTPUT / "letter_preview.png"))
+        window.preview.close()
+        window.close()
+    finally:
+        runner.shutdown()
+        db.dispose()
+    for name in ("login.png", "main_window.png", "letter_preview.png"):
+        print(OUTPUT / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""Working cases through the real main window, checked in the database through the operations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.case_actions import CaseAction
+from desktop.comment_dialog import CommentDialog
+from desktop.main_window import MainWindow
+from desktop.pdf_preview import PdfPreviewDialog
+from models.case_status import CaseStatus
+from models.cases import EventKind, PaymentMethod
+from models.db import Database
+from models.documents import DocumentKind
+from models.operations.case_detail import case_detail
+from models.operations.claims import claim_case
+from models.operations.payments import record_payment
+from models.operations.rows import CaseRow
+from tests.conftest import Staff
+from tests.desktop.gui_helpers import close_all_messages, visible_windows, wait_for_message, wait_for_window
+from tests.support.factories import RecordingRenderer, new_case
+
+
+def show_case(qtbot: QtBot, window: MainWindow, case: CaseRow) -> None:
+    """Select the case in the queue with the keyboard, as a clerk would, and wait for its detail."""
+    with qtbot.waitSignal(window.queue.model.reloaded):
+        window.refresh_action.trigger()
+    row = window.queue.model.row_of_case(case.id)
+    assert row is not None
+    table = window.queue.table
+    table.setFocus()
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.id == case.id):
+        qtbot.keyClick(table, Qt.Key.Key_Home)
+        for _ in range(row):
+            qtbot.keyClick(table, Qt.Key.Key_Down)
+
+
+def click(qtbot: QtBot, window: MainWindow, action: CaseAction) -> None:
+    button = window.buttons[action]
+    assert button.isEnabled(), f"{button.text()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_claim_with_the_button(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    case = new_case(db, staff.system)
+    show_case(qtbot, window, case)
+    assert window.detail_panel.reference.text() == case.reference
+    assert "noch niemand" in window.detail_panel.assignee.text()
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.assignee_username == "anna"):
+        click(qtbot, window, CaseAction.CLAIM)
+    stored = case_detail(db, staff.clerk, case.id).case
+    assert (stored.assignee_username, stored.status) == ("anna", CaseStatus.IN_PROGRESS)
+    assert "Anna Schmitz" in window.detail_panel.assignee.text()
+    assert "In Bearbeitung" in window.detail_panel.status.text()
+    row = window.queue.model.row_of_case(case.id)
+    assert row is not None
+    assert window.queue.model.row_at(row) == stored  # the queue row is refreshed too
+    assert not window.buttons[CaseAction.CLAIM].isEnabled()
+    assert window.buttons[CaseAction.RELEASE].isEnabled()
+    assert window.user_label.text() == "Angemeldet: Anna Schmitz (Sachbearbeitung)"
+
+
+def test_claim_next_with_the_shortcut(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    new_case(db, staff.system, "residence_certificate")
+    urgent = new_case(db, staff.system, "residence_certificate", received_at=_days_ago(30))
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.id == urgent.id):
+        qtbot.keyClick(window.queue.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert case_detail(db, staff.clerk, urgent.id).case.assignee_username == "anna"
+    qtbot.waitUntil(lambda: window.queue.selected_case_id() == urgent.id)  # the queue follows
+    assert "übernommen" in window.statusBar().currentMessage()
+
+
+def test_approve_stores_the_confirmation_letter_and_shows_it(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, renderer: RecordingRenderer
+) -> None:
+    case = new_case(db, staff.system, "bulky_waste_pickup")
+    claim_case(db, staff.clerk, case.id)
+    show_case(qtbot, window, case)
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == CaseStatus.APPROVED):
+        qtbot.keyClick(window.queue.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    stored = case_detail(db, staff.clerk, case.id)
+    assert stored.case.status == CaseStatus.APPROVED
+    assert [d.kind for d in stored.documents] == [DocumentKind.CONFIRMATION_LETTER]
+    assert len(renderer.letters) == 1
+    assert stored.pickup_date is not None
+    assert "Abholung" in window.detail_panel.pickup.text()
+    documents = window.detail_panel.documents
+    assert documents.topLevelItemCount() == 1
+    assert documents.topLevelItem(0).text(1) == "Bestätigungsschreiben"  # type: ignore[union-attr]
+    assert window.buttons[CaseAction.CLOSE].isEnabled()
+    assert not window.buttons[CaseAction.APPROVE].isEnabled()
+
+    qtbot.mouseClick(window.detail_panel.open_document, Qt.MouseButton.LeftButton)
+    preview = wait_for_window(qtbot, PdfPreviewDialog)
+    qtbot.waitUntil(lambda: preview.page_count >= 1)
+    assert stored.case.reference in preview.windowTitle()
+    preview.close()
+
+
+def test_reject_needs_a_reason(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    claim_case(db, staff.clerk, case.id)
+    show_case(qtbot, window, case)
+    click(qtbot, window, CaseAction.REJECT)
+    dialog = wait_for_window(qtbot, CommentDialog)
+    assert not dialog.confirm_button.isEnabled()
+    qtbot.keyClicks(dialog.editor, "   ")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.hint.text() == "Ein Text ist erforderlich."
+    assert not window.workspace.runner.busy  # nothing was sent
+
+    reason = "Der Antrag betrifft keine Adresse in unserer Stadt."
+    dialog.editor.clear()
+    qtbot.keyClicks(dialog.editor, reason)
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == CaseStatus.REJECTED):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert visible_windows(CommentDialog) == []
+    assert window.workflow.dialog is None
+    stored = case_detail(db, staff.clerk, case.id)
+    assert stored.case.status == CaseStatus.REJECTED
+    assert stored.events[-1].comment == reason
+    history = window.detail_panel.history.topLevelItem(0)
+    assert history is not None
+    assert history.text(2) == "Abgelehnt"
+    assert history.child(0).text(2) == reason  # type: ignore[union-attr]
+
+
+def test_ask_the_citizen_and_resume(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    claim_case(db, staff.clerk, case.id)
+    show_case(qtbot, window, case)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_for_window(qtbot, CommentDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.editor.hasFocus()
+    qtbot.keyClicks(dialog.editor, "Bitte reichen Sie eine Kopie des Mietvertrags nach.")
+    waiting = CaseStatus.WAITING_FOR_CITIZEN
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == waiting):
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Wartet auf Bürger/in" in window.detail_panel.status.text()
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == CaseStatus.IN_PROGRESS):
+        click(qtbot, window, CaseAction.RESUME)
+    kinds = [e.kind for e in case_detail(db, staff.clerk, case.id).events]
+    assert kinds.count(EventKind.TRANSITION) == 3
+
+
+def test_a_case_changed_behind_the_clerks_back_is_reloaded_with_a_german_message(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    show_case(qtbot, window, case)
+    claim_case(db, staff.clerk2, case.id)  # Ben, at the next desk, was quicker
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.assignee_username == "ben"):
+        click(qtbot, window, CaseAction.CLAIM)
+    message = wait_for_message(qtbot)
+    assert "inzwischen von jemand anderem geändert" in message.text()
+    assert case.reference in message.text()
+    assert "Ben Yılmaz" in window.detail_panel.assignee.text()
+    assert not window.buttons[CaseAction.CLAIM].isEnabled()
+    assert not window.buttons[CaseAction.APPROVE].isEnabled()  # Ben's case now
+    assert case_detail(db, staff.clerk, case.id).case.assignee_username == "ben"
+    close_all_messages()
+
+
+def test_the_rejection_reason_survives_a_conflict(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    claim_case(db, staff.clerk, case.id)
+    show_case(qtbot, window, case)
+    click(qtbot, window, CaseAction.REJECT)
+    dialog = wait_for_window(qtbot, CommentDialog)
+    reason = "Eine Meldebescheinigung wird nur der gemeldeten Person selbst erteilt."
+    qtbot.keyClicks(dialog.editor, reason)
+    record_payment(db, staff.clerk, case.id, 500, PaymentMethod.CASH)  # changes the case (new version)
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: len(d.payments) == 1):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    message = wait_for_message(qtbot)
+    assert "von jemand anderem geändert" in message.text()
+    assert message.parent() is dialog
+    assert dialog.isVisible()
+    assert dialog.editor.toPlainText() == reason  # nothing typed is lost
+    message.done(0)
+    qtbot.waitUntil(dialog.confirm_button.isEnabled)
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == CaseStatus.REJECTED):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert case_detail(db, staff.clerk, case.id).events[-1].comment == reason
+
+
+def test_someone_elses_case_offers_no_steps(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    claim_case(db, staff.clerk2, case.id)
+    show_case(qtbot, window, case)
+    enabled = {action for action, button in window.buttons.items() if button.isEnabled()}
+    assert enabled == set()
+    assert window.case_actions[CaseAction.CLAIM_NEXT].isEnabled()
+
+
+def test_german_mnemonics_are_unique_in_the_main_window(window: MainWindow) -> None:
+    """Alt+letter reaches every button, field and menu of the window, and each letter means one thing."""
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.text()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    texts += [action.text() for action in window.menuBar().actions()]
+    assert all("&" in text for text in texts), texts
+    letters = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(letters) == len(set(letters)), texts
+    assert "&Übernehmen" in texts
+
+
+def _days_ago(days: int) -> dt.datetime:
+    return dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+
+
+def test_tab_walks_from_the_search_through_the_queue_to_the_steps(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    show_case(qtbot, window, case)
+    window.queue.filter_bar.search.setFocus()
+    expected = [
+        "queueSearch",
+        "statusFilter",
+        "serviceFilter",
+        "assigneeFilter",
+        "button_claim_next",
+        "button_refresh",
+        "queueTable",
+        "button_claim",  # the only step possible for a new case (disabled buttons are skipped)
+        "formFields",
+        "documents",  # "open document" is disabled: no letter yet
+        "attachments",
+    ]
+    visited = []
+    for _ in expected:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert visited == expected

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+import models.errors
+import printing.errors
+from desktop.error_dialogs import show_error
+from desktop.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
+from desktop.logging_setup import setup_logging, shutdown_logging
+from desktop.translations import install_translations, remove_translations
+from models.errors import (
+    AlreadyClaimed,
+    AmtsstubeError,
+    AuthenticationFailed,
+    ConcurrentChange,
+    DatabaseUnavailable,
+    IllegalTransition,
+    InvalidInput,
+    NotFound,
+    NothingToClaim,
+    PermissionDenied,
+)
+from models.permissions import Action
+from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
+
+SAMPLES: list[AmtsstubeError] = [
+    NotFound("case", 17),
+    NotFound("case", "2026-999999"),
+    NotFound("letter of case", "2026-000001"),
+    NotFound("document", 3),
+    PermissionDenied(Action.WORK_CASE, "anna"),
+    IllegalTransition("2026-000001", "closed", "approved"),
+    ConcurrentChange("2026-000001"),
+    AlreadyClaimed("2026-000001", "Ben Yılmaz"),
+    NothingToClaim(),
+    InvalidInput("reason", "required"),
+    InvalidInput("somewhere", "odd"),
+    AuthenticationFailed(),
+    DatabaseUnavailable("connection refused"),
+    FontNotFound(("/usr/share/fonts",)),
+    PrintingFailed("Drucker 1", "paper jam"),
+    PrinterNotFound("Drucker 1", "unknown"),
+    PrintJobRejected("Drucker 1", "not accepting"),
+    PrintSystemUnavailable("lp", "no lp"),
+]
+
+
+def _all_error_types() -> set[type[AmtsstubeError]]:
+    # both taxonomies are imported (models.errors, printing.errors), so every subclass is known
+    assert models.errors.__name__ != printing.errors.__name__
+    found: set[type[AmtsstubeError]] = set()
+    pending = [AmtsstubeError]
+    while pending:
+        for sub in pending.pop().__subclasses__():
+            if sub.__module__.startswith(("models.", "printing.")):
+                found.add(sub)
+            pending.append(sub)
+    return found
+
+
+def test_every_error_type_of_the_taxonomy_has_its_own_message() -> None:
+    assert _all_error_types() <= DESCRIBED_TYPES
+    assert {type(sample) for sample in SAMPLES} >= _all_error_types()
+
+
+@pytest.mark.parametrize("error", SAMPLES, ids=lambda e: f"{type(e).__name__}")
+def test_messages_are_german_and_say_what_to_do(qapp: QApplication, error: AmtsstubeError) -> None:
+    german = describe_error(error)
+    assert german is not None
+    remove_translations(qapp)
+    try:
+        english = describe_error(error)
+    finally:
+        install_translations(qapp)
+    assert english is not None
+    assert german.text != english.text
+    assert german.title != english.title or german.title == "Amtsstube"
+    assert "{" not in german.text  # every placeholder was filled
+
+
+def test_the_concurrent_change_message_is_the_agreed_one() -> None:
+    message = describe_error(ConcurrentChange("2026-000042"))
+    assert message is not None
+    assert message.text == (
+        "Der Vorgang 2026-000042 wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; "
+        "bitte prüfen Sie die Änderung und wiederholen Sie den Schritt."
+    )
+
+
+def test_messages_name_what_the_user_knows() -> None:
+    assert "Ben Yılmaz" in describe_error(AlreadyClaimed("2026-000001", "Ben Yılmaz")).text  # type: ignore[union-attr]
+    assert "2026-999999" in plain_user_message(NotFound("case", "2026-999999"))
+    assert "Vorgänge dieser Leistung zu bearbeiten" in plain_user_message(PermissionDenied(Action.WORK_CASE, "x"))
+    down = plain_user_message(DatabaseUnavailable("connection refused"))
+    assert "Datenbank" in down
+    assert "connection refused" in down  # the technical detail for the IT
+
+
+def test_unexpected_errors_get_the_crash_dialog_with_a_log_reference(qtbot: QtBot) -> None:
+    assert describe_error(ZeroDivisionError("boom")) is None
+    log_path = setup_logging()
+    try:
+        try:
+            raise ZeroDivisionError("boom")
+        except ZeroDivisionError as error:
+            box = show_error(None, error)
+        assert box.objectName() == "crashDialog"
+        incident = box.property("incident")
+        assert incident in box.text()
+        assert str(log_path) in box.text()
+        assert "unerwarteter Fehler" in box.text()
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        log_text = log_path.read_text(encoding="utf-8")
+        assert f"incident {incident}" in log_text
+        assert "ZeroDivisionError: boom" in log_text  # the traceback is in the log
+    finally:
+        shutdown_logging()
+    box.done(QMessageBox.StandardButton.Ok)

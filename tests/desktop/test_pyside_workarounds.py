@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop import pyside_workarounds
+
+
+class _Sender(QObject):
+    ping = Signal(int)
+
+
+def test_signals_from_python_cannot_drain_the_references_to_true() -> None:
+    """A working day's worth of signals (and far more) must not crash the interpreter (PySide6 6.12.0 defect)."""
+    pyside_workarounds.ensure_applied()
+    sender = _Sender()
+    received: list[int] = []
+    sender.ping.connect(received.append)
+    for number in range(50_000):
+        sender.ping.emit(number)
+    assert len(received) == 50_000
+    assert sys.getrefcount(True) > 100_000
+    assert sys.getrefcount(False) > 100_000
