@@ -19,8 +19,7 @@ from printing.fonts import (
     find_font_files,
     register_fonts,
 )
-
-DIN_91379 = Path(__file__).resolve().parents[3] / "shared" / "din91379" / "latin_list_1.3.txt"
+from tests.support.din91379_oracle import din91379_file
 
 
 @pytest.fixture
@@ -99,10 +98,9 @@ def test_registration_happens_once(system_fonts: FontFiles) -> None:
 
 def din_91379_code_points() -> set[int]:
     """Every code point of the normative letters and required non-letters (data type A: names)."""
-    if not DIN_91379.exists():
-        pytest.fail(f"the DIN 91379 character list is missing: {DIN_91379}")
+    din_91379 = din91379_file("latin_list_1.3.txt")
     points: set[int] = set()
-    for line in DIN_91379.read_text(encoding="utf-8").splitlines():
+    for line in din_91379.read_text(encoding="utf-8").splitlines():
         group, _kind, code, *_ = (part.strip() for part in line.split(";"))
         if group in ("bll", "bnlreq"):
             points.update(int(cp, 16) for cp in code.split())
