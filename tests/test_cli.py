@@ -11,6 +11,7 @@ import pypdf
 
 from models.case_status import CaseStatus
 from models.db import Database
+from models.migrate import current_revision, head_revision
 from models.operations.claims import claim_case
 from models.operations.transitions import transition_case
 from printing.letter import render_letter
@@ -105,3 +106,13 @@ def test_user_add_and_list(db: Database) -> None:
     assert "Frieda Groß" in listing
     short = run("--database", db.url, "user", "add", "kurt", "--role", "clerk", "--password-stdin", stdin="kurz\n")
     assert short.returncode == 1
+
+
+def test_db_upgrade_creates_the_schema_in_an_empty_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'leer.sqlite3'}"
+    first = run("--database", url, "db", "upgrade")
+    assert first.returncode == 0, first.stderr
+    assert "0001" in first.stdout
+    db = Database(url)
+    assert current_revision(db) == head_revision()
+    db.dispose()
