@@ -47,6 +47,7 @@ class Base(DeclarativeBase):
     type_annotation_map: dict[Any, Any] = {
         dt.datetime: UtcDateTime(),
         dict[str, Any]: JsonType,
+        list[dict[str, Any]]: JsonType,
     }
 
 

@@ -34,6 +34,7 @@ class Case(Base):
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # counter cases
     submission_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # FIT-Connect submission
+    portal_service: Mapped[str | None] = mapped_column(String(300))  # the service as the portal named it
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
     waiting_since: Mapped[dt.date | None] = mapped_column(Date)  # the deadline pauses while we wait

@@ -13,13 +13,14 @@ class Action(enum.StrEnum):
     ASSIGN_CASES = "assign_cases"  # hand work to someone else
     MANAGE_USERS = "manage_users"
     EXPORT_CASES = "export_cases"
+    VIEW_INTAKE = "view_intake"  # the intake book, with rejected submissions
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
     Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
-    Role.SUPERVISOR: frozenset({Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES}),
-    Role.ADMIN: frozenset({Action.MANAGE_USERS}),
+    Role.SUPERVISOR: frozenset({Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES, Action.VIEW_INTAKE}),
+    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_INTAKE}),
 }
 
 #: Roles that see every case, not only those of the services they handle.

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.case_status import CaseStatus
@@ -62,6 +63,7 @@ class NewCase:
     submission_id: str | None = None
     attachments: tuple[AttachmentInput, ...] = field(default_factory=tuple)
     received_at: dt.datetime | None = None
+    portal_service: str | None = None  # online cases: the service as the portal named it
 
 
 _NAME_FIELDS = ("given_names", "family_name", "title", "name_prefix", "birth_name")
@@ -69,50 +71,52 @@ _NAME_FIELDS = ("given_names", "family_name", "title", "name_prefix", "birth_nam
 
 def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
     """Open a case in status ``received`` with a fresh reference and its due date in working days."""
+    with db.write() as session:
+        return case_row(add_case(session, actor, new))
+
+
+def add_case(session: Session, actor: Actor, new: NewCase) -> Case:
+    """The body of :func:`create_case`, inside the caller's transaction (intake adds its book entry to it)."""
     if not actor.is_system:
         actor.require(Action.WORK_CASE)
     person = _person(new.applicant)
     received_at = new.received_at or utcnow()
-    with db.write() as session:
-        service = session.scalars(
-            select(PublicService).where(PublicService.key == new.service_key)
-        ).one_or_none()
-        if service is None:
-            raise NotFound("service", new.service_key)
-        if new.channel == Channel.COUNTER:
-            actor.require_case_work(service)
-        session.add(person)
-        case = Case(
-            reference=next_reference(session, local_date(received_at).year),
-            service=service,
-            applicant=person,
-            form_data=new.form_data,
-            channel=new.channel,
-            status=CaseStatus.RECEIVED,
-            submission_id=new.submission_id,
-            received_at=received_at,
-            due_date=add_working_days(local_date(received_at), service.processing_days),
-            fee_cents=service.fee_cents,
-            entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
-        )
-        for item in new.attachments:
-            case.attachments.append(
-                Attachment(
-                    filename=item.filename,
-                    media_type=item.media_type,
-                    description=item.description,
-                    size=len(item.content),
-                    sha512=hashlib.sha512(item.content).hexdigest(),
-                    content=item.content,
-                )
+    service = session.scalars(select(PublicService).where(PublicService.key == new.service_key)).one_or_none()
+    if service is None:
+        raise NotFound("service", new.service_key)
+    if new.channel == Channel.COUNTER:
+        actor.require_case_work(service)
+    session.add(person)
+    case = Case(
+        reference=next_reference(session, local_date(received_at).year),
+        service=service,
+        applicant=person,
+        form_data=new.form_data,
+        channel=new.channel,
+        status=CaseStatus.RECEIVED,
+        submission_id=new.submission_id,
+        portal_service=new.portal_service,
+        received_at=received_at,
+        due_date=add_working_days(local_date(received_at), service.processing_days),
+        fee_cents=service.fee_cents,
+        entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
+    )
+    for item in new.attachments:
+        case.attachments.append(
+            Attachment(
+                filename=item.filename,
+                media_type=item.media_type,
+                description=item.description,
+                size=len(item.content),
+                sha512=hashlib.sha512(item.content).hexdigest(),
+                content=item.content,
             )
-        session.add(case)
-        session.flush()
-        add_event(
-            session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value
         )
-        session.flush()
-        return case_row(case)
+    session.add(case)
+    session.flush()
+    add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
+    session.flush()
+    return case
 
 
 def _person(applicant: ApplicantInput) -> Person:
