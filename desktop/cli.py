@@ -131,6 +131,35 @@ def _user_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sandbox(args: argparse.Namespace) -> int:
+    from sync.local_setup import catalogue_services, configure_for  # noqa: PLC0415
+    from sync.sandbox.demo_submissions import send_demo_for_setup  # noqa: PLC0415
+    from sync.sandbox.main import run_sandbox  # noqa: PLC0415
+
+    return run_sandbox(
+        args.port,
+        args.info,
+        args.configure,
+        args.demo,
+        services=catalogue_services(),
+        configure_hook=configure_for,
+        demo_hook=send_demo_for_setup,
+        admin_endpoints=args.dev,
+    )
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from desktop.commands.common import open_database  # noqa: PLC0415
+    from sync.runner import SyncRunner  # noqa: PLC0415
+
+    runner = SyncRunner.from_settings(open_database(args.database))
+    if not args.loop:
+        summary = runner.run_once()
+        print(runner.describe(summary))
+        return EXIT_OK
+    return runner.run_forever(interval_seconds=args.interval * 60 if args.interval else None)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="amtsstube", description="Arbeitsplatz der Stadtverwaltung")
     parser.add_argument("--database", metavar="URL", help="Datenbank-URL (sonst aus den Einstellungen)")
@@ -157,6 +186,19 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("reference", help="Aktenzeichen, z. B. 2026-000123")
     letter.add_argument("--pdf", type=Path, required=True, metavar="DATEI")
     letter.set_defaults(handler=_letter)
+
+    sandbox = commands.add_parser("sandbox", help="lokalen FIT-Connect-Zustelldienst starten (Entwicklung, Test, Demo)")
+    sandbox.add_argument("--port", type=int, default=8088, help="Port auf 127.0.0.1 (0: frei wählen)")
+    sandbox.add_argument("--info", type=Path, metavar="DATEI", help="URLs und Zugangsdaten als JSON schreiben")
+    sandbox.add_argument("--configure", action="store_true", help="diesen Arbeitsplatz auf den Zustelldienst einstellen")
+    sandbox.add_argument("--demo", type=int, default=0, metavar="N", help="N Demo-Anträge einreichen")
+    sandbox.add_argument("--dev", action="store_true", help="Verwaltungs-Endpunkte (Fehler, Uhr) einschalten")
+    sandbox.set_defaults(handler=_sandbox)
+
+    sync = commands.add_parser("sync", help="Anträge von FIT-Connect abholen")
+    sync.add_argument("--loop", action="store_true", help="fortlaufend synchronisieren (Server-Betrieb)")
+    sync.add_argument("--interval", type=int, metavar="MINUTEN", help="Abstand der Durchläufe (sonst Einstellung)")
+    sync.set_defaults(handler=_sync)
 
     user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(
         dest="user_command", required=True

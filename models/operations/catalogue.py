@@ -59,3 +59,21 @@ def list_services(db: Database) -> tuple[ServiceRow, ...]:
         return tuple(
             ServiceRow(s.key, s.name, s.fee_cents, s.processing_days, s.handling_role) for s in services
         )
+
+
+#: Where submissions for services the catalogue does not know land (handled generically).
+FALLBACK_SERVICE_KEY = "online_application_other"
+
+
+def service_key_for(db: Database, identifier: str | None, schema_uri: str | None) -> str:
+    """The catalogue service of an online submission: by portal identifier, then by form schema, else the fallback."""
+    with db.read() as session:
+        if identifier:
+            key = session.scalar(select(PublicService.key).where(PublicService.leika_id == identifier))
+            if key:
+                return key
+        if schema_uri:
+            key = session.scalar(select(PublicService.key).where(PublicService.schema_uri == schema_uri).limit(1))
+            if key:
+                return key
+    return FALLBACK_SERVICE_KEY

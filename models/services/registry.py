@@ -25,3 +25,14 @@ def schema_for(service_key: str, schema_uri: str | None) -> dict[str, Any] | Non
     if schema_uri and schema_uri in SCHEMAS_BY_URI:
         return load_schema_file(SCHEMAS_BY_URI[schema_uri])
     return None
+
+
+def schema_for_uri(schema_uri: str) -> dict[str, Any] | None:
+    """The schema a submission's metadata names, if Amtsstube ships it (by URI, specialised or not)."""
+    for service in SPECIALISED.values():
+        schema = service.schema()
+        if schema.get("$id") == schema_uri:
+            return schema
+    if schema_uri in SCHEMAS_BY_URI:
+        return load_schema_file(SCHEMAS_BY_URI[schema_uri])
+    return None

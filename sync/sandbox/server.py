@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -78,12 +79,19 @@ class SandboxServer:
     """The sandbox app on a loopback port (0 = any free port); ``base_url`` is known as soon as it is constructed."""
 
     def __init__(
-        self, state: SandboxState, *, host: str = LOOPBACK, port: int = 0, admin_endpoints: bool = False
+        self,
+        state: SandboxState,
+        *,
+        host: str = LOOPBACK,
+        port: int = 0,
+        admin_endpoints: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.state = state
         self.app = create_app(state, admin_endpoints=admin_endpoints)
-        self._server = _TrackingServer(host, port, self.app, handler=_QuietRequestHandler)
-        self.base_url = f"http://{host}:{self._server.server_port}"
+        self._server = _TrackingServer(host, port, self.app, handler=_QuietRequestHandler, ssl_context=ssl_context)
+        scheme = "https" if ssl_context is not None else "http"
+        self.base_url = f"{scheme}://{host}:{self._server.server_port}"
         state.set_issuer(self.base_url)
         self._thread: threading.Thread | None = None
 

@@ -1,0 +1,61 @@
+"""Fixtures for the subscriber client tests: session keys, a sandbox per test, a fake clock, no dangling threads."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from sync.fitconnect.client import SubscriberClient
+from tests.sync.client.helpers import FakeTime, subscriber_client
+from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
+
+
+@pytest.fixture(scope="session")
+def client_keys() -> SandboxKeys:
+    return SandboxKeys.generate()
+
+
+@pytest.fixture
+def sandbox(client_keys: SandboxKeys) -> Iterator[RunningSandbox]:
+    with running_destination(client_keys) as running:
+        yield running
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def make_client(sandbox: RunningSandbox, fake_time: FakeTime) -> Iterator[Callable[..., SubscriberClient]]:
+    """Clients for the test's sandbox (fake clock and sleep unless overridden), closed at the end of the test."""
+    made: list[SubscriberClient] = []
+
+    def make(**overrides: Any) -> SubscriberClient:
+        client = subscriber_client(sandbox, fake_time, **overrides)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def client(make_client: Callable[..., SubscriberClient]) -> SubscriberClient:
+    return make_client()
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    for thread in left:
+        thread.join(timeout=2)
+    left = [t for t in left if t.is_alive()]
+    if left:
+        pytest.fail(f"threads left running: {', '.join(t.name for t in left)}")
