@@ -14,13 +14,14 @@ class Action(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     EXPORT_CASES = "export_cases"
     VIEW_INTAKE = "view_intake"  # the intake book, with rejected submissions
+    CONFIGURE_CONNECTION = "configure_connection"  # FIT-Connect settings and credentials of a workstation
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
     Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
     Role.SUPERVISOR: frozenset({Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES, Action.VIEW_INTAKE}),
-    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_INTAKE}),
+    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_INTAKE, Action.CONFIGURE_CONNECTION}),
 }
 
 #: Roles that see every case, not only those of the services they handle.

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from importlib import resources
 from typing import Any
 
 from models import settings
+from models.operations.actors import Actor
+from models.permissions import Action
+from models.settings import FitConnectSettings
 from sync import credentials
 from sync.credentials import Credentials
 from sync.sandbox.model import PublicService
 from sync.sandbox.provisioning import SandboxSetup, services_from_catalogue
+
+log = logging.getLogger(__name__)
 
 
 def catalogue_services() -> list[PublicService]:
@@ -29,6 +35,15 @@ def credentials_of(setup: SandboxSetup) -> Credentials:
         decryption_keys={setup.encryption_kid: setup.decryption_key},
         signing_key=setup.signing_key,
     )
+
+
+def store_connection(actor: Actor, fitconnect: FitConnectSettings, new_credentials: Credentials | None) -> None:
+    """The settings dialog's "Speichern": admins only. ``None`` keeps the credentials already in the keyring."""
+    actor.require(Action.CONFIGURE_CONNECTION)
+    if new_credentials is not None:
+        credentials.store(new_credentials)
+    settings.save(dataclasses.replace(settings.load(), fitconnect=fitconnect))
+    log.info("FIT-Connect connection settings changed by %s", actor.username)
 
 
 def configure_for(setup: SandboxSetup) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,7 @@ from models.operations.actors import Actor, system_actor
 from models.operations.catalogue import ensure_catalogue
 from models.operations.users import authenticate, create_user
 from models.roles import Role
+from tests.support.memory_keyring import MemoryKeyring
 from tests.support.postgres_server import PostgresServer
 
 PASSWORD = "Passwort-123"
@@ -44,6 +46,16 @@ class Staff:
     supervisor: Actor
     admin: Actor
     system: Actor
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring (there is no system keyring here, and none must be touched)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
