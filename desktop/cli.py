@@ -133,7 +133,7 @@ def _user_list(args: argparse.Namespace) -> int:
 
 def _sandbox(args: argparse.Namespace) -> int:
     from sync.local_setup import catalogue_services, configure_for  # noqa: PLC0415
-    from sync.sandbox.demo_submissions import send_demo_for_setup  # noqa: PLC0415
+    from sync.sandbox.demo_submissions import send_demo_batch  # noqa: PLC0415
     from sync.sandbox.main import run_sandbox  # noqa: PLC0415
 
     return run_sandbox(
@@ -143,7 +143,7 @@ def _sandbox(args: argparse.Namespace) -> int:
         args.demo,
         services=catalogue_services(),
         configure_hook=configure_for,
-        demo_hook=send_demo_for_setup,
+        demo_hook=send_demo_batch,
         admin_endpoints=args.dev,
     )
 
