@@ -10,7 +10,19 @@ from models.services.bulky_waste import BULKY_WASTE_PICKUP
 SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
 
 #: Schemas of services handled generically, by the schema URI the portal sends.
-SCHEMAS_BY_URI: dict[str, str] = {}
+SCHEMAS_BY_URI: dict[str, str] = {
+    "https://schema.amtsstube.example/bulky_waste_pickup/1.0.schema.json": "bulky_waste_pickup.json",
+    "https://schema.amtsstube.example/e_waste_pickup/1.0.schema.json": "e_waste_pickup.json",
+    "https://schema.amtsstube.example/dog_registration/1.0.schema.json": "dog_registration.json",
+    "https://schema.amtsstube.example/dog_deregistration/1.0.schema.json": "dog_deregistration.json",
+    "https://schema.amtsstube.example/waste_bin_change/1.0.schema.json": "waste_bin_change.json",
+    "https://schema.amtsstube.example/residence_registration/1.0.schema.json": "residence_registration.json",
+    "https://schema.amtsstube.example/register_information/1.0.schema.json": "register_information.json",
+    "https://schema.amtsstube.example/birth_certificate/1.0.schema.json": "birth_certificate.json",
+    "https://schema.amtsstube.example/marriage_certificate/1.0.schema.json": "marriage_certificate.json",
+    "https://schema.amtsstube.example/partnership_certificate/1.0.schema.json": "partnership_certificate.json",
+    "https://schema.amtsstube.example/death_certificate/1.0.schema.json": "death_certificate.json",
+}
 
 
 def specialised(key: str) -> SpecialisedService | None:
