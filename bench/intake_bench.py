@@ -1,5 +1,8 @@
 """Intake throughput: 500 submissions, each with one 100 KB attachment, from the local delivery service on loopback.
 
+The delivery service runs in its own process, as it would on its own server; the measured process does only what
+a workstation does.
+
 Baseline (same run, same machine): decrypting the very same JWEs (metadata, data, attachment) in a loop, with no
 HTTP and no database — the bound a subscriber cannot beat. Also the cost of a pass that finds nothing new.
 Keys are RSA-4096, as in production.
@@ -7,9 +10,14 @@ Keys are RSA-4096, as in production.
 
 from __future__ import annotations
 
+import multiprocessing
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from bench.timing import median_seconds
@@ -45,13 +53,35 @@ def _client(setup: SandboxSetup) -> SubscriberClient:
     )
 
 
-def _one_run(keys: tuple[KeyPair, KeyPair, KeyPair], folder: Path, run: int) -> tuple[float, float, int, float]:
+def _serve(keys: tuple[KeyPair, KeyPair, KeyPair], ready: Queue[SandboxSetup], stop: Event) -> None:
+    """The delivery service's process: one destination, served until the benchmark sets ``stop``."""
     service, encryption, signing = keys
     state = SandboxState(service_key=service)
     with SandboxServer(state) as server:
-        setup = provision_destination(
-            state, server.base_url, catalogue_services(), encryption_key=encryption, signing_key=signing
+        ready.put(
+            provision_destination(
+                state, server.base_url, catalogue_services(), encryption_key=encryption, signing_key=signing
+            )
         )
+        stop.wait()
+
+
+@contextmanager
+def _delivery_service(keys: tuple[KeyPair, KeyPair, KeyPair]) -> Iterator[SandboxSetup]:
+    context = multiprocessing.get_context("spawn")
+    ready: Queue[SandboxSetup] = context.Queue()
+    stop = context.Event()
+    process = context.Process(target=_serve, args=(keys, ready, stop), daemon=True)
+    process.start()
+    try:
+        yield ready.get(timeout=120)
+    finally:
+        stop.set()
+        process.join(timeout=30)
+
+
+def _one_run(keys: tuple[KeyPair, KeyPair, KeyPair], folder: Path, run: int) -> tuple[float, float, int, float]:
+    with _delivery_service(keys) as setup:
         sender_credentials = setup.sender
         with SenderClient(
             setup.submission_api, setup.token_url, sender_credentials.client_id, sender_credentials.client_secret

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,13 +21,14 @@ from models.operations.actors import Actor, system_actor
 from models.operations.case_creation import AttachmentInput, NewCase
 from models.operations.catalogue import service_key_for
 from models.operations.intake_book import (
+    Acceptance,
     IntakeRecord,
     PortalPaymentInput,
+    Rejection,
     SubmissionKey,
-    accept_submission,
+    book_submissions,
     confirm_event,
     find_intake,
-    reject_submission,
 )
 from sync.applicant import applicant_from
 from sync.credentials import Credentials
@@ -46,6 +48,18 @@ class IntakeResult(enum.StrEnum):
     NEW_CASE = "new_case"
     REJECTED = "rejected"
     ALREADY_KNOWN = "already_known"  # booked in an earlier pass (its event is re-sent if still unconfirmed)
+
+
+@dataclass(frozen=True)
+class PreparedSubmission:
+    """A submission fetched and checked, not yet booked: exactly one of known, opened and invalid is set."""
+
+    submission_id: str
+    known: IntakeRecord | None = None
+    key: SubmissionKey | None = None
+    envelope: SubmissionEnvelope | None = None
+    opened: OpenedSubmission | None = None
+    invalid: SubmissionInvalid | None = None
 
 
 @dataclass(frozen=True)
@@ -72,13 +86,20 @@ class Intake:
         self.destination_id = destination_id
         self.actor = actor or system_actor("sync")
         self.max_attachment_bytes = max_attachment_bytes
+        self._service_keys: dict[tuple[str | None, str | None], str] = {}  # catalogue lookups, per pass
 
     def process(self, submission_id: str) -> IntakeReport:
+        """Take in one submission completely: prepare, book, send our event."""
+        report = self.book(self.prepare(submission_id))
+        if report.record.event_confirmed_at is None:
+            self.send_event(report.record)
+        return report
+
+    def prepare(self, submission_id: str) -> PreparedSubmission:
+        """Fetch, decrypt and check a submission; writes nothing, so several may run in parallel."""
         known = find_intake(self.db, submission_id)
         if known is not None:
-            if known.event_confirmed_at is None:
-                self.send_event(known)
-            return IntakeReport(submission_id, IntakeResult.ALREADY_KNOWN, known)
+            return PreparedSubmission(submission_id, known=known)
         envelope = self.client.submission(submission_id)
         key = SubmissionKey(
             submission_id=envelope.submission_id,
@@ -88,18 +109,46 @@ class Intake:
             service_name=envelope.service_name,
         )
         try:
-            opened = self._open(envelope)
+            return PreparedSubmission(submission_id, key=key, envelope=envelope, opened=self._open(envelope))
         except SubmissionInvalid as invalid:
             log.warning("rejecting submission %s: %s", submission_id, invalid)
-            record = reject_submission(self.db, self.actor, key, [invalid.problem.as_json()])
-            self.send_event(record)
-            return IntakeReport(submission_id, IntakeResult.REJECTED, record)
-        record = accept_submission(
-            self.db, self.actor, key, self._new_case(envelope, opened), opened.authentication_tags,
-            _payment(opened.metadata),
-        )
-        self.send_event(record)
-        return IntakeReport(submission_id, IntakeResult.NEW_CASE, record)
+            return PreparedSubmission(submission_id, key=key, envelope=envelope, invalid=invalid)
+
+    def book(self, prepared: PreparedSubmission) -> IntakeReport:
+        """Commit the outcome (a case, or a rejection) in the intake book; the event is sent afterwards."""
+        return self.book_many([prepared])[0]
+
+    def book_many(self, batch: Sequence[PreparedSubmission]) -> list[IntakeReport]:
+        """Book several prepared submissions in one transaction (what the pipeline has ready)."""
+        decisions: list[Acceptance | Rejection] = []
+        results: list[IntakeResult] = []
+        reports: dict[int, IntakeReport] = {}
+        for index, prepared in enumerate(batch):
+            if prepared.known is not None:
+                reports[index] = IntakeReport(prepared.submission_id, IntakeResult.ALREADY_KNOWN, prepared.known)
+                continue
+            assert prepared.key is not None
+            assert prepared.envelope is not None
+            if prepared.invalid is not None:
+                decisions.append(Rejection(prepared.key, [prepared.invalid.problem.as_json()]))
+                results.append(IntakeResult.REJECTED)
+            else:
+                assert prepared.opened is not None
+                decisions.append(
+                    Acceptance(
+                        prepared.key,
+                        self._new_case(prepared.envelope, prepared.opened),
+                        prepared.opened.authentication_tags,
+                        _payment(prepared.opened.metadata),
+                    )
+                )
+                results.append(IntakeResult.NEW_CASE)
+        records = iter(book_submissions(self.db, self.actor, decisions) if decisions else [])
+        outcomes = iter(results)
+        for index, prepared in enumerate(batch):
+            if index not in reports:
+                reports[index] = IntakeReport(prepared.submission_id, next(outcomes), next(records))
+        return [reports[index] for index in range(len(batch))]
 
     def _open(self, envelope: SubmissionEnvelope) -> OpenedSubmission:
         def fetch(attachment_id: str) -> str:
@@ -115,8 +164,14 @@ class Intake:
             self.credentials.decryption_keys,
         )
 
+    def _service_key(self, identifier: str | None, schema_uri: str | None) -> str:
+        cache_key = (identifier, schema_uri)
+        if cache_key not in self._service_keys:
+            self._service_keys[cache_key] = service_key_for(self.db, identifier, schema_uri)
+        return self._service_keys[cache_key]
+
     def _new_case(self, envelope: SubmissionEnvelope, opened: OpenedSubmission) -> NewCase:
-        service_key = service_key_for(self.db, envelope.service_identifier, opened.schema_uri)
+        service_key = self._service_key(envelope.service_identifier, opened.schema_uri)
         return NewCase(
             service_key=service_key,
             applicant=applicant_from(opened.form_data, opened.metadata),

@@ -48,7 +48,17 @@ AttachmentFetcher = Callable[[str], str]  # attachment id → compact JWE
 @cache
 def metadata_validator() -> jsonschema.protocols.Validator:
     text = resources.files("sync.fitconnect.schemas").joinpath("metadata.schema.json").read_text(encoding="utf-8")
-    schema = json.loads(text)
+    return _validator(json.loads(text))
+
+
+@cache
+def form_validator(schema_uri: str) -> jsonschema.protocols.Validator | None:
+    """A validator for the form schema a submission names, if Amtsstube ships that schema (built once)."""
+    schema = schema_for_uri(schema_uri)
+    return _validator(schema) if schema is not None else None
+
+
+def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
     validator_class = jsonschema.validators.validator_for(schema)
     validator: jsonschema.protocols.Validator = validator_class(schema, format_checker=jsonschema.FormatChecker())
     return validator
@@ -86,13 +96,9 @@ def open_submission(
         raise SubmissionInvalid(Problem(ProblemKind.UNSUPPORTED_DATA_FORMAT, f"data as {mime_type}", "data"))
     form_data = _json(data_jwe.payload, "data", ProblemKind.DATA_JSON_SYNTAX_VIOLATION)
     schema_uri = submission_schema.get("schemaUri")
-    schema = schema_for_uri(schema_uri) if schema_uri else None
-    if schema is not None:
-        validator_class = jsonschema.validators.validator_for(schema)
-        _validate(
-            validator_class(schema, format_checker=jsonschema.FormatChecker()),
-            form_data, "data", ProblemKind.DATA_SCHEMA_VIOLATION,
-        )
+    validator = form_validator(schema_uri) if schema_uri else None
+    if validator is not None:
+        _validate(validator, form_data, "data", ProblemKind.DATA_SCHEMA_VIOLATION)
     elif not isinstance(form_data, dict):
         raise SubmissionInvalid(Problem(ProblemKind.DATA_SCHEMA_VIOLATION, "form data is not an object", "data"))
     return OpenedSubmission(metadata, form_data, schema_uri, attachments, _tags(metadata_jwe, data_jwe, attachments))

@@ -2,24 +2,35 @@
 
 Runs headless (``amtsstube sync``), in a loop on a server (``--loop``) or from the GUI's network lane; never
 concurrently with another pass anywhere (:mod:`sync.leadership`).
+
+Within a pass the work is pipelined: a few threads fetch, decrypt and check the next submissions (network and RSA
+release the GIL), the pass's own thread books them one after another in listing order, and a second small pool
+signs and posts the accept/reject events — each only after its case has been committed.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from models.db import Database
 from models.operations.intake_book import unconfirmed
 from sync.fitconnect.client import SubscriberClient
-from sync.intake import Intake, IntakeResult
+from sync.intake import Intake, IntakeResult, PreparedSubmission
 from sync.leadership import sync_leadership
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (done, total)
+
+PREPARE_WORKERS = 4
+EVENT_WORKERS = 4
+PREFETCH = 12  # submissions prepared ahead of the one being booked (bounds memory: attachments are in RAM)
+BOOKING_BATCH = 8  # prepared submissions booked in one transaction at most
 
 
 @dataclass(frozen=True)
@@ -47,12 +58,8 @@ def run_pass(
         for record in unconfirmed(db):
             intake.send_event(record)
             resent += 1
-        refs = list(client.submissions(intake.destination_id))
-        counts = dict.fromkeys(IntakeResult, 0)
-        for done, ref in enumerate(refs, start=1):
-            counts[intake.process(ref.submission_id).result] += 1
-            if progress is not None:
-                progress(done, len(refs))
+        refs = [ref.submission_id for ref in client.submissions(intake.destination_id)]
+        counts = _take_in(intake, refs, progress) if refs else dict.fromkeys(IntakeResult, 0)
     summary = SyncSummary(
         ran=True,
         listed=len(refs),
@@ -65,3 +72,47 @@ def run_pass(
     )
     log.info("sync pass: %s", summary)
     return summary
+
+
+def _take_in(intake: Intake, submission_ids: list[str], progress: Progress | None) -> dict[IntakeResult, int]:
+    counts = dict.fromkeys(IntakeResult, 0)
+    events: list[Future[None]] = []
+    with (
+        ThreadPoolExecutor(PREPARE_WORKERS, thread_name_prefix="sync-prepare") as preparing,
+        ThreadPoolExecutor(EVENT_WORKERS, thread_name_prefix="sync-events") as sending,
+    ):
+        upcoming = iter(submission_ids)
+        window: deque[Future[PreparedSubmission]] = deque()
+
+        def refill() -> None:
+            while len(window) < PREFETCH:
+                submission_id = next(upcoming, None)
+                if submission_id is None:
+                    return
+                window.append(preparing.submit(intake.prepare, submission_id))
+
+        try:
+            refill()
+            done = 0
+            while window:
+                # the oldest is needed first (listing order); whatever else is ready joins its transaction
+                batch = [window.popleft().result()]
+                while window and window[0].done() and len(batch) < BOOKING_BATCH:
+                    batch.append(window.popleft().result())
+                refill()
+                for report in intake.book_many(batch):
+                    counts[report.result] += 1
+                    if report.record.event_confirmed_at is None:
+                        events.append(sending.submit(intake.send_event, report.record))
+                done += len(batch)
+                if progress is not None:
+                    progress(done, len(submission_ids))
+        finally:
+            for waiting in window:
+                waiting.cancel()
+            for sent in events:  # let every event in flight finish before the pools close
+                if not sent.cancelled():
+                    sent.exception()
+    for sent in events:
+        sent.result()  # the first failure to send an event ends the pass (its entry stays unconfirmed)
+    return counts

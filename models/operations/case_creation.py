@@ -72,7 +72,9 @@ _NAME_FIELDS = ("given_names", "family_name", "title", "name_prefix", "birth_nam
 def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
     """Open a case in status ``received`` with a fresh reference and its due date in working days."""
     with db.write() as session:
-        return case_row(add_case(session, actor, new))
+        case = add_case(session, actor, new)
+        session.flush()
+        return case_row(case)
 
 
 def add_case(session: Session, actor: Actor, new: NewCase) -> Case:
@@ -113,9 +115,8 @@ def add_case(session: Session, actor: Actor, new: NewCase) -> Case:
             )
         )
     session.add(case)
-    session.flush()
+    session.flush()  # the case id goes into the audit record
     add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
-    session.flush()
     return case
 
 

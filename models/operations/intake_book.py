@@ -8,6 +8,7 @@ reject event is sent only after that commit, and the book remembers when the del
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,6 +88,94 @@ def _reference(session: Session, entry: SubmissionIntake) -> str | None:
     return case.reference if case else None
 
 
+@dataclass(frozen=True)
+class Acceptance:
+    key: SubmissionKey
+    new_case: NewCase
+    authentication_tags: dict[str, Any]
+    payment: PortalPaymentInput | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    key: SubmissionKey
+    problems: list[dict[str, Any]]
+
+
+def book_submissions(db: Database, actor: Actor, decisions: Sequence[Acceptance | Rejection]) -> list[IntakeRecord]:
+    """Book decisions in one transaction: a case and its entry per acceptance, an entry per rejection.
+
+    A submission that already has an entry keeps it (a re-delivery, or another process was quicker), so this is
+    safe to call again for the same submission; the sync pass books what is ready together.
+    """
+    ids = [decision.key.submission_id for decision in decisions]
+    try:
+        with db.write() as session:
+            existing = {
+                entry.submission_id: entry
+                for entry in session.scalars(select(SubmissionIntake).where(SubmissionIntake.submission_id.in_(ids)))
+            }
+            records = []
+            for decision in decisions:
+                known = existing.get(decision.key.submission_id)
+                if known is not None:
+                    records.append(_record(known, _reference(session, known)))
+                elif isinstance(decision, Acceptance):
+                    records.append(_accept(session, actor, decision))
+                else:
+                    records.append(_reject(session, actor, decision))
+            return records
+    except exc.IntegrityError:
+        if len(decisions) > 1:  # someone else booked one of them meanwhile: book one by one
+            return [record for decision in decisions for record in book_submissions(db, actor, [decision])]
+        existing_record = find_intake(db, ids[0])
+        if existing_record is None:
+            raise
+        return [existing_record]
+
+
+def _accept(session: Session, actor: Actor, decision: Acceptance) -> IntakeRecord:
+    key = decision.key
+    case = add_case(session, actor, decision.new_case)
+    entry = _entry(key, IntakeOutcome.ACCEPTED, case_id=case.id, authentication_tags=decision.authentication_tags)
+    session.add(entry)
+    if decision.payment is not None:
+        _add_payment(session, case, actor, decision.payment)
+    record(session, actor, "submission.accepted", "submission", key.submission_id, reference=case.reference)
+    return _record(entry, case.reference)
+
+
+def _reject(session: Session, actor: Actor, decision: Rejection) -> IntakeRecord:
+    key = decision.key
+    entry = _entry(key, IntakeOutcome.REJECTED, problems=decision.problems)
+    session.add(entry)
+    problem_types = [p.get("type") for p in decision.problems]
+    record(session, actor, "submission.rejected", "submission", key.submission_id, problems=problem_types)
+    return _record(entry, None)
+
+
+def _entry(
+    key: SubmissionKey,
+    outcome: IntakeOutcome,
+    *,
+    case_id: int | None = None,
+    problems: list[dict[str, Any]] | None = None,
+    authentication_tags: dict[str, Any] | None = None,
+) -> SubmissionIntake:
+    return SubmissionIntake(
+        submission_id=key.submission_id,
+        fitconnect_case_id=key.fitconnect_case_id,
+        destination_id=key.destination_id,
+        service_identifier=key.service_identifier,
+        service_name=key.service_name,
+        outcome=outcome,
+        case_id=case_id,
+        problems=problems or [],
+        authentication_tags=authentication_tags or {},
+        received_at=utcnow(),
+    )
+
+
 def accept_submission(
     db: Database,
     actor: Actor,
@@ -96,35 +185,7 @@ def accept_submission(
     payment: PortalPaymentInput | None = None,
 ) -> IntakeRecord:
     """Create the case and its book entry, or return the entry that already exists for this submission."""
-    existing = find_intake(db, key.submission_id)
-    if existing is not None:
-        return existing
-    try:
-        with db.write() as session:
-            case = add_case(session, actor, new_case)
-            entry = SubmissionIntake(
-                submission_id=key.submission_id,
-                fitconnect_case_id=key.fitconnect_case_id,
-                destination_id=key.destination_id,
-                service_identifier=key.service_identifier,
-                service_name=key.service_name,
-                outcome=IntakeOutcome.ACCEPTED,
-                case_id=case.id,
-                problems=[],
-                authentication_tags=authentication_tags,
-            )
-            session.add(entry)
-            if payment is not None:
-                _add_payment(session, case, actor, payment)
-            record(session, actor, "submission.accepted", "submission", key.submission_id, reference=case.reference)
-            session.flush()
-            return _record(entry, case.reference)
-    except exc.IntegrityError:
-        # Another process recorded the same submission a moment earlier: theirs stands.
-        existing = find_intake(db, key.submission_id)
-        if existing is None:
-            raise
-        return existing
+    return book_submissions(db, actor, [Acceptance(key, new_case, authentication_tags, payment)])[0]
 
 
 def _add_payment(session: Session, case: Case, actor: Actor, payment: PortalPaymentInput) -> None:
@@ -157,33 +218,7 @@ def reject_submission(
     db: Database, actor: Actor, key: SubmissionKey, problems: list[dict[str, Any]]
 ) -> IntakeRecord:
     """Book an invalid submission as rejected (no case), or return its existing entry."""
-    existing = find_intake(db, key.submission_id)
-    if existing is not None:
-        return existing
-    try:
-        with db.write() as session:
-            entry = SubmissionIntake(
-                submission_id=key.submission_id,
-                fitconnect_case_id=key.fitconnect_case_id,
-                destination_id=key.destination_id,
-                service_identifier=key.service_identifier,
-                service_name=key.service_name,
-                outcome=IntakeOutcome.REJECTED,
-                problems=problems,
-                authentication_tags={},
-            )
-            session.add(entry)
-            record(
-                session, actor, "submission.rejected", "submission", key.submission_id,
-                problems=[p.get("type") for p in problems],
-            )
-            session.flush()
-            return _record(entry, None)
-    except exc.IntegrityError:
-        existing = find_intake(db, key.submission_id)
-        if existing is None:
-            raise
-        return existing
+    return book_submissions(db, actor, [Rejection(key, problems)])[0]
 
 
 def confirm_event(db: Database, submission_id: str) -> None:

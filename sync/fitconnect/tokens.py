@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import threading
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
@@ -47,6 +48,7 @@ class TokenSource:
         self._margin = margin_seconds
         self._token: str | None = None
         self._valid_until = -math.inf
+        self._lock = threading.RLock()  # sync workers share one token; only one of them fetches a new one
 
     def __repr__(self) -> str:  # neither the secret nor the token ever shows up in logs or tracebacks
         return f"TokenSource(token_url={self._token_url!r}, client_id={self._client_id!r}, client_secret='***')"
@@ -56,13 +58,15 @@ class TokenSource:
         return self._token is not None and self._monotonic() < self._valid_until
 
     def token(self) -> str:
-        if self._token is not None and self._monotonic() < self._valid_until:
-            return self._token
-        return self._fetch()
+        with self._lock:
+            if self._token is not None and self._monotonic() < self._valid_until:
+                return self._token
+            return self._fetch()
 
     def invalidate(self) -> None:
-        self._token = None
-        self._valid_until = -math.inf
+        with self._lock:
+            self._token = None
+            self._valid_until = -math.inf
 
     def _fetch(self) -> str:
         self.invalidate()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import ssl
+import threading
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -64,7 +65,12 @@ class Transport:
         self._sleep = sleep
         self._monotonic = monotonic
         self._jitter = jitter
-        self.requests_made = 0
+        self._requests_made = 0
+        self._counting = threading.Lock()  # the sync pass uses one client from several threads
+
+    @property
+    def requests_made(self) -> int:
+        return self._requests_made
 
     def request(
         self,
@@ -142,7 +148,8 @@ class Transport:
         params: Mapping[str, str | int] | None,
         data: bytes | Mapping[str, str] | None,
     ) -> Answer:
-        self.requests_made += 1
+        with self._counting:
+            self._requests_made += 1
         response = self._session.request(
             method,
             url,
