@@ -95,9 +95,13 @@ class Intake:
             self.send_event(report.record)
         return report
 
-    def prepare(self, submission_id: str) -> PreparedSubmission:
-        """Fetch, decrypt and check a submission; writes nothing, so several may run in parallel."""
-        known = find_intake(self.db, submission_id)
+    def prepare(self, submission_id: str, *, known_checked: bool = False) -> PreparedSubmission:
+        """Fetch, decrypt and check a submission; writes nothing, so several may run in parallel.
+
+        ``known_checked``: the caller has just looked the submission up in the intake book (a whole listing at
+        once) and found nothing; booking would still keep an entry that appeared meanwhile.
+        """
+        known = None if known_checked else find_intake(self.db, submission_id)
         if known is not None:
             return PreparedSubmission(submission_id, known=known)
         envelope = self.client.submission(submission_id)

@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from models.db import Database
-from models.operations.intake_book import unconfirmed
+from models.operations.intake_book import known_submissions, unconfirmed
 from sync.fitconnect.client import SubscriberClient
 from sync.intake import Intake, IntakeResult, PreparedSubmission
 from sync.leadership import sync_leadership
@@ -82,6 +82,7 @@ def _take_in(intake: Intake, submission_ids: list[str], progress: Progress | Non
         ThreadPoolExecutor(EVENT_WORKERS, thread_name_prefix="sync-events") as sending,
     ):
         upcoming = iter(submission_ids)
+        known = known_submissions(intake.db, submission_ids)
         window: deque[Future[PreparedSubmission]] = deque()
 
         def refill() -> None:
@@ -89,7 +90,12 @@ def _take_in(intake: Intake, submission_ids: list[str], progress: Progress | Non
                 submission_id = next(upcoming, None)
                 if submission_id is None:
                     return
-                window.append(preparing.submit(intake.prepare, submission_id))
+                if submission_id in known:
+                    ready: Future[PreparedSubmission] = Future()
+                    ready.set_result(PreparedSubmission(submission_id, known=known[submission_id]))
+                    window.append(ready)
+                else:
+                    window.append(preparing.submit(intake.prepare, submission_id, known_checked=True))
 
         try:
             refill()

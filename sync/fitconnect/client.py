@@ -84,7 +84,7 @@ class SubscriberClient:
         checked_timeout = _checked_timeout(timeout)
         verify = _checked_ca_bundle(ca_bundle)
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        self._session = session if session is not None else _session_for(self._api, checked_token_url)
         self._transport = Transport(
             session=self._session,
             timeout=checked_timeout,
@@ -301,3 +301,21 @@ def _checked_ca_bundle(ca_bundle: str | os.PathLike[str] | None) -> bool | str:
     except (ssl.SSLError, ValueError) as error:
         raise InvalidInput("ca_bundle", "not a PEM file with CA certificates") from error
     return str(path)
+
+
+def _session_for(*urls: str) -> requests.Session:
+    """A session that resolves the proxy settings (HTTPS_PROXY, NO_PROXY, …) for our two hosts once.
+
+    With ``trust_env`` on, ``requests`` scans the whole environment on every request (a noticeable share of a sync
+    pass). Town halls often need a proxy, so the environment still decides — once, per host, NO_PROXY included.
+    The CA bundle never comes from the environment: it is passed explicitly.
+    """
+    session = requests.Session()
+    session.trust_env = False
+    for url in urls:
+        parts = urlsplit(url)
+        found = requests.utils.get_environ_proxies(url)
+        proxy = found.get(parts.scheme) or found.get("all")
+        if proxy:
+            session.proxies[f"{parts.scheme}://{parts.hostname}"] = proxy
+    return session
