@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (done, total)
 
-PREPARE_WORKERS = 4
-EVENT_WORKERS = 4
+PREPARE_WORKERS = 2
+EVENT_WORKERS = 2
 PREFETCH = 12  # submissions prepared ahead of the one being booked (bounds memory: attachments are in RAM)
 BOOKING_BATCH = 8  # prepared submissions booked in one transaction at most
 

@@ -83,14 +83,13 @@ def add_case(session: Session, actor: Actor, new: NewCase) -> Case:
         actor.require(Action.WORK_CASE)
     person = _person(new.applicant)
     received_at = new.received_at or utcnow()
-    service = session.scalars(select(PublicService).where(PublicService.key == new.service_key)).one_or_none()
-    if service is None:
-        raise NotFound("service", new.service_key)
+    service = _service(session, new.service_key)
     if new.channel == Channel.COUNTER:
         actor.require_case_work(service)
+    reference = next_reference(session, local_date(received_at).year)  # before adding: one flush less per case
     session.add(person)
     case = Case(
-        reference=next_reference(session, local_date(received_at).year),
+        reference=reference,
         service=service,
         applicant=person,
         form_data=new.form_data,
@@ -118,6 +117,17 @@ def add_case(session: Session, actor: Actor, new: NewCase) -> Case:
     session.flush()  # the case id goes into the audit record
     add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
     return case
+
+
+def _service(session: Session, key: str) -> PublicService:
+    """The catalogue entry, looked up once per transaction (intake books several cases in one)."""
+    cache: dict[str, PublicService] = session.info.setdefault("services_by_key", {})
+    if key not in cache:
+        service = session.scalars(select(PublicService).where(PublicService.key == key)).one_or_none()
+        if service is None:
+            raise NotFound("service", key)
+        cache[key] = service
+    return cache[key]
 
 
 def _person(applicant: ApplicantInput) -> Person:

@@ -75,6 +75,17 @@ def _record(entry: SubmissionIntake, case_reference: str | None) -> IntakeRecord
     )
 
 
+def known_submissions(db: Database, submission_ids: Sequence[str]) -> dict[str, IntakeRecord]:
+    """Book entries of those of ``submission_ids`` that are already booked (one query for a whole listing)."""
+    found: dict[str, IntakeRecord] = {}
+    with db.read() as session:
+        for start in range(0, len(submission_ids), 500):
+            chunk = list(submission_ids[start : start + 500])
+            for entry in session.scalars(select(SubmissionIntake).where(SubmissionIntake.submission_id.in_(chunk))):
+                found[entry.submission_id] = _record(entry, _reference(session, entry))
+    return found
+
+
 def find_intake(db: Database, submission_id: str) -> IntakeRecord | None:
     with db.read() as session:
         entry = session.get(SubmissionIntake, submission_id)

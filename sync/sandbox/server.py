@@ -28,7 +28,12 @@ _POLL_SECONDS = 0.02  # how quickly serve_forever notices a shutdown request
 
 
 class _QuietRequestHandler(WSGIRequestHandler):
-    """Request lines go to this module's logger at DEBUG instead of werkzeug's own stderr handler."""
+    """Request lines go to this module's logger at DEBUG instead of werkzeug's own stderr handler.
+
+    HTTP/1.1 keeps connections open between requests, as the real delivery service does.
+    """
+
+    protocol_version = "HTTP/1.1"
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         log.debug("%s %s -> %s", self.command, self.path, code)
