@@ -46,7 +46,7 @@ bench: venv-test
 	$(BIN)/python -m bench
 
 translations: venv
-	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'desktop/*.py') -ts desktop/i18n/amtsstube_de.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard desktop/*.py) -ts desktop/i18n/amtsstube_de.ts
 	$(BIN)/pyside6-lrelease desktop/i18n/amtsstube_de.ts -qm desktop/i18n/amtsstube_de.qm
 
 clean:

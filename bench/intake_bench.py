@@ -49,7 +49,10 @@ def _fresh_db(folder: Path, name: str) -> Database:
 def _client(setup: SandboxSetup) -> SubscriberClient:
     s = setup.subscriber
     return SubscriberClient(
-        submission_api=setup.submission_api, token_url=setup.token_url, client_id=s.client_id, client_secret=s.client_secret
+        submission_api=setup.submission_api,
+        token_url=setup.token_url,
+        client_id=s.client_id,
+        client_secret=s.client_secret,
     )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import install_excepthook, show_error_on_active_window
 from desktop.error_messages import describe_error
 from desktop.logging_setup import setup_logging, shutdown_logging
@@ -65,13 +67,15 @@ def run_gui(argv: list[str], *, demo: bool) -> int:
     previous_hook = install_excepthook()
     runner: TaskRunner | None = None
     db: Database | None = None
+    # The demo's own FIT-Connect: other applicants at every start (the seed is in the log).
+    delivery = DemoDeliveryService(seed=int(time.time())) if demo else None
     try:
         try:
             db = _open_database()
         except AmtsstubeError as error:
             return _fatal(error)
         runner = TaskRunner(show_error_on_active_window)
-        flow = StartupFlow(db, runner, demo=demo, render_letter=render_letter)
+        flow = StartupFlow(db, runner, demo=demo, render_letter=render_letter, demo_delivery=delivery)
         flow.finished.connect(app.exit)
         flow.start()
         code = app.exec()
@@ -79,7 +83,9 @@ def run_gui(argv: list[str], *, demo: bool) -> int:
         return code
     finally:
         if runner is not None:
-            runner.shutdown()
+            runner.shutdown()  # waits for a running sync pass, which may still talk to the demo delivery service
+        if delivery is not None:
+            delivery.stop()
         if db is not None:
             db.dispose()
         sys.excepthook = previous_hook

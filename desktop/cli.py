@@ -190,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = commands.add_parser("sandbox", help="lokalen FIT-Connect-Zustelldienst starten (Entwicklung, Test, Demo)")
     sandbox.add_argument("--port", type=int, default=8088, help="Port auf 127.0.0.1 (0: frei wählen)")
     sandbox.add_argument("--info", type=Path, metavar="DATEI", help="URLs und Zugangsdaten als JSON schreiben")
-    sandbox.add_argument("--configure", action="store_true", help="diesen Arbeitsplatz auf den Zustelldienst einstellen")
+    sandbox.add_argument("--configure", action="store_true", help="Arbeitsplatz auf den Zustelldienst einstellen")
     sandbox.add_argument("--demo", type=int, default=0, metavar="N", help="N Demo-Anträge einreichen")
     sandbox.add_argument("--dev", action="store_true", help="Verwaltungs-Endpunkte (Fehler, Uhr) einschalten")
     sandbox.set_defaults(handler=_sandbox)

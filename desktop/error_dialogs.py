@@ -51,28 +51,32 @@ def new_incident_number() -> str:
     return f"{dt.datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2).upper()}"
 
 
-def show_crash(parent: QWidget | None, error: BaseException) -> QMessageBox:
-    """Log the bug with an incident number and tell the user where the report is."""
+def crash_message(error: BaseException) -> tuple[UserMessage, str]:
+    """Log the bug with a new incident number; the message that tells the user where the report is."""
     incident = new_incident_number()
     log.error("unexpected error, incident %s", incident, exc_info=error)
-    path = log_file_path()
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
+    message = UserMessage(
         translate("ErrorDialogs", "Unexpected error"),
         translate(
             "ErrorDialogs",
             "An unexpected error occurred. Your last step may not have been carried out; please check the case "
             "before you continue.\n\nIf this happens again, please tell the IT the incident number {incident}. "
             "The details are in the log file:\n{path}",
-        ).format(incident=incident, path=path),
-        QMessageBox.StandardButton.Ok,
-        parent,
+        ).format(incident=incident, path=log_file_path()),
+        f"{type(error).__name__}: {error}",
     )
+    return message, incident
+
+
+def show_crash(parent: QWidget | None, error: BaseException) -> QMessageBox:
+    """Log the bug with an incident number and tell the user where the report is."""
+    message, incident = crash_message(error)
+    box = QMessageBox(QMessageBox.Icon.Critical, message.title, message.text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("crashDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.setDetailedText(message.details or "")
     box.setProperty("incident", incident)
     box.open()
     return box

@@ -1,17 +1,19 @@
 """What the user reads when an expected failure happens: what went wrong and what to do now.
 
-Every error type of :mod:`models.errors` and :mod:`printing.errors` has its own message here (a test checks that
-none is missing). Anything else is a bug: :func:`describe_error` returns None and the caller shows the crash dialog.
+Every error type of :mod:`models.errors`, :mod:`printing.errors` and of the sync (worded in
+:mod:`desktop.sync_error_messages`) has its own message here (a test checks that none is missing). Anything else is
+a bug: :func:`describe_error` returns None and the caller shows the crash dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from desktop.labels import action_label, status_label
+from desktop.sync_error_messages import SYNC_DESCRIBERS
 from desktop.translations import QT_TRANSLATE_NOOP, translate
+from desktop.user_message import UserMessage
 from models.errors import (
     AlreadyClaimed,
     AmtsstubeError,
@@ -26,12 +28,7 @@ from models.errors import (
 )
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 
-
-@dataclass(frozen=True)
-class UserMessage:
-    title: str
-    text: str  # what happened and what to do, in whole sentences
-    details: str | None = None  # technical detail for the IT (shown behind "Details")
+__all__ = ["DESCRIBED_TYPES", "UserMessage", "describe_error", "plain_user_message"]
 
 
 # Known invalid inputs by (field, problem); anything else gets the general wording.
@@ -60,6 +57,36 @@ _INVALID_INPUT = {
     ("username", "taken"): QT_TRANSLATE_NOOP("ErrorMessages", "This user name is already taken."),
     ("roles", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please choose at least one role."),
     ("password", "too_short"): QT_TRANSLATE_NOOP("ErrorMessages", "The password is too short (at least 8 characters)."),
+    ("fitconnect", "incomplete"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please enter the token URL, the submission API address and the destination ID."
+    ),
+    ("token_url", "not an http(s) URL"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The token URL is not a web address. It must start with https://."
+    ),
+    ("submission_api", "not an http(s) URL"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The submission API address is not a web address. It must start with https://."
+    ),
+    ("token_url", "must use https (plain http only for a local delivery service on this computer)"): (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The token URL must start with https:// (plain http:// only for a delivery service on this computer).",
+        )
+    ),
+    ("submission_api", "must use https (plain http only for a local delivery service on this computer)"): (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The submission API address must start with https:// (plain http:// only for a delivery service on "
+            "this computer).",
+        )
+    ),
+    ("ca_bundle", "file not found"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The CA certificate file does not exist. Please choose it again in the connection settings."
+    ),
+    ("ca_bundle", "not a PEM file with CA certificates"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The CA certificate file does not contain certificates in PEM format. Please ask the town's IT for the CA "
+        "certificate as a PEM file (.pem or .crt).",
+    ),
     ("database_url", "invalid"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The database address in the settings is not valid. Please ask the IT to correct the workstation's settings.",
@@ -289,6 +316,7 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (PrintJobRejected, _print_job_rejected),
     (PrintSystemUnavailable, _print_system_unavailable),
     (PrintingFailed, _printing_failed),
+    *SYNC_DESCRIBERS,
 )
 
 # The error types with their own message (the test checks every error type of the taxonomy is here).

@@ -37,6 +37,8 @@ _ACTION = {
     Action.ASSIGN_CASES: QT_TRANSLATE_NOOP("Labels", "assign cases to others"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Labels", "manage users"),
     Action.EXPORT_CASES: QT_TRANSLATE_NOOP("Labels", "export cases"),
+    Action.VIEW_INTAKE: QT_TRANSLATE_NOOP("Labels", "view the rejected online applications"),
+    Action.CONFIGURE_CONNECTION: QT_TRANSLATE_NOOP("Labels", "change the FIT-Connect connection of this workstation"),
 }
 
 _PAYMENT_METHOD = {
@@ -96,7 +98,7 @@ def roles_label(roles: frozenset[Role]) -> str:
 def action_label(action: Action | str) -> str:
     try:
         return _tr(_ACTION[Action(action)])
-    except ValueError:
+    except (ValueError, KeyError):
         return str(action)
 
 

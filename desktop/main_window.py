@@ -7,15 +7,19 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop.case_actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
 from desktop.case_detail_panel import CaseDetailPanel
 from desktop.case_workflow import CaseWorkflow
 from desktop.error_dialogs import show_error
+from desktop.extras_menu import ExtrasMenu
 from desktop.labels import roles_label, status_label
+from desktop.notice_bar import NoticeBar
 from desktop.pdf_preview import PdfPreviewDialog
 from desktop.queue_view import QueueView
+from desktop.sync_controller import SyncController, SyncSource, settings_source
+from desktop.sync_status import SyncStatus
 from desktop.tasks import Operation
 from desktop.workspace import Workspace
 from models.errors import NotFound
@@ -24,6 +28,7 @@ from models.operations.catalogue import ServiceRow, list_services
 from models.operations.documents import document_pdf
 from models.operations.rows import CaseDetail, CaseRow, DocumentBlob
 from models.permissions import Action
+from sync.sync_pass import SyncSummary
 
 DETAIL_DELAY_MS = 120  # arrow keys through the queue do not open (and audit-log) every case on the way
 
@@ -42,7 +47,9 @@ class MainWindow(QMainWindow):
     detail_shown = Signal(object)  # CaseDetail, after every (re)load of the selected case
     closed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, sync_source: SyncSource | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Amtsstube – Work queue"))
@@ -61,9 +68,16 @@ class MainWindow(QMainWindow):
         self.refresh_action.setToolTip(self.tr("Reload the work queue and the case (F5)"))
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)
+        self.sync_action = QAction(self.tr("&Synchronise now"), self)
+        self.sync_action.setObjectName("action_sync")
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setToolTip(self.tr("Fetch new online applications from FIT-Connect now (F9)"))
+        self.addAction(self.sync_action)
         bar, self.buttons = action_bar(self.case_actions, _DETAIL_BUTTONS)
         self.detail_panel = CaseDetailPanel(bar)
-        self.queue = QueueView(workspace, [self.case_actions[CaseAction.CLAIM_NEXT], self.refresh_action])
+        self.queue = QueueView(
+            workspace, [self.case_actions[CaseAction.CLAIM_NEXT], self.refresh_action, self.sync_action]
+        )
         self.workflow = CaseWorkflow(workspace, self, lambda: self.detail_panel.detail)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -74,33 +88,52 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([330, 470])
+        self.notice = NoticeBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        notice_row = QVBoxLayout()
+        notice_row.setContentsMargins(8, 6, 8, 0)
+        notice_row.addWidget(self.notice)
+        central_layout.addLayout(notice_row)
         if workspace.actor.may(Action.VIEW_CASES):
-            self.setCentralWidget(splitter)
+            central_layout.addWidget(splitter, 1)
         else:
+            splitter.setParent(central)  # kept (hidden), so the window's references to the queue stay valid
             splitter.hide()
+            self.refresh_action.setEnabled(False)
             no_access = QLabel(self.tr("Your role has no access to the work queue."))
             no_access.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.setCentralWidget(no_access)
+            central_layout.addWidget(no_access, 1)
+        self.setCentralWidget(central)
 
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._load_selected_detail)
 
+        self.sync = SyncController(workspace.runner, sync_source or settings_source(workspace.db), self)
         self._build_menus()
         self._build_status_bar()
+        may_configure = workspace.actor.may(Action.CONFIGURE_CONNECTION)
+        self.sync_status = SyncStatus(
+            self, self.sync, self.notice, open_settings=self.extras.open_connection_settings if may_configure else None
+        )
         self._connect()
         self._set_tab_order()
         self._update_actions()
         if workspace.actor.may(Action.VIEW_CASES):
             self._load_services()
             self.queue.model.reload()
+        self.sync.start()
 
     # -- building ----------------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         queue_menu = self.menuBar().addMenu(self.tr("&Work queue"))
         queue_menu.addAction(self.refresh_action)
+        queue_menu.addAction(self.sync_action)
         search = self._menu_action(queue_menu, self.tr("&Search"), QKeySequence(QKeySequence.StandardKey.Find))
         search.triggered.connect(self.queue.filter_bar.focus_search)
         to_queue = self._menu_action(queue_menu, self.tr("Go to the &queue"), QKeySequence("Ctrl+1"))
@@ -118,6 +151,8 @@ class MainWindow(QMainWindow):
                 case_menu.addSeparator()
         open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
         open_document.triggered.connect(self.detail_panel.open_document.click)
+
+        self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
         """Filters, queue-wide buttons, the queue, the steps for the case, then the case's lists."""
@@ -177,6 +212,8 @@ class MainWindow(QMainWindow):
         self.queue.model.reloaded.connect(self._after_reload)
         self.queue.filter_bar.filter_changed.connect(self.queue.model.set_filter)
         self.detail_panel.document_requested.connect(self.open_document)
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.sync.succeeded.connect(self._synced)
 
     # -- queue and detail --------------------------------------------------------------------------------------
 
@@ -307,7 +344,15 @@ class MainWindow(QMainWindow):
         self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         self.preview.show()
 
+    # -- FIT-Connect ------------------------------------------------------------------------------------------
+
+    def _synced(self, summary: SyncSummary) -> None:
+        if summary.new_cases and self.workspace.actor.may(Action.VIEW_CASES):
+            self.queue.model.reload()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detail_timer.stop()
+        self.sync.stop()
+        self.extras.close_windows()
         self.closed.emit()
         super().closeEvent(event)

@@ -1,6 +1,8 @@
 """From start to the main window: prepare the database (in the background), log in, open the work queue.
 
-A database that cannot be reached is not a crash: the user reads what to do and can try again or quit.
+A database that cannot be reached is not a crash: the user reads what to do and can try again or quit. In the
+demo mode the local FIT-Connect delivery service starts at the same time on the network lane (with its own steps in
+the same progress dialog); the login appears when both are ready.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from desktop.demo_delivery import STEPS as DELIVERY_STEPS
+from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import show_crash, show_error
 from desktop.error_messages import describe_error
 from desktop.login_dialog import LoginDialog
 from desktop.main_window import MainWindow
-from desktop.tasks import Operation, Progress, TaskRunner, report_progress
+from desktop.tasks import Lane, Operation, Progress, TaskRunner, report_progress
 from desktop.translations import translate
 from desktop.workspace import Workspace
 from models.db import Database
@@ -57,6 +61,7 @@ class StartupFlow(QObject):
         *,
         demo: bool,
         render_letter: LetterRenderer,
+        demo_delivery: DemoDeliveryService | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +69,10 @@ class StartupFlow(QObject):
         self.runner = runner
         self.demo = demo
         self.render_letter = render_letter
+        self.demo_delivery = demo_delivery
+        self._delivery_state = "none" if demo_delivery is None else "waiting"  # → "starting" → "ready"
+        self._steps_done = {Lane.DATABASE: 0, Lane.NETWORK: 0}
+        self._database_ready = False
         self.progress: QProgressDialog | None = None
         self.unavailable_box: QMessageBox | None = None
         self.login: LoginDialog | None = None
@@ -72,18 +81,47 @@ class StartupFlow(QObject):
     def start(self) -> None:
         self._show_progress()
         db, demo, render = self.db, self.demo, self.render_letter
+        self._steps_done[Lane.DATABASE] = 0
         self.runner.run(
             Operation(
                 name="prepare database",
                 work=lambda: prepare_database(db, demo=demo, render_letter=render),
-                on_success=lambda _none: self._show_login(),
+                on_success=lambda _none: self._database_prepared(),
                 on_failure=self._preparation_failed,
-                on_progress=self._progress,
+                on_progress=lambda progress: self._progress(progress, Lane.DATABASE),
             )
         )
+        if self.demo_delivery is not None and self._delivery_state == "waiting":
+            self._delivery_state = "starting"
+            self.runner.run(
+                Operation(
+                    name="start the demo delivery service",
+                    work=self.demo_delivery.start,
+                    on_success=lambda _setup: self._delivery_ready(),
+                    on_failure=lambda _error: self._delivery_ready(),  # logged; the first sync names the problem
+                    on_progress=lambda progress: self._progress(progress, Lane.NETWORK),
+                    lane=Lane.NETWORK,
+                )
+            )
+
+    def _total_steps(self) -> int:
+        return STEPS + (DELIVERY_STEPS if self.demo_delivery is not None else 0)
+
+    def _database_prepared(self) -> None:
+        self._database_ready = True
+        self._show_login_when_ready()
+
+    def _delivery_ready(self) -> None:
+        self._delivery_state = "ready"
+        self._steps_done[Lane.NETWORK] = DELIVERY_STEPS
+        self._show_login_when_ready()
+
+    def _show_login_when_ready(self) -> None:
+        if self._database_ready and self._delivery_state in ("none", "ready"):
+            self._show_login()
 
     def _show_progress(self) -> None:
-        dialog = QProgressDialog(translate("Startup", "Starting Amtsstube…"), "", 0, STEPS)
+        dialog = QProgressDialog(translate("Startup", "Starting Amtsstube…"), "", 0, self._total_steps())
         dialog.setWindowTitle(translate("Startup", "Amtsstube"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
@@ -91,15 +129,23 @@ class StartupFlow(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.setValue(0)
+        dialog.setValue(sum(self._steps_done.values()))
         dialog.show()
         self.progress = dialog
 
-    def _progress(self, progress: Progress) -> None:
+    def _progress(self, progress: Progress, lane: Lane) -> None:
+        if progress.done is not None:
+            self._steps_done[lane] = progress.done
         if self.progress is not None:
-            self.progress.setLabelText(progress.text)
-            if progress.done is not None:
-                self.progress.setValue(progress.done)
+            # One lane's "done" must not cover what the other one is still doing.
+            finished = progress.done is not None and progress.done == progress.total
+            other_busy = self._steps_done[Lane.DATABASE] < STEPS if lane is Lane.NETWORK else self._delivery_busy()
+            if not (finished and other_busy):
+                self.progress.setLabelText(progress.text)
+            self.progress.setValue(sum(self._steps_done.values()))
+
+    def _delivery_busy(self) -> bool:
+        return self.demo_delivery is not None and self._steps_done[Lane.NETWORK] < DELIVERY_STEPS
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -157,7 +203,8 @@ class StartupFlow(QObject):
 
     def _show_main_window(self, actor: Actor) -> None:
         workspace = Workspace(self.db, actor, self.runner, self.render_letter)
-        window = MainWindow(workspace)
+        source = self.demo_delivery.source(self.db) if self.demo_delivery is not None else None
+        window = MainWindow(workspace, sync_source=source)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(lambda: self.finished.emit(0))
         self.window = window

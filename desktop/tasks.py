@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop import pyside_workarounds
@@ -75,6 +76,27 @@ def report_progress(text: str, done: int | None = None, total: int | None = None
     reporter: Callable[[Progress], None] | None = getattr(_worker_state, "reporter", None)
     if reporter is not None:
         reporter(Progress(text, done, total))
+
+
+def progress_reporter() -> Callable[[str, int | None, int | None], None]:
+    """Inside ``work``: a reporter for the running operation that may also be called from threads ``work`` starts."""
+    reporter: Callable[[Progress], None] | None = getattr(_worker_state, "reporter", None)
+
+    def report(text: str, done: int | None = None, total: int | None = None) -> None:
+        if reporter is not None:
+            reporter(Progress(text, done, total))
+
+    return report
+
+
+def while_alive(owner: QObject, handler: Callable[..., object]) -> Callable[..., None]:
+    """A handler that does nothing once ``owner`` is gone (e.g. a dialog closed before its operation finished)."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            handler(*args)
+
+    return call
 
 
 class TaskRunner(QObject):

@@ -1,6 +1,8 @@
 """Render the screenshots of the user guide: ``make screenshots`` (offscreen, on demo data in a temporary database).
 
-Writes ``docs/screenshots/login.png``, ``main_window.png`` and ``letter_preview.png``.
+Writes ``docs/screenshots/login.png``, ``main_window.png`` (after the first sync with the demo's local delivery
+service), ``letter_preview.png`` and ``fitconnect_settings.png`` (the connection dialog after "Verbindung testen").
+The keyring is an in-memory one: nothing of the real user's keyring is read or written.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1400, 850)
+SANDBOX_PORT = 8088  # as ``amtsstube sandbox`` uses by default, so the URLs match the admin guide
+SCREENSHOTS = ("login.png", "main_window.png", "letter_preview.png", "fitconnect_settings.png")
 
 
 def _isolate(home: Path) -> None:
@@ -50,6 +54,41 @@ def _settle(milliseconds: int) -> None:
     loop.exec()
 
 
+def _memory_keyring() -> None:
+    import keyring  # noqa: PLC0415
+    from keyring.backend import KeyringBackend  # noqa: PLC0415
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+
+def _port_free(port: int) -> bool:
+    import socket  # noqa: PLC0415
+
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: TIME_WAIT is no obstacle
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="amtsstube-screenshots-") as temp:
         _isolate(Path(temp))
@@ -60,12 +99,15 @@ def _render(temp: Path) -> int:
     # Imported only now: the user directories must be set before the application modules look at them.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from desktop.connection_dialog import ConnectionDialog  # noqa: PLC0415
+    from desktop.demo_delivery import DemoDeliveryService  # noqa: PLC0415
     from desktop.error_dialogs import show_error_on_active_window  # noqa: PLC0415
     from desktop.login_dialog import LoginDialog  # noqa: PLC0415
     from desktop.main_window import MainWindow  # noqa: PLC0415
     from desktop.tasks import TaskRunner  # noqa: PLC0415
     from desktop.translations import install_translations  # noqa: PLC0415
     from desktop.workspace import Workspace  # noqa: PLC0415
+    from models import settings  # noqa: PLC0415
     from models.case_status import CaseStatus  # noqa: PLC0415
     from models.db import Database  # noqa: PLC0415
     from models.demo_data import DEMO_PASSWORD, seed_demo_if_empty  # noqa: PLC0415
@@ -73,6 +115,8 @@ def _render(temp: Path) -> int:
     from models.operations.catalogue import ensure_catalogue  # noqa: PLC0415
     from models.operations.users import authenticate  # noqa: PLC0415
     from printing.letter import render_letter  # noqa: PLC0415
+    from sync import credentials  # noqa: PLC0415
+    from sync.local_setup import credentials_of  # noqa: PLC0415
 
     app = QApplication(["amtsstube"])
     app.setApplicationName("Amtsstube")
@@ -84,6 +128,11 @@ def _render(temp: Path) -> int:
     upgrade(db)
     ensure_catalogue(db)
     seed_demo_if_empty(db, render_letter)
+    _memory_keyring()
+    # The demo's local delivery service with its twelve applications (2048-bit keys: quicker, and not visible).
+    port = SANDBOX_PORT if _port_free(SANDBOX_PORT) else 0
+    delivery = DemoDeliveryService(seed=2026, port=port, key_size=2048)
+    setup = delivery.start()
     runner = TaskRunner(show_error_on_active_window)
     try:
         login = LoginDialog(db, runner, demo=True)
@@ -95,11 +144,12 @@ def _render(temp: Path) -> int:
         login.close()
 
         actor = authenticate(db, "anna", DEMO_PASSWORD)
-        window = MainWindow(Workspace(db, actor, runner, render_letter))
+        window = MainWindow(Workspace(db, actor, runner, render_letter), sync_source=delivery.source(db))
         window.resize(*WINDOW_SIZE)
         window.show()
         model = window.queue.model
-        _wait(lambda: model.rowCount() > 0 and not runner.busy)
+        # The first sync brings the demo applications; the status bar says so.
+        _wait(lambda: window.sync_status.last_summary is not None and model.rowCount() > 0 and not runner.busy)
 
         # A bulky-waste pickup Anna is working on: form data, history and the steps she can take next.
         rows = [model.row_at(n) for n in range(model.rowCount())]
@@ -136,10 +186,26 @@ def _render(temp: Path) -> int:
         window.preview.grab().save(str(OUTPUT / "letter_preview.png"))
         window.preview.close()
         window.close()
+
+        # The administrator's connection settings, pointed at the local delivery service, after a successful test.
+        fitconnect = delivery.fitconnect_settings()
+        settings.save(settings.Settings(fitconnect=fitconnect))
+        credentials.store(credentials_of(setup))
+        admin = authenticate(db, "eva", DEMO_PASSWORD)
+        dialog = ConnectionDialog(Workspace(db, admin, runner, render_letter))
+        dialog.show()
+        _wait(lambda: dialog.save_button.isEnabled())
+        dialog.test_button.click()
+        _wait(lambda: dialog.result_label.property("kind") in ("ok", "warning", "error"))
+        dialog.adjustSize()
+        _settle(200)
+        dialog.grab().save(str(OUTPUT / "fitconnect_settings.png"))
+        dialog.close()
     finally:
         runner.shutdown()
+        delivery.stop()
         db.dispose()
-    for name in ("login.png", "main_window.png", "letter_preview.png"):
+    for name in SCREENSHOTS:
         print(OUTPUT / name)
     return 0
 

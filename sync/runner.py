@@ -13,7 +13,8 @@ from models.errors import AmtsstubeError
 from models.settings import FitConnectSettings
 from sync import credentials as credentials_module
 from sync.credentials import Credentials
-from sync.fitconnect.client import SubscriberClient
+from sync.fitconnect.client import DEFAULT_RETRY, DEFAULT_TIMEOUT, SubscriberClient
+from sync.fitconnect.retry import RetryPolicy
 from sync.intake import Intake
 from sync.sync_pass import Progress, SyncSummary, run_pass
 
@@ -26,7 +27,15 @@ class SyncNotConfigured(AmtsstubeError):
 
 
 class SyncRunner:
-    def __init__(self, db: Database, fitconnect: FitConnectSettings, credentials: Credentials) -> None:
+    def __init__(
+        self,
+        db: Database,
+        fitconnect: FitConnectSettings,
+        credentials: Credentials,
+        *,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+    ) -> None:
         if not fitconnect.configured:
             raise SyncNotConfigured()
         assert fitconnect.submission_api
@@ -40,6 +49,8 @@ class SyncRunner:
             client_id=credentials.client_id,
             client_secret=credentials.client_secret,
             ca_bundle=fitconnect.ca_bundle,
+            retry=retry,
+            timeout=timeout,
         )
         self.intake = Intake(db, self.client, credentials, fitconnect.destination_id)
 
@@ -49,6 +60,10 @@ class SyncRunner:
         if not fitconnect.configured:
             raise SyncNotConfigured()
         return cls(db, fitconnect, credentials_module.load())
+
+    def close(self) -> None:
+        """Release the HTTP connections (the runner is not used afterwards)."""
+        self.client.close()
 
     def run_once(self, progress: Progress | None = None) -> SyncSummary:
         return run_pass(self.db, self.client, self.intake, progress=progress)

@@ -324,6 +324,293 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../connection_dialog.py" line="55"/>
+        <source>FIT-Connect connection</source>
+        <translation>FIT-Connect-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="65"/>
+        <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
+        <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="82"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="83"/>
+        <source>Choose f&amp;ile…</source>
+        <translation>Da&amp;tei wählen …</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="86"/>
+        <source>empty: the certificates of the system</source>
+        <translation>leer: die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="98"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="99"/>
+        <source>S&amp;ynchronise when Amtsstube starts</source>
+        <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="106"/>
+        <source>&amp;Token URL:</source>
+        <translation>T&amp;oken-URL:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="107"/>
+        <source>Submission &amp;API:</source>
+        <translation>Submission-AP&amp;I:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="108"/>
+        <source>&amp;Destination ID:</source>
+        <translation>&amp;Zustellpunkt-ID:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="109"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="110"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-Sec&amp;ret:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="111"/>
+        <source>Decr&amp;yption key:</source>
+        <translation>E&amp;ntschlüsselungsschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="112"/>
+        <source>Si&amp;gning key:</source>
+        <translation>Si&amp;gnaturschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="113"/>
+        <source>CA c&amp;ertificate:</source>
+        <translation>CA-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="118"/>
+        <source>Synchronise e&amp;very:</source>
+        <translation>Automatisch synchronisieren a&amp;lle:</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="123"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="127"/>
+        <source>Fetches a token and the destination with the values above, without saving them</source>
+        <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="133"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="203"/>
+        <source>reading the keyring…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="233"/>
+        <source>stored – leave empty to keep it</source>
+        <translation>gespeichert – leer lassen, um es beizubehalten</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="240"/>
+        <source>Choose the private key (JWK file)</source>
+        <translation>Privaten Schlüssel wählen (JWK-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="241"/>
+        <source>JWK key files (*.json *.jwk)</source>
+        <translation>JWK-Schlüsseldateien (*.json *.jwk)</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="241"/>
+        <location filename="../connection_dialog.py" line="263"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="262"/>
+        <source>Choose the CA certificate of the town (PEM file)</source>
+        <translation>CA-Zertifikat der Kommune wählen (PEM-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="263"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="309"/>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../connection_dialog.py" line="338"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <location filename="../connection_form.py" line="67"/>
+        <source>Please enter the client ID.</source>
+        <extracomment>The fields of the dialog, in their order on screen (named like the settings and the client&apos;s InvalidInput).</extracomment>
+        <translation>Bitte geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="73"/>
+        <source>For a new client ID, please enter its secret too.</source>
+        <translation>Für eine neue Client-ID geben Sie bitte auch das zugehörige Secret ein.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="75"/>
+        <source>Please enter the client secret.</source>
+        <translation>Bitte geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="82"/>
+        <source>Please choose the file with the private decryption key.</source>
+        <translation>Bitte wählen Sie die Datei mit dem privaten Entschlüsselungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="87"/>
+        <source>Please choose the file with the private signing key.</source>
+        <translation>Bitte wählen Sie die Datei mit dem privaten Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="104"/>
+        <source>Please enter the address.</source>
+        <translation>Bitte geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="107"/>
+        <source>This is not a web address. It must start with https://.</source>
+        <translation>Das ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="109"/>
+        <source>The address must start with https:// (plain http:// only for a service on this computer).</source>
+        <translation>Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Dienst auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="118"/>
+        <source>Please enter the destination ID from the self-service portal.</source>
+        <translation>Bitte geben Sie die Zustellpunkt-ID aus dem Self-Service-Portal ein.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="122"/>
+        <source>The destination ID has the form 8-4-4-4-12 hexadecimal digits, e.g. 2fd6a2b4-…; please copy it again.</source>
+        <translation>Die Zustellpunkt-ID besteht aus 8-4-4-4-12 Hexadezimalziffern, z. B. 2fd6a2b4-…; bitte kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="135"/>
+        <source>There is no such file. Please choose the CA certificate file again.</source>
+        <translation>Diese Datei gibt es nicht. Bitte wählen Sie die Datei mit dem CA-Zertifikat erneut.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="139"/>
+        <source>The file does not contain CA certificates in PEM format (.pem or .crt with BEGIN lines).</source>
+        <translation>Die Datei enthält keine CA-Zertifikate im PEM-Format (.pem oder .crt mit BEGIN-Zeilen).</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="153"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="154"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="155"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../connection_form.py" line="162"/>
+        <source>The connection works: token received, destination {destination} is “{status}” and offers %n service(s).</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert: Token erhalten, Zustellpunkt {destination} ist „{status}“ und bietet %n Leistung an.</numerusform>
+            <numerusform>Die Verbindung funktioniert: Token erhalten, Zustellpunkt {destination} ist „{status}“ und bietet %n Leistungen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="172"/>
+        <source>The destination is not active, so portals cannot send to it.</source>
+        <translation>Der Zustellpunkt ist nicht aktiv; Portale können nichts an ihn senden.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="175"/>
+        <source>The destination names no encryption key.</source>
+        <translation>Der Zustellpunkt nennt keinen Verschlüsselungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="178"/>
+        <source>The private decryption key matches the destination&apos;s encryption key ({kid}).</source>
+        <translation>Der private Entschlüsselungsschlüssel passt zum Verschlüsselungsschlüssel des Zustellpunkts ({kid}).</translation>
+    </message>
+    <message>
+        <location filename="../connection_form.py" line="185"/>
+        <source>Attention: the destination encrypts with key {kid}, and no private key for it is entered here. Applications could not be opened; please import the matching decryption key.</source>
+        <translation>Achtung: Der Zustellpunkt verschlüsselt mit dem Schlüssel {kid}, zu dem hier kein privater Schlüssel eingetragen ist. Anträge könnten nicht geöffnet werden; bitte importieren Sie den passenden Entschlüsselungsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDelivery</name>
+    <message>
+        <location filename="../demo_delivery.py" line="69"/>
+        <source>Starting the local FIT-Connect delivery service…</source>
+        <translation>Der lokale FIT-Connect-Zustelldienst startet …</translation>
+    </message>
+    <message>
+        <location filename="../demo_delivery.py" line="76"/>
+        <source>Creating the keys of the demo destination…</source>
+        <translation>Die Schlüssel des Demo-Zustellpunkts werden erzeugt …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../demo_delivery.py" line="86"/>
+        <source>A citizens&apos; portal sends %n demo application(s)…</source>
+        <translation>
+            <numerusform>Ein Bürgerportal sendet %n Demo-Antrag …</numerusform>
+            <numerusform>Ein Bürgerportal sendet %n Demo-Anträge …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../demo_delivery.py" line="93"/>
+        <source>The demo applications are waiting for pickup.</source>
+        <translation>Die Demo-Anträge liegen zur Abholung bereit.</translation>
+    </message>
+    <message>
+        <location filename="../demo_delivery.py" line="130"/>
+        <source>Demo mode: this session fetches from the local delivery service at {url}, with access data held in memory only. What you save here applies when Amtsstube starts without the demo mode.</source>
+        <translation>Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {url} ab; die Zugangsdaten liegen nur im Arbeitsspeicher. Was Sie hier speichern, gilt, wenn Amtsstube ohne Demomodus startet.</translation>
+    </message>
+</context>
+<context>
     <name>DetailSections</name>
     <message>
         <location filename="../detail_sections.py" line="125"/>
@@ -344,12 +631,12 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../error_dialogs.py" line="61"/>
+        <location filename="../error_dialogs.py" line="59"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../error_dialogs.py" line="62"/>
+        <location filename="../error_dialogs.py" line="60"/>
         <source>An unexpected error occurred. Your last step may not have been carried out; please check the case before you continue.
 
 If this happens again, please tell the IT the incident number {incident}. The details are in the log file:
@@ -363,267 +650,430 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="39"/>
+        <location filename="../error_messages.py" line="36"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er erscheint im Bescheid an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="42"/>
+        <location filename="../error_messages.py" line="39"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="43"/>
+        <location filename="../error_messages.py" line="40"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="46"/>
+        <location filename="../error_messages.py" line="43"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="47"/>
+        <location filename="../error_messages.py" line="44"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="50"/>
+        <location filename="../error_messages.py" line="47"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="53"/>
+        <location filename="../error_messages.py" line="50"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="54"/>
+        <location filename="../error_messages.py" line="51"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="57"/>
+        <location filename="../error_messages.py" line="54"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../error_messages.py" line="57"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="61"/>
+        <location filename="../error_messages.py" line="58"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="59"/>
         <source>The password is too short (at least 8 characters).</source>
         <translation>Das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message>
+        <location filename="../error_messages.py" line="60"/>
+        <source>Please enter the token URL, the submission API address and the destination ID.</source>
+        <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
+    </message>
+    <message>
         <location filename="../error_messages.py" line="63"/>
+        <source>The token URL is not a web address. It must start with https://.</source>
+        <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="66"/>
+        <source>The submission API address is not a web address. It must start with https://.</source>
+        <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="70"/>
+        <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
+        <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="76"/>
+        <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
+        <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="82"/>
+        <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
+        <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="85"/>
+        <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
+        <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="90"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="103"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="117"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="91"/>
+        <location filename="../error_messages.py" line="118"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="97"/>
+        <location filename="../error_messages.py" line="124"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="100"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="106"/>
+        <location filename="../error_messages.py" line="133"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="108"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="110"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="114"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="120"/>
+        <location filename="../error_messages.py" line="147"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../error_messages.py" line="148"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="132"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="170"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="153"/>
+        <location filename="../error_messages.py" line="180"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="181"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="191"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="192"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="175"/>
-        <location filename="../error_messages.py" line="187"/>
+        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="214"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="205"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="179"/>
+        <location filename="../error_messages.py" line="206"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="188"/>
+        <location filename="../error_messages.py" line="215"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="197"/>
+        <location filename="../error_messages.py" line="224"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="225"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="233"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="207"/>
+        <location filename="../error_messages.py" line="234"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="218"/>
+        <location filename="../error_messages.py" line="245"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="219"/>
+        <location filename="../error_messages.py" line="246"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="230"/>
+        <location filename="../error_messages.py" line="257"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="231"/>
+        <location filename="../error_messages.py" line="258"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="242"/>
+        <location filename="../error_messages.py" line="269"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="243"/>
+        <location filename="../error_messages.py" line="270"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="254"/>
+        <location filename="../error_messages.py" line="281"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="255"/>
+        <location filename="../error_messages.py" line="282"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="266"/>
+        <location filename="../error_messages.py" line="293"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="267"/>
+        <location filename="../error_messages.py" line="294"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasMenu</name>
+    <message>
+        <location filename="../extras_menu.py" line="26"/>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../extras_menu.py" line="27"/>
+        <source>FIT-Connect &amp;connection…</source>
+        <translation>FIT-Connect-&amp;Verbindung …</translation>
+    </message>
+    <message>
+        <location filename="../extras_menu.py" line="31"/>
+        <source>&amp;Rejected applications…</source>
+        <translation>A&amp;bgelehnte Anträge …</translation>
+    </message>
+    <message>
+        <location filename="../extras_menu.py" line="48"/>
+        <source>The FIT-Connect connection has been saved.</source>
+        <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileField</name>
+    <message>
+        <location filename="../connection_fields.py" line="43"/>
+        <source>Key ID {kid} – new, taken over when you save</source>
+        <translation>Schlüssel-ID {kid} – neu, wird beim Speichern übernommen</translation>
+    </message>
+    <message>
+        <location filename="../connection_fields.py" line="45"/>
+        <source>Key ID {kid} (stored)</source>
+        <translation>Schlüssel-ID {kid} (gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../connection_fields.py" line="47"/>
+        <source>No key entered yet</source>
+        <translation>Noch kein Schlüssel eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../connection_fields.py" line="50"/>
+        <source> + %n earlier key(s) for applications still on their way</source>
+        <translation>
+            <numerusform> + %n früherer Schlüssel für Anträge, die noch unterwegs sind</numerusform>
+            <numerusform> + %n frühere Schlüssel für Anträge, die noch unterwegs sind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiles</name>
+    <message>
+        <location filename="../key_files.py" line="37"/>
+        <source>The file is far too large for a key. Please choose the JWK file of the private key.</source>
+        <translation>Die Datei ist viel zu groß für einen Schlüssel. Bitte wählen Sie die JWK-Datei des privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="43"/>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="45"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="47"/>
+        <source>You are not allowed to read this file.</source>
+        <translation>Sie dürfen diese Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="50"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="56"/>
+        <source>The file is not a JWK key file (it does not contain JSON).</source>
+        <translation>Die Datei ist keine JWK-Schlüsseldatei (sie enthält kein JSON).</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="62"/>
+        <location filename="../key_files.py" line="100"/>
+        <source>The file does not contain a valid JWK key.</source>
+        <translation>Die Datei enthält keinen gültigen JWK-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="64"/>
+        <source>The key is not an RSA key. FIT-Connect uses RSA keys.</source>
+        <translation>Der Schlüssel ist kein RSA-Schlüssel. FIT-Connect verwendet RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="67"/>
+        <source>The file holds only the public part of the key. Please choose the file with the private key (it contains the field “d”).</source>
+        <translation>Die Datei enthält nur den öffentlichen Teil des Schlüssels. Bitte wählen Sie die Datei mit dem privaten Schlüssel (sie enthält das Feld „d“).</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="75"/>
+        <source>The key has no key ID (“kid”). Please export it again with its key ID.</source>
+        <translation>Der Schlüssel hat keine Schlüssel-ID („kid“). Bitte exportieren Sie ihn erneut mit seiner Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="86"/>
+        <source>The file contains several private keys. Please choose a file with exactly one key.</source>
+        <translation>Die Datei enthält mehrere private Schlüssel. Bitte wählen Sie eine Datei mit genau einem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="92"/>
+        <source>The file holds only public keys. Please choose the file with the private key (it contains the field “d”).</source>
+        <translation>Die Datei enthält nur öffentliche Schlüssel. Bitte wählen Sie die Datei mit dem privaten Schlüssel (sie enthält das Feld „d“).</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="108"/>
+        <source>This is a signing key. Please choose it under “Signing key” and the decryption key here.</source>
+        <translation>Das ist ein Signaturschlüssel. Bitte wählen Sie ihn unter „Signaturschlüssel“ und hier den Entschlüsselungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="114"/>
+        <source>This is a decryption key. Please choose it under “Decryption key” and the signing key here.</source>
+        <translation>Das ist ein Entschlüsselungsschlüssel. Bitte wählen Sie ihn unter „Entschlüsselungsschlüssel“ und hier den Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../key_files.py" line="121"/>
+        <source>The key is meant for {alg}; FIT-Connect needs {wanted} here.</source>
+        <translation>Der Schlüssel ist für {alg} bestimmt; FIT-Connect braucht hier {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -645,19 +1095,19 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../labels.py" line="21"/>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="72"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../labels.py" line="22"/>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="73"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../labels.py" line="23"/>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="74"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -712,127 +1162,137 @@ Technische Angabe: {details}</translation>
         <translation>Vorgänge zu exportieren</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="40"/>
+        <source>view the rejected online applications</source>
+        <translation>die abgelehnten Online-Anträge einzusehen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="41"/>
+        <source>change the FIT-Connect connection of this workstation</source>
+        <translation>die FIT-Connect-Verbindung dieses Arbeitsplatzes zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="45"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="46"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="47"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="48"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="52"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="53"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="54"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="55"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="59"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="60"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="64"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="65"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="70"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="71"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="75"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="127"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="134"/>
+        <location filename="../labels.py" line="136"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="135"/>
+        <location filename="../labels.py" line="137"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="138"/>
+        <location filename="../labels.py" line="140"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="139"/>
+        <location filename="../labels.py" line="141"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="143"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="145"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145"/>
+        <location filename="../labels.py" line="147"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="149"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="150"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -894,72 +1354,82 @@ Technische Angabe: {details}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="71"/>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="74"/>
+        <source>Fetch new online applications from FIT-Connect now (F9)</source>
+        <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="239"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -967,19 +1437,32 @@ Technische Angabe: {details}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="322"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../notice_bar.py" line="60"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../notice_bar.py" line="71"/>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -1117,61 +1600,373 @@ Technische Angabe: {details}</translation>
     </message>
 </context>
 <context>
+    <name>RejectedSubmissions</name>
+    <message>
+        <location filename="../rejected_submissions.py" line="47"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="48"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="49"/>
+        <source>Submission ID</source>
+        <translation>Antrags-ID</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="50"/>
+        <source>Why it was rejected</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="61"/>
+        <source>Submission {submission}, FIT-Connect case {case}</source>
+        <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="71"/>
+        <source>Concerns: {instance}</source>
+        <translation>Betrifft: {instance}</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="82"/>
+        <source>the form data</source>
+        <translation>die Antragsdaten</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="84"/>
+        <source>the metadata</source>
+        <translation>die Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="86"/>
+        <source>attachment {id}</source>
+        <translation>die Anlage {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedSubmissionsDialog</name>
+    <message>
+        <location filename="../rejected_submissions.py" line="143"/>
+        <source>Rejected online applications</source>
+        <translation>Abgelehnte Online-Anträge</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="151"/>
+        <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
+        <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="174"/>
+        <source>No application has been rejected.</source>
+        <translation>Es wurde kein Antrag abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="181"/>
+        <source>Choose an application to see every problem in full.</source>
+        <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="189"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="35"/>
+        <location filename="../startup.py" line="39"/>
         <source>Connecting to the database…</source>
         <translation>Verbindung zur Datenbank wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="37"/>
+        <location filename="../startup.py" line="41"/>
         <source>Updating the database structure…</source>
         <translation>Datenbankstruktur wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="39"/>
+        <location filename="../startup.py" line="43"/>
         <source>Updating the service catalogue…</source>
         <translation>Leistungskatalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="42"/>
+        <location filename="../startup.py" line="46"/>
         <source>Creating demo cases…</source>
         <translation>Demo-Vorgänge werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="44"/>
+        <location filename="../startup.py" line="48"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="86"/>
+        <location filename="../startup.py" line="124"/>
         <source>Starting Amtsstube…</source>
         <translation>Amtsstube wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="87"/>
+        <location filename="../startup.py" line="125"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="121"/>
+        <location filename="../startup.py" line="160"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="125"/>
+        <location filename="../startup.py" line="164"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="131"/>
+        <location filename="../startup.py" line="170"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="132"/>
+        <location filename="../startup.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorMessages</name>
+    <message>
+        <location filename="../sync_error_messages.py" line="29"/>
+        <source>the client ID</source>
+        <translation>die Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="30"/>
+        <source>the client secret</source>
+        <translation>das Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="31"/>
+        <source>the private decryption key</source>
+        <translation>den privaten Entschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="32"/>
+        <source>the private signing key</source>
+        <translation>den privaten Signaturschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="38"/>
+        <source>FIT-Connect not set up</source>
+        <translation>FIT-Connect nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="39"/>
+        <source>The connection to FIT-Connect is not set up on this workstation yet, so no online applications can be fetched. Please ask the IT administration to enter it under “Extras → FIT-Connect connection”.</source>
+        <translation>Die Verbindung zu FIT-Connect ist auf diesem Arbeitsplatz noch nicht eingerichtet; Online-Anträge können daher nicht abgeholt werden. Bitte lassen Sie sie von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="49"/>
+        <source>No keyring available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="50"/>
+        <source>This computer has no usable keyring, so the FIT-Connect client secret and private keys can neither be stored nor read. On a workstation, please start the desktop&apos;s keyring service (for example GNOME Keyring or KWallet). On a server without a desktop, the environment variable PYTHON_KEYRING_BACKEND selects an available backend, for example the encrypted file of keyrings.alt (keyrings.alt.file.EncryptedKeyring) or a Secret Service such as gnome-keyring. The IT finds the steps in docs/admin.md.</source>
+        <translation>Auf diesem Computer ist kein nutzbarer Schlüsselbund (Keyring) vorhanden; Client-Secret und private Schlüssel für FIT-Connect können daher weder gespeichert noch gelesen werden. Auf einem Arbeitsplatz starten Sie bitte den Schlüsselbunddienst des Desktops (zum Beispiel GNOME Keyring oder KWallet). Auf einem Server ohne Desktop wählt die Umgebungsvariable PYTHON_KEYRING_BACKEND ein verfügbares Backend, zum Beispiel die verschlüsselte Datei von keyrings.alt (keyrings.alt.file.EncryptedKeyring) oder einen Secret Service wie gnome-keyring. Die Schritte für die IT stehen in docs/admin.md.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="66"/>
+        <source>Access data missing</source>
+        <translation>Zugangsdaten fehlen</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="67"/>
+        <source>The keyring of this computer does not hold {item} for FIT-Connect. Please ask the IT administration to save the connection again under “Extras → FIT-Connect connection”.</source>
+        <translation>Im Schlüsselbund dieses Computers fehlt {item} für FIT-Connect. Bitte lassen Sie die Verbindung von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ neu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="79"/>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="80"/>
+        <source>The secure connection (TLS) to the delivery service {host} failed: this computer does not trust its certificate. If the town uses its own certificate authority, the IT administration must enter the file with the municipal CA certificate in the connection settings (“Extras → FIT-Connect connection”, “CA certificate”). Nothing was lost; the applications are fetched once the connection works.</source>
+        <translation>Die sichere Verbindung (TLS) zum Zustelldienst {host} ist fehlgeschlagen: Dieser Computer vertraut dessen Zertifikat nicht. Verwendet die Kommune eine eigene Zertifizierungsstelle, muss die IT-Administration in den Verbindungseinstellungen („Extras → FIT-Connect-Verbindung“, „CA-Zertifikat“) die Datei mit dem CA-Zertifikat der Kommune eintragen. Es ging nichts verloren; die Anträge werden abgeholt, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_error_messages.py" line="91"/>
+        <source>The delivery service {host} did not answer in time (%n attempt(s)). Nothing was lost; the applications are fetched by the next synchronisation. If this persists, please check the network connection or contact the IT.</source>
+        <translation>
+            <numerusform>Der Zustelldienst {host} hat nicht rechtzeitig geantwortet (%n Versuch). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bleibt das so, prüfen Sie bitte die Netzwerkverbindung oder wenden Sie sich an die IT.</numerusform>
+            <numerusform>Der Zustelldienst {host} hat nicht rechtzeitig geantwortet (%n Versuche). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bleibt das so, prüfen Sie bitte die Netzwerkverbindung oder wenden Sie sich an die IT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_error_messages.py" line="100"/>
+        <source>The delivery service {host} cannot be reached (%n attempt(s)). Nothing was lost; the applications are fetched by the next synchronisation. Please check the network connection; if it works, please contact the IT (the address in the connection settings may be wrong).</source>
+        <translation>
+            <numerusform>Der Zustelldienst {host} ist nicht erreichbar (%n Versuch). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bitte prüfen Sie die Netzwerkverbindung; funktioniert sie, wenden Sie sich bitte an die IT (vielleicht stimmt die Adresse in den Verbindungseinstellungen nicht).</numerusform>
+            <numerusform>Der Zustelldienst {host} ist nicht erreichbar (%n Versuche). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bitte prüfen Sie die Netzwerkverbindung; funktioniert sie, wenden Sie sich bitte an die IT (vielleicht stimmt die Adresse in den Verbindungseinstellungen nicht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="109"/>
+        <source>Delivery service not reachable</source>
+        <translation>Zustelldienst nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="120"/>
+        <source>Access data rejected</source>
+        <translation>Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="121"/>
+        <source>The delivery service rejected the client ID or the client secret. Please ask the IT administration to check them under “Extras → FIT-Connect connection” (was the secret renewed in the self-service portal?).</source>
+        <translation>Der Zustelldienst hat die Client-ID oder das Client-Secret abgelehnt. Bitte lassen Sie beides von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ prüfen (wurde das Secret im Self-Service-Portal erneuert?).</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="140"/>
+        <source>Confirmation refused</source>
+        <translation>Bestätigung zurückgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="141"/>
+        <source>The delivery service refused our confirmation of an application as invalid. The case has been created; the confirmation is sent again by the next synchronisation. If this persists, please ask the IT administration to check the signing key in the connection settings.</source>
+        <translation>Der Zustelldienst hat unsere Bestätigung eines Antrags als ungültig zurückgewiesen. Der Vorgang ist angelegt; die Bestätigung wird bei der nächsten Synchronisierung erneut gesendet. Bleibt das so, lassen Sie bitte den Signaturschlüssel in den Verbindungseinstellungen von der IT-Administration prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="152"/>
+        <source>Delivery service refused</source>
+        <translation>Zustelldienst lehnt ab</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="154"/>
+        <source>The delivery service refuses access to the destination. Please ask the IT administration to check the destination ID and whether the client is approved for this destination.</source>
+        <translation>Der Zustelldienst verweigert den Zugriff auf den Zustellpunkt. Bitte lassen Sie von der IT-Administration die Zustellpunkt-ID prüfen und ob der Client für diesen Zustellpunkt freigeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="160"/>
+        <source>The delivery service does not know the destination or the address. Please ask the IT administration to check the destination ID and the submission API address in the connection settings.</source>
+        <translation>Der Zustelldienst kennt den Zustellpunkt oder die Adresse nicht. Bitte lassen Sie von der IT-Administration Zustellpunkt-ID und Adresse der Submission-API in den Verbindungseinstellungen prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="166"/>
+        <source>The delivery service reports too many requests (rate limit). Nothing was lost; the next synchronisation continues where this one stopped.</source>
+        <translation>Der Zustelldienst meldet zu viele Anfragen (Ratenbegrenzung). Es ging nichts verloren; die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="172"/>
+        <source>The delivery service reports a fault (HTTP {status}). Nothing was lost; the applications are fetched by the next synchronisation. If this persists for hours, please contact the IT.</source>
+        <translation>Der Zustelldienst meldet eine Störung (HTTP {status}). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Hält die Störung über Stunden an, wenden Sie sich bitte an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="178"/>
+        <source>The delivery service refused a request (HTTP {status}). Nothing was lost. Please contact the IT; the details say what the delivery service reported.</source>
+        <translation>Der Zustelldienst hat eine Anfrage abgelehnt (HTTP {status}). Es ging nichts verloren. Bitte wenden Sie sich an die IT; die Details zeigen, was der Zustelldienst gemeldet hat.</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="189"/>
+        <source>Application too large</source>
+        <translation>Antrag zu groß</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_error_messages.py" line="190"/>
+        <source>An answer of the delivery service (for example an attachment) is larger than the %n MB Amtsstube accepts, so it was not fetched. Please contact the IT.</source>
+        <translation>
+            <numerusform>Eine Antwort des Zustelldienstes (zum Beispiel eine Anlage) ist größer als das %n MB, das Amtsstube annimmt, und wurde daher nicht abgeholt. Bitte wenden Sie sich an die IT.</numerusform>
+            <numerusform>Eine Antwort des Zustelldienstes (zum Beispiel eine Anlage) ist größer als die %n MB, die Amtsstube annimmt, und wurde daher nicht abgeholt. Bitte wenden Sie sich an die IT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="203"/>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <location filename="../sync_error_messages.py" line="204"/>
+        <source>The delivery service answered in an unexpected way. Is the submission API address in the connection settings right? Nothing was lost. If this persists, please contact the IT.</source>
+        <translation>Der Zustelldienst hat unerwartet geantwortet. Stimmt die Adresse der Submission-API in den Verbindungseinstellungen? Es ging nichts verloren. Bleibt das so, wenden Sie sich bitte an die IT.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../sync_status.py" line="38"/>
+        <source>another workstation is synchronising right now</source>
+        <translation>ein anderer Arbeitsplatz synchronisiert gerade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="41"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n neuer Vorgang</numerusform>
+            <numerusform>%n neue Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="43"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="44"/>
+        <source>No new applications</source>
+        <translation>Keine neuen Anträge</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="103"/>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="108"/>
+        <source>Synchronising… {done} / {total}</source>
+        <translation>Synchronisiere … {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="116"/>
+        <source>Synchronised at {time}: {result}</source>
+        <translation>Synchronisiert um {time}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="118"/>
+        <source>Not synchronised at {time}: {result}</source>
+        <translation>Nicht synchronisiert um {time}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="123"/>
+        <source>Only one workstation fetches at a time; the next pass tries again.</source>
+        <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="124"/>
+        <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
+        <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="140"/>
+        <source>Synchronisation failed at {time}: {problem}</source>
+        <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="156"/>
+        <source>&amp;Connection settings…</source>
+        <translation>Verbindungse&amp;instellungen …</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="165"/>
+        <source>Next automatic synchronisation at {time}.</source>
+        <translation>Nächste automatische Synchronisierung um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="172"/>
+        <source>The synchronisation is already running; please wait for its result.</source>
+        <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from models.db import Database
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_main_window
 from tests.support.factories import RecordingRenderer
+from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +62,16 @@ def workspace(db: Database, staff: Staff, runner: TaskRunner, renderer: Recordin
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     return open_main_window(qtbot, workspace)
+
+
+@pytest.fixture(scope="session")
+def sandbox_keys() -> SandboxKeys:
+    """RSA keys for the local delivery service, made once (key generation takes a while)."""
+    return SandboxKeys.generate()
+
+
+@pytest.fixture
+def sandbox(sandbox_keys: SandboxKeys) -> Iterator[RunningSandbox]:
+    """A real local delivery service over HTTP with one destination (bulky waste, dog registration)."""
+    with running_destination(sandbox_keys) as running:
+        yield running

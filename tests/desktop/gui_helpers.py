@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import MainWindow
+from desktop.sync_controller import SyncSource
 from desktop.workspace import Workspace
 
 W = TypeVar("W", bound=QWidget)
@@ -35,11 +36,24 @@ def close_all_messages() -> None:
         box.done(0)
 
 
-def open_main_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    window = MainWindow(workspace)
+def open_main_window(qtbot: QtBot, workspace: Workspace, *, sync_source: SyncSource | None = None) -> MainWindow:
+    window = MainWindow(workspace, sync_source=sync_source)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.queue.model.reloaded):
         window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def open_window_without_queue(
+    qtbot: QtBot, workspace: Workspace, *, sync_source: SyncSource | None = None
+) -> MainWindow:
+    """The main window of a role without the work queue (the IT administration)."""
+    window = MainWindow(workspace, sync_source=sync_source)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window

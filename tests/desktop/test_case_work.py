@@ -227,6 +227,7 @@ def test_tab_walks_from_the_search_through_the_queue_to_the_steps(
         "assigneeFilter",
         "button_claim_next",
         "button_refresh",
+        "button_sync",
         "queueTable",
         "button_claim",  # the only step possible for a new case (disabled buttons are skipped)
         "formFields",

@@ -8,6 +8,9 @@ from pytestqt.qtbot import QtBot
 
 import models.errors
 import printing.errors
+import sync.credentials
+import sync.fitconnect.errors
+import sync.runner
 from desktop.error_dialogs import show_error
 from desktop.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
 from desktop.logging_setup import setup_logging, shutdown_logging
@@ -26,6 +29,16 @@ from models.errors import (
 )
 from models.permissions import Action
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
+from sync.credentials import CredentialsMissing, KeyringUnavailable
+from sync.fitconnect.errors import (
+    CredentialsRejected,
+    DeliveryServiceRefused,
+    DeliveryServiceUnreachable,
+    EventRejected,
+    PayloadTooLarge,
+    UnexpectedAnswer,
+)
+from sync.runner import SyncNotConfigured
 
 SAMPLES: list[AmtsstubeError] = [
     NotFound("case", 17),
@@ -46,17 +59,35 @@ SAMPLES: list[AmtsstubeError] = [
     PrinterNotFound("Drucker 1", "unknown"),
     PrintJobRejected("Drucker 1", "not accepting"),
     PrintSystemUnavailable("lp", "no lp"),
+    SyncNotConfigured(),
+    KeyringUnavailable("Keyring"),
+    CredentialsMissing("signing_key"),
+    DeliveryServiceUnreachable("fit.example", reason="tls", attempts=1, detail="CERTIFICATE_VERIFY_FAILED"),
+    DeliveryServiceUnreachable("fit.example", reason="timeout", attempts=8),
+    DeliveryServiceUnreachable("fit.example", reason="connection", attempts=1),
+    CredentialsRejected(401, "invalid_client"),
+    DeliveryServiceRefused(403, title="Forbidden", method="GET", path="/v1/submissions"),
+    DeliveryServiceRefused(404),
+    DeliveryServiceRefused(429),
+    DeliveryServiceRefused(503),
+    DeliveryServiceRefused(400, detail="limit too large"),
+    EventRejected(422, "https://schema.fitko.de/fit-connect/problems/bad-set", "Bad SET", "iss does not match"),
+    PayloadTooLarge(25 * 1024 * 1024, "attachment"),
+    UnexpectedAnswer("/v1/submissions", "the answer is not JSON"),
+    InvalidInput("token_url", "not an http(s) URL"),
+    InvalidInput("ca_bundle", "file not found"),
 ]
 
 
 def _all_error_types() -> set[type[AmtsstubeError]]:
-    # both taxonomies are imported (models.errors, printing.errors), so every subclass is known
-    assert models.errors.__name__ != printing.errors.__name__
+    # every taxonomy is imported (models, printing, sync), so every subclass is known
+    assert len({m.__name__ for m in (models.errors, printing.errors, sync.fitconnect.errors, sync.credentials)}) == 4
+    assert sync.runner.SyncNotConfigured.__module__ == "sync.runner"
     found: set[type[AmtsstubeError]] = set()
     pending = [AmtsstubeError]
     while pending:
         for sub in pending.pop().__subclasses__():
-            if sub.__module__.startswith(("models.", "printing.")):
+            if sub.__module__.startswith(("models.", "printing.", "sync.")):
                 found.add(sub)
             pending.append(sub)
     return found
@@ -121,3 +152,22 @@ def test_unexpected_errors_get_the_crash_dialog_with_a_log_reference(qtbot: QtBo
     finally:
         shutdown_logging()
     box.done(QMessageBox.StandardButton.Ok)
+
+
+def test_sync_messages_say_what_the_it_can_do() -> None:
+    tls = plain_user_message(
+        DeliveryServiceUnreachable("zustelldienst.kommune.example", reason="tls", attempts=1, detail="self-signed")
+    )
+    assert "CA-Zertifikat der Kommune" in tls
+    assert "Verbindungseinstellungen" in tls
+    assert "self-signed" in tls
+    keyring_text = plain_user_message(KeyringUnavailable("fail.Keyring"))
+    for hint in ("PYTHON_KEYRING_BACKEND", "keyrings.alt", "gnome-keyring", "docs/admin.md"):
+        assert hint in keyring_text
+    assert "den privaten Signaturschlüssel" in plain_user_message(CredentialsMissing("signing_key"))
+    assert "(8 Versuche)" in plain_user_message(DeliveryServiceUnreachable("x", reason="timeout", attempts=8))
+    assert "(1 Versuch)" in plain_user_message(DeliveryServiceUnreachable("x", reason="connection", attempts=1))
+    assert "25 MB" in plain_user_message(PayloadTooLarge(25 * 1024 * 1024))
+    assert "GET /v1/submissions: HTTP 403" in plain_user_message(
+        DeliveryServiceRefused(403, method="GET", path="/v1/submissions")
+    )

@@ -1,0 +1,73 @@
+"""The main window's "Extras" menu: the FIT-Connect connection (admins) and the rejected applications (admins and
+supervisors), each a window of its own that does not block the work queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop.connection_dialog import ConnectionDialog
+from desktop.rejected_submissions import RejectedSubmissionsDialog
+from desktop.sync_controller import SyncController
+from desktop.workspace import Workspace
+from models.permissions import Action
+from sync.sync_pass import SyncSummary
+
+
+class ExtrasMenu(QObject):
+    def __init__(self, window: QMainWindow, workspace: Workspace, sync: SyncController) -> None:
+        super().__init__(window)
+        self._window = window
+        self._workspace = workspace
+        self._sync = sync
+        self.connection_dialog: ConnectionDialog | None = None
+        self.rejected_dialog: RejectedSubmissionsDialog | None = None
+        actor = workspace.actor
+        self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
+        self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
+        self.connection_action.setObjectName("action_connection_settings")
+        self.connection_action.setEnabled(actor.may(Action.CONFIGURE_CONNECTION))
+        self.connection_action.triggered.connect(self.open_connection_settings)
+        self.rejected_action = self.menu.addAction(self.tr("&Rejected applications…"))
+        self.rejected_action.setObjectName("action_rejected_submissions")
+        self.rejected_action.setEnabled(actor.may(Action.VIEW_INTAKE))
+        self.rejected_action.triggered.connect(self.open_rejected_submissions)
+        sync.succeeded.connect(self._synced)
+
+    def open_connection_settings(self) -> ConnectionDialog:
+        if self.connection_dialog is None:
+            dialog = ConnectionDialog(self._workspace, self._window, note=self._sync.source.description)
+            dialog.saved.connect(self._connection_saved)
+            dialog.finished.connect(lambda _result: setattr(self, "connection_dialog", None))
+            self.connection_dialog = dialog
+        _bring_up(self.connection_dialog)
+        return self.connection_dialog
+
+    def _connection_saved(self, _settings: object) -> None:
+        self._sync.reschedule()
+        self._window.statusBar().showMessage(self.tr("The FIT-Connect connection has been saved."), 8000)
+
+    def open_rejected_submissions(self) -> RejectedSubmissionsDialog:
+        if self.rejected_dialog is None:
+            dialog = RejectedSubmissionsDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "rejected_dialog", None))
+            self.rejected_dialog = dialog
+        _bring_up(self.rejected_dialog)
+        return self.rejected_dialog
+
+    def _synced(self, summary: SyncSummary) -> None:
+        if summary.rejected and self.rejected_dialog is not None:
+            self.rejected_dialog.reload()
+
+    def close_windows(self) -> None:
+        for dialog in (self.connection_dialog, self.rejected_dialog):
+            if dialog is not None:
+                dialog.close()
+
+
+def _bring_up(dialog: QWidget) -> None:
+    """Show a tool window, or bring it to the front if it is open already (behind the main window)."""
+    if dialog.isVisible():
+        dialog.raise_()
+    dialog.show()
+    dialog.activateWindow()

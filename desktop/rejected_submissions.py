@@ -1,0 +1,223 @@
+"""Rejected online applications (Abgelehnte Anträge): what intake had to refuse, and why, for admins and supervisors.
+
+A rejected submission never became a case; the portal told the citizen through FIT-Connect. This list is where the
+town hall notices a pattern (a portal form that does not match the schema, a key that no longer fits) and can
+answer a citizen who calls.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.error_dialogs import show_error
+from desktop.tasks import Operation, while_alive
+from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.workspace import Workspace
+from models.german_format import format_moment
+from models.operations.intake_book import IntakeRecord, rejected_submissions
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(enum.IntEnum):
+    RECEIVED = 0
+    SERVICE = 1
+    SUBMISSION = 2
+    PROBLEMS = 3
+
+
+HEADERS = {
+    Column.RECEIVED: QT_TRANSLATE_NOOP("RejectedSubmissions", "Received"),
+    Column.SERVICE: QT_TRANSLATE_NOOP("RejectedSubmissions", "Service"),
+    Column.SUBMISSION: QT_TRANSLATE_NOOP("RejectedSubmissions", "Submission ID"),
+    Column.PROBLEMS: QT_TRANSLATE_NOOP("RejectedSubmissions", "Why it was rejected"),
+}
+
+
+def problem_titles(record: IntakeRecord) -> str:
+    return "; ".join(str(problem.get("title") or problem.get("type") or "") for problem in record.problems)
+
+
+def problem_report(record: IntakeRecord) -> str:
+    """Every problem with its detail and what it concerns, for the detail pane (and for copying into a ticket)."""
+    lines = [
+        QCoreApplication.translate("RejectedSubmissions", "Submission {submission}, FIT-Connect case {case}").format(
+            submission=record.submission_id, case=record.fitconnect_case_id
+        ),
+        "",
+    ]
+    for problem in record.problems:
+        lines.append(str(problem.get("title") or problem.get("type") or ""))
+        if problem.get("detail"):
+            lines.append(str(problem["detail"]))
+        if problem.get("instance"):
+            concerns = QCoreApplication.translate("RejectedSubmissions", "Concerns: {instance}")
+            lines.append(concerns.format(instance=_instance_label(str(problem["instance"]))))
+        if problem.get("type"):
+            lines.append(str(problem["type"]))
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def _instance_label(instance: str) -> str:
+    """What a problem concerns ("data", "metadata", "attachment:<id>"), in the user's words."""
+    if instance == "data":
+        return QCoreApplication.translate("RejectedSubmissions", "the form data")
+    if instance == "metadata":
+        return QCoreApplication.translate("RejectedSubmissions", "the metadata")
+    if instance.startswith("attachment:"):
+        return QCoreApplication.translate("RejectedSubmissions", "attachment {id}").format(
+            id=instance.removeprefix("attachment:")
+        )
+    return instance
+
+
+class RejectedSubmissionsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._records: tuple[IntakeRecord, ...] = ()
+
+    def set_records(self, records: tuple[IntakeRecord, ...]) -> None:
+        self.beginResetModel()
+        self._records = records
+        self.endResetModel()
+
+    def record_at(self, row: int) -> IntakeRecord | None:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RejectedSubmissions", HEADERS[Column(section)])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record_at(index.row()) if index.isValid() else None
+        if record is None:
+            return None
+        if role == RECORD_ROLE:
+            return record
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            match Column(index.column()):
+                case Column.RECEIVED:
+                    return format_moment(record.received_at)
+                case Column.SERVICE:
+                    return record.service_name or "–"
+                case Column.SUBMISSION:
+                    return record.submission_id
+                case Column.PROBLEMS:
+                    return problem_titles(record) if role == Qt.ItemDataRole.DisplayRole else problem_report(record)
+        return None
+
+
+class RejectedSubmissionsDialog(QDialog):
+    """A window of its own (not modal): the admin can keep it open next to the queue."""
+
+    loaded = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rejectedSubmissions")
+        self.setWindowTitle(self.tr("Rejected online applications"))
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1000, 560)
+        self._workspace = workspace
+
+        intro = QLabel(
+            self.tr(
+                "These applications arrived through FIT-Connect but could not be accepted, so no case was created. "
+                "The citizen's portal has been told why. Newest first."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RejectedSubmissionsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("rejectedTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        self.table.setColumnWidth(Column.RECEIVED, metrics.horizontalAdvance("00.00.0000 00:00 ") + 24)
+        self.table.setColumnWidth(Column.SERVICE, metrics.horizontalAdvance("Sperrmüllabholung anmelden ") + 24)
+        self.table.setColumnWidth(Column.SUBMISSION, metrics.horizontalAdvance("0" * 36) + 24)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.empty = QLabel(self.tr("No application has been rejected."))
+        self.empty.setObjectName("rejectedEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("rejectedDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Choose an application to see every problem in full."))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([330, 150])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.reload_button = QPushButton(self.tr("&Refresh"))
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reload_button.clicked.connect(self.reload)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        ws = self._workspace
+        self.reload_button.setEnabled(False)
+        ws.runner.run(
+            Operation(
+                name="list rejected submissions",
+                work=lambda: rejected_submissions(ws.db, ws.actor),
+                on_success=while_alive(self, self._loaded),
+                on_failure=while_alive(self, lambda error: show_error(self, error)),
+                on_done=while_alive(self, lambda: self.reload_button.setEnabled(True)),
+            )
+        )
+
+    def _loaded(self, records: tuple[IntakeRecord, ...]) -> None:
+        self.model.set_records(records)
+        self.empty.setVisible(not records)
+        self.detail.clear()
+        if records:
+            self.table.selectRow(0)
+        self.loaded.emit()
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.model.record_at(current.row())
+        self.detail.setPlainText(problem_report(record) if record is not None else "")

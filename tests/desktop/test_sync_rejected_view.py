@@ -1,0 +1,77 @@
+"""The list of rejected online applications (Extras → Abgelehnte Anträge) for supervisors and admins."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.main_window import MainWindow
+from desktop.rejected_submissions import Column, RejectedSubmissionsDialog
+from desktop.workspace import Workspace
+from tests.conftest import Staff
+from tests.desktop.sync_helpers import open_synced_window, send_invalid, send_valid
+from tests.sync.sandbox.helpers import RunningSandbox
+
+
+@pytest.fixture
+def supervisor_workspace(workspace: Workspace, staff: Staff) -> Workspace:
+    return Workspace(workspace.db, staff.supervisor, workspace.runner, workspace.render_letter)
+
+
+def _sync(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.sync.finished, timeout=15_000):
+        window.sync.sync_now()
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> RejectedSubmissionsDialog:
+    assert window.extras.rejected_action.isEnabled()
+    assert window.extras.rejected_action.text() == "A&bgelehnte Anträge …"
+    window.extras.rejected_action.trigger()
+    dialog = window.extras.rejected_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0 or dialog.empty.isVisible())
+    return dialog
+
+
+def test_rejected_applications_are_listed_with_service_id_and_why(
+    qtbot: QtBot, supervisor_workspace: Workspace, sandbox: RunningSandbox
+) -> None:
+    invalid = send_invalid(sandbox, 2)
+    send_valid(sandbox, 1)
+    window = open_synced_window(qtbot, supervisor_workspace, sandbox)
+    _sync(qtbot, window)
+    dialog = _open(qtbot, window)
+    assert dialog.windowTitle() == "Abgelehnte Online-Anträge"
+    assert not dialog.isModal()
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == ["Eingang", "Leistung", "Antrags-ID", "Ablehnungsgrund"]
+    assert model.rowCount() == 2
+    assert {model.index(n, Column.SUBMISSION).data() for n in range(2)} == {sent.submission_id for sent in invalid}
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", model.index(0, Column.RECEIVED).data())
+    assert model.index(0, Column.SERVICE).data() == "Sperrmüllabholung anmelden"
+    assert model.index(0, Column.PROBLEMS).data() == "Antragsdaten entsprechen nicht dem Schema"
+    detail = dialog.detail.toPlainText()  # the first row is selected and shown in full
+    assert model.index(0, Column.SUBMISSION).data() in detail
+    assert "pickupAddress" in detail
+    assert "Betrifft: die Antragsdaten" in detail
+    assert "https://schema.fitko.de/fit-connect/events/problems/data-schema-violation" in detail
+
+    send_invalid(sandbox, 1)  # a later pass rejects another one: the open list follows
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+        _sync(qtbot, window)
+    assert model.rowCount() == 3
+
+
+def test_an_empty_list_says_so_and_clerks_do_not_get_the_list(
+    qtbot: QtBot, supervisor_workspace: Workspace, window: MainWindow, sandbox: RunningSandbox
+) -> None:
+    assert not window.extras.rejected_action.isEnabled()  # the clerk's window
+    supervisor_window = open_synced_window(qtbot, supervisor_workspace, sandbox)
+    dialog = _open(qtbot, supervisor_window)
+    assert dialog.empty.isVisible()
+    assert dialog.empty.text() == "Es wurde kein Antrag abgelehnt."
+    dialog.close()
