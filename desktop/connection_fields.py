@@ -28,7 +28,7 @@ class KeyFileField(QWidget):
         self.stored_kids: list[str] = []
         self.label = QLabel()
         self.label.setObjectName(f"{purpose.name.lower()}_kid")
-        self.label.setWordWrap(True)
+        self.label.setWordWrap(False)  # explicit lines: a wrapped label gets clipped in the form layout
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(button_text)
         self.button.setAutoDefault(False)  # Return in the dialog saves, it does not open a file chooser
@@ -40,14 +40,14 @@ class KeyFileField(QWidget):
 
     def refresh(self) -> None:
         if self.chosen is not None:
-            text = self.tr("Key ID {kid} – new, taken over when you save").format(kid=self.chosen["kid"])
+            text = self.tr("Key ID {kid}\nnew, taken over when you save").format(kid=self.chosen["kid"])
         elif self.stored_kids:
-            text = self.tr("Key ID {kid} (stored)").format(kid=self.stored_kids[0])
+            text = self.tr("Key ID {kid}\nstored").format(kid=self.stored_kids[0])
         else:
             text = self.tr("No key entered yet")
         older = len(self.stored_kids) - (0 if self.chosen is not None else 1)
         if self.purpose is KeyPurpose.DECRYPTION and older > 0:
-            text += self.tr(" + %n earlier key(s) for applications still on their way", "", older)
+            text += "\n" + self.tr("+ %n earlier key(s) for applications still on their way", "", older)
         self.label.setText(text)
 
 

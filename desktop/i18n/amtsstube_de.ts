@@ -975,13 +975,17 @@ Technische Angabe: {details}</translation>
     <name>KeyFileField</name>
     <message>
         <location filename="../connection_fields.py" line="43"/>
-        <source>Key ID {kid} – new, taken over when you save</source>
-        <translation>Schlüssel-ID {kid} – neu, wird beim Speichern übernommen</translation>
+        <source>Key ID {kid}
+new, taken over when you save</source>
+        <translation>Schlüssel-ID {kid}
+neu, wird beim Speichern übernommen</translation>
     </message>
     <message>
         <location filename="../connection_fields.py" line="45"/>
-        <source>Key ID {kid} (stored)</source>
-        <translation>Schlüssel-ID {kid} (gespeichert)</translation>
+        <source>Key ID {kid}
+stored</source>
+        <translation>Schlüssel-ID {kid}
+gespeichert</translation>
     </message>
     <message>
         <location filename="../connection_fields.py" line="47"/>
@@ -990,10 +994,10 @@ Technische Angabe: {details}</translation>
     </message>
     <message numerus="yes">
         <location filename="../connection_fields.py" line="50"/>
-        <source> + %n earlier key(s) for applications still on their way</source>
+        <source>+ %n earlier key(s) for applications still on their way</source>
         <translation>
-            <numerusform> + %n früherer Schlüssel für Anträge, die noch unterwegs sind</numerusform>
-            <numerusform> + %n frühere Schlüssel für Anträge, die noch unterwegs sind</numerusform>
+            <numerusform>+ %n früherer Schlüssel für Anträge, die noch unterwegs sind</numerusform>
+            <numerusform>+ %n frühere Schlüssel für Anträge, die noch unterwegs sind</numerusform>
         </translation>
     </message>
 </context>
@@ -1713,22 +1717,22 @@ Technische Angabe: {details}</translation>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="160"/>
+        <location filename="../startup.py" line="167"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="164"/>
+        <location filename="../startup.py" line="171"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="170"/>
+        <location filename="../startup.py" line="177"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="171"/>
+        <location filename="../startup.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

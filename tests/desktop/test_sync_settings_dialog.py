@@ -137,7 +137,7 @@ def test_saving_stores_the_secrets_in_the_keyring_and_never_shows_them_again(
     assert again.client_id.text() == sandbox.setup.subscriber.client_id
     assert again.client_secret.text() == ""
     assert again.client_secret.placeholderText() == "gespeichert – leer lassen, um es beizubehalten"
-    assert again.decryption_key.label.text() == f"Schlüssel-ID {sandbox.setup.encryption_kid} (gespeichert)"
+    assert again.decryption_key.label.text() == f"Schlüssel-ID {sandbox.setup.encryption_kid}\ngespeichert"
     shown = [w.text() for w in again.findChildren(QLineEdit)] + [w.text() for w in again.findChildren(QLabel)]
     assert not any(secret in text or '"d":' in text for text in shown)
     # An empty secret keeps the stored one: testing and saving work without typing it again.
