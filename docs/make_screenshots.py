@@ -55,24 +55,10 @@ def _settle(milliseconds: int) -> None:
 
 
 def _memory_keyring() -> None:
+    """The tests' in-memory keyring backend (the repository root is on sys.path after _isolate())."""
     import keyring  # noqa: PLC0415
-    from keyring.backend import KeyringBackend  # noqa: PLC0415
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
+    from tests.support.memory_keyring import MemoryKeyring  # noqa: PLC0415
 
     keyring.set_keyring(MemoryKeyring())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -18,20 +17,8 @@ from models.db import Database
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_main_window
 from tests.support.factories import RecordingRenderer
+from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
-
-
-@pytest.fixture(autouse=True)
-def no_dangling_threads() -> Iterator[None]:
-    """Fail the test if it leaves a worker thread running (every runner must be shut down)."""
-    before = set(threading.enumerate())
-    yield
-    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
-    for thread in left:
-        thread.join(timeout=2)
-    left = [t for t in left if t.is_alive()]
-    if left:
-        pytest.fail(f"threads left running: {', '.join(t.name for t in left)}")
 
 
 @pytest.fixture(autouse=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 from sync.fitconnect.client import SubscriberClient
+from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.client.helpers import FakeTime, subscriber_client
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
 
@@ -49,13 +49,3 @@ def client(make_client: Callable[..., SubscriberClient]) -> SubscriberClient:
     return make_client()
 
 
-@pytest.fixture(autouse=True)
-def no_dangling_threads() -> Iterator[None]:
-    before = set(threading.enumerate())
-    yield
-    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
-    for thread in left:
-        thread.join(timeout=2)
-    left = [t for t in left if t.is_alive()]
-    if left:
-        pytest.fail(f"threads left running: {', '.join(t.name for t in left)}")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
 
+from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
 
 
@@ -21,14 +21,3 @@ def sandbox(sandbox_keys: SandboxKeys) -> Iterator[RunningSandbox]:
         yield running
 
 
-@pytest.fixture(autouse=True)
-def no_dangling_threads() -> Iterator[None]:
-    """Stopping the sandbox must end its server thread and every request thread."""
-    before = set(threading.enumerate())
-    yield
-    left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
-    for thread in left:
-        thread.join(timeout=2)
-    left = [t for t in left if t.is_alive()]
-    if left:
-        pytest.fail(f"threads left running: {', '.join(t.name for t in left)}")
