@@ -34,7 +34,8 @@ from sync.applicant import applicant_from
 from sync.credentials import Credentials
 from sync.fitconnect.client import EventPostOutcome, SubmissionEnvelope, SubscriberClient
 from sync.fitconnect.crypto import EVENT_BASE, CryptoError, sign_set, unverified_set_claims
-from sync.fitconnect.problems import SubmissionInvalid
+from sync.fitconnect.errors import PayloadTooLarge
+from sync.fitconnect.problems import Problem, ProblemKind, SubmissionInvalid
 from sync.submission_check import OpenedSubmission, open_submission
 
 log = logging.getLogger(__name__)
@@ -156,9 +157,14 @@ class Intake:
 
     def _open(self, envelope: SubmissionEnvelope) -> OpenedSubmission:
         def fetch(attachment_id: str) -> str:
-            return self.client.attachment(
-                envelope.submission_id, attachment_id, max_bytes=self.max_attachment_bytes
-            )
+            try:
+                return self.client.attachment(
+                    envelope.submission_id, attachment_id, max_bytes=self.max_attachment_bytes
+                )
+            except PayloadTooLarge as error:
+                detail = f"larger than {self.max_attachment_bytes} bytes (encrypted)"
+                problem = Problem(ProblemKind.ATTACHMENT_TOO_LARGE, detail, f"attachment:{attachment_id}")
+                raise SubmissionInvalid(problem) from error
 
         return open_submission(
             envelope.encrypted_metadata,

@@ -83,3 +83,16 @@ def test_valid_and_invalid_submissions_in_one_pass(db: Database, destination: De
     with db.read() as session:
         case = session.scalars(select(Case).where(Case.submission_id == accepted.submission_id)).one()
     assert case.form_data == good.form_data
+
+
+def test_an_attachment_beyond_the_size_limit_is_rejected(db: Database, destination: Destination) -> None:
+    _, sent = destination.send_demo("dog_registration", seed=4)
+    with destination.client() as client:
+        intake = destination.intake(db, client)
+        intake.max_attachment_bytes = 2_000  # every demo attachment is larger, once encrypted
+        report = intake.process(sent.submission_id)
+    assert report.result == IntakeResult.REJECTED
+    (event,) = destination.decisions(REJECT)
+    (problem,) = verify_set(event.token, destination.keys.signing.public)["events"][REJECT]["problems"]
+    assert problem["type"] == PROBLEM_BASE + "attachment-too-large"
+    assert problem["instance"].startswith("attachment:")
