@@ -41,6 +41,8 @@ def summary_text(summary: SyncSummary) -> str:
         parts.append(translate("SyncStatus", "%n new case(s)", None, summary.new_cases))
     if summary.rejected:
         parts.append(translate("SyncStatus", "%n rejected", None, summary.rejected))
+    if summary.failed:
+        parts.append(translate("SyncStatus", "%n not fetched, tried again next time", None, summary.failed))
     return ", ".join(parts) if parts else translate("SyncStatus", "No new applications")
 
 

@@ -102,6 +102,8 @@ def describe(summary: SyncSummary) -> str:
     ]
     if summary.already_known:
         parts.append(f"{summary.already_known} bereits bekannt")
+    if summary.failed:
+        parts.append(f"{summary.failed} nicht abholbar (nächster Durchlauf)")
     if summary.events_resent:
         parts.append(f"{summary.events_resent} Bestätigungen nachgesendet")
     return ", ".join(parts) + f" ({summary.listed} abgeholt, {summary.requests} Anfragen, {summary.seconds:.1f} s)"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from models.db import Database
 from models.operations.intake_book import known_submissions, unconfirmed
 from sync.fitconnect.client import SubscriberClient
+from sync.fitconnect.errors import DeliveryServiceRefused
 from sync.intake import Intake, IntakeResult, PreparedSubmission
 from sync.leadership import sync_leadership
 
@@ -41,6 +42,7 @@ class SyncSummary:
     rejected: int = 0
     already_known: int = 0
     events_resent: int = 0
+    failed: int = 0  # could not be fetched this time (the delivery service refused); tried again next pass
     requests: int = 0
     seconds: float = 0.0
 
@@ -59,7 +61,7 @@ def run_pass(
             intake.send_event(record)
             resent += 1
         refs = [ref.submission_id for ref in client.submissions(intake.destination_id)]
-        counts = _take_in(intake, refs, progress) if refs else dict.fromkeys(IntakeResult, 0)
+        counts, failed = _take_in(intake, refs, progress) if refs else (dict.fromkeys(IntakeResult, 0), 0)
     summary = SyncSummary(
         ran=True,
         listed=len(refs),
@@ -67,6 +69,7 @@ def run_pass(
         rejected=counts[IntakeResult.REJECTED],
         already_known=counts[IntakeResult.ALREADY_KNOWN],
         events_resent=resent,
+        failed=failed,
         requests=client.requests_made - requests_before,
         seconds=time.monotonic() - started,
     )
@@ -74,8 +77,12 @@ def run_pass(
     return summary
 
 
-def _take_in(intake: Intake, submission_ids: list[str], progress: Progress | None) -> dict[IntakeResult, int]:
+def _take_in(
+    intake: Intake, submission_ids: list[str], progress: Progress | None
+) -> tuple[dict[IntakeResult, int], int]:
+    """Counts per result, and how many submissions the delivery service refused to hand out this time."""
     counts = dict.fromkeys(IntakeResult, 0)
+    failed = 0
     events: list[Future[None]] = []
     with (
         ThreadPoolExecutor(PREPARE_WORKERS, thread_name_prefix="sync-prepare") as preparing,
@@ -102,15 +109,23 @@ def _take_in(intake: Intake, submission_ids: list[str], progress: Progress | Non
             done = 0
             while window:
                 # the oldest is needed first (listing order); whatever else is ready joins its transaction
-                batch = [window.popleft().result()]
-                while window and window[0].done() and len(batch) < BOOKING_BATCH:
-                    batch.append(window.popleft().result())
+                batch: list[PreparedSubmission] = []
+                taken = 0
+                while window and (taken == 0 or (window[0].done() and len(batch) < BOOKING_BATCH)):
+                    taken += 1
+                    try:
+                        batch.append(window.popleft().result())
+                    except DeliveryServiceRefused as refused:
+                        # one submission the service will not hand out (e.g. expired meanwhile) must not
+                        # hold up all the others; it stays listed and is tried again next pass
+                        log.warning("skipping a submission this pass: %s", refused)
+                        failed += 1
                 refill()
                 for report in intake.book_many(batch):
                     counts[report.result] += 1
                     if report.record.event_confirmed_at is None:
                         events.append(sending.submit(intake.send_event, report.record))
-                done += len(batch)
+                done += taken
                 if progress is not None:
                     progress(done, len(submission_ids))
         finally:
@@ -121,4 +136,4 @@ def _take_in(intake: Intake, submission_ids: list[str], progress: Progress | Non
                     sent.exception()
     for sent in events:
         sent.result()  # the first failure to send an event ends the pass (its entry stays unconfirmed)
-    return counts
+    return counts, failed

@@ -1917,58 +1917,66 @@ gespeichert</translation>
             <numerusform>%n abgelehnt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="45"/>
+        <source>%n not fetched, tried again next time</source>
+        <translation>
+            <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
+            <numerusform>%n nicht abholbar, werden erneut versucht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="103"/>
+        <location filename="../sync_status.py" line="105"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync_status.py" line="110"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="116"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="118"/>
+        <location filename="../sync_status.py" line="120"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="123"/>
+        <location filename="../sync_status.py" line="125"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="124"/>
+        <location filename="../sync_status.py" line="126"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="140"/>
+        <location filename="../sync_status.py" line="142"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="156"/>
+        <location filename="../sync_status.py" line="158"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="165"/>
+        <location filename="../sync_status.py" line="167"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="172"/>
+        <location filename="../sync_status.py" line="174"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>

@@ -9,11 +9,12 @@ from sqlalchemy import func, select
 from models.cases import Case
 from models.db import Database
 from models.settings import FitConnectSettings
+from sync.intake import IntakeResult
 from sync.leadership import sync_leadership
 from sync.local_setup import credentials_of
 from sync.runner import SyncRunner, describe
-from sync.sync_pass import run_pass
-from tests.sync.intake.helpers import Destination
+from sync.sync_pass import _take_in, run_pass
+from tests.sync.intake.helpers import ACCEPT, Destination
 
 
 def test_a_second_workstation_skips_while_one_syncs(db: Database, destination: Destination) -> None:
@@ -61,3 +62,18 @@ def test_the_server_loop_keeps_syncing_until_stopped(db: Database, destination: 
     assert passes[:3] == [1, 1, 0]
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Case)) == 2
+
+
+def test_a_submission_the_service_refuses_to_hand_out_does_not_hold_up_the_others(
+    db: Database, destination: Destination
+) -> None:
+    _, first = destination.send_demo("bulky_waste_pickup", seed=5)
+    _, second = destination.send_demo("residence_registration", seed=6)
+    gone = "3f1c2b4a-0000-4000-8000-00000000dead"  # listed a moment ago, expired since: 404 now
+    with destination.client() as client:
+        counts, failed = _take_in(
+            destination.intake(db, client), [first.submission_id, gone, second.submission_id], None
+        )
+    assert failed == 1
+    assert counts[IntakeResult.NEW_CASE] == 2
+    assert len(destination.decisions(ACCEPT)) == 2
