@@ -12,15 +12,20 @@ from models.cases import ReferenceCounter
 
 def next_reference(session: Session, year: int) -> str:
     """Atomically take the next number of ``year`` (an upsert, safe against concurrent transactions)."""
+    return next_references(session, year, 1)[0]
+
+
+def next_references(session: Session, year: int, count: int) -> list[str]:
+    """Atomically take the next ``count`` numbers of ``year`` in one statement (intake books several cases)."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(ReferenceCounter).values(year=year, last_number=1)
+    stmt = insert(ReferenceCounter).values(year=year, last_number=count)
     stmt = stmt.on_conflict_do_update(
         index_elements=[ReferenceCounter.year],
-        set_={"last_number": ReferenceCounter.last_number + 1},
+        set_={"last_number": ReferenceCounter.last_number + count},
     )
-    number = session.execute(_returning(stmt)).scalar_one()
-    return f"{year}-{number:06d}"
+    last = session.execute(_returning(stmt)).scalar_one()
+    return [f"{year}-{number:06d}" for number in range(last - count + 1, last + 1)]
 
 
 def _returning(stmt: Insert) -> Insert:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +25,7 @@ from models.operations.mapping import case_row
 from models.operations.rows import CaseRow
 from models.people import Person
 from models.permissions import Action
-from models.references import next_reference
+from models.references import next_references
 from models.working_days import add_working_days
 
 
@@ -78,45 +79,66 @@ def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
 
 
 def add_case(session: Session, actor: Actor, new: NewCase) -> Case:
-    """The body of :func:`create_case`, inside the caller's transaction (intake adds its book entry to it)."""
+    """The body of :func:`create_case`, inside the caller's transaction."""
+    return add_cases(session, actor, [new])[0]
+
+
+def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[Case]:
+    """Open several cases in the caller's transaction (intake books what the pipeline has ready together).
+
+    Two flushes for the whole batch instead of several per case: people, cases and attachments first (their ids
+    go into the history and the audit log), then events and audit records.
+    """
     if not actor.is_system:
         actor.require(Action.WORK_CASE)
-    person = _person(new.applicant)
-    received_at = new.received_at or utcnow()
-    service = _service(session, new.service_key)
-    if new.channel == Channel.COUNTER:
-        actor.require_case_work(service)
-    reference = next_reference(session, local_date(received_at).year)  # before adding: one flush less per case
-    session.add(person)
-    case = Case(
-        reference=reference,
-        service=service,
-        applicant=person,
-        form_data=new.form_data,
-        channel=new.channel,
-        status=CaseStatus.RECEIVED,
-        submission_id=new.submission_id,
-        portal_service=new.portal_service,
-        received_at=received_at,
-        due_date=add_working_days(local_date(received_at), service.processing_days),
-        fee_cents=service.fee_cents,
-        entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
-    )
-    for item in new.attachments:
-        case.attachments.append(
-            Attachment(
-                filename=item.filename,
-                media_type=item.media_type,
-                description=item.description,
-                size=len(item.content),
-                sha512=hashlib.sha512(item.content).hexdigest(),
-                content=item.content,
-            )
+    prepared = []
+    for new in batch:
+        service = _service(session, new.service_key)
+        if new.channel == Channel.COUNTER:
+            actor.require_case_work(service)
+        prepared.append((new, _person(new.applicant), service, new.received_at or utcnow()))
+    references = _references(session, [local_date(received_at).year for *_, received_at in prepared])
+    cases = []
+    for (new, person, service, received_at), reference in zip(prepared, references, strict=True):
+        case = Case(
+            reference=reference,
+            service=service,
+            applicant=person,
+            form_data=new.form_data,
+            channel=new.channel,
+            status=CaseStatus.RECEIVED,
+            submission_id=new.submission_id,
+            portal_service=new.portal_service,
+            received_at=received_at,
+            due_date=add_working_days(local_date(received_at), service.processing_days),
+            fee_cents=service.fee_cents,
+            entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
+            attachments=[
+                Attachment(
+                    filename=item.filename,
+                    media_type=item.media_type,
+                    description=item.description,
+                    size=len(item.content),
+                    sha512=hashlib.sha512(item.content).hexdigest(),
+                    content=item.content,
+                )
+                for item in new.attachments
+            ],
         )
-    session.add(case)
-    session.flush()  # the case id goes into the audit record
-    add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
-    return case
+        session.add(case)
+        cases.append(case)
+    session.flush()
+    for new, case in zip(batch, cases, strict=True):
+        add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
+    return cases
+
+
+def _references(session: Session, years: list[int]) -> list[str]:
+    """One reference per case, in order, taking each year's numbers in one statement."""
+    taken: dict[int, list[str]] = {
+        year: next_references(session, year, years.count(year)) for year in sorted(set(years))
+    }
+    return [taken[year].pop(0) for year in years]
 
 
 def _service(session: Session, key: str) -> PublicService:

@@ -22,7 +22,7 @@ from models.intake import IntakeOutcome, PortalPayment, SubmissionIntake
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
-from models.operations.case_creation import NewCase, add_case
+from models.operations.case_creation import NewCase, add_cases
 from models.permissions import Action
 
 
@@ -126,13 +126,22 @@ def book_submissions(db: Database, actor: Actor, decisions: Sequence[Acceptance 
                 entry.submission_id: entry
                 for entry in session.scalars(select(SubmissionIntake).where(SubmissionIntake.submission_id.in_(ids)))
             }
+            fresh = [d for d in decisions if d.key.submission_id not in existing]
+            acceptances = [d for d in fresh if isinstance(d, Acceptance)]
+            cases = dict(
+                zip(
+                    (d.key.submission_id for d in acceptances),
+                    add_cases(session, actor, [d.new_case for d in acceptances]),
+                    strict=True,
+                )
+            )
             records = []
             for decision in decisions:
                 known = existing.get(decision.key.submission_id)
                 if known is not None:
                     records.append(_record(known, _reference(session, known)))
                 elif isinstance(decision, Acceptance):
-                    records.append(_accept(session, actor, decision))
+                    records.append(_accept(session, actor, decision, cases[decision.key.submission_id]))
                 else:
                     records.append(_reject(session, actor, decision))
             return records
@@ -145,9 +154,8 @@ def book_submissions(db: Database, actor: Actor, decisions: Sequence[Acceptance 
         return [existing_record]
 
 
-def _accept(session: Session, actor: Actor, decision: Acceptance) -> IntakeRecord:
+def _accept(session: Session, actor: Actor, decision: Acceptance, case: Case) -> IntakeRecord:
     key = decision.key
-    case = add_case(session, actor, decision.new_case)
     entry = _entry(key, IntakeOutcome.ACCEPTED, case_id=case.id, authentication_tags=decision.authentication_tags)
     session.add(entry)
     if decision.payment is not None:
