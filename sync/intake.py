@@ -196,6 +196,15 @@ class Intake:
 
     def send_event(self, record: IntakeRecord) -> None:
         """Send our accept/reject event and book its confirmation (204, or 409 with ours already in the log)."""
+        self.post_event(record)
+        confirm_event(self.db, record.submission_id)
+
+    def post_event(self, record: IntakeRecord) -> str:
+        """Send our accept/reject event; returns the submission id once the delivery service holds the decision.
+
+        The caller books the confirmation (the sync pass books many in one transaction). Should that booking be
+        lost, the next pass sends the event again, meets 409 and finds ours in the event log.
+        """
         payload: dict[str, Any]
         if record.outcome == IntakeOutcome.ACCEPTED:
             event, payload = ACCEPT_EVENT, {"authenticationTags": record.authentication_tags}
@@ -221,7 +230,7 @@ class Intake:
                 log.error(
                     "submission %s: the delivery service holds %s, we booked %s", record.submission_id, ours, event
                 )
-        confirm_event(self.db, record.submission_id)
+        return record.submission_id
 
     def _decision_in_log(self, record: IntakeRecord) -> str | None:
         """Our accept or reject event for this submission in the case's event log, if there."""

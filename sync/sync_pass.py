@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from models.db import Database
-from models.operations.intake_book import known_submissions, unconfirmed
+from models.operations.intake_book import confirm_events, known_submissions, unconfirmed
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.errors import DeliveryServiceRefused
 from sync.intake import Intake, IntakeResult, PreparedSubmission
@@ -83,7 +83,8 @@ def _take_in(
     """Counts per result, and how many submissions the delivery service refused to hand out this time."""
     counts = dict.fromkeys(IntakeResult, 0)
     failed = 0
-    events: list[Future[None]] = []
+    events: list[Future[str]] = []
+    confirmed = 0  # events[:confirmed] are booked as confirmed
     with (
         ThreadPoolExecutor(PREPARE_WORKERS, thread_name_prefix="sync-prepare") as preparing,
         ThreadPoolExecutor(EVENT_WORKERS, thread_name_prefix="sync-events") as sending,
@@ -124,16 +125,35 @@ def _take_in(
                 for report in intake.book_many(batch):
                     counts[report.result] += 1
                     if report.record.event_confirmed_at is None:
-                        events.append(sending.submit(intake.send_event, report.record))
+                        events.append(sending.submit(intake.post_event, report.record))
+                confirmed = _confirm_sent(intake, events, confirmed, wait=False)
                 done += taken
                 if progress is not None:
                     progress(done, len(submission_ids))
         finally:
             for waiting in window:
                 waiting.cancel()
-            for sent in events:  # let every event in flight finish before the pools close
+            for sent in events[confirmed:]:  # let every event in flight finish before the pools close
                 if not sent.cancelled():
                     sent.exception()
-    for sent in events:
-        sent.result()  # the first failure to send an event ends the pass (its entry stays unconfirmed)
+    _confirm_sent(intake, events, confirmed, wait=True)
     return counts, failed
+
+
+def _confirm_sent(intake: Intake, events: list[Future[str]], confirmed: int, *, wait: bool) -> int:
+    """Book the confirmations of the events sent so far, in order, in one transaction; returns the new mark.
+
+    With ``wait`` every event must have been sent: the first failure ends the pass after the ones before it are
+    booked (later entries stay unconfirmed and their events are sent again next pass).
+    """
+    ready: list[str] = []
+    mark = confirmed
+    try:
+        while mark < len(events) and (wait or events[mark].done()):
+            if not wait and events[mark].exception() is not None:
+                break  # surfaces when the pass waits for all events
+            ready.append(events[mark].result())
+            mark += 1
+    finally:
+        confirm_events(intake.db, ready)
+    return mark

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exc, select
+from sqlalchemy import exc, select, update
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -242,10 +242,22 @@ def reject_submission(
 
 def confirm_event(db: Database, submission_id: str) -> None:
     """The delivery service has our accept/reject event (204, or it already had it)."""
+    confirm_events(db, [submission_id])
+
+
+def confirm_events(db: Database, submission_ids: Sequence[str]) -> None:
+    """Book several confirmations in one transaction (the sync pass collects them while it works)."""
+    if not submission_ids:
+        return
     with db.write() as session:
-        entry = session.get(SubmissionIntake, submission_id)
-        if entry is not None and entry.event_confirmed_at is None:
-            entry.event_confirmed_at = utcnow()
+        session.execute(
+            update(SubmissionIntake)
+            .where(
+                SubmissionIntake.submission_id.in_(list(submission_ids)),
+                SubmissionIntake.event_confirmed_at.is_(None),
+            )
+            .values(event_confirmed_at=utcnow())
+        )
 
 
 def unconfirmed(db: Database) -> tuple[IntakeRecord, ...]:
