@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from desktop.case_actions import ActionButton
 from desktop.queue_filter_bar import QueueFilterBar
 from desktop.queue_model import CASE_ROW_ROLE, Column, QueueModel
+from desktop.record_table import record_table
 from desktop.workspace import Workspace
 from models.operations.rows import CaseRow
 
@@ -30,16 +31,7 @@ class QueueView(QWidget):
         super().__init__(parent)
         self.filter_bar = QueueFilterBar()
         self.model = QueueModel(workspace, self, queue_filter=self.filter_bar.current_filter())
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table("queueTable", self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)

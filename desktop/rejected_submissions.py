@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -20,12 +19,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.error_dialogs import show_error
+from desktop.record_table import record_table
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
 from desktop.workspace import Workspace
@@ -154,15 +153,7 @@ class RejectedSubmissionsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = RejectedSubmissionsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("rejectedTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table("rejectedTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.PROBLEMS, QHeaderView.ResizeMode.Stretch)
