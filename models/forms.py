@@ -51,6 +51,9 @@ def format_value(value: Any, prop: dict[str, Any]) -> str:
     """German presentation of a scalar form value."""
     if value is None:
         return "–"
+    for option in prop.get("oneOf", []):  # an enumeration's own wording first ("120 Liter", not "120")
+        if option.get("const") == value and type(option.get("const")) is type(value) and option.get("title"):
+            return str(option["title"])
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, float):
@@ -58,9 +61,6 @@ def format_value(value: Any, prop: dict[str, Any]) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    for option in prop.get("oneOf", []):
-        if option.get("const") == value and option.get("title"):
-            return str(option["title"])
     if _ISO_DATE.match(text):
         try:
             return dt.date.fromisoformat(text).strftime("%d.%m.%Y")

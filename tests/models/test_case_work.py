@@ -65,6 +65,11 @@ def test_form_data_is_labelled_from_the_schema() -> None:
     assert ("Wunschtermin", "14.12.2026", 0) in pairs
     assert ("Extra key", "ja", 0) in pairs  # unknown keys still show
     assert labelled_fields(None, {"ownerName": "X"})[0].label == "Owner name"
+    sizes = {"properties": {"size": {"title": "Größe", "oneOf": [{"const": 120, "title": "120 Liter"}]}}}
+    assert labelled_fields(sizes, {"size": 120})[0].value == "120 Liter"
+    counts = {"properties": {"count": {"oneOf": [{"const": 1, "title": "ein Behälter"}]}}}
+    assert labelled_fields(counts, {"count": 1})[0].value == "ein Behälter"
+    assert labelled_fields(counts, {"count": True})[0].value == "ja"  # True == 1 in Python, but it is no count
     assert humanize_key("pickup_address") == "Pickup address"
 
 
