@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -24,9 +23,6 @@ def next_references(session: Session, year: int, count: int) -> list[str]:
         index_elements=[ReferenceCounter.year],
         set_={"last_number": ReferenceCounter.last_number + count},
     )
-    last = session.execute(_returning(stmt)).scalar_one()
+    last = session.execute(stmt.returning(ReferenceCounter.last_number)).scalar_one()
     return [f"{year}-{number:06d}" for number in range(last - count + 1, last + 1)]
 
-
-def _returning(stmt: Insert) -> Insert:
-    return stmt.returning(ReferenceCounter.last_number)

@@ -14,7 +14,7 @@ from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event, case_by_reference
 from models.operations.mapping import document_row
-from models.operations.rows import DocumentBlob, DocumentRow
+from models.operations.rows import DocumentBlob
 from models.permissions import Action
 
 DOCUMENT_TITLES = {
@@ -43,18 +43,6 @@ def store_letter(
     add_event(session, case, actor, EventKind.DOCUMENT, comment=DOCUMENT_TITLES[content.kind])
     session.flush()
     return document
-
-
-def case_documents(db: Database, actor: Actor, case_id: int) -> tuple[DocumentRow, ...]:
-    actor.require(Action.VIEW_CASES)
-    with db.read() as session:
-        case = session.get(Case, case_id)
-        if case is None:
-            raise NotFound("case", case_id)
-        documents = session.scalars(
-            select(OutgoingDocument).where(OutgoingDocument.case_id == case_id).order_by(OutgoingDocument.id)
-        )
-        return tuple(document_row(d, case.reference) for d in documents)
 
 
 def document_pdf(db: Database, actor: Actor, document_id: int) -> DocumentBlob:

@@ -195,18 +195,6 @@ def _entry(
     )
 
 
-def accept_submission(
-    db: Database,
-    actor: Actor,
-    key: SubmissionKey,
-    new_case: NewCase,
-    authentication_tags: dict[str, Any],
-    payment: PortalPaymentInput | None = None,
-) -> IntakeRecord:
-    """Create the case and its book entry, or return the entry that already exists for this submission."""
-    return book_submissions(db, actor, [Acceptance(key, new_case, authentication_tags, payment)])[0]
-
-
 def _add_payment(session: Session, case: Case, actor: Actor, payment: PortalPaymentInput) -> None:
     session.add(
         PortalPayment(
@@ -231,13 +219,6 @@ def _add_payment(session: Session, case: Case, actor: Actor, payment: PortalPaym
             )
         )
         add_event(session, case, actor, EventKind.PAYMENT, comment=f"ePayment {payment.payment_method}")
-
-
-def reject_submission(
-    db: Database, actor: Actor, key: SubmissionKey, problems: list[dict[str, Any]]
-) -> IntakeRecord:
-    """Book an invalid submission as rejected (no case), or return its existing entry."""
-    return book_submissions(db, actor, [Rejection(key, problems)])[0]
 
 
 def confirm_event(db: Database, submission_id: str) -> None:
