@@ -44,9 +44,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     db = open_database(args.database)
     if count_users(db) > 0:
-        print(
-            "Die Datenbank enthält bereits Benutzer; Demo-Daten werden nur in eine leere Datenbank geschrieben."
-        )
+        print("Die Datenbank enthält bereits Benutzer; Demo-Daten werden nur in eine leere Datenbank geschrieben.")
         return EXIT_OK
     summary = seed_demo(db, render_letter)
     print(
@@ -170,9 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="leere Datenbank mit Demo-Daten füllen")
     gui.set_defaults(handler=_gui)
 
-    db = commands.add_parser("db", help="Datenbank verwalten").add_subparsers(
-        dest="db_command", required=True
-    )
+    db = commands.add_parser("db", help="Datenbank verwalten").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="Migrationen anwenden").set_defaults(handler=_db_upgrade)
 
     demo = commands.add_parser("demo", help="Demo-Daten in eine leere Datenbank schreiben")
@@ -200,9 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--interval", type=int, metavar="MINUTEN", help="Abstand der Durchläufe (sonst Einstellung)")
     sync.set_defaults(handler=_sync)
 
-    user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(
-        dest="user_command", required=True
-    )
+    from desktop.commands import print_batch  # noqa: PLC0415 - keeps ``amtsstube --help`` light
+
+    print_batch.add_parser(commands)
+
+    user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="Benutzer anlegen")
     add.add_argument("username")
     add.add_argument("--name", help="Anzeigename")

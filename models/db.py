@@ -58,9 +58,7 @@ class Database:
         self.url = url
         self.engine = create_db_engine(url, **engine_kwargs)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        writer = (
-            self.engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"}) if self.is_sqlite else self.engine
-        )
+        writer = self.engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"}) if self.is_sqlite else self.engine
         self._write = sessionmaker(writer, expire_on_commit=False)
 
     @property

@@ -18,6 +18,7 @@ from models.letters import LetterRenderer
 from models.operations.actors import Actor, system_actor
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.claims import claim_case
+from models.operations.correspondence import issue_fee_notice
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
 from models.operations.users import authenticate, count_users, create_user
@@ -122,6 +123,10 @@ _GENERIC_FORMS: dict[str, dict[str, Any]] = {
 }
 
 
+#: Services whose claimed demo case gets a fee notice in the print queue.
+FEE_NOTICE_SERVICES = frozenset({"register_information", "special_use_permit"})
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     users: int
@@ -157,17 +162,13 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
     now = utcnow()
     cases = letters = 0
 
-    def create(
-        service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any
-    ) -> int:
+    def create(service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any) -> int:
         nonlocal cases
         person = dict(_APPLICANTS[cases % len(_APPLICANTS)])
         person.setdefault("postcode", "59999")
         person.setdefault("city", "Lindenbrück")
         person["email"] = f"buerger{cases + 1}@example.org"
-        submission_id = (
-            f"demo-{cases + 1:04d}-{rng.getrandbits(32):08x}" if channel == Channel.ONLINE else None
-        )
+        submission_id = f"demo-{cases + 1:04d}-{rng.getrandbits(32):08x}" if channel == Channel.ONLINE else None
         actor = system if channel == Channel.ONLINE else clerks[cases % 2]
         row = create_case(
             db,
@@ -270,9 +271,7 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
     ]
     for index, (service_key, channel, path) in enumerate(plan):
         actor_pool = (
-            [staff["clara"]]
-            if service_key.endswith("_certificate") and "residence" not in service_key
-            else clerks
+            [staff["clara"]] if service_key.endswith("_certificate") and "residence" not in service_key else clerks
         )
         form = dict(_GENERIC_FORMS.get(service_key, {"anliegen": "Bitte um Bearbeitung"}))
         attachments: tuple[AttachmentInput, ...] = ()
@@ -283,6 +282,9 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
             walk(case_id, actor_pool[index % len(actor_pool)], path)
         if service_key == "residence_certificate" and channel == Channel.COUNTER:
             record_payment(db, clerks[0], case_id, 500, PaymentMethod.CARD, reference="EC 4711")
+        if service_key in FEE_NOTICE_SERVICES and path == []:  # claimed: the clerk sends the fee notice first
+            issue_fee_notice(db, actor_pool[index % len(actor_pool)], case_id, render_letter)
+            letters += 1
 
     return DemoSummary(users=len(staff), cases=cases, letters=letters)
 

@@ -34,7 +34,8 @@ class OutgoingDocument(Base):
     pages: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80))
-    status: Mapped[DocumentStatus] = mapped_column(
-        str_enum(DocumentStatus, 20), default=DocumentStatus.QUEUED
-    )
+    status: Mapped[DocumentStatus] = mapped_column(str_enum(DocumentStatus, 20), default=DocumentStatus.QUEUED)
+    printed_at: Mapped[dt.datetime | None]
+    printed_by: Mapped[str | None] = mapped_column(String(80))
+    #: The PDF exactly as rendered and printed: the archive copy kept with the case. Never replaced.
     pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -40,9 +40,7 @@ def _walk(schema: dict[str, Any], data: dict[str, Any], depth: int, out: list[Fo
                 else:
                     out.append(FormField("", format_value(item, item_schema), depth + 1))
         elif isinstance(value, list):
-            out.append(
-                FormField(label, ", ".join(format_value(v, prop.get("items", {})) for v in value), depth)
-            )
+            out.append(FormField(label, ", ".join(format_value(v, prop.get("items", {})) for v in value), depth))
         else:
             out.append(FormField(label, format_value(value, prop), depth))
 

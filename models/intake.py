@@ -50,6 +50,3 @@ class PortalPayment(Base):
     status: Mapped[str] = mapped_column(String(20))  # INITIAL, BOOKED, FAILED, CANCELED
     gross_amount: Mapped[float | None] = mapped_column(Numeric(10, 2, asdecimal=False))
     note: Mapped[str | None] = mapped_column(Text)
-
-
-

@@ -46,6 +46,18 @@ class InfoBlock:
 
 
 @dataclass(frozen=True)
+class PaymentRequest:
+    """What a fee notice asks the citizen to pay (Zahlungsaufforderung); also the data of its EPC GiroCode."""
+
+    amount_cents: int
+    due_date: dt.date
+    purpose: str  # Verwendungszweck with the case reference, at most 140 characters (EPC limit)
+    beneficiary: str  # Zahlungsempfänger: the town
+    iban: str
+    bic: str
+
+
+@dataclass(frozen=True)
 class LetterContent:
     kind: DocumentKind
     town: TownProfile
@@ -58,6 +70,7 @@ class LetterContent:
     signature: str = ""
     enclosures: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # note zone above the address (e.g. "Einschreiben"), filled from the bottom
+    payment: PaymentRequest | None = None  # fee notices: payment block with GiroCode after the paragraphs
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,20 @@ class Action(enum.StrEnum):
     EXPORT_CASES = "export_cases"
     VIEW_INTAKE = "view_intake"  # the intake book, with rejected submissions
     CONFIGURE_CONNECTION = "configure_connection"  # FIT-Connect settings and credentials of a workstation
+    PRINT_MAIL = "print_mail"  # print queued letters of the services one handles, reprint with a reason
+    VIEW_MAIL_BOOK = "view_mail_book"  # the outgoing-mail book and its CSV export
+    EDIT_LETTER_TEMPLATES = "edit_letter_templates"
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
-    Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
-    Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE}),
-    Role.SUPERVISOR: frozenset({Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES, Action.VIEW_INTAKE}),
-    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_INTAKE, Action.CONFIGURE_CONNECTION}),
+    Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE, Action.PRINT_MAIL, Action.VIEW_MAIL_BOOK}),
+    Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE, Action.PRINT_MAIL, Action.VIEW_MAIL_BOOK}),
+    Role.SUPERVISOR: frozenset(
+        {Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES, Action.VIEW_INTAKE, Action.VIEW_MAIL_BOOK}
+    ),
+    Role.ADMIN: frozenset(
+        {Action.MANAGE_USERS, Action.VIEW_INTAKE, Action.CONFIGURE_CONNECTION, Action.EDIT_LETTER_TEMPLATES}
+    ),
 }
 
 #: Roles that see every case, not only those of the services they handle.

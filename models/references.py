@@ -25,4 +25,3 @@ def next_references(session: Session, year: int, count: int) -> list[str]:
     )
     last = session.execute(stmt.returning(ReferenceCounter.last_number)).scalar_one()
     return [f"{year}-{number:06d}" for number in range(last - count + 1, last + 1)]
-

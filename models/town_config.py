@@ -34,6 +34,11 @@ class TownProfile:
     bic: str = "COKSDE33XXX"
     creditor_id: str = "DE98ZZZ09999999999"
     logo_path: str | None = None
+    #: The administrative court for the legal-remedy notice (Rechtsbehelfsbelehrung) of decisions.
+    court_name: str = "Verwaltungsgericht Arnsberg"
+    court_address: str = "Jägerstraße 1, 59821 Arnsberg"
+    reply_days: int = 14  # deadline for documents the citizen is asked for (Nachreichfrist), calendar days
+    payment_days: int = 14  # fee notices fall due this many calendar days after the notice
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,7 @@ def case_for_update(session: Session, case_id: int, expected_version: int | None
     since, and the change is refused rather than silently overwriting theirs.
     """
     case = session.scalars(
-        select(Case)
-        .where(Case.id == case_id)
-        .with_for_update(of=Case)
-        .execution_options(populate_existing=True)
+        select(Case).where(Case.id == case_id).with_for_update(of=Case).execution_options(populate_existing=True)
     ).one_or_none()
     if case is None:
         raise NotFound("case", case_id)

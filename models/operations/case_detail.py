@@ -35,16 +35,12 @@ def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         documents = session.scalars(
             select(OutgoingDocument).where(OutgoingDocument.case_id == case.id).order_by(OutgoingDocument.id)
         ).all()
-        pickup = session.scalar(
-            select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id)
-        )
+        pickup = session.scalar(select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id))
         record(session, actor, "case.viewed", "case", case.id, reference=case.reference)
         return CaseDetail(
             case=case_row(case),
             applicant=applicant_row(case.applicant),
-            form_fields=labelled_fields(
-                schema_for(case.service.key, case.service.schema_uri), case.form_data
-            ),
+            form_fields=labelled_fields(schema_for(case.service.key, case.service.schema_uri), case.form_data),
             attachments=tuple(
                 AttachmentRow(id=a.id, filename=a.filename, media_type=a.media_type, size=a.size)
                 for a in case.attachments

@@ -27,9 +27,7 @@ def ensure_catalogue(db: Database) -> int:
 
     Returns the number of services added.
     """
-    shipped = json.loads(
-        resources.files("models").joinpath("catalogue_data.json").read_text(encoding="utf-8")
-    )
+    shipped = json.loads(resources.files("models").joinpath("catalogue_data.json").read_text(encoding="utf-8"))
     with db.write() as session:
         known = set(session.scalars(select(PublicService.key)))
         added = 0
@@ -53,12 +51,8 @@ def ensure_catalogue(db: Database) -> int:
 
 def list_services(db: Database) -> tuple[ServiceRow, ...]:
     with db.read() as session:
-        services = session.scalars(
-            select(PublicService).where(PublicService.active).order_by(PublicService.name)
-        )
-        return tuple(
-            ServiceRow(s.key, s.name, s.fee_cents, s.processing_days, s.handling_role) for s in services
-        )
+        services = session.scalars(select(PublicService).where(PublicService.active).order_by(PublicService.name))
+        return tuple(ServiceRow(s.key, s.name, s.fee_cents, s.processing_days, s.handling_role) for s in services)
 
 
 #: Where submissions for services the catalogue does not know land (handled generically).

@@ -44,8 +44,6 @@ def record_payment(
         )
         session.add(payment)
         case.updated_at = utcnow()  # bumps the version: the case changed
-        add_event(
-            session, case, actor, EventKind.PAYMENT, comment=f"{format_euro(amount_cents)} ({method.value})"
-        )
+        add_event(session, case, actor, EventKind.PAYMENT, comment=f"{format_euro(amount_cents)} ({method.value})")
         session.flush()
         return payment_row(payment)

@@ -71,9 +71,7 @@ def list_queue(
         ids_query = _filtered(select(Case.id), actor, queue_filter)
         total = session.scalar(select(func.count()).select_from(ids_query.subquery())) or 0
         assignee = aliased(User)
-        ordered = _filtered(select(Case), actor, queue_filter).outerjoin(
-            assignee, Case.assignee_id == assignee.id
-        )
+        ordered = _filtered(select(Case), actor, queue_filter).outerjoin(assignee, Case.assignee_id == assignee.id)
         column = {
             SortKey.DUE_DATE: Case.due_date,
             SortKey.RECEIVED_AT: Case.received_at,
@@ -89,9 +87,7 @@ def list_queue(
 
 
 def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
-    query = query.join(PublicService, Case.service_id == PublicService.id).join(
-        Person, Case.applicant_id == Person.id
-    )
+    query = query.join(PublicService, Case.service_id == PublicService.id).join(Person, Case.applicant_id == Person.id)
     if not actor.sees_all_cases:
         query = query.where(PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES))
     if f.statuses is not None:
@@ -103,13 +99,11 @@ def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
     elif f.assignee == AssigneeFilter.UNASSIGNED:
         query = query.where(Case.assignee_id.is_(None))
     elif f.assignee != AssigneeFilter.ANYONE:
-        query = query.where(
-            Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery()
-        )
+        query = query.where(Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery())
     if f.due_on_or_before is not None:
         query = query.where(Case.due_date <= f.due_on_or_before)
     if f.text and f.text.strip():
-        pattern = f"%{_escape_like(f.text.strip().lower())}%"
+        pattern = f"%{escape_like(f.text.strip().lower())}%"
         query = query.where(
             or_(
                 func.lower(Case.reference).like(pattern, escape="\\"),
@@ -120,5 +114,5 @@ def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
     return query
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -4,22 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from models.case_status import CaseStatus, can_transition
 from models.cases import Case, EventKind
 from models.db import Database
+from models.documents import DocumentKind
 from models.errors import AlreadyClaimed, IllegalTransition, InvalidInput
 from models.letters import LetterRenderer
+from models.operations import correspondence
 from models.operations.actors import Actor
 from models.operations.case_access import add_event, case_for_update
-from models.operations.documents import store_letter
+from models.operations.correspondence import document_request_values, has_postal_address
 from models.operations.mapping import case_row, document_row
 from models.operations.rows import CaseRow, DocumentRow
 from models.services.registry import specialised
+from models.town_config import TownProfile, load_section
 from models.users import User
 from models.working_days import add_working_days, working_days_between
 
 MAX_COMMENT_LENGTH = 4000
+
+#: The letter a transition writes to the citizen.
+LETTER_OF_TRANSITION = {
+    CaseStatus.APPROVED: DocumentKind.CONFIRMATION_LETTER,
+    CaseStatus.REJECTED: DocumentKind.REJECTION_LETTER,
+    CaseStatus.WAITING_FOR_CITIZEN: DocumentKind.DOCUMENT_REQUEST,
+}
 
 
 @dataclass(frozen=True)
@@ -37,10 +48,18 @@ def transition_case(
     expected_version: int | None,
     comment: str | None = None,
     render_letter: LetterRenderer | None = None,
+    write_letter: bool = True,
+    reply_by: dt.date | None = None,
     today: dt.date | None = None,
 ) -> TransitionResult:
-    """Change a case's status. Rejections need a reason; approvals of specialised services produce a letter,
-    rendered by ``render_letter`` and stored with the case in the same transaction."""
+    """Change a case's status. Rejections need a reason.
+
+    With ``write_letter`` (and a ``render_letter``), the decision is written to the citizen in the same
+    transaction and queued for printing: approval → confirmation, rejection → rejection notice with the reason
+    and the legal-remedy notice, waiting for the citizen → request for the documents listed one per line in
+    ``comment``, answered by ``reply_by`` (default: the town's reply period). A specialised service's approval
+    effects (e.g. scheduling a bulky-waste pickup) happen with or without a letter.
+    """
     comment = (comment or "").strip() or None
     if target == CaseStatus.REJECTED and not comment:
         raise InvalidInput("reason", "required")
@@ -59,17 +78,20 @@ def transition_case(
             add_event(session, case, actor, EventKind.CLAIM)
         _pause_or_resume_deadline(case, target, today)
         case.status = target
-        add_event(
-            session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment
-        )
-        document = None
+        add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment)
+        extra: dict[str, Any] = {}
         service = specialised(case.service.key)
         if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:
-            letter = service.on_approved(session, case, actor)
-            if letter is not None:
-                if render_letter is None:
-                    raise TypeError("approving this service produces a letter: pass render_letter")
-                document = store_letter(session, case, actor, letter, render_letter)
+            extra = service.on_approved(session, case, actor, today)
+        document = None
+        kind = LETTER_OF_TRANSITION.get(target)
+        if write_letter and render_letter is not None and kind is not None and has_postal_address(case.applicant):
+            if target == CaseStatus.REJECTED:
+                extra = {"gruende": comment}
+            elif target == CaseStatus.WAITING_FOR_CITIZEN:
+                town = load_section(session, TownProfile)
+                extra = document_request_values(comment or "", town, today, reply_by)
+            document = correspondence.write_letter(session, case, actor, kind, render_letter, today, extra=extra)
         session.flush()
         return TransitionResult(
             case=case_row(case), document=document_row(document, case.reference) if document else None

@@ -6,6 +6,7 @@ the catalogue is handled generically (form data shown with the labels its schema
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -15,14 +16,17 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from models.cases import Case
-from models.letters import LetterContent
 from models.operations.actors import Actor
 
 
 class ApprovalEffects(Protocol):
-    """What approving a case of a specialised service does beyond the status change."""
+    """What approving a case of a specialised service does beyond the status change.
 
-    def __call__(self, session: Session, case: Case, actor: Actor) -> LetterContent | None: ...
+    Returns the extra placeholder values of the service's confirmation letter (see
+    :data:`models.letter_values.SERVICE_PLACEHOLDERS`).
+    """
+
+    def __call__(self, session: Session, case: Case, actor: Actor, today: dt.date) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True)

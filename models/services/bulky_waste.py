@@ -13,14 +13,11 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from models.cases import Case
-from models.documents import DocumentKind
-from models.german_format import format_date, format_decimal, format_long_date, local_date
-from models.letters import InfoBlock, LetterContent
+from models.german_format import format_decimal, format_long_date
 from models.operations.actors import Actor
-from models.operations.mapping import person_address
 from models.pickups import BulkyWastePickup
 from models.services import SpecialisedService
-from models.town_config import PickupSettings, TownProfile, load_section
+from models.town_config import PickupSettings, load_section
 from models.working_days import add_working_days, is_working_day
 
 DEFAULT_DISTRICT = "Stadtgebiet"
@@ -90,52 +87,19 @@ def _pickup_address_line(form: dict[str, Any]) -> str:
     return ", ".join(part for part in (street, town) if part)
 
 
-def confirmation_letter(
-    case: Case, pickup: BulkyWastePickup, actor: Actor, town: TownProfile, today: dt.date
-) -> LetterContent:
-    person = case.applicant
+def confirmation_values(case: Case, pickup: BulkyWastePickup) -> dict[str, Any]:
+    """The bulky-waste placeholders of the confirmation letter (``confirmation_letter.bulky_waste_pickup``)."""
     form = case.form_data
-    paragraphs = [
-        f"wir haben Ihre Anmeldung zur Sperrmüllabholung vom {format_date(local_date(case.received_at))} "
-        "erhalten und bestätigen Ihnen folgenden Abholtermin:",
-        f"Abholtermin: {format_long_date(pickup.pickup_date)}\nAbholadresse: {_pickup_address_line(form)}",
-        "Bitte stellen Sie die angemeldeten Gegenstände am Abholtag bis 6:00 Uhr gut sichtbar am Straßenrand "
-        "bereit, ohne Gehweg und Fahrbahn zu versperren. Abgeholt wird nur, was angemeldet ist:",
-        "\n".join(f"– {line}" for line in _item_lines(form.get("items"))),
-    ]
-    e_waste = _item_lines(form.get("eWaste"))
-    if e_waste:
-        paragraphs.append(
-            "Elektrogeräte werden getrennt abgeholt. Bitte stellen Sie sie neben den Sperrmüll:\n"
-            + "\n".join(f"– {line}" for line in e_waste)
-        )
-    paragraphs.append(
-        "Können Sie den Termin nicht wahrnehmen, melden Sie sich bitte spätestens zwei Werktage vorher "
-        f"unter {town.phone} oder {town.email}."
-    )
-    return LetterContent(
-        kind=DocumentKind.CONFIRMATION_LETTER,
-        town=town,
-        recipient=person_address(person),
-        info=InfoBlock(
-            our_reference=f"{town.department} / {actor.username}",
-            case_reference=case.reference,
-            date=today,
-            clerk=actor.display_name,
-            phone=actor.phone or town.phone,
-            email=actor.email or town.email,
-        ),
-        subject=f"Sperrmüllabholung am {format_long_date(pickup.pickup_date)}",
-        salutation=f"Guten Tag {person.given_names} {person.family_name},",
-        paragraphs=tuple(p for p in paragraphs if p),
-        signature=actor.display_name,
-    )
+    return {
+        "abholtermin": format_long_date(pickup.pickup_date),
+        "abholadresse": _pickup_address_line(form),
+        "gegenstaende": _item_lines(form.get("items")),
+        "elektrogeraete": _item_lines(form.get("eWaste")),
+    }
 
 
-def on_approved(session: Session, case: Case, actor: Actor) -> LetterContent:
-    today = dt.date.today()
-    pickup = schedule_pickup(session, case, today)
-    return confirmation_letter(case, pickup, actor, load_section(session, TownProfile), today)
+def on_approved(session: Session, case: Case, actor: Actor, today: dt.date) -> dict[str, Any]:
+    return confirmation_values(case, schedule_pickup(session, case, today))
 
 
 BULKY_WASTE_PICKUP = SpecialisedService(

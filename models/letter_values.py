@@ -1,0 +1,140 @@
+"""The placeholders a letter template can use, and their values for a case (Platzhalter).
+
+Values are plain strings or lists of strings: the sandboxed template sees nothing else. The names are German
+because the admin who edits the texts reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from models.cases import Case
+from models.documents import DocumentKind
+from models.german_format import format_date, local_date
+from models.operations.actors import Actor
+from models.town_config import TownProfile
+
+#: Placeholders every template can use, with the explanation the template editor shows.
+COMMON_PLACEHOLDERS: dict[str, str] = {
+    "anrede": "Anrede mit Namen, z. B. „Guten Tag Erika Mustermann,“",
+    "name": "Vollständiger Name der antragstellenden Person",
+    "vorname": "Vorname(n)",
+    "nachname": "Familienname",
+    "aktenzeichen": "Aktenzeichen des Vorgangs",
+    "leistung": "Name der Verwaltungsleistung",
+    "eingangsdatum": "Eingangsdatum des Antrags (TT.MM.JJJJ)",
+    "heute": "Datum des Schreibens",
+    "sachbearbeitung": "Name der Sachbearbeiterin oder des Sachbearbeiters",
+    "stadt": "Name der Kommune",
+    "dienststelle": "Dienststelle, z. B. Bürgerbüro",
+    "telefon": "Telefonnummer für Rückfragen",
+    "email": "E-Mail-Adresse für Rückfragen",
+}
+
+#: Placeholders only some kinds of letter have.
+KIND_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
+    DocumentKind.CONFIRMATION_LETTER: {},
+    DocumentKind.DOCUMENT_REQUEST: {
+        "unterlagen": "Liste der fehlenden Unterlagen (mit {% for u in unterlagen %} … {% endfor %})",
+        "frist": "Frist für die Antwort (TT.MM.JJJJ)",
+    },
+    DocumentKind.REJECTION_LETTER: {
+        "gruende": "Begründung der Ablehnung, wie in der Sachbearbeitung eingegeben",
+        "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
+    },
+    DocumentKind.FEE_NOTICE: {
+        "betrag": "Gebührenbetrag, z. B. „15,00 €“",
+        "faellig_am": "Fälligkeitsdatum (TT.MM.JJJJ)",
+        "verwendungszweck": "Verwendungszweck der Überweisung",
+        "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
+    },
+}
+
+#: Placeholders of letters a specialised service writes itself (service key → kind → placeholders).
+SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
+    "bulky_waste_pickup": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "abholtermin": "Abholtermin mit Wochentag",
+            "abholadresse": "Abholadresse",
+            "gegenstaende": "Liste der angemeldeten Gegenstände",
+            "elektrogeraete": "Liste der angemeldeten Elektrogeräte (kann leer sein)",
+        }
+    }
+}
+
+
+def placeholders(kind: DocumentKind, service_key: str = "") -> dict[str, str]:
+    """Every placeholder a template of ``kind`` (for ``service_key``) may use, with its explanation."""
+    return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind], **SERVICE_PLACEHOLDERS.get(service_key, {}).get(kind, {})}
+
+
+def legal_remedy(town: TownProfile) -> str:
+    """Rechtsbehelfsbelehrung for NRW, where the objection procedure is largely abolished (§ 110 JustG NRW)."""
+    return (
+        "Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage erhoben werden. Die Klage ist "
+        f"beim {town.court_name}, {town.court_address}, schriftlich einzureichen oder zur Niederschrift des "
+        "Urkundsbeamten der Geschäftsstelle zu erklären. Die Klage kann auch durch Übertragung eines elektronischen "
+        "Dokuments an die elektronische Poststelle des Gerichts erhoben werden. Das elektronische Dokument muss "
+        "mit einer qualifizierten elektronischen Signatur der verantwortenden Person versehen sein oder von der "
+        "verantwortenden Person signiert und auf einem sicheren Übermittlungsweg gemäß § 55a Absatz 4 der "
+        "Verwaltungsgerichtsordnung (VwGO) eingereicht werden."
+    )
+
+
+def salutation_for(full_name: str) -> str:
+    """A neutral salutation that needs no gender (the forms do not ask for one)."""
+    return f"Guten Tag {full_name}," if full_name.strip() else "Guten Tag,"
+
+
+def case_values(case: Case, actor: Actor, town: TownProfile, today: dt.date) -> dict[str, Any]:
+    """The common placeholders for a letter about ``case``, written by ``actor`` on ``today``."""
+    person = case.applicant
+    return {
+        "anrede": salutation_for(person.full_name),
+        "name": person.full_name,
+        "vorname": person.given_names,
+        "nachname": person.family_name,
+        "aktenzeichen": case.reference,
+        "leistung": case.service.name,
+        "eingangsdatum": format_date(local_date(case.received_at)),
+        "heute": format_date(today),
+        "sachbearbeitung": actor.display_name,
+        "stadt": town.name,
+        "dienststelle": town.department,
+        "telefon": actor.phone or town.phone,
+        "email": actor.email or town.email,
+        "rechtsbehelfsbelehrung": legal_remedy(town),
+    }
+
+
+def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today: dt.date) -> dict[str, Any]:
+    """Made-up values for checking and previewing a template without a real case."""
+    values: dict[str, Any] = {
+        "anrede": salutation_for("Erika Mustermann"),
+        "name": "Erika Mustermann",
+        "vorname": "Erika",
+        "nachname": "Mustermann",
+        "aktenzeichen": f"{today.year}-000123",
+        "leistung": "Beispielleistung",
+        "eingangsdatum": format_date(today - dt.timedelta(days=3)),
+        "heute": format_date(today),
+        "sachbearbeitung": "Max Beispiel",
+        "stadt": town.name,
+        "dienststelle": town.department,
+        "telefon": town.phone,
+        "email": town.email,
+        "rechtsbehelfsbelehrung": legal_remedy(town),
+        "unterlagen": ["Kopie des Personalausweises", "Nachweis der Haftpflichtversicherung"],
+        "frist": format_date(today + dt.timedelta(days=town.reply_days)),
+        "gruende": "Die Voraussetzungen nach der Satzung liegen nicht vor.",
+        "betrag": "15,00 €",
+        "faellig_am": format_date(today + dt.timedelta(days=town.payment_days)),
+        "verwendungszweck": f"Gebühr {today.year}-000123 Beispielleistung",
+        "abholtermin": "Dienstag, 08.12.2026",
+        "abholadresse": "Lindenallee 12a, 59999 Lindenbrück",
+        "gegenstaende": ["1 × Sofa (ca. 1,5 m³)", "2 × Stuhl"],
+        "elektrogeraete": ["1 × Kühlschrank"],
+    }
+    allowed = placeholders(kind, service_key)
+    return {name: value for name, value in values.items() if name in allowed}

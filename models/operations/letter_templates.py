@@ -1,0 +1,138 @@
+"""Editing the letter texts (Textvorlagen): list, check and save, reset to the shipped text, preview.
+
+Only admins change texts (:data:`Action.EDIT_LETTER_TEMPLATES`); every change is in the audit log with the
+old and new text. A text is checked by filling it in with sample values before it is saved, so a typing
+mistake in a placeholder is reported to the admin, never to a clerk approving a case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from models.db import Database
+from models.documents import DocumentKind
+from models.letter_templates import (
+    ALL_SERVICES,
+    LetterTemplate,
+    LetterTemplateRecord,
+    default_template,
+    render_template,
+    shipped_service_keys,
+    stored_or_default,
+)
+from models.letter_values import placeholders, sample_values
+from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest, RenderedDocument, postal_address
+from models.operations.actors import Actor
+from models.operations.audit_trail import record
+from models.permissions import Action
+from models.town_config import TownProfile, load_section
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    template: LetterTemplate
+    customised: bool  # an admin saved it; otherwise the shipped text
+    placeholders: dict[str, str]  # name → explanation
+
+
+def list_letter_templates(db: Database, actor: Actor) -> tuple[TemplateEntry, ...]:
+    actor.require(Action.EDIT_LETTER_TEMPLATES)
+    with db.read() as session:
+        saved = {(r.kind, r.service_key) for r in session.scalars(select(LetterTemplateRecord))}
+        keys = [(kind, service) for kind in DocumentKind for service in (ALL_SERVICES, *shipped_service_keys(kind))]
+        keys += sorted((DocumentKind(k), s) for k, s in saved if (DocumentKind(k), s) not in keys)
+        entries = []
+        for kind, service in keys:
+            template = stored_or_default(session, kind, service)
+            if template is not None:
+                entries.append(TemplateEntry(template, (kind.value, service) in saved, placeholders(kind, service)))
+        return tuple(entries)
+
+
+def check_letter_template(template: LetterTemplate, town: TownProfile, today: dt.date) -> None:
+    """Raise :class:`InvalidInput` when the template cannot be filled in (syntax, unknown placeholder)."""
+    render_template(template, sample_values(template.kind, template.service_key, town, today))
+
+
+def save_letter_template(db: Database, actor: Actor, template: LetterTemplate, today: dt.date | None = None) -> None:
+    actor.require(Action.EDIT_LETTER_TEMPLATES)
+    today = today or dt.date.today()
+    with db.write() as session:
+        check_letter_template(template, load_section(session, TownProfile), today)
+        key = (template.kind.value, template.service_key)
+        existing = session.get(LetterTemplateRecord, key)
+        before = stored_or_default(session, template.kind, template.service_key)
+        if existing is None:
+            existing = LetterTemplateRecord(kind=key[0], service_key=key[1], updated_by=actor.username)
+            session.add(existing)
+        existing.subject = template.subject
+        existing.salutation = template.salutation
+        existing.body = template.body
+        existing.updated_by = actor.username
+        record(
+            session,
+            actor,
+            "letter_template.saved",
+            "letter_template",
+            "/".join(key),
+            before=before.body if before else None,
+            after=template.body,
+            subject=template.subject,
+        )
+
+
+def reset_letter_template(db: Database, actor: Actor, kind: DocumentKind, service_key: str) -> LetterTemplate | None:
+    """Back to the shipped text (``None`` when there is none for this service: the general one applies)."""
+    actor.require(Action.EDIT_LETTER_TEMPLATES)
+    with db.write() as session:
+        existing = session.get(LetterTemplateRecord, (kind.value, service_key))
+        if existing is not None:
+            record(session, actor, "letter_template.reset", "letter_template", f"{kind.value}/{service_key}")
+            session.delete(existing)
+    return default_template(kind, service_key)
+
+
+def preview_letter_template(
+    db: Database, actor: Actor, template: LetterTemplate, render_letter: LetterRenderer, today: dt.date | None = None
+) -> RenderedDocument:
+    """The template filled in with sample values, laid out as the real letter (nothing is stored)."""
+    actor.require(Action.EDIT_LETTER_TEMPLATES)
+    today = today or dt.date.today()
+    with db.read() as session:
+        town = load_section(session, TownProfile)
+    values = sample_values(template.kind, template.service_key, town, today)
+    text = render_template(template, values)
+    payment = None
+    if template.kind == DocumentKind.FEE_NOTICE:
+        payment = PaymentRequest(
+            amount_cents=1500,
+            due_date=today + dt.timedelta(days=town.payment_days),
+            purpose=values["verwendungszweck"],
+            beneficiary=town.name,
+            iban=town.iban,
+            bic=town.bic,
+        )
+    content = LetterContent(
+        kind=template.kind,
+        town=town,
+        recipient=postal_address(
+            name=values["name"], street="Heidestraße", house_number="17", postcode="51147", city="Köln"
+        ),
+        info=InfoBlock(
+            our_reference=town.department,
+            case_reference=values["aktenzeichen"],
+            date=today,
+            clerk=values["sachbearbeitung"],
+            phone=town.phone,
+            email=town.email,
+        ),
+        subject=text.subject,
+        salutation=text.salutation,
+        paragraphs=text.paragraphs,
+        signature=values["sachbearbeitung"],
+        payment=payment,
+    )
+    return render_letter(content)

@@ -1,0 +1,95 @@
+"""Frozen rows and hand-over types of the outgoing mail: print queue, print jobs, the outgoing-mail book."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from models.documents import DocumentKind
+from models.mail_book import PostageClass
+
+
+@dataclass(frozen=True)
+class QueuedDocument:
+    """A letter waiting in the print queue."""
+
+    id: int
+    case_reference: str
+    kind: DocumentKind
+    title: str
+    recipient: tuple[str, ...]  # address lines as printed
+    pages: int
+    created_at: dt.datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class PrintItem:
+    """One document handed to the printer, in batch order."""
+
+    document_id: int
+    title: str
+    pdf: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class PrintReceipt:
+    """What the printer (or the PDF file written instead) reported for a whole batch."""
+
+    printer: str
+    job_id: str | None
+    duplex: bool
+
+
+#: Sends a batch to a printer as one job; raises (and nothing is recorded) when that fails.
+#: Implemented in :mod:`printing.batch`; operations receive it from the caller.
+Deliver = Callable[[Sequence[PrintItem]], PrintReceipt]
+
+
+@dataclass(frozen=True)
+class MailBookRow:
+    """One entry of the outgoing-mail book (Postausgangsbuch)."""
+
+    id: int
+    printed_at: dt.datetime
+    document_id: int
+    case_reference: str
+    recipient: tuple[str, ...]
+    document_kind: DocumentKind
+    document_title: str
+    pages: int
+    sheets: int
+    postage_class: PostageClass
+    printed_by: str
+    printed_by_name: str
+    printer: str
+    job_id: str | None
+    reprint_reason: str | None
+
+    @property
+    def recipient_line(self) -> str:
+        return ", ".join(self.recipient)
+
+
+@dataclass(frozen=True)
+class PrintBatchResult:
+    entries: tuple[MailBookRow, ...]
+    receipt: PrintReceipt
+
+    @property
+    def pages(self) -> int:
+        return sum(entry.pages for entry in self.entries)
+
+
+@dataclass(frozen=True)
+class MailBookFilter:
+    """Filters of the outgoing-mail book; ``None`` or empty means no restriction. Dates are local days."""
+
+    printed_from: dt.date | None = None
+    printed_to: dt.date | None = None
+    text: str = ""  # in recipient, case reference or title
+    kind: DocumentKind | None = None
+    printed_by: str | None = None
+    reprints_only: bool = False
