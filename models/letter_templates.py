@@ -34,7 +34,7 @@ MAX_TEMPLATE_LENGTH = 20_000
 MAX_OUTPUT_LENGTH = 40_000
 ALL_SERVICES = ""  # service_key of a template that applies to every service
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ from typing import Any
 
 from models.cases import Channel
 from models.db import Database
+from models.documents import DocumentKind
 from models.letters import LetterContent, RenderedDocument
 from models.operations.actors import Actor
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
-from models.operations.rows import CaseRow
+from models.operations.rows import CaseRow, DocumentRow
 
 
 def applicant(**overrides: Any) -> ApplicantInput:
@@ -88,3 +89,32 @@ class RecordingRenderer:
 
         self.letters.append(content)
         return render_letter(content)
+
+
+def queued_letters(db: Database, count: int, *, service_key: str = "residence_certificate") -> list[DocumentRow]:
+    """``count`` cases with one confirmation letter each, written through the real templates and renderer."""
+    from models.operations.actors import system_actor  # noqa: PLC0415
+    from models.operations.case_creation import add_cases  # noqa: PLC0415
+    from models.operations.correspondence import write_letter  # noqa: PLC0415
+    from models.operations.mapping import document_row  # noqa: PLC0415
+    from printing.letter import render_letter  # noqa: PLC0415
+
+    actor = system_actor("tests")
+    batch = [
+        NewCase(
+            service_key=service_key,
+            applicant=applicant(family_name=f"Muster-{number:03d}", given_names="Zoë"),
+            form_data={"anliegen": "Test"},
+            channel=Channel.COUNTER,
+        )
+        for number in range(count)
+    ]
+    today = dt.date.today()
+    with db.write() as session:
+        cases = add_cases(session, actor, batch)
+        documents = [
+            (write_letter(session, case, actor, DocumentKind.CONFIRMATION_LETTER, render_letter, today), case)
+            for case in cases
+        ]
+        session.flush()
+        return [document_row(document, case.reference) for document, case in documents]
