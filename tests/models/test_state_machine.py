@@ -49,9 +49,7 @@ def test_full_path_records_events_and_audit(db: Database, staff: Staff) -> None:
         expected_version=claimed.version,
         comment="Bitte Personalausweis nachreichen",
     )
-    step = transition_case(
-        db, staff.clerk, case.id, CaseStatus.IN_PROGRESS, expected_version=step.case.version
-    )
+    step = transition_case(db, staff.clerk, case.id, CaseStatus.IN_PROGRESS, expected_version=step.case.version)
     step = transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=step.case.version)
     step = transition_case(db, staff.clerk, case.id, CaseStatus.CLOSED, expected_version=step.case.version)
     assert step.case.status == CaseStatus.CLOSED
@@ -109,9 +107,7 @@ def test_illegal_transition_is_refused_and_changes_nothing(
 def test_rejection_needs_a_reason(db: Database, staff: Staff) -> None:
     case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
     with pytest.raises(InvalidInput) as caught:
-        transition_case(
-            db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=case.version, comment="  "
-        )
+        transition_case(db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=case.version, comment="  ")
     assert caught.value.field == "reason"
     done = transition_case(
         db,
