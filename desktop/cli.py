@@ -196,9 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--interval", type=int, metavar="MINUTEN", help="Abstand der Durchläufe (sonst Einstellung)")
     sync.set_defaults(handler=_sync)
 
-    from desktop.commands import print_batch  # noqa: PLC0415 - keeps ``amtsstube --help`` light
+    from desktop.commands import print_batch, town  # noqa: PLC0415 - keeps ``amtsstube --help`` light
 
     print_batch.add_parser(commands)
+    town.add_parser(commands)
 
     user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="Benutzer anlegen")

@@ -18,6 +18,7 @@ class Action(enum.StrEnum):
     PRINT_MAIL = "print_mail"  # print queued letters of the services one handles, reprint with a reason
     VIEW_MAIL_BOOK = "view_mail_book"  # the outgoing-mail book and its CSV export
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
+    CONFIGURE_TOWN = "configure_town"  # the town's master data on every letter (letterhead, bank, court)
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -27,7 +28,13 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
         {Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES, Action.VIEW_INTAKE, Action.VIEW_MAIL_BOOK}
     ),
     Role.ADMIN: frozenset(
-        {Action.MANAGE_USERS, Action.VIEW_INTAKE, Action.CONFIGURE_CONNECTION, Action.EDIT_LETTER_TEMPLATES}
+        {
+            Action.MANAGE_USERS,
+            Action.VIEW_INTAKE,
+            Action.CONFIGURE_CONNECTION,
+            Action.EDIT_LETTER_TEMPLATES,
+            Action.CONFIGURE_TOWN,
+        }
     ),
 }
 

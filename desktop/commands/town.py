@@ -1,0 +1,43 @@
+"""``amtsstube town``: show and change the town's master data printed on every letter (for the IT admin)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from desktop.commands.common import open_database
+from models.errors import InvalidInput
+from models.operations.actors import system_actor
+from models.operations.town_settings import town_profile, update_town_profile
+
+EXIT_OK = 0
+
+
+def show(args: argparse.Namespace) -> int:
+    profile = town_profile(open_database(args.database))
+    for field in dataclasses.fields(profile):
+        value = getattr(profile, field.name)
+        shown = "; ".join(value) if isinstance(value, tuple) else ("" if value is None else str(value))
+        print(f"{field.name:<14} {shown}")
+    return EXIT_OK
+
+
+def set_values(args: argparse.Namespace) -> int:
+    changes: dict[str, str] = {}
+    for assignment in args.assignments:
+        name, sep, value = assignment.partition("=")
+        if not sep:
+            raise InvalidInput(assignment, "expected FIELD=VALUE")
+        changes[name.strip()] = value
+    update_town_profile(open_database(args.database), system_actor("town"), changes)
+    print(f"Gespeichert: {', '.join(changes)}. Neue Schreiben verwenden die geänderten Stammdaten.")
+    return EXIT_OK
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    town = commands.add_parser("town", help="Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht")
+    actions = town.add_subparsers(dest="town_command", required=True)
+    actions.add_parser("show", help="Stammdaten anzeigen").set_defaults(handler=show)
+    change = actions.add_parser("set", help="Stammdaten ändern, z. B. iban='DE02 3705 0299 0000 6847 12'")
+    change.add_argument("assignments", nargs="+", metavar="FELD=WERT")
+    change.set_defaults(handler=set_values)
