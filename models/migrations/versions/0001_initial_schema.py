@@ -13,34 +13,12 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 import models.base
+from models.migrations.append_only import make_append_only
 
 revision = '0001'
 down_revision = None
 branch_labels = None
 depends_on = None
-
-
-# The audit log is append-only: the database itself refuses to change or delete its rows.
-_SQLITE_TRIGGERS = [
-    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
-    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
-]
-_POSTGRESQL_TRIGGERS = [
-    """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$""",
-    """CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
-       FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
-    """CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
-       FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()""",
-]
-
-
-def _create_audit_triggers() -> None:
-    dialect = op.get_bind().dialect.name
-    for statement in _POSTGRESQL_TRIGGERS if dialect == "postgresql" else _SQLITE_TRIGGERS:
-        op.execute(statement)
 
 
 def upgrade() -> None:
@@ -225,7 +203,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_outgoing_documents_case_id'), ['case_id'], unique=False)
 
     # ### end Alembic commands ###
-    _create_audit_triggers()
+    make_append_only('audit_log')  # the database itself refuses to change or delete its rows
 
 
 def downgrade() -> None:

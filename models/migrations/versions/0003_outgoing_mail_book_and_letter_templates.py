@@ -11,29 +11,13 @@ import sqlalchemy as sa
 from alembic import op
 
 import models.base
+from models.migrations.append_only import make_append_only
 
 
 revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None
-
-
-# The outgoing-mail book is append-only, like the audit log: the database refuses to change or delete its rows.
-_SQLITE_TRIGGERS = [
-    """CREATE TRIGGER mail_book_no_update BEFORE UPDATE ON mail_book
-       BEGIN SELECT RAISE(ABORT, 'mail_book is append-only'); END""",
-    """CREATE TRIGGER mail_book_no_delete BEFORE DELETE ON mail_book
-       BEGIN SELECT RAISE(ABORT, 'mail_book is append-only'); END""",
-]
-_POSTGRESQL_TRIGGERS = [
-    """CREATE FUNCTION mail_book_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'mail_book is append-only'; END $$""",
-    """CREATE TRIGGER mail_book_no_change BEFORE UPDATE OR DELETE ON mail_book
-       FOR EACH ROW EXECUTE FUNCTION mail_book_append_only()""",
-    """CREATE TRIGGER mail_book_no_truncate BEFORE TRUNCATE ON mail_book
-       FOR EACH STATEMENT EXECUTE FUNCTION mail_book_append_only()""",
-]
 
 
 def upgrade() -> None:
@@ -80,9 +64,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('printed_by', sa.String(length=80), nullable=True))
 
     # ### end Alembic commands ###
-    dialect = op.get_bind().dialect.name
-    for statement in _POSTGRESQL_TRIGGERS if dialect == "postgresql" else _SQLITE_TRIGGERS:
-        op.execute(statement)
+    make_append_only("mail_book")  # like the audit log: the database refuses changes and deletions
 
 
 def downgrade() -> None:
