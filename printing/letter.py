@@ -24,6 +24,7 @@ from printing.din5008 import FORM_B, LetterForm
 from printing.fonts import LetterFonts, register_fonts
 from printing.letter_page import LetterPage
 from printing.numbered_canvas import NumberedCanvas
+from printing.payment_block import PaymentBlock
 from printing.plain_paragraph import PlainParagraph
 from printing.plain_text import single_line
 
@@ -36,7 +37,10 @@ SIGNATURE_SPACE = 3  # blank lines left for a handwritten signature
 
 
 def letter_flowables(content: LetterContent, fonts: LetterFonts) -> list[Any]:
-    """Subject to enclosures, in DIN 5008 order and spacing (blank lines counted in body lines)."""
+    """Subject to enclosures, in DIN 5008 order and spacing (blank lines counted in body lines).
+
+    A fee notice's payment block (:mod:`printing.payment_block`) follows the paragraphs, before the closing.
+    """
     blank = BODY_LEADING
 
     def text(value: str, space_after: float = 0.0, *, bold: bool = False) -> PlainParagraph:
@@ -47,6 +51,8 @@ def letter_flowables(content: LetterContent, fonts: LetterFonts) -> list[Any]:
     if content.salutation.strip():
         story.append(text(content.salutation, blank))
     story.extend(text(paragraph, blank) for paragraph in content.paragraphs if paragraph.strip())
+    if content.payment is not None:  # fee notice: what to pay and the GiroCode, one unsplittable block
+        story.append(PaymentBlock(content.payment, fonts, BODY_SIZE, BODY_LEADING, space_after=blank))
     closing: list[Any] = [text(content.closing)] if content.closing.strip() else []
     if content.signature.strip():
         closing += [Spacer(0, SIGNATURE_SPACE * blank), text(content.signature.strip())]

@@ -11,7 +11,7 @@ from typing import Any
 import pdfplumber
 
 from models.documents import DocumentKind
-from models.letters import InfoBlock, LetterContent, postal_address
+from models.letters import InfoBlock, LetterContent, PaymentRequest, postal_address
 from models.town_config import TownProfile
 
 PT_PER_MM = 72 / 25.4
@@ -148,3 +148,36 @@ def read_pdf(pdf: bytes) -> list[PageContent]:
             ]
             pages.append(PageContent(_text_lines(page), strokes, page.extract_text() or ""))
     return pages
+
+
+FEE_PARAGRAPHS = (
+    "für die Ausstellung der beantragten Geburtsurkunde erheben wir nach der Allgemeinen "
+    "Verwaltungsgebührenordnung eine Gebühr von 15,00 €.",
+    "Die Urkunde senden wir Ihnen zu, sobald die Gebühr bei uns eingegangen ist.",
+)
+
+
+def sample_payment(**overrides: Any) -> PaymentRequest:
+    """15,00 € to the sample town's account, with DIN 91379 letters in the beneficiary and the purpose."""
+    town = TownProfile()
+    payment = PaymentRequest(
+        amount_cents=1500,
+        due_date=dt.date(2026, 12, 15),
+        purpose="Gebühr Geburtsurkunde 2026-000123 Łukasz Öztürk-Nguyễn",
+        beneficiary="Stadtkasse Lindenbrück – Bürgerbüro",
+        iban=town.iban,
+        bic=town.bic,
+    )
+    return dataclasses.replace(payment, **overrides)
+
+
+def sample_fee_notice(**overrides: Any) -> LetterContent:
+    """A one-page fee notice (Gebührenbescheid) with a payment block and GiroCode."""
+    fields: dict[str, Any] = {
+        "kind": DocumentKind.FEE_NOTICE,
+        "subject": "Gebühr für Ihre Geburtsurkunde",
+        "paragraphs": FEE_PARAGRAPHS,
+        "payment": sample_payment(),
+        "enclosures": (),
+    }
+    return sample_letter(**(fields | overrides))
