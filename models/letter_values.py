@@ -44,6 +44,7 @@ KIND_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
         "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
     },
     DocumentKind.FEE_NOTICE: {
+        "zahlungsblock": "Stelle des Zahlungsblocks mit GiroCode (als eigener Absatz; sonst nach dem letzten Absatz)",
         "betrag": "Gebührenbetrag, z. B. „15,00 €“",
         "faellig_am": "Fälligkeitsdatum (TT.MM.JJJJ)",
         "verwendungszweck": "Verwendungszweck der Überweisung",
@@ -67,6 +68,19 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
 def placeholders(kind: DocumentKind, service_key: str = "") -> dict[str, str]:
     """Every placeholder a template of ``kind`` (for ``service_key``) may use, with its explanation."""
     return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind], **SERVICE_PLACEHOLDERS.get(service_key, {}).get(kind, {})}
+
+
+#: Value of ``{{ zahlungsblock }}``: marks the paragraph the payment block takes the place of. Invisible separators
+#: around a word no value a citizen or clerk typed can form on its own.
+PAYMENT_BLOCK_MARK = "\u2063ZAHLUNGSBLOCK\u2063"
+
+
+def place_payment_block(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
+    """The paragraphs without the ``{{ zahlungsblock }}`` paragraph, and where that paragraph stood."""
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.strip() == PAYMENT_BLOCK_MARK:
+            return paragraphs[:index] + paragraphs[index + 1 :], index
+    return tuple(p.replace(PAYMENT_BLOCK_MARK, "") for p in paragraphs), None
 
 
 def legal_remedy(town: TownProfile) -> str:
@@ -105,6 +119,7 @@ def case_values(case: Case, actor: Actor, town: TownProfile, today: dt.date) -> 
         "telefon": actor.phone or town.phone,
         "email": actor.email or town.email,
         "rechtsbehelfsbelehrung": legal_remedy(town),
+        "zahlungsblock": PAYMENT_BLOCK_MARK,
     }
 
 
@@ -125,6 +140,7 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
         "telefon": town.phone,
         "email": town.email,
         "rechtsbehelfsbelehrung": legal_remedy(town),
+        "zahlungsblock": PAYMENT_BLOCK_MARK,
         "unterlagen": ["Kopie des Personalausweises", "Nachweis der Haftpflichtversicherung"],
         "frist": format_date(today + dt.timedelta(days=town.reply_days)),
         "gruende": "Die Voraussetzungen nach der Satzung liegen nicht vor.",

@@ -70,7 +70,8 @@ class LetterContent:
     signature: str = ""
     enclosures: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # note zone above the address (e.g. "Einschreiben"), filled from the bottom
-    payment: PaymentRequest | None = None  # fee notices: payment block with GiroCode after the paragraphs
+    payment: PaymentRequest | None = None  # fee notices: payment block with GiroCode
+    payment_position: int | None = None  # index of the paragraph the payment block precedes; None: after all
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ SIGNATURE_SPACE = 3  # blank lines left for a handwritten signature
 def letter_flowables(content: LetterContent, fonts: LetterFonts) -> list[Any]:
     """Subject to enclosures, in DIN 5008 order and spacing (blank lines counted in body lines).
 
-    A fee notice's payment block (:mod:`printing.payment_block`) follows the paragraphs, before the closing.
+    A fee notice's payment block (:mod:`printing.payment_block`) stands before paragraph
+    ``content.payment_position`` (after the last paragraph when that is ``None``), always before the closing.
     """
     blank = BODY_LEADING
 
@@ -50,9 +51,12 @@ def letter_flowables(content: LetterContent, fonts: LetterFonts) -> list[Any]:
     story: list[Any] = [text(content.subject, 2 * blank, bold=True)]
     if content.salutation.strip():
         story.append(text(content.salutation, blank))
-    story.extend(text(paragraph, blank) for paragraph in content.paragraphs if paragraph.strip())
+    paragraphs: list[Any] = [text(paragraph, blank) if paragraph.strip() else None for paragraph in content.paragraphs]
     if content.payment is not None:  # fee notice: what to pay and the GiroCode, one unsplittable block
-        story.append(PaymentBlock(content.payment, fonts, BODY_SIZE, BODY_LEADING, space_after=blank))
+        block = PaymentBlock(content.payment, fonts, BODY_SIZE, BODY_LEADING, space_after=blank)
+        position = len(paragraphs) if content.payment_position is None else content.payment_position
+        paragraphs.insert(max(0, min(position, len(paragraphs))), block)
+    story.extend(flowable for flowable in paragraphs if flowable is not None)
     closing: list[Any] = [text(content.closing)] if content.closing.strip() else []
     if content.signature.strip():
         closing += [Spacer(0, SIGNATURE_SPACE * blank), text(content.signature.strip())]

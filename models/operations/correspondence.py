@@ -19,7 +19,7 @@ from models.documents import DocumentKind, OutgoingDocument
 from models.errors import InvalidInput
 from models.german_format import format_date, format_euro
 from models.letter_templates import effective_template, render_template
-from models.letter_values import case_values
+from models.letter_values import case_values, place_payment_block
 from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest
 from models.operations.actors import Actor
 from models.operations.case_access import case_for_update
@@ -69,6 +69,7 @@ def compose_letter(
     town = load_section(session, TownProfile)
     values = {**case_values(case, actor, town, today), **(extra or {})}
     text = render_template(effective_template(session, kind, case.service.key), values)
+    paragraphs, payment_position = place_payment_block(text.paragraphs)
     return LetterContent(
         kind=kind,
         town=town,
@@ -76,9 +77,10 @@ def compose_letter(
         info=info_block(case, actor, town, today),
         subject=text.subject,
         salutation=text.salutation,
-        paragraphs=text.paragraphs,
+        paragraphs=paragraphs,
         signature=actor.display_name if actor.user_id is not None else "",
         payment=payment,
+        payment_position=payment_position,
     )
 
 

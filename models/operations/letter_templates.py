@@ -23,7 +23,7 @@ from models.letter_templates import (
     shipped_service_keys,
     stored_or_default,
 )
-from models.letter_values import placeholders, sample_values
+from models.letter_values import place_payment_block, placeholders, sample_values
 from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest, RenderedDocument, postal_address
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
@@ -105,6 +105,7 @@ def preview_letter_template(
         town = load_section(session, TownProfile)
     values = sample_values(template.kind, template.service_key, town, today)
     text = render_template(template, values)
+    paragraphs, payment_position = place_payment_block(text.paragraphs)
     payment = None
     if template.kind == DocumentKind.FEE_NOTICE:
         payment = PaymentRequest(
@@ -131,8 +132,9 @@ def preview_letter_template(
         ),
         subject=text.subject,
         salutation=text.salutation,
-        paragraphs=text.paragraphs,
+        paragraphs=paragraphs,
         signature=values["sachbearbeitung"],
         payment=payment,
+        payment_position=payment_position,
     )
     return render_letter(content)

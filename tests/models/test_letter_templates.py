@@ -159,3 +159,21 @@ def test_preview_lays_out_the_text_with_sample_values(db: Database, staff: Staff
     assert "Gebührenbescheid – Beispielleistung" in text
     assert "Erika Mustermann" in text
     assert "15,00 €" in text
+
+
+def test_the_payment_block_stands_where_the_template_puts_it(db: Database, staff: Staff) -> None:
+    fee = default_template(DocumentKind.FEE_NOTICE)
+    assert fee is not None
+    rendered = preview_letter_template(db, staff.admin, fee, RecordingRenderer(), today=TODAY)
+    lines = read_pdf(rendered.pdf)[0].text.splitlines()
+    block = next(i for i, line in enumerate(lines) if line.startswith("Bitte überweisen Sie:"))
+    remedy = next(i for i, line in enumerate(lines) if line.startswith("Rechtsbehelfsbelehrung"))
+    scan = next(i for i, line in enumerate(lines) if "GiroCode scannen" in line)
+    assert scan < block < remedy
+    assert not any("ZAHLUNGSBLOCK" in line for line in lines)
+
+    moved = LetterTemplate(
+        fee.kind, fee.service_key, fee.subject, fee.salutation, fee.body.replace("{{ zahlungsblock }}", "")
+    )
+    lines = read_pdf(preview_letter_template(db, staff.admin, moved, RecordingRenderer(), today=TODAY).pdf)[0].text
+    assert lines.index("Bitte überweisen Sie:") > lines.index("Rechtsbehelfsbelehrung")
