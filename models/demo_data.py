@@ -236,7 +236,7 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
                 [
                     (
                         CaseStatus.WAITING_FOR_CITIZEN,
-                        "Menge übersteigt 5 m³ – bitte Aufteilung auf zwei Termine klären",
+                        "Aufstellung der Gegenstände mit Maßen (die Menge übersteigt 5 m³)",
                     )
                 ],
             )
@@ -256,7 +256,7 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         (
             "residents_parking_permit",
             Channel.ONLINE,
-            [(CaseStatus.WAITING_FOR_CITIZEN, "Fahrzeugschein fehlt – bitte nachreichen")],
+            [(CaseStatus.WAITING_FOR_CITIZEN, "Kopie des Fahrzeugscheins (Zulassungsbescheinigung Teil I)")],
         ),
         ("residents_parking_permit", Channel.ONLINE, None),
         ("dog_registration", Channel.ONLINE, None),
