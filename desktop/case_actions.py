@@ -27,6 +27,7 @@ class CaseAction(enum.Enum):
     RESUME = "resume"
     CLOSE = "close"
     RELEASE = "release"
+    FEE_NOTICE = "fee_notice"
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -73,7 +74,18 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
         "Ctrl+Shift+U",
         QT_TRANSLATE_NOOP("CaseActions", "Give the case back to the queue for someone else"),
     ),
+    CaseAction.FEE_NOTICE: (
+        QT_TRANSLATE_NOOP("CaseActions", "Issue fee &notice"),
+        "Ctrl+B",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "Write a fee notice with the payment details for the fee still to pay; it waits in the print queue",
+        ),
+    ),
 }
+
+# States in which a fee notice makes sense (not for a case that is over).
+_FEE_NOTICE_STATES = OPEN_STATES | {CaseStatus.APPROVED}
 
 # The status a transition action leads to.
 TARGETS = {
@@ -100,6 +112,8 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         available.add(CaseAction.CLAIM)
     if holder is not None and (mine or actor.may(Action.ASSIGN_CASES)):
         available.add(CaseAction.RELEASE)
+    if mine and detail.fee_cents > detail.paid_cents and case.status in _FEE_NOTICE_STATES:
+        available.add(CaseAction.FEE_NOTICE)  # by the clerk working on the case
     if mine or free:
         for action, target in TARGETS.items():
             if target in detail.allowed_targets:

@@ -6,6 +6,7 @@ meanwhile) the view is refreshed first and then the message shown; a dialog with
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -16,10 +17,13 @@ from desktop.comment_dialog import CommentDialog
 from desktop.error_dialogs import show_error
 from desktop.tasks import Operation
 from desktop.workspace import Workspace
-from models.case_status import CaseStatus
+from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case, claim_next, release_case
+from models.operations.correspondence import issue_fee_notice
 from models.operations.rows import CaseDetail, CaseRow
 from models.operations.transitions import TransitionResult, transition_case
+
+REPLY_DAYS = 14  # the reply deadline the request for documents proposes
 
 
 class CaseWorkflow(QObject):
@@ -60,9 +64,11 @@ class CaseWorkflow(QObject):
             lambda: release_case(ws.db, ws.actor, case.id, expected_version=case.version),
         )
 
-    def transition(self, action: CaseAction, detail: CaseDetail, comment: str | None = None) -> None:
+    def transition(
+        self, action: CaseAction, detail: CaseDetail, comment: str | None = None, reply_by: dt.date | None = None
+    ) -> None:
+        """The step to the action's status; the letter it means (confirmation, rejection, request) is written."""
         ws, case, target = self._workspace, detail.case, TARGETS[action]
-        render = ws.render_letter if target == CaseStatus.APPROVED else None
 
         def work() -> CaseRow:
             result: TransitionResult = transition_case(
@@ -72,11 +78,22 @@ class CaseWorkflow(QObject):
                 target,
                 expected_version=case.version,
                 comment=comment,
-                render_letter=render,
+                render_letter=ws.render_letter,
+                reply_by=reply_by,
             )
             return result.case
 
         self._run(action, case.id, f"{action.value} {case.reference}", work)
+
+    def issue_fee_notice(self, detail: CaseDetail) -> None:
+        """A fee notice for what is still to pay; it waits in the print queue."""
+        ws, case = self._workspace, detail.case
+
+        def work() -> CaseRow:
+            issue_fee_notice(ws.db, ws.actor, case.id, ws.render_letter, expected_version=case.version)
+            return case_detail(ws.db, ws.actor, case.id).case
+
+        self._run(CaseAction.FEE_NOTICE, case.id, f"fee notice {case.reference}", work)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
         """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""
@@ -95,11 +112,13 @@ class CaseWorkflow(QObject):
             dialog = CommentDialog(
                 self.tr("Ask the citizen – case {reference}").format(reference=reference),
                 self.tr(
-                    "What does the citizen need to send or clarify? The &question is recorded in the history; "
-                    "the deadline pauses until you resume the case."
+                    "Which documents are missing? Please write &one document per line: each line becomes one item "
+                    "of the list in the letter to the citizen. The deadline pauses until you resume the case."
                 ),
-                self.tr("&Send question"),
+                self.tr("&Send request"),
                 self._window,
+                date_label=self.tr("Reply &by:"),
+                date=dt.date.today() + dt.timedelta(days=REPLY_DAYS),
             )
         dialog.setObjectName(f"dialog_{action.value}")
         dialog.submitted.connect(lambda text: self._submit_text(action, detail, text))
@@ -113,7 +132,8 @@ class CaseWorkflow(QObject):
     def _submit_text(self, action: CaseAction, opened_for: CaseDetail, text: str) -> None:
         current = self._current_detail()
         same_case = current is not None and current.case.id == opened_for.case.id
-        self.transition(action, current if current is not None and same_case else opened_for, text)
+        date = self.dialog.date if self.dialog is not None else None
+        self.transition(action, current if current is not None and same_case else opened_for, text, date)
 
     def _forget_dialog(self, dialog: CommentDialog) -> None:
         if self.dialog is dialog:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.labels import action_label, status_label
+from desktop.letter_error_messages import LETTER_INVALID_INPUT, bank_details_message, template_message
 from desktop.sync_error_messages import SYNC_DESCRIBERS
 from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
@@ -34,7 +35,9 @@ __all__ = ["DESCRIBED_TYPES", "UserMessage", "describe_error", "plain_user_messa
 # Known invalid inputs by (field, problem); anything else gets the general wording.
 _INVALID_INPUT = {
     ("reason", "required"): QT_TRANSLATE_NOOP(
-        "ErrorMessages", "Please give a reason for the rejection. It is printed in the notice to the citizen."
+        "ErrorMessages",
+        "Please give a reason. A rejection needs one for the notice to the citizen, a reprint for the "
+        "outgoing-mail book.",
     ),
     ("comment", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the text for the citizen."),
     ("comment", "too_long"): QT_TRANSLATE_NOOP(
@@ -91,6 +94,7 @@ _INVALID_INPUT = {
         "ErrorMessages",
         "The database address in the settings is not valid. Please ask the IT to correct the workstation's settings.",
     ),
+    **LETTER_INVALID_INPUT,
 }
 
 
@@ -200,6 +204,9 @@ def _invalid_input(error: InvalidInput) -> UserMessage:
     known = _INVALID_INPUT.get((error.field, error.problem))
     if known is not None:
         return UserMessage(translate("ErrorMessages", "Please check your entry"), translate("ErrorMessages", known))
+    specific = template_message(error) or bank_details_message(error)
+    if specific is not None:
+        return specific
     if error.problem.startswith(("not valid JSON", "must be an object", "written by a newer version")):
         return UserMessage(
             translate("ErrorMessages", "Settings cannot be read"),

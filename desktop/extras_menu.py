@@ -1,5 +1,5 @@
-"""The main window's "Extras" menu: the FIT-Connect connection (admins) and the rejected applications (admins and
-supervisors), each a window of its own that does not block the work queue."""
+"""The main window's "Extras" menu: the FIT-Connect connection (admins), the rejected applications (admins and
+supervisors) and the letter templates (admins), each a window of its own that does not block the work queue."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.connection_dialog import ConnectionDialog
+from desktop.letter_template_editor import LetterTemplateEditor
 from desktop.rejected_submissions import RejectedSubmissionsDialog
 from desktop.sync_controller import SyncController
 from desktop.workspace import Workspace
@@ -22,6 +23,7 @@ class ExtrasMenu(QObject):
         self._sync = sync
         self.connection_dialog: ConnectionDialog | None = None
         self.rejected_dialog: RejectedSubmissionsDialog | None = None
+        self.template_editor: LetterTemplateEditor | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
         self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
@@ -32,6 +34,10 @@ class ExtrasMenu(QObject):
         self.rejected_action.setObjectName("action_rejected_submissions")
         self.rejected_action.setEnabled(actor.may(Action.VIEW_INTAKE))
         self.rejected_action.triggered.connect(self.open_rejected_submissions)
+        self.templates_action = self.menu.addAction(self.tr("&Letter templates…"))
+        self.templates_action.setObjectName("action_letter_templates")
+        self.templates_action.setEnabled(actor.may(Action.EDIT_LETTER_TEMPLATES))
+        self.templates_action.triggered.connect(self.open_template_editor)
         sync.succeeded.connect(self._synced)
 
     def open_connection_settings(self) -> ConnectionDialog:
@@ -55,12 +61,20 @@ class ExtrasMenu(QObject):
         _bring_up(self.rejected_dialog)
         return self.rejected_dialog
 
+    def open_template_editor(self) -> LetterTemplateEditor:
+        if self.template_editor is None:
+            dialog = LetterTemplateEditor(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "template_editor", None))
+            self.template_editor = dialog
+        _bring_up(self.template_editor)
+        return self.template_editor
+
     def _synced(self, summary: SyncSummary) -> None:
         if summary.rejected and self.rejected_dialog is not None:
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:
-        for dialog in (self.connection_dialog, self.rejected_dialog):
+        for dialog in (self.connection_dialog, self.rejected_dialog, self.template_editor):
             if dialog is not None:
                 dialog.close()
 

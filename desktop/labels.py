@@ -8,6 +8,7 @@ from desktop.translations import QT_TRANSLATE_NOOP, translate
 from models.case_status import CaseStatus
 from models.cases import Channel, EventKind, PaymentMethod
 from models.documents import DocumentKind, DocumentStatus
+from models.mail_book import PostageClass
 from models.operations.rows import EventRow
 from models.permissions import Action
 from models.roles import Role
@@ -39,6 +40,15 @@ _ACTION = {
     Action.EXPORT_CASES: QT_TRANSLATE_NOOP("Labels", "export cases"),
     Action.VIEW_INTAKE: QT_TRANSLATE_NOOP("Labels", "view the rejected online applications"),
     Action.CONFIGURE_CONNECTION: QT_TRANSLATE_NOOP("Labels", "change the FIT-Connect connection of this workstation"),
+    Action.PRINT_MAIL: QT_TRANSLATE_NOOP("Labels", "print letters of this service"),
+    Action.VIEW_MAIL_BOOK: QT_TRANSLATE_NOOP("Labels", "view the outgoing-mail book"),
+    Action.EDIT_LETTER_TEMPLATES: QT_TRANSLATE_NOOP("Labels", "edit the letter templates"),
+}
+
+_POSTAGE = {
+    PostageClass.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard letter"),
+    PostageClass.COMPACT: QT_TRANSLATE_NOOP("Labels", "Compact letter"),
+    PostageClass.LARGE: QT_TRANSLATE_NOOP("Labels", "Large letter"),
 }
 
 _PAYMENT_METHOD = {
@@ -112,6 +122,10 @@ def document_kind_label(kind: DocumentKind) -> str:
 
 def document_status_label(status: DocumentStatus) -> str:
     return _tr(_DOCUMENT_STATUS[status])
+
+
+def postage_label(postage: PostageClass) -> str:
+    return _tr(_POSTAGE[postage])
 
 
 def channel_label(channel: Channel) -> str:

@@ -15,6 +15,7 @@ from desktop.case_workflow import CaseWorkflow
 from desktop.error_dialogs import show_error
 from desktop.extras_menu import ExtrasMenu
 from desktop.labels import roles_label, status_label
+from desktop.mail_menu import MailMenu
 from desktop.notice_bar import NoticeBar
 from desktop.pdf_preview import PdfPreviewDialog
 from desktop.queue_view import QueueView
@@ -40,6 +41,7 @@ _DETAIL_BUTTONS = [
     CaseAction.RESUME,
     CaseAction.CLOSE,
     CaseAction.RELEASE,
+    CaseAction.FEE_NOTICE,
 ]
 
 
@@ -147,11 +149,12 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         for kind in (CaseAction.CLAIM_NEXT, *_DETAIL_BUTTONS):
             case_menu.addAction(self.case_actions[kind])
-            if kind in (CaseAction.CLAIM_NEXT, CaseAction.CLAIM, CaseAction.CLOSE):
+            if kind in (CaseAction.CLAIM_NEXT, CaseAction.CLAIM, CaseAction.CLOSE, CaseAction.RELEASE):
                 case_menu.addSeparator()
         open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
         open_document.triggered.connect(self.detail_panel.open_document.click)
 
+        self.mail = MailMenu(self, self.workspace)
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         actions[CaseAction.CLAIM].triggered.connect(lambda: self._with_detail(workflow.claim))
         actions[CaseAction.CLAIM_NEXT].triggered.connect(workflow.claim_next)
         actions[CaseAction.RELEASE].triggered.connect(lambda: self._with_detail(workflow.release))
+        actions[CaseAction.FEE_NOTICE].triggered.connect(lambda: self._with_detail(workflow.issue_fee_notice))
         for kind in (CaseAction.APPROVE, CaseAction.RESUME, CaseAction.CLOSE):
             actions[kind].triggered.connect(
                 lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.transition(kind, d))
@@ -205,6 +209,8 @@ class MainWindow(QMainWindow):
         workflow.succeeded.connect(self._action_succeeded)
         workflow.failed.connect(self._action_failed)
         workflow.refresh_needed.connect(self.load_detail)
+        workflow.succeeded.connect(lambda _action, _row: self.mail.letters_changed())
+        self.mail.printed.connect(self._letters_printed)
 
         self.queue.selected_case_changed.connect(lambda _case_id: self._detail_timer.start())
         self.queue.model.total_changed.connect(self._show_count)
@@ -317,7 +323,16 @@ class MainWindow(QMainWindow):
         self.load_detail(row.id)
         self.statusBar().showMessage(self._success_text(action, row), 8000)
 
+    def _letters_printed(self) -> None:
+        """Letters of the case shown may have changed from "ready to print" to "printed"."""
+        if self.detail_panel.detail is not None and not self._action_running:
+            self.load_detail(self.detail_panel.detail.case.id)
+
     def _success_text(self, action: CaseAction, row: CaseRow) -> str:
+        if action == CaseAction.FEE_NOTICE:
+            return self.tr(
+                "The fee notice for case {reference} has been written; it is waiting in the print queue."
+            ).format(reference=row.reference)
         if action in (CaseAction.CLAIM, CaseAction.CLAIM_NEXT):
             return self.tr("You have taken over case {reference}.").format(reference=row.reference)
         if action == CaseAction.RELEASE:
@@ -340,7 +355,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_preview(self, blob: DocumentBlob) -> None:
-        self.preview = PdfPreviewDialog(blob, self)
+        self.preview = PdfPreviewDialog.of_document(blob, self)
         self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
         self.preview.show()
 
@@ -353,6 +368,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detail_timer.stop()
         self.sync.stop()
+        self.mail.close_windows()
         self.extras.close_windows()
         self.closed.emit()
         super().closeEvent(event)

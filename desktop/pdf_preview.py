@@ -1,4 +1,8 @@
-"""Looking at a stored letter before it goes out (Vorschau), with QtPdf's viewer."""
+"""Looking at a letter before it goes out (Vorschau), with QtPdf's viewer.
+
+:class:`PdfPane` is the viewer with its zoom buttons, embedded where a list shows the selected letter (print
+queue); :class:`PdfPreviewDialog` is a window of its own around one, for a stored letter or a template preview.
+"""
 
 from __future__ import annotations
 
@@ -11,58 +15,66 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.labels import document_kind_label
+from desktop.translations import translate
 from models.german_format import format_moment
 from models.operations.rows import DocumentBlob
 
 
-class PdfPreviewDialog(QDialog):
-    def __init__(self, blob: DocumentBlob, parent: QWidget | None = None) -> None:
+class PdfPane(QWidget):
+    """A PDF shown page below page, fitted to the width, with zoom buttons next to an info line."""
+
+    def __init__(self, parent: QWidget | None = None, *, stacked: bool = False) -> None:
         super().__init__(parent)
-        row = blob.row
-        self.setWindowTitle(self.tr("{title} – {reference}").format(title=row.title, reference=row.case_reference))
-        self.resize(820, 960)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        self._bytes = QByteArray(blob.pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._bytes = QByteArray()
+        self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
-
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
 
-        info = QLabel(
-            self.tr("<b>{kind}</b> · {pages} page(s) · created {moment} by {user}").format(
-                kind=html.escape(document_kind_label(row.kind)),
-                pages=row.pages,
-                moment=format_moment(row.created_at),
-                user=html.escape(row.created_by),
-            )
-        )
-        info.setTextFormat(Qt.TextFormat.RichText)
+        self.info = QLabel()
+        self.info.setObjectName("pdfInfo")
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
         zoom_in = QPushButton(self.tr("Zoom &in"))
         zoom_in.clicked.connect(lambda: self._zoom(1.25))
         zoom_out = QPushButton(self.tr("Zoom &out"))
         zoom_out.clicked.connect(lambda: self._zoom(0.8))
         fit = QPushButton(self.tr("&Fit width"))
         fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.zoom_buttons = (zoom_out, zoom_in, fit)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self._zoom(1.25))
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self._zoom(0.8))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
 
-        top = QHBoxLayout()
-        top.addWidget(info, 1)
-        for button in (zoom_out, zoom_in, fit):
-            top.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        if stacked:  # a narrow pane: the info line gets the whole width, the buttons a row of their own
+            layout.addWidget(self.info)
+            top.addStretch(1)
+        else:
+            top.addWidget(self.info, 1)
+        for button in self.zoom_buttons:
+            top.addWidget(button)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+
+    def show_pdf(self, pdf: bytes, info_html: str = "") -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.info.setText(info_html)
+
+    def clear(self, message: str = "") -> None:
+        self.document.close()
+        self.info.setText(html.escape(message))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -71,3 +83,43 @@ class PdfPreviewDialog(QDialog):
     @property
     def page_count(self) -> int:
         return self.document.pageCount()
+
+
+def document_info(blob: DocumentBlob) -> str:
+    """The info line of a stored letter: kind, pages, when and by whom it was written."""
+    row = blob.row
+    return translate("PdfPreviewDialog", "<b>{kind}</b> · {pages} page(s) · created {moment} by {user}").format(
+        kind=html.escape(document_kind_label(row.kind)),
+        pages=row.pages,
+        moment=format_moment(row.created_at),
+        user=html.escape(row.created_by),
+    )
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf: bytes, title: str, info_html: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(820, 960)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pane = PdfPane(self)
+        self.pane.show_pdf(pdf, info_html)
+        self.document = self.pane.document
+        self.view = self.pane.view
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pane, 1)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def of_document(cls, blob: DocumentBlob, parent: QWidget | None = None) -> PdfPreviewDialog:
+        """The preview of a letter stored with its case."""
+        title = translate("PdfPreviewDialog", "{title} – {reference}").format(
+            title=blob.row.title, reference=blob.row.case_reference
+        )
+        return cls(blob.pdf, title, document_info(blob), parent)
+
+    @property
+    def page_count(self) -> int:
+        return self.pane.page_count

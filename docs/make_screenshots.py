@@ -1,7 +1,9 @@
 """Render the screenshots of the user guide: ``make screenshots`` (offscreen, on demo data in a temporary database).
 
 Writes ``docs/screenshots/login.png``, ``main_window.png`` (after the first sync with the demo's local delivery
-service), ``letter_preview.png`` and ``fitconnect_settings.png`` (the connection dialog after "Verbindung testen").
+service), ``letter_preview.png``, ``print_queue.png`` (Postausgang), ``mail_book.png`` (Postausgangsbuch, after a
+few letters went to a pretend printer), ``letter_templates.png`` (the admin's template editor) and
+``fitconnect_settings.png`` (the connection dialog after "Verbindung testen").
 The keyring is an in-memory one: nothing of the real user's keyring is read or written.
 """
 
@@ -12,12 +14,22 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1400, 850)
 SANDBOX_PORT = 8088  # as ``amtsstube sandbox`` uses by default, so the URLs match the admin guide
-SCREENSHOTS = ("login.png", "main_window.png", "letter_preview.png", "fitconnect_settings.png")
+SCREENSHOTS = (
+    "login.png",
+    "main_window.png",
+    "letter_preview.png",
+    "print_queue.png",
+    "mail_book.png",
+    "letter_templates.png",
+    "fitconnect_settings.png",
+)
+DEMO_PRINTER = "Buergerbuero-Laser"
 
 
 def _isolate(home: Path) -> None:
@@ -73,6 +85,53 @@ def _port_free(port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def _pretend_printer() -> Callable[..., object]:
+    """Stands in for the town hall's printer: the book shows a printer name and job ids as a real one gives."""
+    from models.operations.mail_rows import PrintReceipt  # noqa: PLC0415
+
+    jobs = iter(range(41, 100))
+    return lambda _items: PrintReceipt(printer=DEMO_PRINTER, job_id=f"{DEMO_PRINTER}-{next(jobs)}", duplex=True)
+
+
+def _mail_screenshots(window: Any, db: Any, actor: Any) -> None:
+    """The print queue with a letter in the preview; then some letters printed, one reprinted, in the book."""
+    from models.operations.outgoing_mail import print_documents, print_queue, reprint_document  # noqa: PLC0415
+
+    queue = window.mail.open_print_queue()
+    queue.resize(1300, 760)
+    _wait(lambda: queue.model.rowCount() > 0 and queue.preview.page_count > 0 and not window.workspace.runner.busy)
+    _settle(1500)  # QPdfView renders in the background
+    queue.grab().save(str(OUTPUT / "print_queue.png"))
+    queue.close()
+
+    waiting = print_queue(db, actor)
+    deliver = _pretend_printer()
+    print_documents(db, actor, deliver, [document.id for document in waiting[: max(1, len(waiting) // 2)]])  # type: ignore[arg-type]
+    result = print_documents(db, actor, deliver, [waiting[-1].id])  # type: ignore[arg-type]
+    reason = "Als unzustellbar zurückgekommen, Hausnummer ergänzt"
+    reprint_document(db, actor, result.entries[0].document_id, reason, deliver)  # type: ignore[arg-type]
+    book = window.mail.open_mail_book()
+    book.resize(1360, 680)
+    _wait(lambda: book.model.rowCount() > 0 and not window.workspace.runner.busy)
+    _settle(300)
+    book.grab().save(str(OUTPUT / "mail_book.png"))
+    book.close()
+
+
+def _template_editor_screenshot(workspace: Any) -> None:
+    from desktop.letter_template_editor import LetterTemplateEditor  # noqa: PLC0415
+    from models.documents import DocumentKind  # noqa: PLC0415
+
+    editor = LetterTemplateEditor(workspace)
+    editor.resize(1300, 760)
+    editor.show()
+    _wait(lambda: editor.templates.count() > 0 and not workspace.runner.busy)
+    editor.select_template(DocumentKind.FEE_NOTICE)
+    _settle(300)
+    editor.grab().save(str(OUTPUT / "letter_templates.png"))
+    editor.close()
 
 
 def main() -> int:
@@ -171,7 +230,9 @@ def _render(temp: Path) -> int:
         _settle(1500)  # QPdfView renders its pages in the background and has no signal for "done"
         window.preview.grab().save(str(OUTPUT / "letter_preview.png"))
         window.preview.close()
+        _mail_screenshots(window, db, actor)
         window.close()
+        _template_editor_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
 
         # The administrator's connection settings, pointed at the local delivery service, after a successful test.
         fitconnect = delivery.fitconnect_settings()

@@ -4,84 +4,94 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case_actions.py" line="35"/>
+        <location filename="../case_actions.py" line="36"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="37"/>
+        <location filename="../case_actions.py" line="38"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="40"/>
+        <location filename="../case_actions.py" line="41"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="42"/>
+        <location filename="../case_actions.py" line="43"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="45"/>
+        <location filename="../case_actions.py" line="46"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="47"/>
+        <location filename="../case_actions.py" line="48"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="52"/>
+        <location filename="../case_actions.py" line="53"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="54"/>
+        <location filename="../case_actions.py" line="55"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="57"/>
+        <location filename="../case_actions.py" line="58"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="59"/>
+        <location filename="../case_actions.py" line="60"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="62"/>
+        <location filename="../case_actions.py" line="63"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="64"/>
+        <location filename="../case_actions.py" line="65"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="67"/>
+        <location filename="../case_actions.py" line="68"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="69"/>
+        <location filename="../case_actions.py" line="70"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="72"/>
+        <location filename="../case_actions.py" line="73"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="74"/>
+        <location filename="../case_actions.py" line="75"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
+    </message>
+    <message>
+        <location filename="../case_actions.py" line="78"/>
+        <source>Issue fee &amp;notice</source>
+        <translation>Gebü&amp;hrenbescheid erstellen</translation>
+    </message>
+    <message>
+        <location filename="../case_actions.py" line="80"/>
+        <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
+        <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
 </context>
 <context>
@@ -270,55 +280,60 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case_workflow.py" line="86"/>
+        <location filename="../case_workflow.py" line="103"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="88"/>
+        <location filename="../case_workflow.py" line="105"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="91"/>
+        <location filename="../case_workflow.py" line="108"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="96"/>
+        <location filename="../case_workflow.py" line="113"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="98"/>
-        <source>What does the citizen need to send or clarify? The &amp;question is recorded in the history; the deadline pauses until you resume the case.</source>
-        <translation>Was muss die Bürgerin bzw. der Bürger nachreichen oder klären? Die &amp;Rückfrage wird im Verlauf festgehalten; die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
+        <location filename="../case_workflow.py" line="115"/>
+        <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
+        <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="101"/>
-        <source>&amp;Send question</source>
-        <translation>Rückfrage &amp;senden</translation>
+        <location filename="../case_workflow.py" line="118"/>
+        <source>&amp;Send request</source>
+        <translation>Nachforderung &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../case_workflow.py" line="120"/>
+        <source>Reply &amp;by:</source>
+        <translation>&amp;Antwort bis:</translation>
     </message>
 </context>
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_dialog.py" line="46"/>
+        <location filename="../comment_dialog.py" line="63"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="69"/>
+        <location filename="../comment_dialog.py" line="110"/>
         <source>A text is required.</source>
         <translation>Ein Text ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="72"/>
+        <location filename="../comment_dialog.py" line="113"/>
         <source>Too long: {length} of at most {maximum} characters.</source>
         <translation>Zu lang: {length} von höchstens {maximum} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="77"/>
+        <location filename="../comment_dialog.py" line="118"/>
         <source>{length} characters – Ctrl+Return confirms</source>
         <translation>{length} Zeichen – Strg+Eingabe bestätigt</translation>
     </message>
@@ -650,323 +665,470 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="36"/>
-        <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
-        <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er erscheint im Bescheid an die Bürgerin bzw. den Bürger.</translation>
+        <location filename="../error_messages.py" line="37"/>
+        <source>Please give a reason. A rejection needs one for the notice to the citizen, a reprint for the outgoing-mail book.</source>
+        <translation>Bitte geben Sie einen Grund an. Eine Ablehnung braucht ihn für den Bescheid an die Bürgerin bzw. den Bürger, ein Nachdruck für das Postausgangsbuch.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="39"/>
+        <location filename="../error_messages.py" line="42"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="40"/>
+        <location filename="../error_messages.py" line="43"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="43"/>
+        <location filename="../error_messages.py" line="46"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="44"/>
+        <location filename="../error_messages.py" line="47"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="47"/>
+        <location filename="../error_messages.py" line="50"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="50"/>
+        <location filename="../error_messages.py" line="53"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="51"/>
+        <location filename="../error_messages.py" line="54"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="54"/>
+        <location filename="../error_messages.py" line="57"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="57"/>
+        <location filename="../error_messages.py" line="60"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="58"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="59"/>
+        <location filename="../error_messages.py" line="62"/>
         <source>The password is too short (at least 8 characters).</source>
         <translation>Das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../error_messages.py" line="63"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="69"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="79"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../error_messages.py" line="85"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../error_messages.py" line="88"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="93"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="103"/>
+        <location filename="../error_messages.py" line="107"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="118"/>
+        <location filename="../error_messages.py" line="122"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../error_messages.py" line="128"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="127"/>
+        <location filename="../error_messages.py" line="131"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="135"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="133"/>
+        <location filename="../error_messages.py" line="137"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="139"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="141"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="143"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="147"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="152"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="163"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../error_messages.py" line="184"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="181"/>
+        <location filename="../error_messages.py" line="185"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="191"/>
+        <location filename="../error_messages.py" line="195"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="192"/>
+        <location filename="../error_messages.py" line="196"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
+        <location filename="../error_messages.py" line="213"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="231"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="233"/>
+        <location filename="../error_messages.py" line="240"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="234"/>
+        <location filename="../error_messages.py" line="241"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="245"/>
+        <location filename="../error_messages.py" line="252"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="246"/>
+        <location filename="../error_messages.py" line="253"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="257"/>
+        <location filename="../error_messages.py" line="264"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="258"/>
+        <location filename="../error_messages.py" line="265"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="269"/>
+        <location filename="../error_messages.py" line="276"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="270"/>
+        <location filename="../error_messages.py" line="277"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="281"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="282"/>
+        <location filename="../error_messages.py" line="289"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="293"/>
+        <location filename="../error_messages.py" line="300"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="294"/>
+        <location filename="../error_messages.py" line="301"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="15"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="16"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="17"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="21"/>
+        <source>Please enter a subject; every letter needs one.</source>
+        <translation>Bitte geben Sie einen Betreff ein; jedes Schreiben braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="22"/>
+        <source>The text uses something letter texts must not use. Please use only the listed placeholders.</source>
+        <translation>Der Text verwendet etwas, das in Textvorlagen nicht erlaubt ist. Bitte verwenden Sie nur die aufgeführten Platzhalter.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="25"/>
+        <source>The text is too long (at most 20,000 characters). Please shorten it.</source>
+        <translation>Der Text ist zu lang (höchstens 20.000 Zeichen). Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="28"/>
+        <source>Filled in, the text would be too long (more than 40,000 characters). Please check the repetitions ({% for %}) in the text.</source>
+        <translation>Ausgefüllt wäre der Text zu lang (mehr als 40.000 Zeichen). Bitte prüfen Sie die Wiederholungen ({% for %}) im Text.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="37"/>
+        <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
+        <extracomment>Invalid inputs of letters, fee notices, printing and the payment details, by (field, problem).</extracomment>
+        <translation>Der Grund ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="40"/>
+        <source>There is nothing to print: the chosen letters have been printed in the meantime (perhaps at another workstation). The list has been refreshed.</source>
+        <translation>Es gibt nichts zu drucken: Die gewählten Schreiben wurden inzwischen gedruckt (vielleicht an einem anderen Arbeitsplatz). Die Liste wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="45"/>
+        <source>This letter has not been printed yet. Please print it from the print queue.</source>
+        <translation>Dieses Schreiben wurde noch nicht gedruckt. Bitte drucken Sie es aus dem Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="48"/>
+        <source>No fee notice was written: the fee of this case has been paid in full.</source>
+        <translation>Es wurde kein Gebührenbescheid erstellt: Die Gebühr dieses Vorgangs ist vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="51"/>
+        <source>No letter can be written: the applicant has no postal address. Please add the address (at least postcode and town) or hand the letter over in person.</source>
+        <translation>Es kann kein Schreiben erstellt werden: Für die antragstellende Person ist keine Postanschrift erfasst. Bitte ergänzen Sie die Anschrift (mindestens Postleitzahl und Ort) oder händigen Sie das Schreiben persönlich aus.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="56"/>
+        <source>Please list the missing documents, one per line. The list is printed in the letter.</source>
+        <translation>Bitte führen Sie die fehlenden Unterlagen auf, je Zeile eine. Die Liste wird im Schreiben abgedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="59"/>
+        <source>The reply deadline must be in the future. Please choose a later date.</source>
+        <translation>Die Antwortfrist muss in der Zukunft liegen. Bitte wählen Sie ein späteres Datum.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="62"/>
+        <source>The amount is too high for a bank transfer form (GiroCode). Please check the fee.</source>
+        <translation>Der Betrag ist zu hoch für einen Überweisungsträger (GiroCode). Bitte prüfen Sie die Gebühr.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="65"/>
+        <source>The payment details are too long for the GiroCode. Please ask the IT to shorten the town&apos;s account holder name or the purpose of payment.</source>
+        <translation>Die Zahlungsangaben sind zu lang für den GiroCode. Bitte bitten Sie die IT, den Namen des Kontoinhabers der Stadt oder den Verwendungszweck zu kürzen.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="74"/>
+        <source>the account holder</source>
+        <extracomment>Problems of the town&apos;s bank details (set by the IT in the town settings), by field.</extracomment>
+        <translation>der Kontoinhaber</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="75"/>
+        <source>the IBAN</source>
+        <translation>die IBAN</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="76"/>
+        <source>the BIC</source>
+        <translation>die BIC</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="77"/>
+        <source>the purpose of payment</source>
+        <translation>der Verwendungszweck</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="86"/>
+        <source>Line {line}: the text cannot be read as a template ({detail}). Please check the brackets {variable} and {block}.</source>
+        <translation>Zeile {line}: Der Text kann nicht als Vorlage gelesen werden ({detail}). Bitte prüfen Sie die Klammern {variable} und {block}.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="92"/>
+        <source>The placeholder “{name}” does not exist. Please choose one from the list of placeholders.</source>
+        <translation>Den Platzhalter „{name}“ gibt es nicht. Bitte wählen Sie einen aus der Liste der Platzhalter.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="96"/>
+        <source>The text cannot be filled in: {detail}</source>
+        <translation>Der Text kann nicht ausgefüllt werden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="100"/>
+        <source>The text cannot be used ({problem}).</source>
+        <translation>Der Text kann nicht verwendet werden ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="109"/>
+        <source>Please check the letter text</source>
+        <translation>Bitte prüfen Sie den Text des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="110"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="121"/>
+        <source>Bank details incomplete</source>
+        <translation>Bankverbindung unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="122"/>
+        <source>The fee notice cannot be written because {what} in the town&apos;s bank details is missing or not valid. Nothing was changed. Please ask the IT to correct the bank details in the town settings.</source>
+        <translation>Der Gebührenbescheid kann nicht erstellt werden, weil in der Bankverbindung der Stadt {what} fehlt oder ungültig ist. Es wurde nichts geändert. Bitte bitten Sie die IT, die Bankverbindung in den Einstellungen der Stadt zu korrigieren.</translation>
     </message>
 </context>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../extras_menu.py" line="26"/>
+        <location filename="../extras_menu.py" line="28"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="27"/>
+        <location filename="../extras_menu.py" line="29"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="31"/>
+        <location filename="../extras_menu.py" line="33"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="48"/>
+        <location filename="../extras_menu.py" line="37"/>
+        <source>&amp;Letter templates…</source>
+        <translation>&amp;Textvorlagen …</translation>
+    </message>
+    <message>
+        <location filename="../extras_menu.py" line="54"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -1083,222 +1245,379 @@ gespeichert</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="19"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="20"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="21"/>
         <source>Waiting for citizen</source>
         <translation>Wartet auf Bürger/in</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="22"/>
+        <location filename="../labels.py" line="82"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="83"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="84"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="25"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28"/>
+        <location filename="../labels.py" line="29"/>
         <source>Clerk</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="30"/>
         <source>Registry officer</source>
         <translation>Standesamt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="31"/>
         <source>Supervisor</source>
         <translation>Amtsleitung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="32"/>
         <source>IT administration</source>
         <translation>IT-Administration</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="36"/>
         <source>view cases</source>
         <translation>Vorgänge anzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="37"/>
         <source>work on cases of this service</source>
         <translation>Vorgänge dieser Leistung zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="38"/>
         <source>assign cases to others</source>
         <translation>Vorgänge anderen zuzuweisen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="39"/>
         <source>manage users</source>
         <translation>Benutzer zu verwalten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="40"/>
         <source>export cases</source>
         <translation>Vorgänge zu exportieren</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="41"/>
         <source>view the rejected online applications</source>
         <translation>die abgelehnten Online-Anträge einzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="42"/>
         <source>change the FIT-Connect connection of this workstation</source>
         <translation>die FIT-Connect-Verbindung dieses Arbeitsplatzes zu ändern</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="43"/>
+        <source>print letters of this service</source>
+        <translation>Schreiben dieser Leistung zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="44"/>
+        <source>view the outgoing-mail book</source>
+        <translation>das Postausgangsbuch einzusehen</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="45"/>
+        <source>edit the letter templates</source>
+        <translation>die Textvorlagen zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="49"/>
+        <source>Standard letter</source>
+        <translation>Standardbrief</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50"/>
+        <source>Compact letter</source>
+        <translation>Kompaktbrief</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51"/>
+        <source>Large letter</source>
+        <translation>Großbrief</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="55"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="56"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="57"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../labels.py" line="58"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="62"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="63"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="64"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="65"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="69"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="70"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="74"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="75"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="80"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="81"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="85"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="141"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="136"/>
+        <location filename="../labels.py" line="150"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="137"/>
+        <location filename="../labels.py" line="151"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="154"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="155"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="157"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145"/>
+        <location filename="../labels.py" line="159"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="161"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149"/>
+        <location filename="../labels.py" line="163"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="164"/>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateEditor</name>
+    <message>
+        <location filename="../letter_template_editor.py" line="63"/>
+        <source>Letter templates</source>
+        <translation>Textvorlagen für Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="87"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="90"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="93"/>
+        <source>&amp;Reset to default</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="158"/>
+        <source>all services</source>
+        <translation>alle Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="161"/>
+        <source>(own text)</source>
+        <translation>(eigener Text)</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="181"/>
+        <source>An own text of this town, saved by an administrator.</source>
+        <translation>Ein eigener Text der Stadt, von der IT-Administration gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="183"/>
+        <source>The text shipped with Amtsstube.</source>
+        <translation>Der mit Amtsstube ausgelieferte Standardtext.</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="220"/>
+        <source>The text has been saved. New letters use it from now on.</source>
+        <translation>Der Text wurde gespeichert. Neue Schreiben verwenden ihn ab sofort.</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="237"/>
+        <source>Reset to default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="238"/>
+        <source>Replace this text by the one shipped with Amtsstube? The town&apos;s own text is deleted.</source>
+        <translation>Diesen Text durch den mit Amtsstube ausgelieferten ersetzen? Der eigene Text der Stadt wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="266"/>
+        <source>The text shipped with Amtsstube applies again.</source>
+        <translation>Es gilt wieder der mit Amtsstube ausgelieferte Text.</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="283"/>
+        <source>Preview – {kind}</source>
+        <translation>Vorschau – {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../letter_template_editor.py" line="284"/>
+        <source>Filled in with sample values · %n page(s)</source>
+        <translation>
+            <numerusform>Mit Beispielwerten ausgefüllt · %n Seite</numerusform>
+            <numerusform>Mit Beispielwerten ausgefüllt · %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="306"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../letter_template_editor.py" line="307"/>
+        <source>%n text(s) have unsaved changes. Close and discard them?</source>
+        <translation>
+            <numerusform>%n Text hat ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>
+            <numerusform>%n Texte haben ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateForm</name>
+    <message>
+        <location filename="../letter_template_form.py" line="73"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_form.py" line="74"/>
+        <source>Sal&amp;utation:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_form.py" line="80"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_form.py" line="86"/>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_form.py" line="86"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_form.py" line="89"/>
+        <source>Double-click inserts the placeholder at the cursor</source>
+        <translation>Doppelklick fügt den Platzhalter an der Schreibmarke ein</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_form.py" line="91"/>
+        <source>Placeholders – double-click inserts one where the cursor is:</source>
+        <translation>Platzhalter – ein Doppelklick fügt ihn an der Schreibmarke ein:</translation>
     </message>
 </context>
 <context>
@@ -1356,84 +1675,254 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>MailBook</name>
+    <message>
+        <location filename="../mail_book.py" line="44"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="46"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="48"/>
+        <source>Document</source>
+        <translation>Schriftstück</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="49"/>
+        <source>Case</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="50"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="51"/>
+        <source>Postage</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="52"/>
+        <source>Printed by</source>
+        <translation>Gedruckt von</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="54"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="58"/>
+        <source>Reprint reason</source>
+        <translation>Nachdruck-Grund</translation>
+    </message>
+</context>
+<context>
+    <name>MailBookDialog</name>
+    <message>
+        <location filename="../mail_book.py" line="79"/>
+        <source>Outgoing-mail book</source>
+        <translation>Postausgangsbuch</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="103"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="109"/>
+        <source>&amp;Reprint…</source>
+        <translation>Nachdr&amp;ucken …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mail_book.py" line="158"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="178"/>
+        <source>Export the outgoing-mail book</source>
+        <translation>Postausgangsbuch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="180"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="182"/>
+        <source>Postausgangsbuch.csv</source>
+        <translation>Postausgangsbuch.csv</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="203"/>
+        <source>The outgoing-mail book has been saved as {path}.</source>
+        <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="214"/>
+        <source>Reprint – {title}, case {reference}</source>
+        <translation>Nachdruck – {title}, Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="218"/>
+        <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
+        <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="221"/>
+        <source>Print &amp;again</source>
+        <translation>&amp;Erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../mail_book.py" line="257"/>
+        <source>The letter has been printed again on {printer}.</source>
+        <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>MailBookFilterBar</name>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="37"/>
+        <source>Recipient, case or title</source>
+        <translation>Empfänger, Aktenzeichen oder Titel</translation>
+    </message>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="40"/>
+        <source>All letters</source>
+        <translation>Alle Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="43"/>
+        <source>Reprints &amp;only</source>
+        <translation>&amp;Nur Nachdrucke</translation>
+    </message>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="53"/>
+        <source>Printed &amp;from:</source>
+        <translation>Gedruckt &amp;vom:</translation>
+    </message>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="54"/>
+        <source>&amp;to:</source>
+        <translation>b&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="55"/>
+        <source>Se&amp;arch:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <location filename="../mail_book_filter_bar.py" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+</context>
+<context>
+    <name>MailMenu</name>
+    <message>
+        <location filename="../mail_menu.py" line="29"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <location filename="../mail_menu.py" line="30"/>
+        <source>&amp;Print queue…</source>
+        <translation>&amp;Postausgang …</translation>
+    </message>
+    <message>
+        <location filename="../mail_menu.py" line="35"/>
+        <source>Outgoing-mail &amp;book…</source>
+        <translation>Postausgangs&amp;buch …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="67"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="245"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -1441,17 +1930,22 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="334"/>
+        <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
+        <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="337"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
@@ -1470,31 +1964,126 @@ gespeichert</translation>
     </message>
 </context>
 <context>
-    <name>PdfPreviewDialog</name>
+    <name>PdfPane</name>
     <message>
-        <location filename="../pdf_preview.py" line="22"/>
-        <source>{title} – {reference}</source>
-        <translation>{title} – {reference}</translation>
-    </message>
-    <message>
-        <location filename="../pdf_preview.py" line="39"/>
-        <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
-        <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
-    </message>
-    <message>
-        <location filename="../pdf_preview.py" line="47"/>
+        <location filename="../pdf_preview.py" line="41"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="49"/>
+        <location filename="../pdf_preview.py" line="43"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="51"/>
+        <location filename="../pdf_preview.py" line="45"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Seitenbreite</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../pdf_preview.py" line="118"/>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="91"/>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../print_queue.py" line="43"/>
+        <source>Case</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="44"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="45"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="47"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="51"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="52"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../print_queue.py" line="70"/>
+        <source>Outgoing mail – print queue</source>
+        <translation>Postausgang – zu druckende Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="80"/>
+        <source>Letters waiting to be printed, oldest first. Choose letters (Ctrl or Shift for several) and print them as one job, or print all. Printed letters are entered in the outgoing-mail book.</source>
+        <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="94"/>
+        <source>No letter is waiting to be printed.</source>
+        <translation>Kein Schreiben wartet auf den Druck.</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="108"/>
+        <source>Print &amp;selection</source>
+        <translation>&amp;Auswahl drucken</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="111"/>
+        <source>Print &amp;all</source>
+        <translation>A&amp;lle drucken</translation>
+    </message>
+    <message>
+        <location filename="../print_queue.py" line="114"/>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print_queue.py" line="247"/>
+        <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
+        <translation>
+            <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
+            <numerusform>{letters} Schreiben (%n Seiten) auf {printer} gedruckt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <location filename="../printer_choice.py" line="73"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Drucker:</translation>
+    </message>
+    <message>
+        <location filename="../printer_choice.py" line="75"/>
+        <source>Print on &amp;both sides</source>
+        <translation>&amp;beidseitig</translation>
+    </message>
+    <message>
+        <location filename="../printer_choice.py" line="78"/>
+        <source>Only available if the printer can print on both sides</source>
+        <translation>Nur möglich, wenn der Drucker beidseitig drucken kann</translation>
     </message>
 </context>
 <context>
@@ -1606,47 +2195,47 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../rejected_submissions.py" line="47"/>
+        <location filename="../rejected_submissions.py" line="46"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="48"/>
+        <location filename="../rejected_submissions.py" line="47"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="49"/>
+        <location filename="../rejected_submissions.py" line="48"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="50"/>
+        <location filename="../rejected_submissions.py" line="49"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="61"/>
+        <location filename="../rejected_submissions.py" line="60"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="71"/>
+        <location filename="../rejected_submissions.py" line="70"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="82"/>
+        <location filename="../rejected_submissions.py" line="81"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="84"/>
+        <location filename="../rejected_submissions.py" line="83"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="86"/>
+        <location filename="../rejected_submissions.py" line="85"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -1654,27 +2243,27 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="143"/>
+        <location filename="../rejected_submissions.py" line="142"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="151"/>
+        <location filename="../rejected_submissions.py" line="150"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="174"/>
+        <location filename="../rejected_submissions.py" line="165"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="181"/>
+        <location filename="../rejected_submissions.py" line="172"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="189"/>
+        <location filename="../rejected_submissions.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,7 @@ from models.documents import DocumentKind
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.payments import record_payment
-from models.operations.rows import CaseRow
+from models.operations.rows import CaseDetail, CaseRow, EventRow
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import close_all_messages, visible_windows, wait_for_message, wait_for_window
 from tests.support.factories import RecordingRenderer, new_case
@@ -123,14 +123,17 @@ def test_reject_needs_a_reason(qtbot: QtBot, db: Database, staff: Staff, window:
     assert window.workflow.dialog is None
     stored = case_detail(db, staff.clerk, case.id)
     assert stored.case.status == CaseStatus.REJECTED
-    assert stored.events[-1].comment == reason
-    history = window.detail_panel.history.topLevelItem(0)
-    assert history is not None
-    assert history.text(2) == "Abgelehnt"
-    assert history.child(0).text(2) == reason  # type: ignore[union-attr]
+    assert _last_transition(stored).comment == reason
+    assert [d.kind for d in stored.documents] == [DocumentKind.REJECTION_LETTER]  # the notice with the reason
+    tree = window.detail_panel.history
+    items = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
+    history = next(item for item in items if item is not None and item.text(2) == "Abgelehnt")
+    assert history.child(0).text(2) == reason
 
 
-def test_ask_the_citizen_and_resume(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+def test_ask_the_citizen_and_resume(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, renderer: RecordingRenderer
+) -> None:
     case = new_case(db, staff.system, "residence_certificate")
     claim_case(db, staff.clerk, case.id)
     show_case(qtbot, window, case)
@@ -138,15 +141,53 @@ def test_ask_the_citizen_and_resume(qtbot: QtBot, db: Database, staff: Staff, wi
     dialog = wait_for_window(qtbot, CommentDialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.editor.hasFocus()
-    qtbot.keyClicks(dialog.editor, "Bitte reichen Sie eine Kopie des Mietvertrags nach.")
+    assert "je Zeile eine Unterlage" in dialog.findChild(QLabel).text()  # type: ignore[union-attr]
+    assert dialog.date == dt.date.today() + dt.timedelta(days=14)  # the proposed reply deadline
+    reply_by = dt.date.today() + dt.timedelta(days=21)
+    assert dialog.date_edit is not None
+    dialog.date_edit.setDate(QDate(reply_by.year, reply_by.month, reply_by.day))
+    qtbot.keyClicks(dialog.editor, "Kopie des Mietvertrags")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.editor, "Meldebescheinigung des Vormieters")
     waiting = CaseStatus.WAITING_FOR_CITIZEN
     with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == waiting):
         qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "Wartet auf Bürger/in" in window.detail_panel.status.text()
+    letter = renderer.letters[-1]  # the request for documents, one item per line, with the chosen deadline
+    assert letter.kind == DocumentKind.DOCUMENT_REQUEST
+    text = "\n".join(letter.paragraphs)
+    assert "– Kopie des Mietvertrags\n– Meldebescheinigung des Vormieters" in text
+    assert f"bis zum {reply_by:%d.%m.%Y}" in text
+    assert window.detail_panel.documents.topLevelItem(0).text(3) == "Druckbereit"  # type: ignore[union-attr]
     with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == CaseStatus.IN_PROGRESS):
         click(qtbot, window, CaseAction.RESUME)
     kinds = [e.kind for e in case_detail(db, staff.clerk, case.id).events]
     assert kinds.count(EventKind.TRANSITION) == 3
+
+
+def test_a_fee_notice_for_the_outstanding_fee(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, renderer: RecordingRenderer
+) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    claim_case(db, staff.clerk, case.id)
+    show_case(qtbot, window, case)
+    button = window.buttons[CaseAction.FEE_NOTICE]
+    assert button.text() == "Gebü&hrenbescheid erstellen"
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: len(d.documents) == 1):
+        click(qtbot, window, CaseAction.FEE_NOTICE)
+    stored = case_detail(db, staff.clerk, case.id)
+    assert [d.kind for d in stored.documents] == [DocumentKind.FEE_NOTICE]
+    assert renderer.letters[-1].payment is not None
+    assert renderer.letters[-1].payment.amount_cents == stored.fee_cents
+    item = window.detail_panel.documents.topLevelItem(0)
+    assert item is not None
+    assert (item.text(1), item.text(3)) == ("Gebührenbescheid", "Druckbereit")
+    assert "wartet im Postausgang" in window.statusBar().currentMessage()
+
+    record_payment(db, staff.clerk, case.id, stored.fee_cents, PaymentMethod.CASH)
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.paid_cents == d.fee_cents):
+        window.refresh_action.trigger()
+    assert not button.isEnabled()  # nothing left to pay
 
 
 def test_a_case_changed_behind_the_clerks_back_is_reloaded_with_a_german_message(
@@ -187,7 +228,11 @@ def test_the_rejection_reason_survives_a_conflict(qtbot: QtBot, db: Database, st
     qtbot.waitUntil(dialog.confirm_button.isEnabled)
     with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.status == CaseStatus.REJECTED):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert case_detail(db, staff.clerk, case.id).events[-1].comment == reason
+    assert _last_transition(case_detail(db, staff.clerk, case.id)).comment == reason
+
+
+def _last_transition(detail: CaseDetail) -> EventRow:
+    return [event for event in detail.events if event.kind == EventKind.TRANSITION][-1]
 
 
 def test_someone_elses_case_offers_no_steps(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:

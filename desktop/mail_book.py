@@ -1,0 +1,264 @@
+"""The outgoing-mail book (Postausgangsbuch): what was printed and posted, when, for whom, by whom, on which printer.
+
+Filtered in SQL by the operation (every reading is audit-logged: the book holds names and addresses); exported as
+CSV for the post office's invoice check; a letter printed again (Nachdruck) needs a reason, which goes into the
+book too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.comment_dialog import CommentDialog
+from desktop.error_dialogs import show_error
+from desktop.labels import actor_label, postage_label
+from desktop.mail_book_filter_bar import MailBookFilterBar
+from desktop.printer_choice import PrinterChoice
+from desktop.record_table import record_table
+from desktop.row_table_model import RowTableModel, TableColumn
+from desktop.tasks import Operation, while_alive
+from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.workspace import Workspace
+from models.german_format import format_moment
+from models.operations.mail_book import export_mail_book, mail_book
+from models.operations.mail_rows import MailBookFilter, MailBookRow, PrintBatchResult
+from models.operations.outgoing_mail import MAX_REASON_LENGTH, reprint_document
+from models.permissions import Action
+
+_CONTEXT = "MailBook"
+
+COLUMNS: tuple[TableColumn[MailBookRow], ...] = (
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Date"), lambda r: format_moment(r.printed_at)),
+    TableColumn(
+        QT_TRANSLATE_NOOP("MailBook", "Recipient"), lambda r: r.recipient_line, tooltip=lambda r: "\n".join(r.recipient)
+    ),
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Document"), lambda r: r.document_title),
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Case"), lambda r: r.case_reference),
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Pages"), lambda r: str(r.pages), numeric=True),
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Postage"), lambda r: postage_label(r.postage_class)),
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Printed by"), lambda r: actor_label(r.printed_by_name)),
+    TableColumn(
+        QT_TRANSLATE_NOOP("MailBook", "Printer"),
+        lambda r: r.printer,
+        tooltip=lambda r: f"{r.printer} ({r.job_id})" if r.job_id else r.printer,
+    ),
+    TableColumn(QT_TRANSLATE_NOOP("MailBook", "Reprint reason"), lambda r: r.reprint_reason or ""),
+)
+RECIPIENT_COLUMN, TITLE_COLUMN = 1, 2
+
+
+def write_csv(text: str, path: Path) -> Path:
+    """With a byte-order mark, so spreadsheet programs on Windows read the umlauts right."""
+    path.write_text(text, encoding="utf-8-sig", newline="")
+    return path
+
+
+class MailBookDialog(QDialog):
+    """A window of its own (not modal)."""
+
+    loaded = Signal()
+    exported = Signal(object)  # the Path written
+    reprinted = Signal(object)  # PrintBatchResult
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailBook")
+        self.setWindowTitle(self.tr("Outgoing-mail book"))
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1360, 680)
+        self._workspace = workspace
+        self._request = 0
+        self.reason_dialog: CommentDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+
+        self.filters = MailBookFilterBar()
+        self.model: RowTableModel[MailBookRow] = RowTableModel(_CONTEXT, COLUMNS, self)
+        self.table = record_table("mailBookTable", self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        for column, characters in ((RECIPIENT_COLUMN, 40), (TITLE_COLUMN, 34)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, metrics.horizontalAdvance("x" * characters))
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reprint reason
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.count = QLabel()
+        self.count.setObjectName("bookCount")
+        self.status = QLabel()
+        self.status.setObjectName("bookStatus")
+        self.export_button = QPushButton(self.tr("&Export as CSV…"))
+        self.export_button.setObjectName("exportCsv")
+        self.export_button.clicked.connect(lambda: self.export_csv())
+
+        may_print = workspace.actor.may(Action.PRINT_MAIL)
+        self.printers: PrinterChoice | None = PrinterChoice(workspace) if may_print else None
+        self.reprint_button = QPushButton(self.tr("&Reprint…"))
+        self.reprint_button.setObjectName("reprint")
+        self.reprint_button.setVisible(may_print)
+        self.reprint_button.clicked.connect(lambda: self.ask_reprint())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        actions = QHBoxLayout()
+        if self.printers is not None:
+            actions.addWidget(self.printers, 1)
+            actions.addWidget(self.reprint_button)
+        else:
+            actions.addStretch(1)
+        actions.addSpacing(12)
+        actions.addWidget(self.export_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.filters.filter_changed.connect(self.load)
+        self._update_buttons()
+        self.filters.text.setFocus()
+        self.load(self.filters.current())
+
+    # -- the list ------------------------------------------------------------------------------------------------
+
+    def load(self, book_filter: MailBookFilter) -> None:
+        self._request += 1
+        request, ws = self._request, self._workspace
+        ws.runner.run(
+            Operation(
+                name="read the outgoing-mail book",
+                work=lambda: mail_book(ws.db, ws.actor, book_filter),
+                on_success=while_alive(self, lambda rows: self._loaded(request, rows)),
+                on_failure=while_alive(self, lambda error: show_error(self, error)),
+            )
+        )
+
+    def reload(self) -> None:
+        self.load(self.filters.current())
+
+    def _loaded(self, request: int, rows: tuple[MailBookRow, ...]) -> None:
+        if request != self._request:
+            return  # the filter has changed since
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n entry(s)", "", len(rows)))
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def current_row(self) -> MailBookRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        self.reprint_button.setEnabled(self.current_row() is not None and self.reason_dialog is None)
+        self.export_button.setEnabled(True)
+
+    # -- export --------------------------------------------------------------------------------------------------
+
+    def export_csv(self, path: Path | None = None) -> None:
+        """Write the book as filtered to ``path``; without one, the user chooses the file first."""
+        if path is not None:
+            self._export_to(path)
+            return
+        dialog = QFileDialog(self, self.tr("Export the outgoing-mail book"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile(self.tr("Postausgangsbuch.csv"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self._export_to(Path(name)))
+        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _export_to(self, path: Path) -> None:
+        ws, book_filter = self._workspace, self.filters.current()
+        self.export_button.setEnabled(False)
+        ws.runner.run(
+            Operation(
+                name="export the outgoing-mail book",
+                work=lambda: write_csv(export_mail_book(ws.db, ws.actor, book_filter), path),
+                on_success=while_alive(self, self._exported),
+                on_failure=while_alive(self, lambda error: show_error(self, error)),
+                on_done=while_alive(self, self._update_buttons),
+            )
+        )
+
+    def _exported(self, path: Path) -> None:
+        self.status.setText(self.tr("The outgoing-mail book has been saved as {path}.").format(path=path))
+        self.exported.emit(path)
+
+    # -- reprint -------------------------------------------------------------------------------------------------
+
+    def ask_reprint(self) -> CommentDialog | None:
+        """Ask for the reason; the letter is printed again on the chosen printer when the user confirms."""
+        entry = self.current_row()
+        if entry is None or self.printers is None or self.reason_dialog is not None:
+            return None
+        dialog = CommentDialog(
+            self.tr("Reprint – {title}, case {reference}").format(
+                title=entry.document_title, reference=entry.case_reference
+            ),
+            self.tr(
+                "Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The "
+                "&reason is entered in the outgoing-mail book."
+            ),
+            self.tr("Print &again"),
+            self,
+            max_length=MAX_REASON_LENGTH,
+        )
+        dialog.setObjectName("reprintReason")
+        dialog.submitted.connect(lambda reason: self._reprint(dialog, entry, reason))
+        dialog.finished.connect(lambda _result: self._forget_reason_dialog(dialog))
+        self.reason_dialog = dialog
+        self._update_buttons()
+        dialog.open()
+        return dialog
+
+    def _forget_reason_dialog(self, dialog: CommentDialog) -> None:
+        if self.reason_dialog is dialog:
+            self.reason_dialog = None
+        dialog.deleteLater()
+        self._update_buttons()
+
+    def _reprint(self, dialog: CommentDialog, entry: MailBookRow, reason: str) -> None:
+        assert self.printers is not None
+        if self.printers.printer_name is None:
+            dialog.retry()
+            return
+        ws, deliver = self._workspace, self.printers.deliver()
+        ws.runner.run(
+            Operation(
+                name=f"reprint document {entry.document_id}",
+                work=lambda: reprint_document(ws.db, ws.actor, entry.document_id, reason, deliver),
+                on_success=while_alive(self, lambda result: self._reprinted(dialog, result)),
+                on_failure=while_alive(self, lambda error: self._reprint_failed(dialog, error)),
+            )
+        )
+
+    def _reprinted(self, dialog: CommentDialog, result: PrintBatchResult) -> None:
+        dialog.finish()
+        self.status.setText(
+            self.tr("The letter has been printed again on {printer}.").format(printer=result.receipt.printer)
+        )
+        self.reprinted.emit(result)
+        self.reload()
+
+    def _reprint_failed(self, dialog: CommentDialog, error: Exception) -> None:
+        dialog.retry()
+        show_error(dialog, error)
