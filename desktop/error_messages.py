@@ -13,6 +13,7 @@ from typing import Any
 from desktop.labels import action_label, status_label
 from desktop.letter_error_messages import LETTER_INVALID_INPUT, bank_details_message, template_message
 from desktop.sync_error_messages import SYNC_DESCRIBERS
+from desktop.town_error_messages import town_data_message
 from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.errors import (
@@ -23,6 +24,7 @@ from models.errors import (
     DatabaseUnavailable,
     IllegalTransition,
     InvalidInput,
+    InvalidTownData,
     NotFound,
     NothingToClaim,
     PermissionDenied,
@@ -35,9 +37,7 @@ __all__ = ["DESCRIBED_TYPES", "UserMessage", "describe_error", "plain_user_messa
 # Known invalid inputs by (field, problem); anything else gets the general wording.
 _INVALID_INPUT = {
     ("reason", "required"): QT_TRANSLATE_NOOP(
-        "ErrorMessages",
-        "Please give a reason. A rejection needs one for the notice to the citizen, a reprint for the "
-        "outgoing-mail book.",
+        "ErrorMessages", "Please give a reason for the rejection. It is printed in the notice to the citizen."
     ),
     ("comment", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the text for the citizen."),
     ("comment", "too_long"): QT_TRANSLATE_NOOP(
@@ -315,6 +315,7 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (ConcurrentChange, _concurrent_change),
     (AlreadyClaimed, _already_claimed),
     (NothingToClaim, _nothing_to_claim),
+    (InvalidTownData, town_data_message),
     (InvalidInput, _invalid_input),
     (AuthenticationFailed, _authentication_failed),
     (DatabaseUnavailable, _database_unavailable),

@@ -34,7 +34,10 @@ _TEMPLATE_PROBLEMS = {
 
 #: Invalid inputs of letters, fee notices, printing and the payment details, by (field, problem).
 LETTER_INVALID_INPUT = {
-    ("reason", "too_long"): QT_TRANSLATE_NOOP(
+    ("reprint_reason", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please give a reason for the reprint. It is entered in the outgoing-mail book."
+    ),
+    ("reprint_reason", "too_long"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The reason is too long (at most 1000 characters). Please shorten it."
     ),
     ("print_queue", "nothing_to_print"): QT_TRANSLATE_NOOP(

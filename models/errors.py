@@ -62,6 +62,10 @@ class InvalidInput(AmtsstubeError):
         self.problem = problem
 
 
+class InvalidTownData(InvalidInput):
+    """A value of the town's master data (letterhead, bank account, court, deadlines) that cannot be stored."""
+
+
 class AuthenticationFailed(AmtsstubeError):
     def __init__(self) -> None:
         super().__init__("unknown user name or wrong password")

@@ -665,300 +665,300 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="37"/>
-        <source>Please give a reason. A rejection needs one for the notice to the citizen, a reprint for the outgoing-mail book.</source>
-        <translation>Bitte geben Sie einen Grund an. Eine Ablehnung braucht ihn für den Bescheid an die Bürgerin bzw. den Bürger, ein Nachdruck für das Postausgangsbuch.</translation>
+        <location filename="../error_messages.py" line="38"/>
+        <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
+        <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="42"/>
+        <location filename="../error_messages.py" line="41"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="43"/>
+        <location filename="../error_messages.py" line="42"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="46"/>
+        <location filename="../error_messages.py" line="45"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="47"/>
+        <location filename="../error_messages.py" line="46"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="50"/>
+        <location filename="../error_messages.py" line="49"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="53"/>
+        <location filename="../error_messages.py" line="52"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="54"/>
+        <location filename="../error_messages.py" line="53"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="57"/>
+        <location filename="../error_messages.py" line="56"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../error_messages.py" line="59"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="61"/>
+        <location filename="../error_messages.py" line="60"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>The password is too short (at least 8 characters).</source>
         <translation>Das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="62"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="65"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="69"/>
+        <location filename="../error_messages.py" line="68"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="73"/>
+        <location filename="../error_messages.py" line="72"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="79"/>
+        <location filename="../error_messages.py" line="78"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../error_messages.py" line="84"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="88"/>
+        <location filename="../error_messages.py" line="87"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="93"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="107"/>
+        <location filename="../error_messages.py" line="106"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../error_messages.py" line="120"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="122"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="128"/>
+        <location filename="../error_messages.py" line="127"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="130"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="135"/>
+        <location filename="../error_messages.py" line="134"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="137"/>
+        <location filename="../error_messages.py" line="136"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="139"/>
+        <location filename="../error_messages.py" line="138"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="141"/>
+        <location filename="../error_messages.py" line="140"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="143"/>
+        <location filename="../error_messages.py" line="142"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="145"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="150"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="152"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../error_messages.py" line="161"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="173"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="184"/>
+        <location filename="../error_messages.py" line="183"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="185"/>
+        <location filename="../error_messages.py" line="184"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="195"/>
+        <location filename="../error_messages.py" line="194"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="196"/>
+        <location filename="../error_messages.py" line="195"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="206"/>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="205"/>
+        <location filename="../error_messages.py" line="220"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="212"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="212"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="231"/>
+        <location filename="../error_messages.py" line="230"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="232"/>
+        <location filename="../error_messages.py" line="231"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="240"/>
+        <location filename="../error_messages.py" line="239"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="241"/>
+        <location filename="../error_messages.py" line="240"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="252"/>
+        <location filename="../error_messages.py" line="251"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="253"/>
+        <location filename="../error_messages.py" line="252"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="264"/>
+        <location filename="../error_messages.py" line="263"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="265"/>
+        <location filename="../error_messages.py" line="264"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="276"/>
+        <location filename="../error_messages.py" line="275"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="277"/>
+        <location filename="../error_messages.py" line="276"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="287"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="289"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="300"/>
+        <location filename="../error_messages.py" line="299"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="301"/>
+        <location filename="../error_messages.py" line="300"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -999,110 +999,215 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../letter_error_messages.py" line="37"/>
-        <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
+        <source>Please give a reason for the reprint. It is entered in the outgoing-mail book.</source>
         <extracomment>Invalid inputs of letters, fee notices, printing and the payment details, by (field, problem).</extracomment>
-        <translation>Der Grund ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie ihn.</translation>
+        <translation>Bitte geben Sie einen Grund für den Nachdruck an. Er wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
         <location filename="../letter_error_messages.py" line="40"/>
+        <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
+        <translation>Der Grund ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="43"/>
         <source>There is nothing to print: the chosen letters have been printed in the meantime (perhaps at another workstation). The list has been refreshed.</source>
         <translation>Es gibt nichts zu drucken: Die gewählten Schreiben wurden inzwischen gedruckt (vielleicht an einem anderen Arbeitsplatz). Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="45"/>
+        <location filename="../letter_error_messages.py" line="48"/>
         <source>This letter has not been printed yet. Please print it from the print queue.</source>
         <translation>Dieses Schreiben wurde noch nicht gedruckt. Bitte drucken Sie es aus dem Postausgang.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="48"/>
+        <location filename="../letter_error_messages.py" line="51"/>
         <source>No fee notice was written: the fee of this case has been paid in full.</source>
         <translation>Es wurde kein Gebührenbescheid erstellt: Die Gebühr dieses Vorgangs ist vollständig bezahlt.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="51"/>
+        <location filename="../letter_error_messages.py" line="54"/>
         <source>No letter can be written: the applicant has no postal address. Please add the address (at least postcode and town) or hand the letter over in person.</source>
         <translation>Es kann kein Schreiben erstellt werden: Für die antragstellende Person ist keine Postanschrift erfasst. Bitte ergänzen Sie die Anschrift (mindestens Postleitzahl und Ort) oder händigen Sie das Schreiben persönlich aus.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="56"/>
+        <location filename="../letter_error_messages.py" line="59"/>
         <source>Please list the missing documents, one per line. The list is printed in the letter.</source>
         <translation>Bitte führen Sie die fehlenden Unterlagen auf, je Zeile eine. Die Liste wird im Schreiben abgedruckt.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="59"/>
+        <location filename="../letter_error_messages.py" line="62"/>
         <source>The reply deadline must be in the future. Please choose a later date.</source>
         <translation>Die Antwortfrist muss in der Zukunft liegen. Bitte wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="62"/>
+        <location filename="../letter_error_messages.py" line="65"/>
         <source>The amount is too high for a bank transfer form (GiroCode). Please check the fee.</source>
         <translation>Der Betrag ist zu hoch für einen Überweisungsträger (GiroCode). Bitte prüfen Sie die Gebühr.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="65"/>
+        <location filename="../letter_error_messages.py" line="68"/>
         <source>The payment details are too long for the GiroCode. Please ask the IT to shorten the town&apos;s account holder name or the purpose of payment.</source>
         <translation>Die Zahlungsangaben sind zu lang für den GiroCode. Bitte bitten Sie die IT, den Namen des Kontoinhabers der Stadt oder den Verwendungszweck zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="74"/>
+        <location filename="../letter_error_messages.py" line="77"/>
         <source>the account holder</source>
         <extracomment>Problems of the town&apos;s bank details (set by the IT in the town settings), by field.</extracomment>
         <translation>der Kontoinhaber</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="75"/>
+        <location filename="../letter_error_messages.py" line="78"/>
         <source>the IBAN</source>
         <translation>die IBAN</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="76"/>
+        <location filename="../letter_error_messages.py" line="79"/>
         <source>the BIC</source>
         <translation>die BIC</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="77"/>
+        <location filename="../letter_error_messages.py" line="80"/>
         <source>the purpose of payment</source>
         <translation>der Verwendungszweck</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="86"/>
+        <location filename="../letter_error_messages.py" line="89"/>
         <source>Line {line}: the text cannot be read as a template ({detail}). Please check the brackets {variable} and {block}.</source>
         <translation>Zeile {line}: Der Text kann nicht als Vorlage gelesen werden ({detail}). Bitte prüfen Sie die Klammern {variable} und {block}.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="92"/>
+        <location filename="../letter_error_messages.py" line="95"/>
         <source>The placeholder “{name}” does not exist. Please choose one from the list of placeholders.</source>
         <translation>Den Platzhalter „{name}“ gibt es nicht. Bitte wählen Sie einen aus der Liste der Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="96"/>
+        <location filename="../letter_error_messages.py" line="99"/>
         <source>The text cannot be filled in: {detail}</source>
         <translation>Der Text kann nicht ausgefüllt werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="100"/>
+        <location filename="../letter_error_messages.py" line="103"/>
         <source>The text cannot be used ({problem}).</source>
         <translation>Der Text kann nicht verwendet werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="109"/>
+        <location filename="../letter_error_messages.py" line="112"/>
         <source>Please check the letter text</source>
         <translation>Bitte prüfen Sie den Text des Schreibens</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="110"/>
+        <location filename="../letter_error_messages.py" line="113"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="121"/>
+        <location filename="../letter_error_messages.py" line="124"/>
         <source>Bank details incomplete</source>
         <translation>Bankverbindung unvollständig</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="122"/>
+        <location filename="../letter_error_messages.py" line="125"/>
         <source>The fee notice cannot be written because {what} in the town&apos;s bank details is missing or not valid. Nothing was changed. Please ask the IT to correct the bank details in the town settings.</source>
         <translation>Der Gebührenbescheid kann nicht erstellt werden, weil in der Bankverbindung der Stadt {what} fehlt oder ungültig ist. Es wurde nichts geändert. Bitte bitten Sie die IT, die Bankverbindung in den Einstellungen der Stadt zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="10"/>
+        <source>name of the town</source>
+        <translation>Der Name der Kommune</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="11"/>
+        <source>street</source>
+        <translation>Die Straße</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="12"/>
+        <source>town</source>
+        <translation>Der Ort</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="13"/>
+        <source>postcode</source>
+        <translation>Die Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="14"/>
+        <source>IBAN</source>
+        <translation>Die IBAN</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="15"/>
+        <source>BIC</source>
+        <translation>Die BIC</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="16"/>
+        <source>creditor identifier</source>
+        <translation>Die Gläubiger-Identifikationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="17"/>
+        <source>logo file</source>
+        <translation>Die Logo-Datei</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="18"/>
+        <source>reply period (days)</source>
+        <translation>Die Antwortfrist (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="19"/>
+        <source>payment period (days)</source>
+        <translation>Die Zahlungsfrist (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="23"/>
+        <source>is not valid (please check for typing errors)</source>
+        <translation>ist nicht gültig (bitte auf Tippfehler prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="24"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="25"/>
+        <source>cannot be read (does the file exist?)</source>
+        <translation>kann nicht gelesen werden (gibt es die Datei?)</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="26"/>
+        <source>is not a PNG or JPEG image</source>
+        <translation>ist kein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="27"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="28"/>
+        <source>must lie between 1 and 120</source>
+        <translation>muss zwischen 1 und 120 liegen</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="29"/>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="30"/>
+        <source>is not a field of the town data</source>
+        <translation>ist kein Feld der Stammdaten</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="40"/>
+        <source>Town data not saved</source>
+        <translation>Stammdaten nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="41"/>
+        <source>The {field} {problem}. Nothing was saved; please correct the value.</source>
+        <translation>{field} {problem}. Es wurde nichts gespeichert; bitte korrigieren Sie den Wert.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from models.case_status import CaseStatus
 from models.cases import Case, CaseEvent, EventKind
-from models.errors import ConcurrentChange, NotFound
+from models.errors import AlreadyClaimed, ConcurrentChange, NotFound
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 
@@ -65,3 +65,11 @@ def add_event(
     if comment:
         details["comment"] = comment
     record(session, actor, f"case.{kind.value}", "case", case.id, **details)
+
+
+def require_holder(case: Case, actor: Actor) -> None:
+    """Only the clerk holding a case changes it; an unclaimed case is taken over by acting on it."""
+    if actor.is_system or case.assignee_id is None or case.assignee_id == actor.user_id:
+        return
+    holder = case.assignee.display_name if case.assignee else "?"
+    raise AlreadyClaimed(case.reference, holder)

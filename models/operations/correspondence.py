@@ -22,7 +22,7 @@ from models.letter_templates import effective_template, render_template
 from models.letter_values import case_values, place_payment_block
 from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest
 from models.operations.actors import Actor
-from models.operations.case_access import case_for_update
+from models.operations.case_access import case_for_update, require_holder
 from models.operations.documents import store_letter
 from models.operations.mapping import document_row, person_address
 from models.operations.rows import DocumentRow
@@ -144,6 +144,7 @@ def issue_fee_notice(
     with db.write() as session:
         case = case_for_update(session, case_id, expected_version)
         actor.require_case_work(case.service)
+        require_holder(case, actor)
         outstanding = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
         if outstanding <= 0:
             raise InvalidInput("fee", "nothing_to_pay")

@@ -106,9 +106,9 @@ def reprint_document(db: Database, actor: Actor, document_id: int, reason: str, 
     actor.require(Action.PRINT_MAIL)
     reason = " ".join(reason.split())
     if not reason:
-        raise InvalidInput("reason", "required")
+        raise InvalidInput("reprint_reason", "required")
     if len(reason) > MAX_REASON_LENGTH:
-        raise InvalidInput("reason", "too_long")
+        raise InvalidInput("reprint_reason", "too_long")
     with db.write() as session:
         row = session.execute(
             _documents_with_cases().where(OutgoingDocument.id == document_id).options(undefer(OutgoingDocument.pdf))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from models.db import Database
-from models.errors import InvalidInput
+from models.errors import InvalidInput, InvalidTownData
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.permissions import Action
@@ -41,9 +41,7 @@ def town_profile(db: Database) -> TownProfile:
         return load_section(session, TownProfile)
 
 
-def update_town_profile(db: Database, actor: Actor, changes: dict[str, str]) -> TownProfile:
-    """Apply ``changes`` (field name → text as typed) after checking every one; all or nothing."""
-    actor.require(Action.CONFIGURE_TOWN)
+def _checked(changes: dict[str, str]) -> dict[str, object]:
     names = {field.name for field in dataclasses.fields(TownProfile)}
     values: dict[str, object] = {}
     for name, text in changes.items():
@@ -55,6 +53,16 @@ def update_town_profile(db: Database, actor: Actor, changes: dict[str, str]) -> 
         values[name] = converter(text) if converter else " ".join(text.split())
         if values[name] == "" and name in ("name", "street", "city"):
             raise InvalidInput(name, "required")
+    return values
+
+
+def update_town_profile(db: Database, actor: Actor, changes: dict[str, str]) -> TownProfile:
+    """Apply ``changes`` (field name → text as typed) after checking every one; all or nothing."""
+    actor.require(Action.CONFIGURE_TOWN)
+    try:
+        values = _checked(changes)
+    except InvalidInput as error:
+        raise InvalidTownData(error.field, error.problem) from error
     with db.write() as session:
         before = load_section(session, TownProfile)
         after = dataclasses.replace(before, **values)  # type: ignore[arg-type]

@@ -10,11 +10,11 @@ from models.case_status import CaseStatus, can_transition
 from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind
-from models.errors import AlreadyClaimed, IllegalTransition, InvalidInput
+from models.errors import IllegalTransition, InvalidInput
 from models.letters import LetterRenderer
 from models.operations import correspondence
 from models.operations.actors import Actor
-from models.operations.case_access import add_event, case_for_update
+from models.operations.case_access import add_event, case_for_update, require_holder
 from models.operations.correspondence import document_request_values, has_postal_address
 from models.operations.mapping import case_row, document_row
 from models.operations.rows import CaseRow, DocumentRow
@@ -69,7 +69,7 @@ def transition_case(
     with db.write() as session:
         case = case_for_update(session, case_id, expected_version)
         actor.require_case_work(case.service)
-        _require_holder(case, actor)
+        require_holder(case, actor)
         current = case.status
         if not can_transition(current, target):
             raise IllegalTransition(case.reference, current.value, target.value)
@@ -96,14 +96,6 @@ def transition_case(
         return TransitionResult(
             case=case_row(case), document=document_row(document, case.reference) if document else None
         )
-
-
-def _require_holder(case: Case, actor: Actor) -> None:
-    """Only the clerk holding a case changes it; an unclaimed case is taken over by acting on it."""
-    if actor.is_system or case.assignee_id is None or case.assignee_id == actor.user_id:
-        return
-    holder = case.assignee.display_name if case.assignee else "?"
-    raise AlreadyClaimed(case.reference, holder)
 
 
 def _pause_or_resume_deadline(case: Case, target: CaseStatus, today: dt.date) -> None:

@@ -153,7 +153,7 @@ def test_the_operation_refuses_a_reprint_without_a_reason(db: Database, staff: S
         reprint_document(db, staff.clerk, printed[0], "  \n ", never)  # type: ignore[arg-type]
     message = describe_error(refused.value)
     assert message is not None
-    assert "Bitte geben Sie einen Grund an" in message.text
+    assert "Bitte geben Sie einen Grund für den Nachdruck an" in message.text
     assert "Postausgangsbuch" in message.text
     assert len(mail_book(db, staff.clerk)) == 3
 
