@@ -15,6 +15,7 @@ _FIELDS = {
     "bic": QT_TRANSLATE_NOOP("ErrorMessages", "BIC"),
     "creditor_id": QT_TRANSLATE_NOOP("ErrorMessages", "creditor identifier"),
     "logo_path": QT_TRANSLATE_NOOP("ErrorMessages", "logo file"),
+    "letter_form": QT_TRANSLATE_NOOP("ErrorMessages", "letter form (A or B)"),
     "reply_days": QT_TRANSLATE_NOOP("ErrorMessages", "reply period (days)"),
     "payment_days": QT_TRANSLATE_NOOP("ErrorMessages", "payment period (days)"),
 }

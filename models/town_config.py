@@ -34,6 +34,7 @@ class TownProfile:
     bic: str = "COKSDE33XXX"
     creditor_id: str = "DE98ZZZ09999999999"
     logo_path: str | None = None
+    letter_form: str = "B"  # DIN 5008 Form A (letterhead 27 mm) or B (45 mm, the usual one)
     #: The administrative court for the legal-remedy notice (Rechtsbehelfsbelehrung) of decisions.
     court_name: str = "Verwaltungsgericht Arnsberg"
     court_address: str = "Jägerstraße 1, 59821 Arnsberg"

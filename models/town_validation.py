@@ -77,3 +77,10 @@ def checked_days(field: str, value: str) -> int:
     if not 1 <= days <= 120:
         raise InvalidInput(field, "out_of_range")
     return days
+
+
+def checked_letter_form(value: str) -> str:
+    form = value.strip().upper()
+    if form not in ("A", "B"):
+        raise InvalidInput("letter_form", "invalid")
+    return form

@@ -90,3 +90,5 @@ class LetterForm:
 
 FORM_A = LetterForm(name="A", letterhead_height=27.0, address_top=27.0, fold_marks=(87.0, 192.0))
 FORM_B = LetterForm(name="B", letterhead_height=45.0, address_top=45.0, fold_marks=(105.0, 210.0))
+
+FORMS = {form.name: form for form in (FORM_A, FORM_B)}

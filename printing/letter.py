@@ -70,8 +70,9 @@ def letter_flowables(content: LetterContent, fonts: LetterFonts) -> list[Any]:
     return story
 
 
-def render_letter(content: LetterContent, form: LetterForm = FORM_B) -> RenderedDocument:
-    """The letter as PDF bytes with its page count; A4, DIN 5008 ``form``, fonts embedded."""
+def render_letter(content: LetterContent, form: LetterForm | None = None) -> RenderedDocument:
+    """The letter as PDF bytes with its page count; A4, fonts embedded, DIN 5008 ``form`` (else the town's)."""
+    form = form or din5008.FORMS.get(content.town.letter_form, FORM_B)
     fonts = register_fonts()
     page = LetterPage(content, form, fonts)
     buffer = io.BytesIO()

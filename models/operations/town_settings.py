@@ -15,6 +15,7 @@ from models.permissions import Action
 from models.town_config import TownProfile, load_section, store_section
 from models.town_validation import (
     checked_days,
+    checked_letter_form,
     checked_logo,
     checked_postcode,
     normalised_bic,
@@ -30,6 +31,7 @@ _CONVERTERS = {
     "postcode": checked_postcode,
     "logo_path": checked_logo,
     "office_hours": lambda value: tuple(line.strip() for line in value.replace(";", "\n").splitlines() if line.strip()),
+    "letter_form": checked_letter_form,
     "reply_days": lambda value: checked_days("reply_days", value),
     "payment_days": lambda value: checked_days("payment_days", value),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pdfplumber
 import pypdf
 import pytest
 from PIL import Image
@@ -19,7 +20,13 @@ from models.operations.documents import document_pdf
 from models.operations.town_settings import town_profile, update_town_profile
 from models.town_validation import normalised_creditor_id
 from tests.conftest import Staff
+from tests.printing.letter_samples import PT_PER_MM
 from tests.support.factories import RecordingRenderer, new_case
+
+
+def pdfplumber_words(pdf: bytes) -> list[dict[str, float | str]]:
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return list(document.pages[0].extract_words())
 
 
 @pytest.mark.parametrize(
@@ -31,6 +38,7 @@ from tests.support.factories import RecordingRenderer, new_case
         ("creditor_id", "DE97ZZZ09999999999"),
         ("postcode", "5999"),
         ("reply_days", "zwei"),
+        ("letter_form", "C"),
         ("payment_days", "0"),
         ("logo_path", "/nirgends/wappen.png"),
         ("colour", "blau"),
@@ -61,12 +69,14 @@ def test_an_admin_changes_bank_details_and_the_next_fee_notice_uses_them(
             "office_hours": "Mo–Fr 8–12 Uhr; Do 14–18 Uhr",
             "logo_path": str(logo),
             "court_name": "Verwaltungsgericht Gelsenkirchen",
+            "letter_form": "a",
         },
     )
     assert updated.iban == "DE89370400440532013000"
     assert updated.bic == "COBADEFFXXX"
     assert updated.office_hours == ("Mo–Fr 8–12 Uhr", "Do 14–18 Uhr")
     assert updated.logo_path == str(logo.resolve())
+    assert updated.letter_form == "A"
     assert town_profile(db) == updated
 
     renderer = RecordingRenderer()
@@ -81,6 +91,11 @@ def test_an_admin_changes_bank_details_and_the_next_fee_notice_uses_them(
     assert logged.details["changes"]["iban"] == ["DE02370502990000684712", "DE89370400440532013000"]
     pdf = pypdf.PdfReader(io.BytesIO(document_pdf(db, staff.clerk, document.id).pdf))
     assert len(pdf.pages[0].images) == 1  # the town's logo in the letterhead
+    address = next(
+        w for w in pdfplumber_words(document_pdf(db, staff.clerk, document.id).pdf) if w["text"] == "Öztürk-Nguyễn"
+    )
+    # Form A: the address zone starts at 27 + 17.7 mm, its first line (the name) ends well above Form B's 62.7 mm
+    assert 27 + 17.7 <= address["top"] / PT_PER_MM < 27 + 17.7 + 27.3 / 6
 
 
 def test_creditor_identifier_check_digits() -> None:
