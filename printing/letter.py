@@ -33,7 +33,7 @@ rl_config.useA85 = 0
 
 BODY_SIZE = 10.0
 BODY_LEADING = 13.0
-SIGNATURE_SPACE = 3  # blank lines left for a handwritten signature
+SIGNATURE_SPACE = 2  # blank lines left for a handwritten signature (about 9 mm)
 
 
 def letter_flowables(content: LetterContent, fonts: LetterFonts) -> list[Any]:
