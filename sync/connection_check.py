@@ -1,4 +1,4 @@
-""""Verbindung testen": fetch a token and the destination with the given settings and credentials."""
+""" "Verbindung testen": fetch a token and the destination with the given settings and credentials."""
 
 from __future__ import annotations
 

@@ -224,7 +224,8 @@ class Intake:
             if ours is None:
                 log.warning(
                     "delivery service refused our %s for submission %s and holds no decision of ours",
-                    event.rsplit("/", 1)[-1], record.submission_id,
+                    event.rsplit("/", 1)[-1],
+                    record.submission_id,
                 )
             elif ours != event:
                 log.error(

@@ -8,6 +8,7 @@ it cannot accept anything the real crypto would reject.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import time
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from jwcrypto import jwe, jwk, jws
 from jwcrypto.common import JWException, base64url_decode
 
@@ -26,6 +29,7 @@ SET_TYPE = "secevent+jwt"
 KEY_SIZE = 4096
 SET_PAYLOAD_SCHEMA = "https://schema.fitko.de/fit-connect/set-payload/1.0.0/set-payload.schema.json"
 EVENT_BASE = "https://schema.fitko.de/fit-connect/events/"
+_PS512_PADDING = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=hashes.SHA512.digest_size)
 
 
 class CryptoError(Exception):
@@ -169,9 +173,15 @@ def sign_set(
         "events": {event: event_payload},
     }
     header = {"alg": SET_ALG, "typ": SET_TYPE, "kid": private_key["kid"]}
-    token = jws.JWS(json.dumps(claims, separators=(",", ":")).encode())
-    token.add_signature(load_key(private_key), alg=SET_ALG, protected=json.dumps(header))
-    return str(token.serialize(compact=True))
+    # the compact JWS by hand (RFC 7515 §7.1): jwcrypto's JWS object adds per-token copying and checks that the
+    # sync pass pays with the GIL held; verify_set still checks every token with jwcrypto
+    payload = json.dumps(claims, separators=(",", ":")).encode()
+    signing_input = f"{_b64encode(json.dumps(header).encode())}.{_b64encode(payload)}"
+    signer = load_key(private_key).get_op_key("sign")  # checks key_ops; the key object is cached with the JWK
+    if not isinstance(signer, rsa.RSAPrivateKey):
+        raise CryptoError("invalid_key", f"{SET_ALG} needs an RSA private key")
+    signature = signer.sign(signing_input.encode("ascii"), _PS512_PADDING, hashes.SHA512())
+    return f"{signing_input}.{_b64encode(signature)}"
 
 
 def set_header(compact: str) -> dict[str, Any]:
@@ -217,3 +227,7 @@ def unverified_set_claims(compact: str) -> dict[str, Any]:
 
 def _b64decode(segment: str) -> bytes:
     return bytes(base64url_decode(segment))
+
+
+def _b64encode(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
