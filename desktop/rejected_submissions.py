@@ -8,9 +8,8 @@ answer a citizen who calls.
 from __future__ import annotations
 
 import enum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,14 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.error_dialogs import show_error
 from desktop.record_table import record_table
+from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
 from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.intake_book import IntakeRecord, rejected_submissions
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(enum.IntEnum):
@@ -88,47 +85,15 @@ def _instance_label(instance: str) -> str:
     return instance
 
 
-class RejectedSubmissionsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._records: tuple[IntakeRecord, ...] = ()
-
-    def set_records(self, records: tuple[IntakeRecord, ...]) -> None:
-        self.beginResetModel()
-        self._records = records
-        self.endResetModel()
-
-    def record_at(self, row: int) -> IntakeRecord | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RejectedSubmissions", HEADERS[Column(section)])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record = self.record_at(index.row()) if index.isValid() else None
-        if record is None:
-            return None
-        if role == RECORD_ROLE:
-            return record
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            match Column(index.column()):
-                case Column.RECEIVED:
-                    return format_moment(record.received_at)
-                case Column.SERVICE:
-                    return record.service_name or "–"
-                case Column.SUBMISSION:
-                    return record.submission_id
-                case Column.PROBLEMS:
-                    return problem_titles(record) if role == Qt.ItemDataRole.DisplayRole else problem_report(record)
-        return None
+def rejected_submissions_model(parent: QWidget | None = None) -> RowTableModel[IntakeRecord]:
+    """The list's columns in :class:`Column` order; the problems' tooltip is the full report."""
+    columns = {
+        Column.RECEIVED: TableColumn[IntakeRecord](HEADERS[Column.RECEIVED], lambda r: format_moment(r.received_at)),
+        Column.SERVICE: TableColumn[IntakeRecord](HEADERS[Column.SERVICE], lambda r: r.service_name or "–"),
+        Column.SUBMISSION: TableColumn[IntakeRecord](HEADERS[Column.SUBMISSION], lambda r: r.submission_id),
+        Column.PROBLEMS: TableColumn[IntakeRecord](HEADERS[Column.PROBLEMS], problem_titles, tooltip=problem_report),
+    }
+    return RowTableModel("RejectedSubmissions", tuple(columns[column] for column in Column), parent)
 
 
 class RejectedSubmissionsDialog(QDialog):
@@ -152,7 +117,7 @@ class RejectedSubmissionsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.model = RejectedSubmissionsModel(self)
+        self.model = rejected_submissions_model(self)
         self.table = record_table("rejectedTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -202,7 +167,7 @@ class RejectedSubmissionsDialog(QDialog):
         )
 
     def _loaded(self, records: tuple[IntakeRecord, ...]) -> None:
-        self.model.set_records(records)
+        self.model.set_rows(records)
         self.empty.setVisible(not records)
         self.detail.clear()
         if records:
@@ -210,5 +175,5 @@ class RejectedSubmissionsDialog(QDialog):
         self.loaded.emit()
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        record = self.model.record_at(current.row())
+        record = self.model.row_at(current.row())
         self.detail.setPlainText(problem_report(record) if record is not None else "")

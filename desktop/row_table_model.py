@@ -1,6 +1,6 @@
 """A read-only table model over a tuple of frozen rows, described by its columns (header and cell text).
 
-The lists of the outgoing mail (print queue, outgoing-mail book) are such tables: the operation returns frozen
+The print queue, the outgoing-mail book and the rejected applications are such tables: the operation returns frozen
 rows, the window swaps them in whole.
 """
 

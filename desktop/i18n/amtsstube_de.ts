@@ -2305,47 +2305,47 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../rejected_submissions.py" line="46"/>
+        <location filename="../rejected_submissions.py" line="43"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="47"/>
+        <location filename="../rejected_submissions.py" line="44"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="48"/>
+        <location filename="../rejected_submissions.py" line="45"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="49"/>
+        <location filename="../rejected_submissions.py" line="46"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="60"/>
+        <location filename="../rejected_submissions.py" line="57"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="70"/>
+        <location filename="../rejected_submissions.py" line="67"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="81"/>
+        <location filename="../rejected_submissions.py" line="78"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="83"/>
+        <location filename="../rejected_submissions.py" line="80"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="85"/>
+        <location filename="../rejected_submissions.py" line="82"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -2353,27 +2353,27 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="142"/>
+        <location filename="../rejected_submissions.py" line="107"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="150"/>
+        <location filename="../rejected_submissions.py" line="115"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="165"/>
+        <location filename="../rejected_submissions.py" line="130"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="172"/>
+        <location filename="../rejected_submissions.py" line="137"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="180"/>
+        <location filename="../rejected_submissions.py" line="145"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
