@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from models.catalogue import PublicService
 from models.errors import PermissionDenied
-from models.permissions import ROLE_ACTIONS, SEE_ALL_CASES, Action
+from models.permissions import CASE_HANDLING_ROLES, ROLE_ACTIONS, SEE_ALL_CASES, Action
 from models.roles import Role
 
 
@@ -38,6 +38,10 @@ class Actor:
     @property
     def sees_all_cases(self) -> bool:
         return self.is_system or bool(self.roles & SEE_ALL_CASES)
+
+    def sees_cases_of(self, service: PublicService) -> bool:
+        """Supervisors and headless work see every case; clerks and registry officers those of their services."""
+        return self.sees_all_cases or service.handling_role in self.roles & CASE_HANDLING_ROLES
 
 
 def system_actor(purpose: str = "cli") -> Actor:

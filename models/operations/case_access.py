@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import TypeVarTuple
+
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models.case_status import CaseStatus
 from models.cases import Case, CaseEvent, EventKind
+from models.catalogue import PublicService
 from models.errors import AlreadyClaimed, ConcurrentChange, NotFound
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
+from models.permissions import CASE_HANDLING_ROLES
+
+Columns = TypeVarTuple("Columns")
 
 
 def case_for_update(session: Session, case_id: int, expected_version: int | None) -> Case:
@@ -73,3 +79,10 @@ def require_holder(case: Case, actor: Actor) -> None:
         return
     holder = case.assignee.display_name if case.assignee else "?"
     raise AlreadyClaimed(case.reference, holder)
+
+
+def where_visible(query: Select[*Columns], actor: Actor) -> Select[*Columns]:
+    """Only cases the actor may see (see :meth:`Actor.sees_cases_of`); ``query`` must join ``PublicService``."""
+    if actor.sees_all_cases:
+        return query
+    return query.where(PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES))

@@ -15,7 +15,7 @@ from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mapping import applicant_row, case_row, document_row, event_row, payment_row
 from models.operations.rows import AttachmentRow, CaseDetail
-from models.permissions import CASE_HANDLING_ROLES, Action
+from models.permissions import Action
 from models.pickups import BulkyWastePickup
 from models.services.registry import schema_for
 
@@ -30,7 +30,7 @@ def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         ).one_or_none()
         if case is None:
             raise NotFound("case", case_id)
-        if not actor.sees_all_cases and case.service.handling_role not in actor.roles & CASE_HANDLING_ROLES:
+        if not actor.sees_cases_of(case.service):
             raise PermissionDenied(Action.VIEW_CASES, actor.username)
         documents = session.scalars(
             select(OutgoingDocument).where(OutgoingDocument.case_id == case.id).order_by(OutgoingDocument.id)

@@ -23,20 +23,17 @@ from models.errors import InvalidInput, NotFound, PermissionDenied
 from models.mail_book import MailBookEntry, postage_class_for, sheets_for
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
-from models.operations.case_access import add_event
+from models.operations.case_access import add_event, where_visible
 from models.operations.mail_book import mail_book_row
 from models.operations.mail_rows import Deliver, PrintBatchResult, PrintItem, PrintReceipt, QueuedDocument
-from models.permissions import CASE_HANDLING_ROLES, Action
+from models.permissions import Action
 
 MAX_REASON_LENGTH = 1000
 
 
 def _visible_to(query: Select[OutgoingDocument, Case], actor: Actor) -> Select[OutgoingDocument, Case]:
     """Letters of the services the actor handles (supervisors and headless work see all)."""
-    query = query.join(PublicService, Case.service_id == PublicService.id)
-    if not actor.sees_all_cases:
-        query = query.where(PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES))
-    return query
+    return where_visible(query.join(PublicService, Case.service_id == PublicService.id), actor)
 
 
 def _documents_with_cases() -> Select[OutgoingDocument, Case]:
@@ -116,7 +113,7 @@ def reprint_document(db: Database, actor: Actor, document_id: int, reason: str, 
         if row is None:
             raise NotFound("document", document_id)
         document, case = row
-        if not actor.sees_all_cases and case.service.handling_role not in actor.roles:
+        if not actor.sees_cases_of(case.service):
             raise PermissionDenied(Action.PRINT_MAIL, actor.username)
         if document.status != DocumentStatus.PRINTED:
             raise InvalidInput("document", "not_printed_yet")

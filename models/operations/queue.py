@@ -15,10 +15,11 @@ from models.cases import Case
 from models.catalogue import PublicService
 from models.db import Database
 from models.operations.actors import Actor
+from models.operations.case_access import where_visible
 from models.operations.mapping import case_row
 from models.operations.rows import QueuePage
 from models.people import Person
-from models.permissions import CASE_HANDLING_ROLES, Action
+from models.permissions import Action
 from models.users import User
 
 MAX_PAGE_SIZE = 500
@@ -88,8 +89,7 @@ def list_queue(
 
 def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
     query = query.join(PublicService, Case.service_id == PublicService.id).join(Person, Case.applicant_id == Person.id)
-    if not actor.sees_all_cases:
-        query = query.where(PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES))
+    query = where_visible(query, actor)
     if f.statuses is not None:
         query = query.where(Case.status.in_(f.statuses))
     if f.service_keys is not None:
