@@ -18,7 +18,7 @@ from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import InvalidInput
 from models.german_format import format_date, format_euro
-from models.letter_templates import effective_template, render_template
+from models.letter_templates import LetterTemplate, effective_template, render_template
 from models.letter_values import case_values, place_payment_block
 from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest
 from models.operations.actors import Actor
@@ -55,6 +55,33 @@ def recipient_of(case: Case) -> tuple[str, ...]:
     return person_address(case.applicant)
 
 
+def filled_letter(
+    template: LetterTemplate,
+    values: dict[str, Any],
+    *,
+    town: TownProfile,
+    recipient: tuple[str, ...],
+    info: InfoBlock,
+    signature: str,
+    payment: PaymentRequest | None = None,
+) -> LetterContent:
+    """``template`` filled in with ``values``, the payment block where ``{{ zahlungsblock }}`` stands."""
+    text = render_template(template, values)
+    paragraphs, payment_position = place_payment_block(text.paragraphs)
+    return LetterContent(
+        kind=template.kind,
+        town=town,
+        recipient=recipient,
+        info=info,
+        subject=text.subject,
+        salutation=text.salutation,
+        paragraphs=paragraphs,
+        signature=signature,
+        payment=payment,
+        payment_position=payment_position,
+    )
+
+
 def compose_letter(
     session: Session,
     case: Case,
@@ -67,20 +94,14 @@ def compose_letter(
 ) -> LetterContent:
     """The letter of ``kind`` about ``case``: the effective template filled in with the case's values."""
     town = load_section(session, TownProfile)
-    values = {**case_values(case, actor, town, today), **(extra or {})}
-    text = render_template(effective_template(session, kind, case.service.key), values)
-    paragraphs, payment_position = place_payment_block(text.paragraphs)
-    return LetterContent(
-        kind=kind,
+    return filled_letter(
+        effective_template(session, kind, case.service.key),
+        {**case_values(case, actor, town, today), **(extra or {})},
         town=town,
         recipient=recipient_of(case),
         info=info_block(case, actor, town, today),
-        subject=text.subject,
-        salutation=text.salutation,
-        paragraphs=paragraphs,
         signature=actor.display_name if actor.user_id is not None else "",
         payment=payment,
-        payment_position=payment_position,
     )
 
 
@@ -118,12 +139,12 @@ def document_request_values(
     return {"unterlagen": documents, "frist": format_date(deadline)}
 
 
-def fee_payment(case: Case, town: TownProfile, amount_cents: int, today: dt.date) -> PaymentRequest:
-    purpose = f"{case.reference} {case.service.name}"
+def payment_to_town(town: TownProfile, amount_cents: int, purpose: str, today: dt.date) -> PaymentRequest:
+    """A transfer to the town's account, due after the town's payment period."""
     return PaymentRequest(
         amount_cents=amount_cents,
         due_date=today + dt.timedelta(days=town.payment_days),
-        purpose=f"Gebühr {purpose}"[:MAX_PURPOSE_LENGTH],
+        purpose=purpose[:MAX_PURPOSE_LENGTH],
         beneficiary=town.name,
         iban=town.iban,
         bic=town.bic,
@@ -149,7 +170,7 @@ def issue_fee_notice(
         if outstanding <= 0:
             raise InvalidInput("fee", "nothing_to_pay")
         town = load_section(session, TownProfile)
-        payment = fee_payment(case, town, outstanding, today)
+        payment = payment_to_town(town, outstanding, f"Gebühr {case.reference} {case.service.name}", today)
         extra = {
             "betrag": format_euro(outstanding),
             "faellig_am": format_date(payment.due_date),

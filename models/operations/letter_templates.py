@@ -23,10 +23,11 @@ from models.letter_templates import (
     shipped_service_keys,
     stored_or_default,
 )
-from models.letter_values import place_payment_block, placeholders, sample_values
-from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest, RenderedDocument, postal_address
+from models.letter_values import placeholders, sample_values
+from models.letters import InfoBlock, LetterRenderer, RenderedDocument, postal_address
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
+from models.operations.correspondence import filled_letter, payment_to_town
 from models.permissions import Action
 from models.town_config import TownProfile, load_section
 
@@ -104,20 +105,12 @@ def preview_letter_template(
     with db.read() as session:
         town = load_section(session, TownProfile)
     values = sample_values(template.kind, template.service_key, town, today)
-    text = render_template(template, values)
-    paragraphs, payment_position = place_payment_block(text.paragraphs)
     payment = None
     if template.kind == DocumentKind.FEE_NOTICE:
-        payment = PaymentRequest(
-            amount_cents=1500,
-            due_date=today + dt.timedelta(days=town.payment_days),
-            purpose=values["verwendungszweck"],
-            beneficiary=town.name,
-            iban=town.iban,
-            bic=town.bic,
-        )
-    content = LetterContent(
-        kind=template.kind,
+        payment = payment_to_town(town, 1500, values["verwendungszweck"], today)
+    content = filled_letter(
+        template,
+        values,
         town=town,
         recipient=postal_address(
             name=values["name"], street="Heidestraße", house_number="17", postcode="51147", city="Köln"
@@ -130,11 +123,7 @@ def preview_letter_template(
             phone=town.phone,
             email=town.email,
         ),
-        subject=text.subject,
-        salutation=text.salutation,
-        paragraphs=paragraphs,
         signature=values["sachbearbeitung"],
         payment=payment,
-        payment_position=payment_position,
     )
     return render_letter(content)
