@@ -45,6 +45,10 @@ class InfoBlock:
     email: str
 
 
+#: The longest remittance text (Verwendungszweck) an EPC GiroCode carries, unstructured.
+MAX_PURPOSE_LENGTH = 140
+
+
 @dataclass(frozen=True)
 class PaymentRequest:
     """What a fee notice asks the citizen to pay (Zahlungsaufforderung); also the data of its EPC GiroCode."""

@@ -14,7 +14,7 @@ from typing import Any
 import segno
 
 from models.errors import InvalidInput
-from models.letters import PaymentRequest
+from models.letters import MAX_PURPOSE_LENGTH, PaymentRequest
 from models.town_validation import normalised_bic, normalised_iban
 from printing.plain_text import single_line
 
@@ -22,7 +22,6 @@ Canvas = Any  # reportlab.pdfgen.canvas.Canvas; reportlab ships no type hints
 
 MAX_AMOUNT_CENTS = 99_999_999_999  # EUR 999,999,999.99, the EPC maximum
 MAX_BENEFICIARY = 70
-MAX_PURPOSE = 140  # unstructured remittance information
 MAX_PAYLOAD_BYTES = 331
 MAX_QR_VERSION = 13
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
@@ -52,7 +51,7 @@ def checked_fields(payment: PaymentRequest) -> PaymentFields:
     iban = normalised_iban(payment.iban)  # schwifty: structure of the country and mod-97 check digits
     bic = normalised_bic(payment.bic) if payment.bic.strip() else ""
     purpose = single_line(payment.purpose)
-    if len(purpose) > MAX_PURPOSE:
+    if len(purpose) > MAX_PURPOSE_LENGTH:
         raise InvalidInput("purpose", "too_long")
     return PaymentFields(payment.amount_cents, beneficiary, iban, bic, purpose)
 

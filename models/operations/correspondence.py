@@ -20,7 +20,7 @@ from models.errors import InvalidInput
 from models.german_format import format_date, format_euro
 from models.letter_templates import LetterTemplate, effective_template, render_template
 from models.letter_values import case_values, place_payment_block
-from models.letters import InfoBlock, LetterContent, LetterRenderer, PaymentRequest
+from models.letters import MAX_PURPOSE_LENGTH, InfoBlock, LetterContent, LetterRenderer, PaymentRequest
 from models.operations.actors import Actor
 from models.operations.case_access import case_for_update, require_holder
 from models.operations.documents import store_letter
@@ -28,9 +28,6 @@ from models.operations.mapping import document_row, person_address
 from models.operations.rows import DocumentRow
 from models.people import Person
 from models.town_config import TownProfile, load_section
-
-#: The longest remittance text an EPC GiroCode carries.
-MAX_PURPOSE_LENGTH = 140
 
 
 def info_block(case: Case, actor: Actor, town: TownProfile, today: dt.date) -> InfoBlock:
