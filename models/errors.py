@@ -62,6 +62,26 @@ class InvalidInput(AmtsstubeError):
         self.problem = problem
 
 
+class InvalidCharacter(InvalidInput):
+    """A character that DIN 91379 does not permit in a name (or an address); ``character`` is that character."""
+
+    def __init__(self, field: str, character: str, *, in_address: bool = False) -> None:
+        super().__init__(field, "invalid_character")
+        self.args = (f"invalid {field}: character U+{ord(character):04X} is not permitted by DIN 91379",)
+        self.character = character
+        self.in_address = in_address
+
+
+class TooLong(InvalidInput):
+    """A text longer than the database column it is meant for (``limit`` characters)."""
+
+    def __init__(self, field: str, limit: int, length: int) -> None:
+        super().__init__(field, "too_long")
+        self.args = (f"invalid {field}: {length} characters, at most {limit} fit",)
+        self.limit = limit
+        self.length = length
+
+
 class InvalidTownData(InvalidInput):
     """A value of the town's master data (letterhead, bank account, court, deadlines) that cannot be stored."""
 

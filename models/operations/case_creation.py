@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import unicodedata
@@ -17,6 +18,7 @@ from models.case_status import CaseStatus
 from models.cases import Attachment, Case, Channel, EventKind
 from models.catalogue import PublicService
 from models.db import Database
+from models.din91379 import DataType, normalised
 from models.errors import InvalidInput, NotFound
 from models.german_format import local_date
 from models.operations.actors import Actor
@@ -26,6 +28,7 @@ from models.operations.rows import CaseRow
 from models.people import Person
 from models.permissions import Action
 from models.references import next_references
+from models.storable_text import fitted
 from models.working_days import add_working_days
 
 
@@ -67,7 +70,14 @@ class NewCase:
     portal_service: str | None = None  # online cases: the service as the portal named it
 
 
-_NAME_FIELDS = ("given_names", "family_name", "title", "name_prefix", "birth_name")
+#: Name parts follow DIN 91379 data type A, address lines data type B; contact details are only kept storable.
+_NAME_FIELDS = tuple(
+    (name, DataType.NAME) for name in ("given_names", "family_name", "title", "name_prefix", "birth_name")
+)
+_ADDRESS_FIELDS = tuple(
+    (name, DataType.ADDRESS) for name in ("street", "house_number", "postcode", "city", "address_addition")
+)
+_CONTACT_FIELDS = ("email", "phone")
 
 
 def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
@@ -152,32 +162,40 @@ def _service(session: Session, key: str) -> PublicService:
     return cache[key]
 
 
-def _person(applicant: ApplicantInput) -> Person:
-    values = {
-        name: _clean(getattr(applicant, name))
-        for name in (
-            *_NAME_FIELDS,
-            "street",
-            "house_number",
-            "postcode",
-            "city",
-            "address_addition",
-            "email",
-            "phone",
-        )
-    }
-    if not values["given_names"] and not values["family_name"]:
-        raise InvalidInput("family_name", "required")
+def checked_applicant(applicant: ApplicantInput) -> ApplicantInput:
+    """The applicant as it will be stored: NFC, trimmed, DIN 91379-checked, within the columns' lengths.
+
+    Raises :class:`~models.errors.InvalidInput` (``InvalidCharacter``, ``TooLong``) naming the field. Intake calls
+    this before booking (a refused value rejects the submission); :func:`add_cases` calls it again for every case.
+    """
+    values: dict[str, str | None] = {}
+    for name, data_type in (*_NAME_FIELDS, *_ADDRESS_FIELDS):
+        raw = getattr(applicant, name)
+        if raw is not None and not isinstance(raw, str):
+            raise InvalidInput(name, "not_text")
+        text = normalised(raw, name, data_type) if raw else None
+        values[name] = fitted(getattr(Person, name), text, name) if text else None
+    for name in _CONTACT_FIELDS:
+        raw = getattr(applicant, name)
+        text = _clean(raw) if isinstance(raw, str) else None
+        values[name] = fitted(getattr(Person, name), text, name) if text else None
     if not values["family_name"]:
         raise InvalidInput("family_name", "required")
-    country = (applicant.country or "DE").strip().upper()
-    if len(country) != 2 or not country.isalpha():
+    country = (applicant.country or "DE").strip().upper() if isinstance(applicant.country, str) else ""
+    if len(country) != 2 or not ("A" <= country[0] <= "Z" and "A" <= country[1] <= "Z"):
         raise InvalidInput("country", "not_iso_code")
+    values["given_names"] = values["given_names"] or ""
+    fields: dict[str, Any] = values
+    return dataclasses.replace(applicant, **fields, country=country)
+
+
+def _person(applicant: ApplicantInput) -> Person:
+    checked = checked_applicant(applicant)
     return Person(
-        **{k: v for k, v in values.items() if k != "given_names"},
-        given_names=values["given_names"] or "",
-        country=country,
-        date_of_birth=applicant.date_of_birth,
+        **{name: getattr(checked, name) for name, _ in (*_NAME_FIELDS, *_ADDRESS_FIELDS)},
+        **{name: getattr(checked, name) for name in _CONTACT_FIELDS},
+        country=checked.country,
+        date_of_birth=checked.date_of_birth,
     )
 
 

@@ -91,6 +91,15 @@ class RecordingRenderer:
         return render_letter(content)
 
 
+def muster_name(number: int) -> str:
+    """A distinct family name per number that DIN 91379 permits (no digits in names): Muster-Aaa, Muster-Aab, …"""
+    letters = ""
+    for _ in range(3):
+        number, rest = divmod(number, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[rest] + letters
+    return f"Muster-{letters.capitalize()}"
+
+
 def queued_letters(db: Database, count: int, *, service_key: str = "residence_certificate") -> list[DocumentRow]:
     """``count`` cases with one confirmation letter each, written through the real templates and renderer."""
     from models.operations.actors import system_actor  # noqa: PLC0415
@@ -103,7 +112,7 @@ def queued_letters(db: Database, count: int, *, service_key: str = "residence_ce
     batch = [
         NewCase(
             service_key=service_key,
-            applicant=applicant(family_name=f"Muster-{number:03d}", given_names="Zoë"),
+            applicant=applicant(family_name=muster_name(number), given_names="Zoë"),
             form_data={"anliegen": "Test"},
             channel=Channel.COUNTER,
         )
