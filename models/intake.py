@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, str_enum, utcnow
@@ -50,3 +50,22 @@ class PortalPayment(Base):
     status: Mapped[str] = mapped_column(String(20))  # INITIAL, BOOKED, FAILED, CANCELED
     gross_amount: Mapped[float | None] = mapped_column(Numeric(10, 2, asdecimal=False))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class SubmissionFault(Base):
+    """A submission that could not be taken in for a reason that may be ours (Zurückgestellt), for the admin.
+
+    The sync pass keeps it aside instead of letting it stop the intake, tries it again in the next passes and
+    rejects it (``technical-error``) after a few attempts; once it is booked, its row goes.
+    """
+
+    __tablename__ = "submission_faults"
+
+    submission_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    fitconnect_case_id: Mapped[str] = mapped_column(String(64))
+    destination_id: Mapped[str] = mapped_column(String(64))
+    service_name: Mapped[str | None] = mapped_column(String(300))
+    attempts: Mapped[int] = mapped_column(Integer)
+    error: Mapped[str] = mapped_column(Text)  # the last error: type and message, for the admin and the log
+    first_failed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_failed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

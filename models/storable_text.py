@@ -8,6 +8,7 @@ declared once in the mapping (``mapped_column(String(120))``) — never against 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from sqlalchemy.orm import InstrumentedAttribute
@@ -48,3 +49,18 @@ def clipped(column: InstrumentedAttribute[Any], value: str | None) -> str | None
     if limit is not None and len(cleaned) > limit:
         cleaned = cleaned[: limit - 1] + "…"
     return cleaned
+
+
+def file_name(raw: str, column: InstrumentedAttribute[Any], fallback: str) -> str:
+    """A file name as a sender or a clerk's file dialog gave it, made harmless: no folders (``../``), no control
+    codes, NFC, cut to the column keeping the extension; ``fallback`` if nothing is left."""
+    name = unicodedata.normalize("NFC", UNSTORABLE.sub("", raw)).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = name.lstrip(".").strip() or fallback
+    limit = max_length(column)
+    if limit is not None and len(name) > limit:
+        stem, dot, extension = name.rpartition(".")
+        if dot and stem and len(extension) < 16:
+            name = stem[: limit - len(extension) - 2] + "…." + extension
+        else:
+            name = name[: limit - 1] + "…"
+    return name

@@ -4,21 +4,29 @@ Order matters for "never lost, never duplicated": the case and its intake-book e
 only then is the accept event sent; the book records when the delivery service confirmed it. A crash anywhere
 leaves either nothing (the submission is fetched again next pass), or a committed case whose event is sent again
 (the delivery service answers 409 to a second accept, and its event log shows ours already arrived).
+
+No single submission can stop the intake. Whatever a sender puts on the wire ends as a case or as a rejection
+with a fitting problem; an error nobody foresaw while preparing or booking one submission (which may be a fault of
+ours) keeps that one aside — the others are booked without it — and it is tried again in the next passes, then
+rejected with ``technical-error`` after :data:`MAX_FAULTY_PASSES` (the admin sees it meanwhile). Only failures of
+the whole pass end it: the delivery service unreachable, our credentials refused, the database gone.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models.cases import Channel
+from models.cases import Attachment, Channel
 from models.db import Database
+from models.errors import DatabaseUnavailable, InvalidCharacter, InvalidInput, TooLong
 from models.intake import IntakeOutcome
 from models.operations.actors import Actor, system_actor
-from models.operations.case_creation import AttachmentInput, NewCase
+from models.operations.case_creation import AttachmentInput, NewCase, checked_applicant
 from models.operations.catalogue import service_key_for
 from models.operations.intake_book import (
     Acceptance,
@@ -27,14 +35,23 @@ from models.operations.intake_book import (
     Rejection,
     SubmissionKey,
     book_submissions,
+    check_storable,
     confirm_event,
     find_intake,
+    record_fault,
 )
-from sync.applicant import applicant_from
+from models.storable_text import file_name
+from sync.applicant import ApplicantSource, applicant_from
 from sync.credentials import Credentials
 from sync.fitconnect.client import EventPostOutcome, SubmissionEnvelope, SubscriberClient
 from sync.fitconnect.crypto import EVENT_BASE, CryptoError, sign_set, unverified_set_claims
-from sync.fitconnect.errors import PayloadTooLarge
+from sync.fitconnect.envelopes import SubmissionRef
+from sync.fitconnect.errors import (
+    CredentialsRejected,
+    DeliveryServiceRefused,
+    DeliveryServiceUnreachable,
+    PayloadTooLarge,
+)
 from sync.fitconnect.problems import Problem, ProblemKind, SubmissionInvalid
 from sync.submission_check import OpenedSubmission, open_submission
 
@@ -43,31 +60,42 @@ log = logging.getLogger(__name__)
 ACCEPT_EVENT = EVENT_BASE + "accept-submission"
 REJECT_EVENT = EVENT_BASE + "reject-submission"
 DEFAULT_MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+#: Passes in which an unforeseen error may hit the same submission before it is rejected (``technical-error``).
+MAX_FAULTY_PASSES = 3
+#: Failures of the whole pass, not of one submission: they end the pass and nothing is kept aside for them.
+PASS_FAILURES: tuple[type[Exception], ...] = (DeliveryServiceUnreachable, CredentialsRejected, DatabaseUnavailable)
+
+_PASS_FAILURE_OR_REFUSAL: tuple[type[Exception], ...] = (*PASS_FAILURES, DeliveryServiceRefused)
 
 
 class IntakeResult(enum.StrEnum):
     NEW_CASE = "new_case"
     REJECTED = "rejected"
     ALREADY_KNOWN = "already_known"  # booked in an earlier pass (its event is re-sent if still unconfirmed)
+    HELD = "held"  # kept aside after an unforeseen error; tried again next pass
 
 
 @dataclass(frozen=True)
 class PreparedSubmission:
-    """A submission fetched and checked, not yet booked: exactly one of known, opened and invalid is set."""
+    """A submission fetched and checked, not yet booked: exactly one of known, decision and fault is set."""
 
     submission_id: str
     known: IntakeRecord | None = None
-    key: SubmissionKey | None = None
-    envelope: SubmissionEnvelope | None = None
-    opened: OpenedSubmission | None = None
-    invalid: SubmissionInvalid | None = None
+    decision: Acceptance | Rejection | None = None
+    fault: str | None = None  # what went wrong, unforeseen (type, message, where)
+    key: SubmissionKey | None = None  # set with ``decision`` and ``fault``
 
 
 @dataclass(frozen=True)
 class IntakeReport:
     submission_id: str
     result: IntakeResult
-    record: IntakeRecord
+    record: IntakeRecord | None  # None only for HELD
+
+    @property
+    def event_due(self) -> bool:
+        """Our accept/reject event still has to reach the delivery service."""
+        return self.record is not None and self.record.event_confirmed_at is None
 
 
 class Intake:
@@ -91,69 +119,110 @@ class Intake:
 
     def process(self, submission_id: str) -> IntakeReport:
         """Take in one submission completely: prepare, book, send our event."""
-        report = self.book(self.prepare(submission_id))
-        if report.record.event_confirmed_at is None:
+        (report,) = self.book_many([self.prepare(submission_id)])
+        if report.record is not None and report.event_due:
             self.send_event(report.record)
         return report
 
-    def prepare(self, submission_id: str, *, known_checked: bool = False) -> PreparedSubmission:
+    def prepare(
+        self, submission_id: str, *, listed: SubmissionRef | None = None, known_checked: bool = False
+    ) -> PreparedSubmission:
         """Fetch, decrypt and check a submission; writes nothing, so several may run in parallel.
 
-        ``known_checked``: the caller has just looked the submission up in the intake book (a whole listing at
-        once) and found nothing; booking would still keep an entry that appeared meanwhile.
+        ``listed`` is the entry of the pickup list (it names the FIT-Connect case even when the submission itself
+        cannot be read). ``known_checked``: the caller has just looked the submission up in the intake book (a
+        whole listing at once) and found nothing; booking would still keep an entry that appeared meanwhile.
+        Raises only for failures of the whole pass and :class:`DeliveryServiceRefused` (skip it this pass).
         """
         known = None if known_checked else find_intake(self.db, submission_id)
         if known is not None:
             return PreparedSubmission(submission_id, known=known)
-        envelope = self.client.submission(submission_id)
-        key = SubmissionKey(
-            submission_id=envelope.submission_id,
-            fitconnect_case_id=envelope.case_id,
-            destination_id=envelope.destination_id,
-            service_identifier=envelope.service_identifier,
-            service_name=envelope.service_name,
-        )
+        key = _listed_key(listed)
         try:
-            return PreparedSubmission(submission_id, key=key, envelope=envelope, opened=self._open(envelope))
-        except SubmissionInvalid as invalid:
-            log.warning("rejecting submission %s: %s", submission_id, invalid)
-            return PreparedSubmission(submission_id, key=key, envelope=envelope, invalid=invalid)
+            envelope = self.client.submission(submission_id)
+            key = SubmissionKey(
+                submission_id=envelope.submission_id,
+                fitconnect_case_id=envelope.case_id,
+                destination_id=envelope.destination_id,
+                service_identifier=envelope.service_identifier,
+                service_name=envelope.service_name,
+            )
+            return PreparedSubmission(submission_id, key=key, decision=self._decide(key, envelope))
+        except _PASS_FAILURE_OR_REFUSAL:
+            raise
+        except Exception as error:
+            if key is None:  # nothing to keep it aside under (``process`` of a single id)
+                raise
+            log.exception("unforeseen error while preparing submission %s; kept aside", submission_id)
+            return PreparedSubmission(submission_id, key=key, fault=_describe(error))
 
-    def book(self, prepared: PreparedSubmission) -> IntakeReport:
-        """Commit the outcome (a case, or a rejection) in the intake book; the event is sent afterwards."""
-        return self.book_many([prepared])[0]
+    def _decide(self, key: SubmissionKey, envelope: SubmissionEnvelope) -> Acceptance | Rejection:
+        try:
+            opened = self._open(envelope)
+            acceptance = Acceptance(
+                key, self._new_case(envelope, opened), opened.authentication_tags, _payment(opened.metadata)
+            )
+            _check_storable(acceptance)
+            return acceptance
+        except SubmissionInvalid as invalid:
+            log.warning("rejecting submission %s: %s", key.submission_id, invalid)
+            return Rejection(key, [invalid.problem.as_json()])
 
     def book_many(self, batch: Sequence[PreparedSubmission]) -> list[IntakeReport]:
-        """Book several prepared submissions in one transaction (what the pipeline has ready)."""
-        decisions: list[Acceptance | Rejection] = []
-        results: list[IntakeResult] = []
+        """Book several prepared submissions in one transaction (what the pipeline has ready).
+
+        Should the booking fail for a reason other than the database being gone, each submission is booked on
+        its own, so that one that cannot be booked is kept aside (or finally rejected) and the rest go in.
+        """
+        try:
+            return self._book(batch)
+        except PASS_FAILURES:
+            raise
+        except Exception as error:
+            if len(batch) == 1:
+                log.exception("unforeseen error while booking submission %s; kept aside", batch[0].submission_id)
+                return [self._faulty(batch[0], _describe(error))]
+            log.warning("booking %d submissions together failed (%s); booking them one by one", len(batch), error)
+            return [report for prepared in batch for report in self.book_many([prepared])]
+
+    def _book(self, batch: Sequence[PreparedSubmission]) -> list[IntakeReport]:
         reports: dict[int, IntakeReport] = {}
+        decisions: list[tuple[int, Acceptance | Rejection]] = []
         for index, prepared in enumerate(batch):
             if prepared.known is not None:
                 reports[index] = IntakeReport(prepared.submission_id, IntakeResult.ALREADY_KNOWN, prepared.known)
-                continue
-            assert prepared.key is not None
-            assert prepared.envelope is not None
-            if prepared.invalid is not None:
-                decisions.append(Rejection(prepared.key, [prepared.invalid.problem.as_json()]))
-                results.append(IntakeResult.REJECTED)
+            elif prepared.fault is not None:
+                reports[index] = self._faulty(prepared, prepared.fault)
             else:
-                assert prepared.opened is not None
-                decisions.append(
-                    Acceptance(
-                        prepared.key,
-                        self._new_case(prepared.envelope, prepared.opened),
-                        prepared.opened.authentication_tags,
-                        _payment(prepared.opened.metadata),
-                    )
-                )
-                results.append(IntakeResult.NEW_CASE)
-        records = iter(book_submissions(self.db, self.actor, decisions) if decisions else [])
-        outcomes = iter(results)
-        for index, prepared in enumerate(batch):
-            if index not in reports:
-                reports[index] = IntakeReport(prepared.submission_id, next(outcomes), next(records))
+                assert prepared.decision is not None
+                decisions.append((index, prepared.decision))
+        records = book_submissions(self.db, self.actor, [d for _, d in decisions]) if decisions else []
+        for (index, decision), booked in zip(decisions, records, strict=True):
+            result = IntakeResult.NEW_CASE if isinstance(decision, Acceptance) else IntakeResult.REJECTED
+            if booked.outcome != (
+                IntakeOutcome.ACCEPTED if result is IntakeResult.NEW_CASE else IntakeOutcome.REJECTED
+            ):
+                result = IntakeResult.ALREADY_KNOWN  # another workstation booked it first, the other way
+            reports[index] = IntakeReport(batch[index].submission_id, result, booked)
         return [reports[index] for index in range(len(batch))]
+
+    def _faulty(self, prepared: PreparedSubmission, fault: str) -> IntakeReport:
+        """Keep the submission aside; after ``MAX_FAULTY_PASSES`` reject it so that the citizen learns of it."""
+        assert prepared.key is not None
+        passes = record_fault(self.db, prepared.key, fault)
+        if passes < MAX_FAULTY_PASSES:
+            return IntakeReport(prepared.submission_id, IntakeResult.HELD, None)
+        detail = f"the submission could not be processed in {passes} attempts; the town hall's IT has been told"
+        problem = Problem(ProblemKind.TECHNICAL_ERROR, detail, "submission")
+        try:
+            (booked,) = book_submissions(self.db, self.actor, [Rejection(prepared.key, [problem.as_json()])])
+        except PASS_FAILURES:
+            raise
+        except Exception:
+            log.exception("could not even book the rejection of submission %s; it stays aside", prepared.submission_id)
+            return IntakeReport(prepared.submission_id, IntakeResult.HELD, None)
+        log.error("rejected submission %s after %d faulty passes: %s", prepared.submission_id, passes, fault)
+        return IntakeReport(prepared.submission_id, IntakeResult.REJECTED, booked)
 
     def _open(self, envelope: SubmissionEnvelope) -> OpenedSubmission:
         def fetch(attachment_id: str) -> str:
@@ -172,6 +241,7 @@ class Intake:
             tuple(envelope.attachment_ids),
             fetch,
             self.credentials.decryption_keys,
+            max_attachment_bytes=self.max_attachment_bytes,
         )
 
     def _service_key(self, identifier: str | None, schema_uri: str | None) -> str:
@@ -182,15 +252,26 @@ class Intake:
 
     def _new_case(self, envelope: SubmissionEnvelope, opened: OpenedSubmission) -> NewCase:
         service_key = self._service_key(envelope.service_identifier, opened.schema_uri)
+        source = applicant_from(opened.form_data, opened.metadata)
+        try:
+            applicant = checked_applicant(source.applicant)
+        except InvalidInput as refused:
+            raise SubmissionInvalid(_applicant_problem(source, refused)) from refused
         return NewCase(
             service_key=service_key,
-            applicant=applicant_from(opened.form_data, opened.metadata),
+            applicant=applicant,
             form_data=opened.form_data,
             channel=Channel.ONLINE,
             submission_id=envelope.submission_id,
             portal_service=envelope.service_name,
             attachments=tuple(
-                AttachmentInput(a.filename, a.mime_type, a.content, description=a.purpose) for a in opened.attachments
+                AttachmentInput(
+                    file_name(a.filename, Attachment.filename, f"{a.attachment_id}.bin"),
+                    a.mime_type,
+                    a.content,
+                    description=a.purpose,
+                )
+                for a in opened.attachments
             ),
         )
 
@@ -242,10 +323,56 @@ class Intake:
                 continue
             if claims.get("iss") != self.destination_id or claims.get("sub") != f"submission:{record.submission_id}":
                 continue
-            for event in claims.get("events", {}):
+            events = claims.get("events")
+            for event in events if isinstance(events, dict) else ():
                 if event in (ACCEPT_EVENT, REJECT_EVENT):
                     return str(event)
         return None
+
+
+def _check_storable(acceptance: Acceptance) -> None:
+    try:
+        check_storable(acceptance)
+    except InvalidInput as refused:
+        limit = f"longer than {refused.limit} characters" if isinstance(refused, TooLong) else refused.problem
+        problem = Problem(ProblemKind.METADATA_SCHEMA_VIOLATION, f"{refused.field}: {limit}", "metadata")
+        raise SubmissionInvalid(problem) from refused
+
+
+def _listed_key(listed: SubmissionRef | None) -> SubmissionKey | None:
+    if listed is None:
+        return None
+    return SubmissionKey(
+        submission_id=listed.submission_id,
+        fitconnect_case_id=listed.case_id,
+        destination_id=listed.destination_id,
+        service_identifier=None,
+        service_name=None,
+    )
+
+
+def _describe(error: BaseException) -> str:
+    """The error for the admin's list and the log: type, message and the innermost frame of ours."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if "/site-packages/" not in f.filename]
+    where = f" (at {frames[-1].filename.rsplit('/', 2)[-1]}:{frames[-1].lineno})" if frames else ""
+    return f"{type(error).__name__}: {error}"[:1500] + where
+
+
+def _applicant_problem(source: ApplicantSource, refused: InvalidInput) -> Problem:
+    """A data-schema-style problem that names the field of the submission the refused value came from."""
+    where = source.path(refused.field)
+    if isinstance(refused, InvalidCharacter):
+        code = ord(refused.character)
+        kind = "address (DIN 91379 data type B)" if refused.in_address else "name (DIN 91379 data type A)"
+        detail = f"{where}: character U+{code:04X} is not permitted in a {kind}"
+    elif isinstance(refused, TooLong):
+        detail = f"{where}: longer than {refused.limit} characters"
+    else:
+        detail = f"{where}: {refused.problem}"
+    problem_kind = (
+        ProblemKind.DATA_SCHEMA_VIOLATION if source.instance == "data" else ProblemKind.METADATA_SCHEMA_VIOLATION
+    )
+    return Problem(problem_kind, detail, source.instance)
 
 
 def _payment(metadata: dict[str, Any]) -> PortalPaymentInput | None:
@@ -253,10 +380,11 @@ def _payment(metadata: dict[str, Any]) -> PortalPaymentInput | None:
     if not isinstance(info, dict) or not info.get("transactionId"):
         return None
     amount = info.get("grossAmount")
+    reference = info.get("transactionReference")
     return PortalPaymentInput(
         transaction_id=str(info["transactionId"]),
-        transaction_reference=info.get("transactionReference"),
+        transaction_reference=reference if isinstance(reference, str) else None,
         payment_method=str(info.get("paymentMethod", "OTHER")),
         status=str(info.get("status", "INITIAL")),
-        gross_amount=float(amount) if isinstance(amount, int | float) else None,
+        gross_amount=float(amount) if isinstance(amount, int | float) and not isinstance(amount, bool) else None,
     )

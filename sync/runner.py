@@ -102,8 +102,12 @@ def describe(summary: SyncSummary) -> str:
     ]
     if summary.already_known:
         parts.append(f"{summary.already_known} bereits bekannt")
+    if summary.held:
+        parts.append(f"{summary.held} zurückgestellt (technischer Fehler, siehe Protokoll; nächster Durchlauf)")
     if summary.failed:
         parts.append(f"{summary.failed} nicht abholbar (nächster Durchlauf)")
     if summary.events_resent:
         parts.append(f"{summary.events_resent} Bestätigungen nachgesendet")
+    if summary.events_failed:
+        parts.append(f"{summary.events_failed} Bestätigungen nicht zugestellt (nächster Durchlauf)")
     return ", ".join(parts) + f" ({summary.listed} abgeholt, {summary.requests} Anfragen, {summary.seconds:.1f} s)"

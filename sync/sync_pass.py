@@ -6,23 +6,29 @@ concurrently with another pass anywhere (:mod:`sync.leadership`).
 Within a pass the work is pipelined: a few threads fetch, decrypt and check the next submissions (network and RSA
 release the GIL), the pass's own thread books them in listing order, ``BOOKING_BATCH`` per transaction, and a second
 small pool signs and posts the accept/reject events — each only after its case has been committed.
+
+What goes wrong with one submission stays with it (see :mod:`sync.intake`): it is rejected, kept aside, or —
+when the delivery service will not hand it out or refuses our event — tried again next pass. Only failures of the
+whole pass (:data:`sync.intake.PASS_FAILURES`) end it, after everything prepared before them is booked.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from models.db import Database
-from models.operations.intake_book import confirm_events, known_submissions, unconfirmed
+from models.operations.intake_book import IntakeRecord, confirm_events, known_submissions, unconfirmed
 from sync.fitconnect.client import SubscriberClient
-from sync.fitconnect.errors import DeliveryServiceRefused
+from sync.fitconnect.envelopes import SubmissionRef
+from sync.fitconnect.errors import CredentialsRejected, DeliveryServiceRefused, DeliveryServiceUnreachable
 from sync.intake import Intake, IntakeResult, PreparedSubmission
 from sync.leadership import sync_leadership
 
@@ -46,8 +52,60 @@ class SyncSummary:
     already_known: int = 0
     events_resent: int = 0
     failed: int = 0  # could not be fetched this time (the delivery service refused); tried again next pass
+    held: int = 0  # kept aside after an unforeseen error (for the admin); tried again next pass
+    events_failed: int = 0  # our accept/reject did not reach the delivery service; sent again next pass
     requests: int = 0
     seconds: float = 0.0
+
+
+@dataclass
+class _EventSender:
+    """Posts our events on a small pool and books their confirmations; one event that fails stays unconfirmed
+    (it is sent again next pass) and does not stop the others. Once the delivery service is unreachable, the
+    events still waiting are not sent in this pass at all (each would wait for its own retries)."""
+
+    intake: Intake
+    pool: ThreadPoolExecutor
+    sent: list[Future[str]] = field(default_factory=list)
+    confirmed: int = 0  # sent[:confirmed] are booked (as confirmed, or counted as failed)
+    failed: int = 0
+    unreachable: threading.Event = field(default_factory=threading.Event)
+
+    def send(self, record: IntakeRecord) -> None:
+        self.sent.append(self.pool.submit(self._post, record))
+
+    def _post(self, record: IntakeRecord) -> str:
+        if self.unreachable.is_set():
+            raise DeliveryServiceUnreachable("(this pass)", reason="connection", attempts=0, detail="given up")
+        try:
+            return self.intake.post_event(record)
+        except (DeliveryServiceUnreachable, CredentialsRejected):
+            self.unreachable.set()
+            raise
+
+    def book(self, *, wait: bool) -> None:
+        """Book what has been sent so far, in order; without ``wait`` only once ``CONFIRM_BATCH`` are through (a
+        confirmation booked late, or lost in a crash, only means the event is sent again next pass)."""
+        pending = self.sent[self.confirmed :]
+        through = len(pending) if wait else next((i for i, f in enumerate(pending) if not f.done()), len(pending))
+        if not wait and through < CONFIRM_BATCH:
+            return
+        ready: list[str] = []
+        for sending in pending[:through]:
+            error = sending.exception()  # waits when ``wait``
+            if error is None:
+                ready.append(sending.result())
+            else:
+                self.failed += 1
+                log.warning("an event did not reach the delivery service; it is sent again next pass: %s", error)
+        confirm_events(self.intake.db, ready)
+        self.confirmed += through
+
+    def settle(self) -> None:
+        """Before the pools close: let every event in flight finish (their results are booked by ``book``)."""
+        for sending in self.sent[self.confirmed :]:
+            if not sending.cancelled():
+                sending.exception()
 
 
 def run_pass(
@@ -59,12 +117,9 @@ def run_pass(
         if not leader:
             log.info("another workstation is syncing; this pass is skipped")
             return SyncSummary(ran=False)
-        resent = 0
-        for record in unconfirmed(db):
-            intake.send_event(record)
-            resent += 1
-        refs = [ref.submission_id for ref in client.submissions(intake.destination_id)]
-        counts, failed = _take_in(intake, refs, progress) if refs else (dict.fromkeys(IntakeResult, 0), 0)
+        resent, resend_failed = _resend_unconfirmed(intake)
+        refs = list(client.submissions(intake.destination_id))
+        counts, failed, events_failed = _take_in(intake, refs, progress) if refs else (_no_counts(), 0, 0)
     summary = SyncSummary(
         ran=True,
         listed=len(refs),
@@ -73,6 +128,8 @@ def run_pass(
         already_known=counts[IntakeResult.ALREADY_KNOWN],
         events_resent=resent,
         failed=failed,
+        held=counts[IntakeResult.HELD],
+        events_failed=resend_failed + events_failed,
         requests=client.requests_made - requests_before,
         seconds=time.monotonic() - started,
     )
@@ -80,33 +137,54 @@ def run_pass(
     return summary
 
 
+def _no_counts() -> dict[IntakeResult, int]:
+    return dict.fromkeys(IntakeResult, 0)
+
+
+def _resend_unconfirmed(intake: Intake) -> tuple[int, int]:
+    """Events booked in an earlier pass whose arrival was never confirmed: (sent now, still failing)."""
+    resent = failed = 0
+    for record in unconfirmed(intake.db):
+        try:
+            intake.send_event(record)
+            resent += 1
+        except (DeliveryServiceUnreachable, CredentialsRejected):
+            raise  # the whole pass cannot work
+        except Exception as error:
+            failed += 1
+            log.warning(
+                "re-sending the event of submission %s failed again: %s", record.submission_id, error, exc_info=True
+            )
+    return resent, failed
+
+
 def _take_in(
-    intake: Intake, submission_ids: list[str], progress: Progress | None
-) -> tuple[dict[IntakeResult, int], int]:
-    """Counts per result, and how many submissions the delivery service refused to hand out this time."""
-    counts = dict.fromkeys(IntakeResult, 0)
+    intake: Intake, listing: list[SubmissionRef], progress: Progress | None
+) -> tuple[dict[IntakeResult, int], int, int]:
+    """Counts per result, how many submissions the delivery service refused to hand out this time, and how many
+    events did not reach it."""
+    counts = _no_counts()
     failed = 0
-    events: list[Future[str]] = []
-    confirmed = 0  # events[:confirmed] are booked as confirmed
     with (
         ThreadPoolExecutor(PREPARE_WORKERS, thread_name_prefix="sync-prepare") as preparing,
         ThreadPoolExecutor(EVENT_WORKERS, thread_name_prefix="sync-events") as sending,
     ):
-        upcoming = iter(submission_ids)
-        known = known_submissions(intake.db, submission_ids)
+        events = _EventSender(intake, sending)
+        upcoming = iter(listing)
+        known = known_submissions(intake.db, [ref.submission_id for ref in listing])
         window: deque[Future[PreparedSubmission]] = deque()
 
         def refill() -> None:
             while len(window) < PREFETCH:
-                submission_id = next(upcoming, None)
-                if submission_id is None:
+                ref = next(upcoming, None)
+                if ref is None:
                     return
-                if submission_id in known:
+                if ref.submission_id in known:
                     ready: Future[PreparedSubmission] = Future()
-                    ready.set_result(PreparedSubmission(submission_id, known=known[submission_id]))
+                    ready.set_result(PreparedSubmission(ref.submission_id, known=known[ref.submission_id]))
                     window.append(ready)
                 else:
-                    window.append(preparing.submit(intake.prepare, submission_id, known_checked=True))
+                    window.append(preparing.submit(intake.prepare, ref.submission_id, listed=ref, known_checked=True))
 
         try:
             refill()
@@ -127,47 +205,18 @@ def _take_in(
                             # hold up all the others; it stays listed and is tried again next pass
                             log.warning("skipping a submission this pass: %s", refused)
                             failed += 1
-                finally:  # anything else ends the pass, once the ones before it are booked
+                finally:  # a failure of the whole pass ends it, once the ones before it are booked
                     for report in intake.book_many(batch) if batch else []:
                         counts[report.result] += 1
-                        if report.record.event_confirmed_at is None:
-                            events.append(sending.submit(intake.post_event, report.record))
-                confirmed = _confirm_sent(intake, events, confirmed, wait=False)
+                        if report.record is not None and report.event_due:
+                            events.send(report.record)
+                events.book(wait=False)
                 done += len(taken)
                 if progress is not None:
-                    progress(done, len(submission_ids))
+                    progress(done, len(listing))
         finally:
             for waiting in window:
                 waiting.cancel()
-            for sent in events[confirmed:]:  # let every event in flight finish before the pools close
-                if not sent.cancelled():
-                    sent.exception()
-    _confirm_sent(intake, events, confirmed, wait=True)
-    return counts, failed
-
-
-def _confirm_sent(intake: Intake, events: list[Future[str]], confirmed: int, *, wait: bool) -> int:
-    """Book the confirmations of the events sent so far, in order, in one transaction; returns the new mark.
-
-    Without ``wait`` nothing is booked until at least ``CONFIRM_BATCH`` events in a row are through (a confirmation
-    that is booked late, or lost in a crash, only means the event is sent again next pass). With ``wait`` every
-    event must have been sent: the first failure ends the pass after the ones before it are booked (later entries
-    stay unconfirmed and their events are sent again next pass).
-    """
-    if not wait:
-        through = confirmed
-        while through < len(events) and events[through].done() and events[through].exception() is None:
-            through += 1
-        if through - confirmed < CONFIRM_BATCH:
-            return confirmed
-    ready: list[str] = []
-    mark = confirmed
-    try:
-        while mark < len(events) and (wait or events[mark].done()):
-            if not wait and events[mark].exception() is not None:
-                break  # surfaces when the pass waits for all events
-            ready.append(events[mark].result())
-            mark += 1
-    finally:
-        confirm_events(intake.db, ready)
-    return mark
+            events.settle()
+    events.book(wait=True)
+    return counts, failed, events.failed

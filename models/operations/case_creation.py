@@ -28,7 +28,7 @@ from models.operations.rows import CaseRow
 from models.people import Person
 from models.permissions import Action
 from models.references import next_references
-from models.storable_text import fitted
+from models.storable_text import clipped, file_name, fitted
 from models.working_days import add_working_days
 
 
@@ -118,14 +118,14 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
             channel=new.channel,
             status=CaseStatus.RECEIVED,
             submission_id=new.submission_id,
-            portal_service=new.portal_service,
+            portal_service=clipped(Case.portal_service, new.portal_service),
             received_at=received_at,
             due_date=add_working_days(local_date(received_at), service.processing_days),
             fee_cents=service.fee_cents,
             entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
             attachments=[
                 Attachment(
-                    filename=item.filename,
+                    filename=file_name(item.filename, Attachment.filename, "Anlage"),
                     media_type=item.media_type,
                     description=item.description,
                     size=len(item.content),

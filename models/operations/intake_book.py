@@ -12,18 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exc, select, update
+from sqlalchemy import delete, exc, select, update
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.cases import Case, EventKind, FeePayment, PaymentMethod
+from models.cases import Attachment, Case, EventKind, FeePayment, PaymentMethod
 from models.db import Database
-from models.intake import IntakeOutcome, PortalPayment, SubmissionIntake
+from models.intake import IntakeOutcome, PortalPayment, SubmissionFault, SubmissionIntake
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
 from models.operations.case_creation import NewCase, add_cases
 from models.permissions import Action
+from models.storable_text import clipped, fitted
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def book_submissions(db: Database, actor: Actor, decisions: Sequence[Acceptance 
                     strict=True,
                 )
             )
+            session.execute(delete(SubmissionFault).where(SubmissionFault.submission_id.in_(ids)))
             records = []
             for decision in decisions:
                 known = existing.get(decision.key.submission_id)
@@ -185,8 +187,10 @@ def _entry(
         submission_id=key.submission_id,
         fitconnect_case_id=key.fitconnect_case_id,
         destination_id=key.destination_id,
-        service_identifier=key.service_identifier,
-        service_name=key.service_name,
+        # the portal's labels are information, not evidence: a label too long for its column must not stop the
+        # booking of the decision (a rejection above all), so it is cut instead of refused
+        service_identifier=clipped(SubmissionIntake.service_identifier, key.service_identifier),
+        service_name=clipped(SubmissionIntake.service_name, key.service_name),
         outcome=outcome,
         case_id=case_id,
         problems=problems or [],
@@ -219,6 +223,83 @@ def _add_payment(session: Session, case: Case, actor: Actor, payment: PortalPaym
             )
         )
         add_event(session, case, actor, EventKind.PAYMENT, comment=f"ePayment {payment.payment_method}")
+
+
+def check_storable(acceptance: Acceptance) -> None:
+    """Refuse (``InvalidInput`` naming the field) what the columns of a booked submission cannot hold.
+
+    Called before booking, so that PostgreSQL (which refuses an over-long value) and SQLite (which stores it)
+    behave the same: the submission is rejected on both. The applicant is checked by ``checked_applicant``.
+    """
+    for index, attachment in enumerate(acceptance.new_case.attachments):
+        fitted(Attachment.media_type, attachment.media_type, f"contentStructure/attachments/{index}/mimeType")
+    payment = acceptance.payment
+    if payment is not None:
+        fitted(PortalPayment.transaction_id, payment.transaction_id, "paymentInformation/transactionId")
+        if payment.transaction_reference is not None:
+            fitted(
+                PortalPayment.transaction_reference,
+                payment.transaction_reference,
+                "paymentInformation/transactionReference",
+            )
+        fitted(PortalPayment.payment_method, payment.payment_method, "paymentInformation/paymentMethod")
+        fitted(PortalPayment.status, payment.status, "paymentInformation/status")
+
+
+@dataclass(frozen=True)
+class HeldSubmission:
+    """A submission kept aside after a fault (``SubmissionFault``), as the admin sees it."""
+
+    submission_id: str
+    fitconnect_case_id: str
+    service_name: str | None
+    attempts: int
+    error: str
+    first_failed_at: dt.datetime
+    last_failed_at: dt.datetime
+
+
+MAX_FAULT_TEXT = 2000
+
+
+def record_fault(db: Database, key: SubmissionKey, error: str) -> int:
+    """Remember that taking in ``key`` failed once more; returns how many passes have failed on it so far."""
+    now = utcnow()
+    with db.write() as session:
+        fault = session.get(SubmissionFault, key.submission_id)
+        if fault is None:
+            fault = SubmissionFault(
+                submission_id=key.submission_id,
+                fitconnect_case_id=key.fitconnect_case_id,
+                destination_id=key.destination_id,
+                service_name=clipped(SubmissionFault.service_name, key.service_name),
+                attempts=0,
+                first_failed_at=now,
+            )
+            session.add(fault)
+        fault.attempts += 1
+        fault.error = (clipped(SubmissionFault.error, error) or "")[:MAX_FAULT_TEXT]
+        fault.last_failed_at = now
+        return fault.attempts
+
+
+def held_submissions(db: Database, actor: Actor) -> tuple[HeldSubmission, ...]:
+    """What the admin should look at besides the rejections: submissions kept aside, oldest fault first."""
+    actor.require(Action.VIEW_INTAKE)
+    with db.read() as session:
+        faults = session.scalars(select(SubmissionFault).order_by(SubmissionFault.first_failed_at))
+        return tuple(
+            HeldSubmission(
+                submission_id=f.submission_id,
+                fitconnect_case_id=f.fitconnect_case_id,
+                service_name=f.service_name,
+                attempts=f.attempts,
+                error=f.error,
+                first_failed_at=f.first_failed_at,
+                last_failed_at=f.last_failed_at,
+            )
+            for f in faults
+        )
 
 
 def confirm_event(db: Database, submission_id: str) -> None:

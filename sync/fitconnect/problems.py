@@ -10,11 +10,14 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
+from models.storable_text import UNSTORABLE
+
 PROBLEM_BASE = "https://schema.fitko.de/fit-connect/events/problems/"
 
 
 class ProblemKind(enum.StrEnum):
     ENCRYPTION_ISSUE = "encryption-issue"  # cannot be decrypted (wrong key id, broken JWE)
+    METADATA_JSON_SYNTAX_VIOLATION = "metadata-json-syntax-violation"
     METADATA_SCHEMA_VIOLATION = "metadata-schema-violation"
     DATA_SCHEMA_VIOLATION = "data-schema-violation"
     MISSING_DATA = "missing-data"
@@ -24,10 +27,12 @@ class ProblemKind(enum.StrEnum):
     ATTACHMENT_HASH_MISMATCH = "attachment-hash-mismatch"
     MISSING_ATTACHMENT = "missing-attachment"
     ATTACHMENT_TOO_LARGE = "attachment-too-large"
+    TECHNICAL_ERROR = "technical-error"  # we could not process it, tried a few passes (see sync.intake)
 
 
 TITLES = {
     ProblemKind.ENCRYPTION_ISSUE: "Entschlüsselung fehlgeschlagen",
+    ProblemKind.METADATA_JSON_SYNTAX_VIOLATION: "Metadaten sind kein gültiges JSON",
     ProblemKind.METADATA_SCHEMA_VIOLATION: "Metadaten entsprechen nicht dem Schema",
     ProblemKind.DATA_SCHEMA_VIOLATION: "Antragsdaten entsprechen nicht dem Schema",
     ProblemKind.MISSING_DATA: "Antragsdaten fehlen",
@@ -37,6 +42,7 @@ TITLES = {
     ProblemKind.ATTACHMENT_HASH_MISMATCH: "Prüfsumme einer Anlage stimmt nicht",
     ProblemKind.MISSING_ATTACHMENT: "Anlage fehlt",
     ProblemKind.ATTACHMENT_TOO_LARGE: "Anlage zu groß",
+    ProblemKind.TECHNICAL_ERROR: "Technischer Fehler bei der Verarbeitung",
 }
 
 
@@ -47,12 +53,18 @@ class Problem:
     instance: str  # "metadata", "data" or "attachment:<id>"
 
     def as_json(self) -> dict[str, Any]:
+        """The problem as the reject event carries it; detail and instance may quote a stranger's bytes, so they
+        are cut and freed of what no database or JSON parser on the other side should meet."""
         return {
             "type": PROBLEM_BASE + self.kind.value,
             "title": TITLES[self.kind],
-            "detail": self.detail[:500],
-            "instance": self.instance,
+            "detail": _printable(self.detail, 500),
+            "instance": _printable(self.instance, 200),
         }
+
+
+def _printable(text: str, limit: int) -> str:
+    return UNSTORABLE.sub("\N{REPLACEMENT CHARACTER}", text)[:limit]
 
 
 class SubmissionInvalid(Exception):

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from models.cases import Case
 from models.db import Database
 from models.settings import FitConnectSettings
+from sync.fitconnect.envelopes import SubmissionRef
 from sync.intake import IntakeResult
 from sync.leadership import sync_leadership
 from sync.local_setup import credentials_of
@@ -70,10 +71,12 @@ def test_a_submission_the_service_refuses_to_hand_out_does_not_hold_up_the_other
     _, first = destination.send_demo("bulky_waste_pickup", seed=5)
     _, second = destination.send_demo("residence_registration", seed=6)
     gone = "3f1c2b4a-0000-4000-8000-00000000dead"  # listed a moment ago, expired since: 404 now
+    listing = [
+        SubmissionRef(sent.submission_id, sent.case_id, destination.setup.destination_id) for sent in (first, second)
+    ]
+    listing.insert(1, SubmissionRef(gone, "3f1c2b4a-0000-4000-8000-00000000beef", destination.setup.destination_id))
     with destination.client() as client:
-        counts, failed = _take_in(
-            destination.intake(db, client), [first.submission_id, gone, second.submission_id], None
-        )
-    assert failed == 1
+        counts, failed, events_failed = _take_in(destination.intake(db, client), listing, None)
+    assert (failed, events_failed) == (1, 0)
     assert counts[IntakeResult.NEW_CASE] == 2
     assert len(destination.decisions(ACCEPT)) == 2
