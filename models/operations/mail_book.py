@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 
 from models.db import Database
 from models.german_format import BERLIN, format_moment
@@ -76,7 +76,7 @@ def _filtered(f: MailBookFilter) -> Select[Any]:
         query = query.where(MailBookEntry.printed_by == f.printed_by)
     if f.reprints_only:
         query = query.where(MailBookEntry.reprint_reason.is_not(None))
-    words = matches_every_word(f.text, MailBookEntry.search_text, func.upper(MailBookEntry.case_reference))
+    words = matches_every_word(f.text, MailBookEntry.search_text, MailBookEntry.case_reference)
     if words is not None:
         query = query.where(words)
     return query

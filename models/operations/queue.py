@@ -103,7 +103,7 @@ def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
         query = query.where(Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery())
     if f.due_on_or_before is not None:
         query = query.where(Case.due_date <= f.due_on_or_before)
-    words = matches_every_word(f.text, Person.search_name, func.upper(Case.reference))
+    words = matches_every_word(f.text, Person.search_name, Case.reference)
     if words is not None:
         query = query.where(words)
     return query

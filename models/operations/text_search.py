@@ -22,8 +22,10 @@ def contains(column: SQLColumnExpression[str], text: str) -> ColumnElement[bool]
 
 
 def matches_every_word(query: str | None, *columns: SQLColumnExpression[str]) -> ColumnElement[bool] | None:
-    """Each word of ``query`` in search form occurs in one of ``columns`` (which hold search forms or upper-case
-    ASCII such as case references); None when the query has no words."""
+    """Each word of ``query`` in search form occurs in one of ``columns``; None when the query has no words.
+
+    The columns hold search forms, or text that is its own search form (case references: digits and a dash).
+    """
     terms = search_terms(query or "")
     if not terms:
         return None
