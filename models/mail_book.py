@@ -10,10 +10,12 @@ import datetime as dt
 import enum
 
 from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, str_enum, utcnow
 from models.documents import DocumentKind
+from models.search_form import joined_search_form
 
 #: Weight of one A4 sheet of 80 g/m² paper and of a DL window envelope, in grams.
 SHEET_GRAMS = 5.0
@@ -43,6 +45,11 @@ def postage_class_for(sheets: int) -> PostageClass:
     return PostageClass.LARGE
 
 
+def _search_text_on_insert(context: DefaultExecutionContext) -> str:
+    parameters = context.get_current_parameters()
+    return joined_search_form(parameters.get("recipient"), parameters.get("document_title"))
+
+
 class MailBookEntry(Base):
     __tablename__ = "mail_book"
 
@@ -63,3 +70,5 @@ class MailBookEntry(Base):
     job_id: Mapped[str | None] = mapped_column(String(80))
     pdf_sha256: Mapped[str] = mapped_column(String(64))  # of the archived PDF that was printed
     reprint_reason: Mapped[str | None] = mapped_column(Text)
+    # DIN 91379 search form of recipient and title, for the book's text filter; computed when the row is written
+    search_text: Mapped[str] = mapped_column(Text, default=_search_text_on_insert, server_default="")

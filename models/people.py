@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Connection, Date, String, Text, event
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from models.base import Base
+from models.search_form import joined_search_form
+
+#: The name parts that the work queue's search looks in, in the order of the search name.
+SEARCHED_NAME_FIELDS = ("given_names", "name_prefix", "family_name", "birth_name")
+
+
+def _search_name_on_insert(context: DefaultExecutionContext) -> str:
+    """Column default: also fills the search name of rows inserted without the ORM (bulk inserts)."""
+    parameters = context.get_current_parameters()
+    return joined_search_form(*(parameters.get(field) for field in SEARCHED_NAME_FIELDS))
 
 
 class Person(Base):
@@ -30,8 +41,15 @@ class Person(Base):
     country: Mapped[str] = mapped_column(String(2), default="DE")  # ISO 3166-1 alpha-2
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
+    # DIN 91379 search form of the searched name parts, kept current on every insert and ORM update
+    search_name: Mapped[str] = mapped_column(Text, default=_search_name_on_insert, server_default="")
 
     @property
     def full_name(self) -> str:
         parts = [self.title, self.given_names, self.name_prefix, self.family_name]
         return " ".join(p for p in parts if p)
+
+
+@event.listens_for(Person, "before_update")
+def _keep_search_name_current(mapper: Mapper[Person], connection: Connection, person: Person) -> None:
+    person.search_name = joined_search_form(*(getattr(person, field) for field in SEARCHED_NAME_FIELDS))

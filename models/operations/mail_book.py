@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 
 from models.db import Database
 from models.german_format import BERLIN, format_moment
@@ -16,7 +16,7 @@ from models.mail_book import MailBookEntry, PostageClass
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mail_rows import MailBookFilter, MailBookRow
-from models.operations.queue import escape_like
+from models.operations.text_search import matches_every_word
 from models.permissions import Action
 
 MAX_ROWS = 5000
@@ -76,17 +76,9 @@ def _filtered(f: MailBookFilter) -> Select[Any]:
         query = query.where(MailBookEntry.printed_by == f.printed_by)
     if f.reprints_only:
         query = query.where(MailBookEntry.reprint_reason.is_not(None))
-    text = f.text.strip().lower()
-    if text:
-        pattern = f"%{escape_like(text)}%"
-        query = query.where(
-            or_(
-                *(
-                    column.ilike(pattern, escape="\\")
-                    for column in (MailBookEntry.recipient, MailBookEntry.case_reference, MailBookEntry.document_title)
-                )
-            )
-        )
+    words = matches_every_word(f.text, MailBookEntry.search_text, MailBookEntry.case_reference)
+    if words is not None:
+        query = query.where(words)
     return query
 
 

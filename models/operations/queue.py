@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from models.case_status import CaseStatus
@@ -18,6 +18,7 @@ from models.operations.actors import Actor
 from models.operations.case_access import where_visible
 from models.operations.mapping import case_row
 from models.operations.rows import QueuePage
+from models.operations.text_search import matches_every_word
 from models.people import Person
 from models.permissions import Action
 from models.users import User
@@ -47,7 +48,7 @@ class QueueFilter:
     service_keys: frozenset[str] | None = None
     assignee: AssigneeFilter | str = AssigneeFilter.ANYONE  # or a user name
     due_on_or_before: dt.date | None = None
-    text: str | None = None  # reference or applicant name, case-insensitive
+    text: str | None = None  # words of the reference or applicant's name, in DIN 91379 search form
 
 
 @dataclass(frozen=True)
@@ -102,17 +103,7 @@ def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
         query = query.where(Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery())
     if f.due_on_or_before is not None:
         query = query.where(Case.due_date <= f.due_on_or_before)
-    if f.text and f.text.strip():
-        pattern = f"%{escape_like(f.text.strip().lower())}%"
-        query = query.where(
-            or_(
-                func.lower(Case.reference).like(pattern, escape="\\"),
-                func.lower(Person.family_name).like(pattern, escape="\\"),
-                func.lower(Person.given_names).like(pattern, escape="\\"),
-            )
-        )
+    words = matches_every_word(f.text, Person.search_name, Case.reference)
+    if words is not None:
+        query = query.where(words)
     return query
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

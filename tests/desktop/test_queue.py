@@ -4,6 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import MainWindow
@@ -77,6 +78,26 @@ def test_search_filters_in_sql_after_typing_stops(qtbot: QtBot, db: Database, st
     model = window.queue.model
     assert model.queue_filter.text == "yilm"
     assert [model.row_at(n).applicant_name for n in range(model.rowCount())] == ["Dr. Łukasz Yilmaz"]  # type: ignore[union-attr]
+
+
+def test_search_finds_names_whatever_the_letters(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
+    for given, family in (("Ayşe", "Öztürk"), ("Mehmet", "Öztürk"), ("Kemal", "Özdemir"), ("Jürgen", "Groß")):
+        new_case(db, staff.system, given_names=given, family_name=family, title=None)
+    with qtbot.waitSignal(window.queue.model.reloaded):
+        window.refresh_action.trigger()
+    search = window.queue.filter_bar.search
+    model = window.queue.model
+    for typed in ("Öztürk", "ztürk", "OEZTUERK"):
+        search.clear()
+        with qtbot.waitSignal(model.reloaded, timeout=3000):
+            for char in typed:  # key events with the typed text: QTest's keyClicks knows ASCII only
+                QTest.sendKeyEvent(
+                    QTest.KeyAction.Click, search, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+                )
+        assert model.queue_filter.text == typed
+        names = {model.row_at(n).applicant_name for n in range(model.rowCount())}  # type: ignore[union-attr]
+        assert names == {"Ayşe Öztürk", "Mehmet Öztürk"}, typed
+    assert window.count_label.text() == "2 Vorgänge"
 
 
 def test_only_mine_and_service_filters(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
