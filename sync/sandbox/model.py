@@ -62,6 +62,9 @@ class Destination:
     services: tuple[PublicService, ...]
     status: str = "active"
 
+    def offers(self, service_identifier: str) -> bool:
+        return any(service.identifier == service_identifier for service in self.services)
+
     def as_json(self) -> dict[str, Any]:
         services = [service.as_json() for service in self.services]
         return {

@@ -64,6 +64,8 @@ Decided here (not established from the public material; change if the real servi
   may read a destination's public information and keys; only the sender that created a case and the subscriber of its
   destination may read its event log.
 - ``caseId`` in ``POST /v1/submissions`` adds the submission to an existing case of the same destination.
+- A submission for a service the destination does not offer (``serviceType.identifier`` not among its services) is
+  refused at creation with 422 ``service-not-offered`` (FIT-Connect refuses such submissions; the slug is ours).
 - Subscriber-side ``GET`` of a submission works while it is ``submitted``, ``accepted`` or rejected by the subscriber;
   an automatically rejected (expired) submission can no longer be fetched (404), as the deadline page says.
 - ``RateLimit-Reset`` is the number of seconds until the window resets (IETF draft semantics); ``Retry-After`` is set

@@ -141,16 +141,40 @@ class SenderClient:
         case_id: str | None = None,
     ) -> SentSubmission:
         encrypted = encrypt_submission(content, self.encryption_key(destination_id), defect)
+        submission_id, created_case = self.send_parts(
+            destination_id,
+            {"name": content.service_name, "identifier": content.service_identifier},
+            encrypted.encrypted_metadata,
+            encrypted.encrypted_data,
+            encrypted.encrypted_attachments,
+            case_id=case_id,
+        )
+        return SentSubmission(destination_id, submission_id, created_case, encrypted)
+
+    def send_parts(
+        self,
+        destination_id: str,
+        service_type: Mapping[str, Any],
+        encrypted_metadata: str,
+        encrypted_data: str | None,
+        encrypted_attachments: Mapping[str, str],
+        *,
+        case_id: str | None = None,
+    ) -> tuple[str, str]:
+        """Announce, upload and submit parts encrypted by the caller; returns (submission id, case id).
+
+        The low-level path for senders that build their JWEs themselves (the hostile-submission corpus does).
+        """
         announcement: dict[str, Any] = {
             "destinationId": destination_id,
-            "serviceType": {"name": content.service_name, "identifier": content.service_identifier},
-            "announcedAttachments": list(encrypted.attachment_ids),
+            "serviceType": dict(service_type),
+            "announcedAttachments": list(encrypted_attachments),
         }
         if case_id is not None:
             announcement["caseId"] = case_id
         created = self._json("POST", "/v1/submissions", expected=201, json=announcement)
         submission_id = created["submissionId"]
-        for attachment_id, jwe in encrypted.encrypted_attachments.items():
+        for attachment_id, jwe in encrypted_attachments.items():
             self._call(
                 "PUT",
                 f"/v1/submissions/{submission_id}/attachments/{attachment_id}",
@@ -158,9 +182,11 @@ class SenderClient:
                 data=jwe.encode("ascii"),
                 headers={"Content-Type": JOSE},
             )
-        body = {"encryptedMetadata": encrypted.encrypted_metadata, "encryptedData": encrypted.encrypted_data}
+        body: dict[str, Any] = {"encryptedMetadata": encrypted_metadata}
+        if encrypted_data is not None:
+            body["encryptedData"] = encrypted_data
         self._json("PUT", f"/v1/submissions/{submission_id}", expected=202, json=body)
-        return SentSubmission(destination_id, submission_id, created["caseId"], encrypted)
+        return str(submission_id), str(created["caseId"])
 
     # --- HTTP ---------------------------------------------------------------------------------------------------
 

@@ -100,6 +100,10 @@ class SandboxState:
                 raise forbidden("this sender client may not send to the destination")
             if destination.status != "active":
                 raise ApiProblem(422, "destination-state-invalid", f"destination status is {destination.status!r}")
+            if not destination.offers(service_type.identifier):
+                raise ApiProblem(
+                    422, "service-not-offered", f"the destination does not offer {service_type.identifier!r}"
+                )
             if len(set(announced_attachments)) != len(announced_attachments):
                 raise ApiProblem(400, "invalid-request", "announcedAttachments contains duplicates")
             if case_id is None:

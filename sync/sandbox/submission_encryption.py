@@ -13,10 +13,14 @@ still accepts it (it cannot look inside):
 - ``MISSING_ATTACHMENT``: the metadata lists one more attachment than was announced and uploaded. (The real service
   refuses to submit while an announced attachment is missing, so this is how a missing attachment reaches a
   subscriber.)
+- ``MISSING_DATA``: the metadata announces form data, but none is submitted (``encryptedData`` left out).
+- ``DATA_NOT_JSON``: the form data is not JSON at all (a truncated document; hashes match).
+- ``DATA_AS_XML``: the form data is XML, announced as ``application/xml`` (hashes match).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import uuid
@@ -39,6 +43,9 @@ class Defect(enum.Enum):
     SCHEMA_INVALID_DATA = "schema_invalid_data"
     INVALID_METADATA = "invalid_metadata"
     MISSING_ATTACHMENT = "missing_attachment"
+    MISSING_DATA = "missing_data"
+    DATA_NOT_JSON = "data_not_json"
+    DATA_AS_XML = "data_as_xml"
 
 
 _NEEDS_ATTACHMENT = {Defect.ATTACHMENT_HASH_MISMATCH, Defect.UNDECRYPTABLE_ATTACHMENT}
@@ -52,17 +59,17 @@ class EncryptedSubmission:
     attachment_ids: tuple[str, ...]  # announced and uploaded, in the order of ``content.attachments``
     encrypted_attachments: dict[str, str]
     encrypted_metadata: str
-    encrypted_data: str
+    encrypted_data: str | None
     metadata: dict[str, Any]
     data: bytes
     defect: Defect | None
 
     def authentication_tags(self) -> dict[str, Any]:
-        return {
-            "metadata": authentication_tag(self.encrypted_metadata),
-            "data": authentication_tag(self.encrypted_data),
-            "attachments": {aid: authentication_tag(jwe) for aid, jwe in self.encrypted_attachments.items()},
-        }
+        tags: dict[str, Any] = {"metadata": authentication_tag(self.encrypted_metadata)}
+        if self.encrypted_data is not None:
+            tags["data"] = authentication_tag(self.encrypted_data)
+        tags["attachments"] = {aid: authentication_tag(jwe) for aid, jwe in self.encrypted_attachments.items()}
+        return tags
 
 
 def encrypt_submission(
@@ -74,6 +81,11 @@ def encrypt_submission(
     data = content.data_bytes()
     if defect is Defect.SCHEMA_INVALID_DATA:
         data = json.dumps([dict(content.form_data)], ensure_ascii=False).encode("utf-8")
+    elif defect is Defect.DATA_NOT_JSON:
+        data = data[: len(data) // 2]
+    elif defect is Defect.DATA_AS_XML:
+        data = b'<?xml version="1.0" encoding="UTF-8"?><antrag><anliegen>Sperrm\xc3\xbcll</anliegen></antrag>'
+        content = dataclasses.replace(content, data_mime_type="application/xml")
     attachment_ids = tuple(str(uuid.uuid4()) for _ in content.attachments)
 
     hashed_attachments = [(aid, a.content) for aid, a in zip(attachment_ids, content.attachments, strict=True)]
@@ -113,7 +125,7 @@ def encrypt_submission(
         attachment_ids=attachment_ids,
         encrypted_attachments=encrypted_attachments,
         encrypted_metadata=encrypt(metadata_bytes, key_for(Defect.UNDECRYPTABLE_METADATA), "application/json"),
-        encrypted_data=encrypt(data, data_key, content.data_mime_type),
+        encrypted_data=None if defect is Defect.MISSING_DATA else encrypt(data, data_key, content.data_mime_type),
         metadata=metadata,
         data=data,
         defect=defect,

@@ -23,7 +23,7 @@ from sync.intake import Intake
 from sync.local_setup import catalogue_services, credentials_of
 from sync.sandbox.clock import AdjustableClock
 from sync.sandbox.demo_submissions import DemoSubmission, demo_submission, send_demo
-from sync.sandbox.model import LoggedEvent
+from sync.sandbox.model import LoggedEvent, PublicService
 from sync.sandbox.provisioning import SandboxSetup, provision_destination
 from sync.sandbox.sender import SenderClient, SentSubmission
 from sync.sandbox.server import SandboxServer
@@ -80,13 +80,25 @@ class Destination:
         return [e for e in self.state.all_events() if e.event == event and e.issuer == self.setup.destination_id]
 
 
+#: A service the town's portal offers at its destination that Amtsstube's catalogue does not know (yet).
+PORTAL_ONLY_SERVICE = PublicService(
+    name="Baumschnitt-Abholung",
+    identifier="urn:de:fim:leika:leistung:99123456789000",
+    schema_uri="https://schema.example.org/baumschnitt/1.0.schema.json",
+)
+
+
 @contextmanager
 def catalogue_destination(keys: SandboxKeys) -> Iterator[Destination]:
     clock = AdjustableClock(START)
     state = SandboxState(clock=clock, service_key=keys.service)
     with SandboxServer(state, admin_endpoints=True) as server:
         setup = provision_destination(
-            state, server.base_url, catalogue_services(), encryption_key=keys.encryption, signing_key=keys.signing
+            state,
+            server.base_url,
+            [*catalogue_services(), PORTAL_ONLY_SERVICE],
+            encryption_key=keys.encryption,
+            signing_key=keys.signing,
         )
         yield Destination(state, clock, server, setup, keys)
 

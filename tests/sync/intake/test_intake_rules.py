@@ -10,7 +10,7 @@ from models.intake import PortalPayment
 from models.operations.catalogue import FALLBACK_SERVICE_KEY
 from sync.intake import IntakeResult
 from sync.sandbox.submission_content import PaymentStatus
-from tests.sync.intake.helpers import ACCEPT, Destination
+from tests.sync.intake.helpers import ACCEPT, PORTAL_ONLY_SERVICE, Destination
 
 
 def _cases(db: Database) -> int:
@@ -37,9 +37,9 @@ def test_an_unknown_service_still_becomes_a_case(db: Database, destination: Dest
     _, sent = destination.send_demo(
         "bulky_waste_pickup",
         seed=9,
-        service_identifier="urn:de:fim:leika:leistung:99123456789000",
-        service_name="Baumschnitt-Abholung",
-        schema_uri="https://schema.example.org/baumschnitt/1.0.schema.json",
+        service_identifier=PORTAL_ONLY_SERVICE.identifier,
+        service_name=PORTAL_ONLY_SERVICE.name,
+        schema_uri=PORTAL_ONLY_SERVICE.schema_uri,
     )
     with destination.client() as client:
         report = destination.intake(db, client).process(sent.submission_id)

@@ -29,6 +29,9 @@ EXPECTED_PROBLEM = {
     Defect.SCHEMA_INVALID_DATA: "data-schema-violation",
     Defect.INVALID_METADATA: "metadata-schema-violation",
     Defect.MISSING_ATTACHMENT: "missing-attachment",
+    Defect.MISSING_DATA: "missing-data",
+    Defect.DATA_NOT_JSON: "data-json-syntax-violation",
+    Defect.DATA_AS_XML: "unsupported-data-format",
 }
 
 

@@ -109,19 +109,20 @@ def test_metadata_describes_data_attachments_payment_and_identification(sandbox:
     assert metadata["additionalReferenceInfo"] == {"senderReference": "PORTAL-4711", "applicationDate": "2026-03-01"}
 
 
-def test_unknown_services_need_an_explicit_schema(sandbox: RunningSandbox) -> None:
+def test_a_service_the_destination_does_not_offer_is_refused(sandbox: RunningSandbox) -> None:
     with sandbox.portal() as portal:
         with pytest.raises(SenderError, match="does not offer"):
             portal.send(sandbox.setup.destination_id, "urn:de:lindenbrueck:leistung:unknown", {"x": 1})
-        sent = portal.send(
-            sandbox.setup.destination_id,
-            "urn:de:lindenbrueck:leistung:unknown",
-            {"x": 1},
-            schema_uri="https://schema.amtsstube.example/unknown/1.0.schema.json",
-        )
-
-    fetched = _fetch(sandbox, sent.submission_id)
-    assert fetched["serviceType"]["identifier"] == "urn:de:lindenbrueck:leistung:unknown"
+        with pytest.raises(SenderError) as refused:  # the service refuses it even when the sender insists
+            portal.send(
+                sandbox.setup.destination_id,
+                "urn:de:lindenbrueck:leistung:unknown",
+                {"x": 1},
+                schema_uri="https://schema.amtsstube.example/unknown/1.0.schema.json",
+            )
+    assert refused.value.status == 422
+    assert refused.value.problem["type"].endswith("/service-not-offered")
+    assert sandbox.state.submissions() == []
 
 
 def test_refusals_of_the_api_surface_as_sender_errors(sandbox: RunningSandbox) -> None:
