@@ -36,7 +36,10 @@ def setup_logging(level: int = logging.INFO) -> Path:
         if isinstance(handler, _AmtsstubeFileHandler):
             return Path(handler.baseFilename)
     path = log_file_path()
-    handler = _AmtsstubeFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    handler = _AmtsstubeFileHandler(
+        # a submission's hostile text may reach a message: spelled out, it never breaks the log
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
+    )
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)

@@ -19,6 +19,10 @@ from models.errors import InvalidInput, TooLong
 UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+#: Control, format (bidirectional overrides, zero-width characters) and surrogate code points.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
+
+
 def first_unstorable(text: str) -> str | None:
     found = UNSTORABLE.search(text)
     return found.group() if found else None
@@ -54,7 +58,8 @@ def clipped(column: InstrumentedAttribute[Any], value: str | None) -> str | None
 def file_name(raw: str, column: InstrumentedAttribute[Any], fallback: str) -> str:
     """A file name as a sender or a clerk's file dialog gave it, made harmless: no folders (``../``), no control
     codes, NFC, cut to the column keeping the extension; ``fallback`` if nothing is left."""
-    name = unicodedata.normalize("NFC", UNSTORABLE.sub("", raw)).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    visible = "".join(c for c in raw if unicodedata.category(c) not in _INVISIBLE)  # bidi overrides, zero widths
+    name = unicodedata.normalize("NFC", visible).replace("\\", "/").rsplit("/", 1)[-1].strip()
     name = name.lstrip(".").strip() or fallback
     limit = max_length(column)
     if limit is not None and len(name) > limit:

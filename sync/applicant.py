@@ -19,7 +19,8 @@ from models.operations.case_creation import ApplicantInput
 from sync.strict_json import JsonRefused, parse_strict
 
 _APPLICANT_KEYS = ("applicant", "antragsteller", "keeper", "halter", "requester", "owner")
-UNKNOWN_FAMILY_NAME = "(ohne Namen)"
+#: The family name of a case whose submission names nobody (only a reply address); DIN 91379 data type A itself.
+UNKNOWN_FAMILY_NAME = "Name unbekannt"
 #: ``ApplicantInput`` field → the key it is read from, below the person (``address/…`` below its address).
 _SOURCE_KEYS = {
     "given_names": "givenNames",
@@ -81,7 +82,7 @@ def _from_person(person: dict[str, Any], reply_email: str | None, instance: str,
         renamed["email"] = "/replyChannel/eMail/address"
     applicant = ApplicantInput(
         given_names=_text(person.get("givenNames")) or "",
-        family_name=_text(person.get("familyName")) or UNKNOWN_FAMILY_NAME,
+        family_name=_text(person.get("familyName")) or "",  # given names without a family name: refused later
         title=_text(person.get("title")) or _text(person.get("doctoralDegree")),
         name_prefix=_text(person.get("namePrefix")),
         birth_name=_text(person.get("birthName")),
@@ -90,12 +91,18 @@ def _from_person(person: dict[str, Any], reply_email: str | None, instance: str,
         house_number=_text(address.get("houseNumber")),
         postcode=_text(address.get("postcode")) or _text(address.get("postalCode")),
         city=_text(address.get("city")),
-        country=(_text(address.get("country")) or "DE")[:2].upper(),
+        country=_country(_text(address.get("country"))),
         address_addition=_text(address.get("addition")),
         email=email or reply_email,
         phone=_text(person.get("phone")),
     )
     return ApplicantSource(applicant, instance, prefix, renamed)
+
+
+def _country(value: Any) -> Any:
+    if value is None:
+        return "DE"
+    return value[:2].upper() if isinstance(value, str) else value
 
 
 def _reply_email(metadata: dict[str, Any]) -> str | None:
@@ -122,12 +129,17 @@ def _identification_report(metadata: dict[str, Any]) -> tuple[int, dict[str, Any
     return -1, {}
 
 
-def _text(value: object) -> str | None:
-    """A text value; numbers become text (a house number sent as 12), anything else is no value."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+def _text(value: object) -> Any:
+    """A text value, stripped; numbers become text (a house number sent as 12); ``None`` for nothing.
+
+    Anything else (a list, an object, a boolean) is handed on as it is, so that ``checked_applicant`` refuses it
+    with the field named — a name is never quietly dropped or turned into ``"['…']"``.
+    """
+    if value is None:
         return None
-    text = str(value).strip()
-    return text or None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
+    return value
 
 
 def _date(value: object) -> dt.date | None:

@@ -363,8 +363,8 @@ def _applicant_problem(source: ApplicantSource, refused: InvalidInput) -> Proble
     where = source.path(refused.field)
     if isinstance(refused, InvalidCharacter):
         code = ord(refused.character)
-        kind = "address (DIN 91379 data type B)" if refused.in_address else "name (DIN 91379 data type A)"
-        detail = f"{where}: character U+{code:04X} is not permitted in a {kind}"
+        kind = "an address (DIN 91379 data type B)" if refused.in_address else "a name (DIN 91379 data type A)"
+        detail = f"{where}: character U+{code:04X} is not permitted in {kind}"
     elif isinstance(refused, TooLong):
         detail = f"{where}: longer than {refused.limit} characters"
     else:

@@ -99,7 +99,8 @@ def _check_text(text: str, path: tuple[str, ...]) -> None:
 
 
 def _path(path: tuple[str, ...]) -> str:
-    return "/".join(path)
+    """The path for messages and logs: a stranger's keys with what cannot be printed spelled out (``\\ud800``)."""
+    return UNSTORABLE.sub(lambda found: f"\\u{ord(found.group()):04x}", "/".join(path))
 
 
 def _integer(digits: str) -> int:

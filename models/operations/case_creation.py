@@ -177,7 +177,9 @@ def checked_applicant(applicant: ApplicantInput) -> ApplicantInput:
         values[name] = fitted(getattr(Person, name), text, name) if text else None
     for name in _CONTACT_FIELDS:
         raw = getattr(applicant, name)
-        text = _clean(raw) if isinstance(raw, str) else None
+        if raw is not None and not isinstance(raw, str):
+            raise InvalidInput(name, "not_text")
+        text = _clean(raw)
         values[name] = fitted(getattr(Person, name), text, name) if text else None
     if not values["family_name"]:
         raise InvalidInput("family_name", "required")

@@ -43,7 +43,11 @@ def test_no_secret_in_files_logs_or_database(
     env = configure_workstation(destination, memory_keyring)
     for _ in range(2):  # a pass with work and an empty one, with verbose logging
         run = subprocess.run(
-            [AMTSSTUBE, "-v", "--database", db.url, "sync"], env=env, capture_output=True, text=True, timeout=120,
+            [AMTSSTUBE, "-v", "--database", db.url, "sync"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
             check=False,
         )
         assert run.returncode == 0, run.stderr
