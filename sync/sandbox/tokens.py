@@ -73,6 +73,11 @@ class TokenStore:
             self._tokens[token.access_token] = token
         return token
 
+    def issued_to(self, client_id: str) -> list[str]:
+        """The access tokens issued to a client and not yet forgotten (tests look for them where they must not be)."""
+        with self._lock:
+            return [token.access_token for token in self._tokens.values() if token.client.client_id == client_id]
+
     def peek(self, access_token: str) -> ApiClient | None:
         """The client a token belongs to, or None when unknown or expired (no exception: used for rate limiting)."""
         with self._lock:
