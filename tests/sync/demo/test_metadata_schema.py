@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import random
 import uuid
+import warnings
 from importlib import resources
 from typing import Any
 
@@ -19,11 +20,50 @@ from sync.sandbox.submission_content import SubmissionContent, build_metadata
 TODAY = dt.date(2026, 3, 2)
 
 
-def _validator() -> jsonschema.protocols.Validator:
-    text = resources.files("sync.fitconnect.schemas").joinpath("metadata.schema.json").read_text(encoding="utf-8")
+OFFICIAL = "fitko-metadata-1.0.0.schema.json"
+
+
+def _validator(name: str = "metadata.schema.json") -> jsonschema.protocols.Validator:
+    text = resources.files("sync.fitconnect.schemas").joinpath(name).read_text(encoding="utf-8")
     schema = json.loads(text)
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_the_shipped_official_schema_is_fitkos_own() -> None:
+    """Byte for byte the schema the official FIT-Connect Python SDK ships (its source, see SOURCE.md)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sdk_copy = resources.files("fitconnect").joinpath("schema/metadata.schema.v1.0.0.json").read_bytes()
+    ours = resources.files("sync.fitconnect.schemas").joinpath(OFFICIAL).read_bytes()
+    assert ours == sdk_copy
+    assert json.loads(ours)["$id"] == "https://schema.fitko.de/fit-connect/metadata/1.0.0/metadata.schema.json"
+
+
+@pytest.mark.parametrize("service_key", [*SPECIALISED_DEMO_SERVICES, "residence_certificate"])
+def test_metadata_of_demo_submissions_passes_the_official_schema(service_key: str) -> None:
+    validator = _validator(OFFICIAL)
+    for seed in range(10):
+        metadata = _metadata(demo_submission(random.Random(seed), service_key, today=TODAY))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(metadata)]
+        assert not errors, errors
+
+
+def test_the_intake_checks_the_official_schema_first() -> None:
+    """Both schemas guard the intake, FITKO's first: each refuses something the other lets through (the hostile
+    corpus sends such a submission through the whole intake)."""
+    from sync.submission_check import metadata_validators  # noqa: PLC0415
+
+    official, ours = metadata_validators()
+    assert official.schema["$id"].startswith("https://schema.fitko.de/")
+    only_official = _paid_metadata()
+    only_official["paymentInformation"]["paymentMethodDetail"] = "Visa Gold!"  # FITKO: ^[\\w\\d-]+$
+    assert ours.is_valid(only_official)
+    assert not official.is_valid(only_official)
+    only_ours = _paid_metadata()
+    only_ours["$schema"] = "https://schema.fitko.de/fit-connect/metadata/2.0.0/metadata.schema.json"
+    assert official.is_valid(only_ours)
+    assert not ours.is_valid(only_ours)
 
 
 def _metadata(demo: DemoSubmission) -> dict[str, Any]:

@@ -67,6 +67,39 @@ class Parts:
     data_jwe: str | None = None  # a ready JWE for the data instead of encrypting ``data``
 
 
+def make_jwe(
+    public_key: dict[str, Any],
+    payload: bytes,
+    *,
+    cty: str = "application/json",
+    header: dict[str, Any] | None = None,
+    raw_header: bytes | None = None,
+    deflate: bool = False,
+    iv_bytes: int = 12,
+    tag_cut: int = 0,
+) -> str:
+    """A compact JWE of ``payload`` for ``public_key``; ``header`` adds to or replaces the protected header's
+    members; ``deflate`` compresses (and says so); ``iv_bytes``/``tag_cut`` make the token malformed."""
+    protected: dict[str, Any] = {"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": public_key["kid"], "cty": cty}
+    if deflate:
+        protected["zip"] = "DEF"
+    protected.update(header or {})
+    encoded_header = _b64(raw_header if raw_header is not None else json.dumps(protected).encode())
+    if protected.get("zip") == "DEF" and deflate:
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        payload = compressor.compress(payload) + compressor.flush()
+    content_key = os.urandom(32)
+    public = load_key(public_key).get_op_key("wrapKey")
+    assert isinstance(public, rsa.RSAPublicKey)
+    wrapped = public.encrypt(
+        content_key, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
+    )
+    iv = os.urandom(iv_bytes)
+    sealed = AESGCM(content_key).encrypt(iv[:12].ljust(12, b"\0"), payload, encoded_header.encode("ascii"))
+    ciphertext, tag = sealed[:-16], sealed[-16:]
+    return ".".join([encoded_header, _b64(wrapped), _b64(iv), _b64(ciphertext), _b64(tag[: 16 - tag_cut])])
+
+
 class Forge:
     """Builds submissions for the destination's encryption key, correctly unless told otherwise."""
 
@@ -77,36 +110,8 @@ class Forge:
 
     # --- JWE -----------------------------------------------------------------------------------------------------
 
-    def jwe(
-        self,
-        payload: bytes,
-        *,
-        cty: str = "application/json",
-        header: dict[str, Any] | None = None,
-        raw_header: bytes | None = None,
-        deflate: bool = False,
-        iv_bytes: int = 12,
-        tag_cut: int = 0,
-    ) -> str:
-        """A compact JWE of ``payload``; ``header`` adds to or replaces the protected header's members."""
-        protected: dict[str, Any] = {"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": self.public_key["kid"], "cty": cty}
-        if deflate:
-            protected["zip"] = "DEF"
-        protected.update(header or {})
-        encoded_header = _b64(raw_header if raw_header is not None else json.dumps(protected).encode())
-        if protected.get("zip") == "DEF" and deflate:
-            compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
-            payload = compressor.compress(payload) + compressor.flush()
-        content_key = os.urandom(32)
-        public = load_key(self.public_key).get_op_key("wrapKey")
-        assert isinstance(public, rsa.RSAPublicKey)
-        wrapped = public.encrypt(
-            content_key, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
-        )
-        iv = os.urandom(iv_bytes)
-        sealed = AESGCM(content_key).encrypt(iv[:12].ljust(12, b"\0"), payload, encoded_header.encode("ascii"))
-        ciphertext, tag = sealed[:-16], sealed[-16:]
-        return ".".join([encoded_header, _b64(wrapped), _b64(iv), _b64(ciphertext), _b64(tag[: 16 - tag_cut])])
+    def jwe(self, payload: bytes, **options: Any) -> str:
+        return make_jwe(self.public_key, payload, **options)
 
     # --- metadata ------------------------------------------------------------------------------------------------
 
@@ -635,6 +640,12 @@ CORPUS: tuple[Hostile, ...] = (
                 ["replyChannel"], {"eMail": {"address": "a@example.org"}, "deMail": {"address": "a@example.de-mail.de"}}
             )
         ),
+    ),
+    Hostile(
+        "a payment method detail the official schema refuses",
+        "metadata-schema-violation",
+        _metadata_change(_payment(paymentMethodDetail="Visa Gold!")),
+        "paymentMethodDetail",
     ),
     Hostile(
         "a payment of 10 million euros",
