@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 
 from models.db import Database
-from models.errors import InvalidInput, InvalidTownData
+from models.din91379 import DataType, normalised
+from models.errors import InvalidCharacter, InvalidInput, InvalidTownData
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.permissions import Action
@@ -36,6 +37,8 @@ _CONVERTERS = {
     "payment_days": lambda value: checked_days("payment_days", value),
 }
 MAX_TEXT_LENGTH = 200
+#: Names and address lines on the letterhead follow DIN 91379 data type B, like every address we print.
+_DIN_91379_FIELDS = ("name", "department", "street", "city", "bank_name", "court_name", "court_address")
 
 
 def town_profile(db: Database) -> TownProfile:
@@ -53,6 +56,8 @@ def _checked(changes: dict[str, str]) -> dict[str, object]:
             raise InvalidInput(name, "too_long")
         converter = _CONVERTERS.get(name)
         values[name] = converter(text) if converter else " ".join(text.split())
+        if name in _DIN_91379_FIELDS:
+            values[name] = normalised(str(values[name]), name, DataType.ADDRESS)
         if values[name] == "" and name in ("name", "street", "city"):
             raise InvalidInput(name, "required")
     return values
@@ -63,6 +68,8 @@ def update_town_profile(db: Database, actor: Actor, changes: dict[str, str]) -> 
     actor.require(Action.CONFIGURE_TOWN)
     try:
         values = _checked(changes)
+    except InvalidCharacter:
+        raise  # names the character; worded like every refused name
     except InvalidInput as error:
         raise InvalidTownData(error.field, error.problem) from error
     with db.write() as session:

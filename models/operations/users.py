@@ -10,11 +10,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from models.db import Database
+from models.din91379 import normalised
 from models.errors import AuthenticationFailed, InvalidInput
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.permissions import Action
 from models.roles import Role
+from models.storable_text import fitted
 from models.users import User, UserRole
 
 _hasher = PasswordHasher()
@@ -89,13 +91,14 @@ def create_user(
         raise InvalidInput("roles", "required")
     if password is not None and len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput("password", "too_short")
+    display_name = fitted(User.display_name, normalised(display_name, "display_name") or username, "display_name")
     with db.write() as session:
         exists = session.scalar(select(func.count()).where(User.username == username))
         if exists:
             raise InvalidInput("username", "taken")
         user = User(
             username=username,
-            display_name=display_name.strip() or username,
+            display_name=display_name,
             email=email,
             phone=phone,
             password_hash=_hasher.hash(password) if password is not None else None,
