@@ -69,14 +69,12 @@ def grouped_iban(iban: str) -> str:
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
-def _column_cap(widths: list[float], narrowest: list[float], available: float) -> float | None:
-    """The widest a column may be so that the columns fit ``available`` points side by side.
+def _column_cap(widths: list[float], narrowest: list[float], available: float) -> float:
+    """The widest a column may be so that columns too wide side by side fit ``available`` points.
 
-    None if they fit as they are. Narrow columns keep their width, the others share what is left, but no
-    column gets narrower than ``narrowest`` (its widest unbreakable line); the cap is found by bisection.
+    Narrow columns keep their width, the others share what is left, but no column gets narrower than
+    ``narrowest`` (its widest unbreakable line); the cap is found by bisection.
     """
-    if sum(widths) <= available:
-        return None
 
     def total(cap: float) -> float:
         return sum(max(least, min(width, cap)) for width, least in zip(widths, narrowest, strict=True))
@@ -275,8 +273,9 @@ class LetterPage:
         available = form.text_width * mm
         size = FOOTER_SIZE
         natural = [width_of(column) for column in columns]
-        cap = _column_cap(natural, [narrowest(c) for c in columns], available - min_gap * (len(columns) - 1))
-        if cap is not None:  # too wide side by side: the widest columns wrap their lines at spaces
+        room = available - min_gap * (len(columns) - 1)
+        if sum(natural) > room:  # too wide side by side: the widest columns wrap their lines at spaces
+            cap = _column_cap(natural, [narrowest(c) for c in columns], room)
             columns = [_wrapped_column(column, size, max(cap, narrowest(column))) for column in columns]
             natural = [width_of(column) for column in columns]
             if sum(natural) + min_gap * (len(columns) - 1) > available:  # words too long even so: set smaller
