@@ -75,6 +75,11 @@ class LetterForm:
         return self.note_zone_top
 
     @property
+    def info_right(self) -> float:
+        """Right edge of the information block: 75 mm wide, but never into the 20 mm right margin."""
+        return min(self.info_left + self.info_width, self.text_right)
+
+    @property
     def text_right(self) -> float:
         return A4_WIDTH - self.right_margin
 

@@ -26,7 +26,7 @@ from models.letters import LetterContent
 from printing import din5008
 from printing.din5008 import LetterForm
 from printing.fonts import LetterFonts
-from printing.plain_text import fitting_size, single_line
+from printing.plain_text import fit_lines, fitting_size, single_line, widest_word, wrap_line
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,11 @@ NOTE_SIZE = 8.0
 ADDRESS_SIZE = 10.0
 INFO_LABEL_SIZE = 7.5
 INFO_VALUE_SIZE = 9.0
+INFO_MIN_SIZE = 6.5  # a value too long for its lines is set smaller, down to this, before it is shortened
+INFO_MAX_LINES = 5  # lines one value of the information block may take (an 80-character e-mail address needs 5)
+INFO_LABEL_GAP = 4.0  # mm between the widest label and the value column
+DEPARTMENT_SIZE = 10.0
+DEPARTMENT_PITCH = 4.2
 FOOTER_SIZE = 7.0
 FOOTER_PITCH = 3.2
 FOOTER_BASELINE = din5008.A4_HEIGHT - 12.0  # last footer line, clear of the printer's unprintable border
@@ -62,6 +67,35 @@ def grouped_iban(iban: str) -> str:
     """IBAN in groups of four, as DIN 5008 prints it."""
     compact = "".join(iban.split()).upper()
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def _column_cap(widths: list[float], narrowest: list[float], available: float) -> float:
+    """The widest a column may be so that columns too wide side by side fit ``available`` points.
+
+    Narrow columns keep their width, the others share what is left, but no column gets narrower than
+    ``narrowest`` (its widest unbreakable line); the cap is found by bisection.
+    """
+
+    def total(cap: float) -> float:
+        return sum(max(least, min(width, cap)) for width, least in zip(widths, narrowest, strict=True))
+
+    low, high = 0.0, max(widths)
+    for _ in range(40):
+        middle = (low + high) / 2
+        if total(middle) <= available:
+            low = middle
+        else:
+            high = middle
+    return max(low, 1.0)
+
+
+def _wrapped_column(column: list[tuple[str, str, bool]], size: float, width: float) -> list[tuple[str, str, bool]]:
+    """A footer column with its breakable lines wrapped at spaces to ``width`` points."""
+    return [
+        (part, font, breakable)
+        for text, font, breakable in column
+        for part in (wrap_line(text, font, size, width, inside_words=False) if breakable else [text])
+    ]
 
 
 @lru_cache(maxsize=8)
@@ -119,10 +153,17 @@ class LetterPage:
             left += 14.0 * width / height + 4.0
         name = single_line(town.name)
         name_size = fitting_size(name, self.fonts.bold, 16.0, (form.info_left - 5 - left) * mm)
-        placed = [
-            PlacedText(name, left, top + 5.0, self.fonts.bold, name_size),
-            PlacedText(single_line(town.department), left, top + 11.0, self.fonts.regular, 10.0),
-        ]
+        placed = [PlacedText(name, left, top + 5.0, self.fonts.bold, name_size)]
+        department, size = fit_lines(
+            town.department,
+            self.fonts.regular,
+            DEPARTMENT_SIZE,
+            (form.info_left - 5 - left) * mm,
+            max_lines=2,
+            min_size=7.0,
+        )
+        for index, line in enumerate(department):
+            placed.append(PlacedText(line, left, top + 11.0 + index * DEPARTMENT_PITCH, self.fonts.regular, size))
         right_lines = [town.street, f"{town.postcode} {town.city}", f"Telefon {town.phone}", town.website]
         max_width = (form.text_right - form.info_left) * mm
         for index, line in enumerate(line for line in right_lines if line.strip()):
@@ -173,27 +214,27 @@ class LetterPage:
             ("Telefon", info.phone),
             ("E-Mail", info.email),
         ]
-        shown = [(label, single_line(value)) for label, value in rows if value.strip()]
+        shown = [(label, value) for label, value in rows if value.strip()]
         labels = [label for label, _ in rows] + ["Datum"]
         label_width = max(stringWidth(label, fonts.regular, INFO_LABEL_SIZE) for label in labels)
-        value_x = form.info_left + label_width / mm + 4.0
+        value_x = form.info_left + label_width / mm + INFO_LABEL_GAP
+        value_width = (form.info_right - value_x) * mm
         pitch = form.line_pitch
         placed: list[PlacedText] = []
         row_top = form.info_top
 
         def add(label: str, value: str) -> None:
+            """The label and beside it the value, wrapped (or shortened) inside the value column, never below."""
             nonlocal row_top
+            lines, size = fit_lines(
+                value, fonts.regular, INFO_VALUE_SIZE, value_width, max_lines=INFO_MAX_LINES, min_size=INFO_MIN_SIZE
+            )
             baseline = _baseline_in_slot(fonts.regular, INFO_VALUE_SIZE, row_top, pitch)
             placed.append(PlacedText(label, form.info_left, baseline, fonts.regular, INFO_LABEL_SIZE, GREY))
-            if stringWidth(value, fonts.regular, INFO_VALUE_SIZE) <= (form.text_right - value_x) * mm:
-                placed.append(PlacedText(value, value_x, baseline, fonts.regular, INFO_VALUE_SIZE))
-            else:  # too wide beside its label: the value gets a line of its own
-                row_top += pitch
-                width = (form.text_right - form.info_left) * mm
-                size = fitting_size(value, fonts.regular, INFO_VALUE_SIZE, width)
-                baseline = _baseline_in_slot(fonts.regular, size, row_top, pitch)
-                placed.append(PlacedText(value, form.info_left, baseline, fonts.regular, size))
-            row_top += pitch
+            step = pitch * size / INFO_VALUE_SIZE  # a value set smaller keeps its lines together
+            for index, line in enumerate(lines):
+                placed.append(PlacedText(line, value_x, baseline + index * step, fonts.regular, size))
+            row_top += pitch + (len(lines) - 1) * step
 
         for label, value in shown:
             add(label, value)
@@ -209,36 +250,46 @@ class LetterPage:
             ("Öffnungszeiten", list(town.office_hours)),
             ("Bankverbindung", [town.bank_name, f"IBAN {grouped_iban(town.iban)}", f"BIC {town.bic}"]),
         ]
-        columns = []
+        # Per column its lines: text, font, and whether the line may wrap (an IBAN or a BIC never does).
+        columns: list[list[tuple[str, str, bool]]] = []
         for heading, lines in sections:
             shown = [single_line(line) for line in lines if line.strip()]
             if shown:
-                columns.append([single_line(heading), *shown])
+                body = [(line, fonts.regular, not line.startswith(("IBAN ", "BIC "))) for line in shown]
+                columns.append([(single_line(heading), fonts.bold, True), *body])
         if not columns:
             return [], FOOTER_BASELINE
 
-        def font_of(row: int) -> str:
-            return fonts.bold if row == 0 else fonts.regular
+        def width_of(column: list[tuple[str, str, bool]]) -> float:
+            return max(stringWidth(text, font, FOOTER_SIZE) for text, font, _ in column)
 
-        def widths(size: float) -> list[float]:
-            return [max(stringWidth(line, font_of(row), size) for row, line in enumerate(c)) for c in columns]
+        def narrowest(column: list[tuple[str, str, bool]]) -> float:
+            return max(
+                widest_word(text, font, FOOTER_SIZE) if breakable else stringWidth(text, font, FOOTER_SIZE)
+                for text, font, breakable in column
+            )
 
         min_gap = 4.0 * mm
         available = form.text_width * mm
         size = FOOTER_SIZE
-        natural = sum(widths(size)) + min_gap * (len(columns) - 1)
-        if natural > available:
-            size *= available / natural * 0.999
-        column_widths = widths(size)
+        natural = [width_of(column) for column in columns]
+        room = available - min_gap * (len(columns) - 1)
+        if sum(natural) > room:  # too wide side by side: the widest columns wrap their lines at spaces
+            cap = _column_cap(natural, [narrowest(c) for c in columns], room)
+            columns = [_wrapped_column(column, size, max(cap, narrowest(column))) for column in columns]
+            natural = [width_of(column) for column in columns]
+            if sum(natural) + min_gap * (len(columns) - 1) > available:  # words too long even so: set smaller
+                size *= available / (sum(natural) + min_gap * (len(columns) - 1)) * 0.999
+        column_widths = [width * size / FOOTER_SIZE for width in natural]
         gap = (available - sum(column_widths)) / max(1, len(columns) - 1)
         rows = max(len(c) for c in columns)
         first_baseline = FOOTER_BASELINE - (rows - 1) * FOOTER_PITCH
         placed: list[PlacedText] = []
         x = form.text_left * mm
         for column, width in zip(columns, column_widths, strict=True):
-            for row, line in enumerate(column):
+            for row, (text, font, _) in enumerate(column):
                 y = first_baseline + row * FOOTER_PITCH
-                placed.append(PlacedText(line, x / mm, y, font_of(row), size, GREY))
+                placed.append(PlacedText(text, x / mm, y, font, size, GREY))
             x += width + gap
         return placed, first_baseline - size / mm - 1.5
 

@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable
 
-from printing.plain_text import normalise
+from printing.plain_text import longest_fitting_prefix, normalise
 
 _FUZZ = 1e-6
 
@@ -34,7 +34,7 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 if current:
                     lines.append(" ".join(current))
                     current, current_width = [], 0.0
-                cut = _longest_fitting_prefix(word, font, size, width)
+                cut = longest_fitting_prefix(word, font, size, width)
                 lines.append(word[:cut])
                 word = word[cut:]
                 word_width = _word_width(word, font, size)
@@ -46,17 +46,6 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 current.append(word)
         lines.append(" ".join(current))
     return lines
-
-
-def _longest_fitting_prefix(word: str, font: str, size: float, width: float) -> int:
-    low, high = 1, len(word)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(word[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 class PlainParagraph(Flowable):

@@ -8,7 +8,7 @@ from models.case_status import CaseStatus
 from models.cases import PaymentMethod
 from models.db import Database
 from models.errors import InvalidInput, PermissionDenied
-from models.forms import humanize_key, labelled_fields
+from models.forms import labelled_fields
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.payments import record_payment
@@ -63,14 +63,14 @@ def test_form_data_is_labelled_from_the_schema() -> None:
     assert ("Gegenstand 2", "", 0) in pairs
     assert ("Geschätztes Volumen (m³)", "1,50", 1) in pairs
     assert ("Wunschtermin", "14.12.2026", 0) in pairs
-    assert ("Extra key", "ja", 0) in pairs  # unknown keys still show
-    assert labelled_fields(None, {"ownerName": "X"})[0].label == "Owner name"
+    assert ("extra_key", "ja", 0) in pairs  # unknown keys still show, as the form names them
+    assert labelled_fields(None, {"ownerName": "X"})[0].label == "ownerName"
     sizes = {"properties": {"size": {"title": "Größe", "oneOf": [{"const": 120, "title": "120 Liter"}]}}}
     assert labelled_fields(sizes, {"size": 120})[0].value == "120 Liter"
     counts = {"properties": {"count": {"oneOf": [{"const": 1, "title": "ein Behälter"}]}}}
     assert labelled_fields(counts, {"count": 1})[0].value == "ein Behälter"
     assert labelled_fields(counts, {"count": True})[0].value == "ja"  # True == 1 in Python, but it is no count
-    assert humanize_key("pickup_address") == "Pickup address"
+    assert labelled_fields(None, {"pickup_address": "x"})[0].label == "pickup_address"  # no invented English
 
 
 def test_working_days_skip_weekends_and_nrw_holidays() -> None:

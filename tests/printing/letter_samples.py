@@ -84,10 +84,37 @@ class Stroke:
 
 
 @dataclass(frozen=True)
+class Glyph:
+    """One printed character: its box in mm from the top-left corner, font size and fill grey (0 = black)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    grey: float
+
+
+@dataclass(frozen=True)
 class PageContent:
     lines: list[TextLine]
     strokes: list[Stroke]  # lines, rectangles and curves
     text: str
+    glyphs: list[Glyph] = dataclasses.field(default_factory=list)
+
+    def glyphs_in(self, area: tuple[float, float, float, float]) -> list[Glyph]:
+        """The printed characters (no spaces) whose box starts in ``area`` (left, top, right, bottom in mm)."""
+        left, top, right, bottom = area
+        return [g for g in self.glyphs if g.text.strip() and left <= g.x0 < right and top <= g.top < bottom]
+
+    def glyph_rows(self, area: tuple[float, float, float, float]) -> list[list[Glyph]]:
+        """The printed characters of ``area`` in rows (same top), top to bottom, each row left to right."""
+        rows: dict[float, list[Glyph]] = {}
+        for glyph in self.glyphs_in(area):
+            key = next((top for top in rows if abs(top - glyph.top) < 0.3), glyph.top)
+            rows.setdefault(key, []).append(glyph)
+        return [sorted(rows[top], key=lambda g: g.x0) for top in sorted(rows)]
 
     def find(self, text: str, area: tuple[float, float, float, float] = (0, 0, 210, 297)) -> TextLine:
         """The one line reading ``text`` that starts in ``area`` (left, top, right, bottom in mm)."""
@@ -138,6 +165,30 @@ def _text_lines(page: Any) -> list[TextLine]:
     ]
 
 
+def _grey(colour: Any) -> float:
+    """The fill colour as a grey level; reportlab's ``setFillGray`` writes one component."""
+    if isinstance(colour, (int, float)):
+        return float(colour)
+    if isinstance(colour, (list, tuple)) and len(colour) == 1:
+        return float(colour[0])
+    return 0.0 if not colour else sum(float(c) for c in colour[:3]) / 3
+
+
+def _glyphs(page: Any) -> list[Glyph]:
+    return [
+        Glyph(
+            text=str(c["text"]),
+            x0=_mm(c["x0"]),
+            x1=_mm(c["x1"]),
+            top=_mm(c["top"]),
+            bottom=_mm(c["bottom"]),
+            size=round(float(c["size"]), 2),
+            grey=_grey(c.get("non_stroking_color")),
+        )
+        for c in page.chars
+    ]
+
+
 def read_pdf(pdf: bytes) -> list[PageContent]:
     pages = []
     with pdfplumber.open(io.BytesIO(pdf)) as document:
@@ -146,7 +197,7 @@ def read_pdf(pdf: bytes) -> list[PageContent]:
                 Stroke(_mm(o["x0"]), _mm(o["x1"]), _mm(o["top"]), _mm(o["bottom"]))
                 for o in (*page.lines, *page.rects, *page.curves, *page.images)
             ]
-            pages.append(PageContent(_text_lines(page), strokes, page.extract_text() or ""))
+            pages.append(PageContent(_text_lines(page), strokes, page.extract_text() or "", _glyphs(page)))
     return pages
 
 

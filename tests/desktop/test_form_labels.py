@@ -1,0 +1,80 @@
+"""The form data of a case, as the clerk sees it in the case detail: German labels only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from desktop.main_window import MainWindow
+from models.db import Database
+from models.forms import common_fields
+from models.services.registry import schema_for_uri
+from sync.sandbox.demo_submissions import demo_submission
+from tests.conftest import Staff
+from tests.desktop.test_case_work import show_case
+from tests.support.factories import new_case
+
+ENGLISH = re.compile(r"\b(Given|House|Number|Purpose|Copies|Date|Birth|Family|Street|City|Address|Phone)\b")
+
+
+def _labels(tree: QTreeWidget) -> list[tuple[str, str]]:
+    labels: list[tuple[str, str]] = []
+
+    def visit(item: QTreeWidgetItem) -> None:
+        labels.append((item.text(0), item.text(1)))
+        for index in range(item.childCount()):
+            visit(item.child(index))
+
+    for index in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(index)
+        assert item is not None
+        visit(item)
+    return labels
+
+
+def _titles(node: object) -> set[str]:
+    if isinstance(node, dict):
+        own = {node["title"]} if isinstance(node.get("title"), str) else set()
+        return own | {
+            t for key, value in node.items() if key != "title" or isinstance(value, dict) for t in _titles(value)
+        }
+    if isinstance(node, list):
+        return {t for value in node for t in _titles(value)}
+    return set()
+
+
+def test_a_dog_registration_shows_only_the_schemas_german_titles(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+) -> None:
+    demo = demo_submission(random.Random(3), "dog_registration", today=dt.date(2026, 11, 25))
+    schema = schema_for_uri(demo.schema_uri)
+    assert schema is not None
+    show_case(qtbot, window, new_case(db, staff.system, "dog_registration", form=demo.form_data))
+    labels = _labels(window.detail_panel.form)
+    assert len(labels) > 20
+    titles = _titles(schema)
+    for label, _ in labels:
+        assert re.sub(r" \d+$", "", label) in titles, label
+        assert not ENGLISH.search(label), label
+    assert ("Hund", "") in labels
+
+
+def test_a_form_without_schema_shows_the_applicant_in_german_and_its_own_keys_unchanged(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+) -> None:
+    demo = demo_submission(random.Random(3), "residence_certificate", today=dt.date(2026, 11, 25))
+    show_case(qtbot, window, new_case(db, staff.system, "residence_certificate", form=demo.form_data))
+    labels = dict(_labels(window.detail_panel.form))
+    applicant = demo.form_data["applicant"]
+    assert labels["Antragstellende Person"] == ""
+    assert labels["Vornamen"] == applicant["givenNames"]
+    assert labels["Hausnummer"] == applicant["address"]["houseNumber"]
+    assert "purpose" in labels  # the form's own field name, not a made-up "Purpose"
+    assert "copies" in labels
+    for label in labels:
+        assert not ENGLISH.search(label), label
+    assert set(labels) - {"purpose", "copies", "extended"} <= _titles(common_fields())
