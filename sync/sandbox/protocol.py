@@ -58,6 +58,9 @@ Decided here (not established from the public material; change if the real servi
 - ``PUT /v1/submissions/{id}`` answers 202 with ``{destinationId, submissionId, caseId}``.
 - The service also matches the posted accept's ``authenticationTags`` against what was submitted (the real service is
   documented to check syntax and signature; we are stricter on purpose), and a second accept or reject is 409.
+- Problem types of our reject events beyond those the intake tests name from the documentation: ``attachment-too-large``
+  (an attachment beyond the subscriber's limit), ``metadata-json-syntax-violation`` (metadata that is no JSON) and
+  ``technical-error`` (a submission the subscriber could not process in several passes, see ``sync.intake``).
 - The problem type of the 14-day automatic rejection (``…/events/problems/submission-expired``) and the payload of
   ``create-submission`` (empty) and ``submit-submission`` (the ``authenticationTags`` of what was submitted).
 - Sender clients are bound to destinations with scope ``send:destination:{destinationId}``; any authenticated client
