@@ -86,10 +86,12 @@ class LoginDialog(QDialog):
         self.login_button: QPushButton = self.buttons.addButton(
             self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.login_button.setDefault(True)
         self.cancel_button: QPushButton = self.buttons.addButton(
             self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Enter always logs in: while an attempt is checked the fields are disabled and the focus passes to
+        # "Cancel", which must not become the default button on the way (Enter would then quit the application).
+        self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._log_in)
         self.buttons.rejected.connect(self.reject)
 
@@ -101,6 +103,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.login_button.setDefault(True)  # once the button is in the dialog, so the dialog keeps it as its default
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.login_button)
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -109,6 +112,8 @@ class LoginDialog(QDialog):
         for widget in (self.username, self.password, self.login_button):
             widget.setEnabled(not busy)
         self.login_button.setText(self.tr("Checking…") if busy else self.tr("&Log in"))
+        if not busy:
+            self.login_button.setDefault(True)
 
     def _log_in(self) -> None:
         username = self.username.text().strip()
