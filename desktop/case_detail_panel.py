@@ -29,6 +29,7 @@ from desktop.detail_sections import (
     make_tree,
 )
 from desktop.labels import channel_label, status_label
+from desktop.plain_text import plain_label
 from desktop.queue_model import OVERDUE_COLOUR, is_overdue
 from models.german_format import format_date, format_euro, format_long_date, format_moment
 from models.operations.rows import CaseDetail
@@ -100,8 +101,7 @@ class CaseDetailPanel(QWidget):
         self.documents.currentItemChanged.connect(
             lambda current, _previous: self.open_document.setEnabled(current is not None)
         )
-        self.fees = QLabel()
-        self.fees.setObjectName("fees")
+        self.fees = plain_label(object_name="fees")
         self.payments = make_tree(
             "payments",
             [self.tr("Amount"), self.tr("Method"), self.tr("Receipt"), self.tr("Recorded")],
@@ -187,7 +187,7 @@ class CaseDetailPanel(QWidget):
         case = detail.case
         self.reference.setText(case.reference)
         self.service.setText(case.service_name)
-        self.status.setText(self.tr("Status: <b>{status}</b>").format(status=status_label(case.status)))
+        self.status.setText(self.tr("Status: <b>{status}</b>").format(status=html.escape(status_label(case.status))))
         self.assignee.setText(
             self.tr("Assignee: <b>{name}</b>").format(name=html.escape(case.assignee_name))
             if case.assignee_name

@@ -32,6 +32,7 @@ from desktop.connection_form import FIELDS, ConnectionEntries, check_entries, re
 from desktop.error_dialogs import crash_message
 from desktop.error_messages import describe_error
 from desktop.key_files import KeyFileProblem, KeyPurpose, read_private_jwk
+from desktop.plain_text import plain_label
 from desktop.tasks import Lane, Operation, while_alive
 from desktop.workspace import Workspace
 from models import settings as settings_module
@@ -175,8 +176,7 @@ class ConnectionDialog(QDialog):
         return box
 
     def _banner(self, name: str, text: str, kind: str) -> QLabel:
-        banner = QLabel(text)
-        banner.setObjectName(name)
+        banner = plain_label(text, object_name=name)  # URLs, error details, what the keyring said
         banner.setWordWrap(True)
         banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner.setStyleSheet(RESULT_STYLES[kind])

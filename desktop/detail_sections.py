@@ -14,6 +14,7 @@ from desktop.labels import (
     event_text,
     payment_method_label,
 )
+from desktop.plain_text import literal_tooltip
 from desktop.translations import translate
 from models.german_format import format_euro, format_moment
 from models.operations.rows import AttachmentRow, DocumentRow, EventRow, FormField, PaymentRow
@@ -49,7 +50,7 @@ def fill_form_fields(tree: QTreeWidget, fields: tuple[FormField, ...]) -> None:
         del parents[field.depth :]
         parent = parents[-1] if parents else None
         item = QTreeWidgetItem([field.label, field.value])
-        item.setToolTip(1, field.value)
+        item.setToolTip(1, literal_tooltip(field.value))
         if parent is None:
             tree.addTopLevelItem(item)
         else:
@@ -78,7 +79,7 @@ def fill_documents(tree: QTreeWidget, documents: tuple[DocumentRow, ...]) -> Non
                 document_status_label(document.status),
             ]
         )
-        item.setToolTip(0, document.title)
+        item.setToolTip(0, literal_tooltip(document.title))
         item.setData(0, DOCUMENT_ID_ROLE, document.id)
         tree.addTopLevelItem(item)
     newest = tree.topLevelItem(tree.topLevelItemCount() - 1) if documents else None
@@ -108,13 +109,13 @@ def fill_history(tree: QTreeWidget, events: tuple[EventRow, ...]) -> None:
     italic.setItalic(True)
     for event in reversed(events):
         item = QTreeWidgetItem([format_moment(event.at), actor_label(event.actor_display), event_text(event)])
-        item.setToolTip(1, event.actor_display)
-        item.setToolTip(2, event_text(event))
+        item.setToolTip(1, literal_tooltip(event.actor_display))
+        item.setToolTip(2, literal_tooltip(event_text(event)))
         comment = event_comment(event)
         if comment:
             child = QTreeWidgetItem(["", "", comment])
             child.setFont(2, italic)
-            child.setToolTip(2, comment)
+            child.setToolTip(2, literal_tooltip(comment))
             item.addChild(child)
         tree.addTopLevelItem(item)
     tree.expandAll()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.error_dialogs import show_crash
 from desktop.error_messages import describe_error
 from desktop.labels import role_label
+from desktop.plain_text import plain_label
 from desktop.tasks import Operation, TaskRunner
 from desktop.translations import translate
 from models.db import Database
@@ -68,14 +69,12 @@ class LoginDialog(QDialog):
         form.addRow(username_label, self.username)
         form.addRow(password_label, self.password)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("loginError")
+        self.error_label = plain_label(object_name="loginError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.error_label.hide()
 
-        self.demo_hint = QLabel(demo_hint_text() if demo else "")
-        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint = plain_label(demo_hint_text() if demo else "", object_name="demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(
             "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c96b; border-radius: 4px; padding: 6px;"

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from desktop.comment_dialog import CommentDialog
 from desktop.error_dialogs import show_error
 from desktop.labels import actor_label, postage_label
 from desktop.mail_book_filter_bar import MailBookFilterBar
+from desktop.plain_text import plain_label
 from desktop.printer_choice import PrinterChoice
 from desktop.record_table import record_table
 from desktop.row_table_model import RowTableModel, TableColumn
@@ -96,10 +96,8 @@ class MailBookDialog(QDialog):
             self.table.setColumnWidth(column, metrics.horizontalAdvance("x" * characters))
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reprint reason
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.count = QLabel()
-        self.count.setObjectName("bookCount")
-        self.status = QLabel()
-        self.status.setObjectName("bookStatus")
+        self.count = plain_label(object_name="bookCount")
+        self.status = plain_label(object_name="bookStatus")  # names the file or the printer
         self.export_button = QPushButton(self.tr("&Export as CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(lambda: self.export_csv())

@@ -18,6 +18,7 @@ from desktop.labels import roles_label, status_label
 from desktop.mail_menu import MailMenu
 from desktop.notice_bar import NoticeBar
 from desktop.pdf_preview import PdfPreviewDialog
+from desktop.plain_text import plain_label
 from desktop.queue_view import QueueView
 from desktop.sync_controller import SyncController, SyncSource, settings_source
 from desktop.sync_status import SyncStatus
@@ -175,12 +176,12 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.workspace.actor
-        self.user_label = QLabel(
-            self.tr("Logged in: {name} ({roles})").format(name=actor.display_name, roles=roles_label(actor.roles))
+        self.user_label = plain_label(
+            self.tr("Logged in: {name} ({roles})").format(name=actor.display_name, roles=roles_label(actor.roles)),
+            object_name="userLabel",
         )
-        self.user_label.setObjectName("userLabel")
-        self.count_label = QLabel()
-        self.busy_label = QLabel()
+        self.count_label = plain_label()
+        self.busy_label = plain_label()
         for label in (self.busy_label, self.count_label, self.user_label):
             label.setContentsMargins(8, 0, 8, 0)
         status = self.statusBar()

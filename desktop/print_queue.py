@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.error_dialogs import show_error
 from desktop.labels import document_kind_label
 from desktop.pdf_preview import PdfPane, document_info
+from desktop.plain_text import plain_label
 from desktop.printer_choice import PrinterChoice, remember_letter_printer
 from desktop.record_table import record_table
 from desktop.row_table_model import RowTableModel, TableColumn
@@ -114,8 +115,7 @@ class PrintQueueDialog(QDialog):
         self.reload_button = QPushButton(self.tr("Re&fresh"))
         self.reload_button.clicked.connect(self.reload)
         self.printers.printer.currentTextChanged.connect(lambda _name: self._update_buttons())
-        self.status = QLabel()
-        self.status.setObjectName("printStatus")
+        self.status = plain_label(object_name="printStatus")  # names the printer
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
