@@ -69,7 +69,7 @@ def run_gui(argv: list[str], *, demo: bool) -> int:
     previous_hook = install_excepthook()
     runner: TaskRunner | None = None
     db: Database | None = None
-    # The demo's own FIT-Connect: other applicants at every start (the seed is in the log).
+    # The demo's own FIT-Connect: other applicants in every fresh demo database (the seed is in the log).
     delivery = DemoDeliveryService(seed=int(time.time())) if demo else None
     try:
         try:

@@ -188,9 +188,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
-        self.workspace.runner.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # A method, not a lambda: the connection ends with the window (the task runner outlives it).
+        self.workspace.runner.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _connect(self) -> None:
         actions, workflow = self.case_actions, self.workflow

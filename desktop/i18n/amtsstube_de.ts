@@ -97,62 +97,62 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case_detail_panel.py" line="61"/>
+        <location filename="../case_detail_panel.py" line="62"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="85"/>
+        <location filename="../case_detail_panel.py" line="86"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="85"/>
+        <location filename="../case_detail_panel.py" line="86"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="88"/>
+        <location filename="../case_detail_panel.py" line="89"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="91"/>
+        <location filename="../case_detail_panel.py" line="92"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="91"/>
+        <location filename="../case_detail_panel.py" line="92"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="91"/>
+        <location filename="../case_detail_panel.py" line="92"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="95"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="95"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="95"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="97"/>
+        <location filename="../case_detail_panel.py" line="98"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
@@ -341,102 +341,102 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../connection_dialog.py" line="55"/>
+        <location filename="../connection_dialog.py" line="56"/>
         <source>FIT-Connect connection</source>
         <translation>FIT-Connect-Verbindung</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="65"/>
+        <location filename="../connection_dialog.py" line="66"/>
         <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
         <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="82"/>
+        <location filename="../connection_dialog.py" line="83"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="83"/>
+        <location filename="../connection_dialog.py" line="84"/>
         <source>Choose f&amp;ile…</source>
         <translation>Da&amp;tei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="86"/>
+        <location filename="../connection_dialog.py" line="87"/>
         <source>empty: the certificates of the system</source>
         <translation>leer: die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="91"/>
+        <location filename="../connection_dialog.py" line="92"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="98"/>
+        <location filename="../connection_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="99"/>
+        <location filename="../connection_dialog.py" line="100"/>
         <source>S&amp;ynchronise when Amtsstube starts</source>
         <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="106"/>
+        <location filename="../connection_dialog.py" line="107"/>
         <source>&amp;Token URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="107"/>
+        <location filename="../connection_dialog.py" line="108"/>
         <source>Submission &amp;API:</source>
         <translation>Submission-AP&amp;I:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="108"/>
+        <location filename="../connection_dialog.py" line="109"/>
         <source>&amp;Destination ID:</source>
         <translation>&amp;Zustellpunkt-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="109"/>
+        <location filename="../connection_dialog.py" line="110"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="110"/>
+        <location filename="../connection_dialog.py" line="111"/>
         <source>Client &amp;secret:</source>
         <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="111"/>
+        <location filename="../connection_dialog.py" line="112"/>
         <source>Decr&amp;yption key:</source>
         <translation>E&amp;ntschlüsselungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="112"/>
+        <location filename="../connection_dialog.py" line="113"/>
         <source>Si&amp;gning key:</source>
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="113"/>
+        <location filename="../connection_dialog.py" line="114"/>
         <source>CA c&amp;ertificate:</source>
         <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="118"/>
+        <location filename="../connection_dialog.py" line="119"/>
         <source>Synchronise e&amp;very:</source>
         <translation>Automatisch synchronisieren a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="123"/>
+        <location filename="../connection_dialog.py" line="124"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="127"/>
+        <location filename="../connection_dialog.py" line="128"/>
         <source>Fetches a token and the destination with the values above, without saving them</source>
         <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="133"/>
+        <location filename="../connection_dialog.py" line="134"/>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
     </message>
@@ -597,30 +597,22 @@
 <context>
     <name>DemoDelivery</name>
     <message>
-        <location filename="../demo_delivery.py" line="69"/>
+        <location filename="../demo_delivery.py" line="74"/>
         <source>Starting the local FIT-Connect delivery service…</source>
         <translation>Der lokale FIT-Connect-Zustelldienst startet …</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="76"/>
+        <location filename="../demo_delivery.py" line="81"/>
         <source>Creating the keys of the demo destination…</source>
         <translation>Die Schlüssel des Demo-Zustellpunkts werden erzeugt …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../demo_delivery.py" line="86"/>
-        <source>A citizens&apos; portal sends %n demo application(s)…</source>
-        <translation>
-            <numerusform>Ein Bürgerportal sendet %n Demo-Antrag …</numerusform>
-            <numerusform>Ein Bürgerportal sendet %n Demo-Anträge …</numerusform>
-        </translation>
+    <message>
+        <location filename="../demo_delivery.py" line="92"/>
+        <source>The local delivery service is ready.</source>
+        <translation>Der lokale Zustelldienst ist bereit.</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="93"/>
-        <source>The demo applications are waiting for pickup.</source>
-        <translation>Die Demo-Anträge liegen zur Abholung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../demo_delivery.py" line="130"/>
+        <location filename="../demo_delivery.py" line="150"/>
         <source>Demo mode: this session fetches from the local delivery service at {url}, with access data held in memory only. What you save here applies when Amtsstube starts without the demo mode.</source>
         <translation>Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {url} ab; die Zugangsdaten liegen nur im Arbeitsspeicher. Was Sie hier speichern, gilt, wenn Amtsstube ohne Demomodus startet.</translation>
     </message>
@@ -628,17 +620,17 @@
 <context>
     <name>DetailSections</name>
     <message>
-        <location filename="../detail_sections.py" line="125"/>
+        <location filename="../detail_sections.py" line="126"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="127"/>
+        <location filename="../detail_sections.py" line="128"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="128"/>
+        <location filename="../detail_sections.py" line="129"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1733,53 +1725,53 @@ gespeichert</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="31"/>
+        <location filename="../login_dialog.py" line="32"/>
         <source>Demo mode – log in as {users}. The password is always {password}.</source>
         <translation>Demo-Modus – melden Sie sich an als {users}. Das Passwort ist immer {password}.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="47"/>
+        <location filename="../login_dialog.py" line="48"/>
         <source>Amtsstube – Login</source>
         <translation>Amtsstube – Anmeldung</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="50"/>
+        <location filename="../login_dialog.py" line="51"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="55"/>
+        <location filename="../login_dialog.py" line="56"/>
         <source>Please log in with your user name and password.</source>
         <translation>Bitte melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="64"/>
+        <location filename="../login_dialog.py" line="65"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="66"/>
+        <location filename="../login_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="87"/>
-        <location filename="../login_dialog.py" line="111"/>
+        <location filename="../login_dialog.py" line="86"/>
+        <location filename="../login_dialog.py" line="113"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="91"/>
+        <location filename="../login_dialog.py" line="89"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="111"/>
+        <location filename="../login_dialog.py" line="113"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="117"/>
+        <location filename="../login_dialog.py" line="121"/>
         <source>Please enter your user name.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -1840,17 +1832,17 @@ gespeichert</translation>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="103"/>
+        <location filename="../mail_book.py" line="101"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="109"/>
+        <location filename="../mail_book.py" line="107"/>
         <source>&amp;Reprint…</source>
         <translation>Nachdr&amp;ucken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail_book.py" line="158"/>
+        <location filename="../mail_book.py" line="156"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1858,42 +1850,42 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="178"/>
+        <location filename="../mail_book.py" line="176"/>
         <source>Export the outgoing-mail book</source>
         <translation>Postausgangsbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="180"/>
+        <location filename="../mail_book.py" line="178"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="182"/>
+        <location filename="../mail_book.py" line="180"/>
         <source>Postausgangsbuch.csv</source>
         <translation>Postausgangsbuch.csv</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="203"/>
+        <location filename="../mail_book.py" line="201"/>
         <source>The outgoing-mail book has been saved as {path}.</source>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="214"/>
+        <location filename="../mail_book.py" line="212"/>
         <source>Reprint – {title}, case {reference}</source>
         <translation>Nachdruck – {title}, Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="218"/>
+        <location filename="../mail_book.py" line="216"/>
         <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
         <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="221"/>
+        <location filename="../mail_book.py" line="219"/>
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="257"/>
+        <location filename="../mail_book.py" line="255"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -1957,82 +1949,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="74"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="248"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2040,22 +2032,22 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="337"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
@@ -2063,12 +2055,12 @@ gespeichert</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../notice_bar.py" line="60"/>
+        <location filename="../notice_bar.py" line="56"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../notice_bar.py" line="71"/>
+        <location filename="../notice_bar.py" line="67"/>
         <source>Close the notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -2107,32 +2099,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../print_queue.py" line="43"/>
+        <location filename="../print_queue.py" line="44"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="44"/>
+        <location filename="../print_queue.py" line="45"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="45"/>
+        <location filename="../print_queue.py" line="46"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="47"/>
+        <location filename="../print_queue.py" line="48"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="51"/>
+        <location filename="../print_queue.py" line="52"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="52"/>
+        <location filename="../print_queue.py" line="53"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2140,32 +2132,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../print_queue.py" line="70"/>
+        <location filename="../print_queue.py" line="71"/>
         <source>Outgoing mail – print queue</source>
         <translation>Postausgang – zu druckende Schreiben</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="80"/>
+        <location filename="../print_queue.py" line="81"/>
         <source>Letters waiting to be printed, oldest first. Choose letters (Ctrl or Shift for several) and print them as one job, or print all. Printed letters are entered in the outgoing-mail book.</source>
         <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="94"/>
+        <location filename="../print_queue.py" line="95"/>
         <source>No letter is waiting to be printed.</source>
         <translation>Kein Schreiben wartet auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="108"/>
+        <location filename="../print_queue.py" line="109"/>
         <source>Print &amp;selection</source>
         <translation>&amp;Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="111"/>
+        <location filename="../print_queue.py" line="112"/>
         <source>Print &amp;all</source>
         <translation>A&amp;lle drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="114"/>
+        <location filename="../print_queue.py" line="115"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -2257,47 +2249,47 @@ gespeichert</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_model.py" line="52"/>
+        <location filename="../queue_model.py" line="53"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="53"/>
+        <location filename="../queue_model.py" line="54"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="54"/>
+        <location filename="../queue_model.py" line="55"/>
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="55"/>
+        <location filename="../queue_model.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="56"/>
+        <location filename="../queue_model.py" line="57"/>
         <source>Assignee</source>
         <translation>Bearbeiter/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="57"/>
+        <location filename="../queue_model.py" line="58"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="58"/>
+        <location filename="../queue_model.py" line="59"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="131"/>
+        <location filename="../queue_model.py" line="133"/>
         <source>Case {reference}: {service}</source>
         <translation>Vorgang {reference}: {service}</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="161"/>
+        <location filename="../queue_model.py" line="164"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
     </message>
@@ -2596,12 +2588,12 @@ gespeichert</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="38"/>
+        <location filename="../sync_status.py" line="39"/>
         <source>another workstation is synchronising right now</source>
         <translation>ein anderer Arbeitsplatz synchronisiert gerade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n neuer Vorgang</numerusform>
@@ -2609,7 +2601,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="44"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -2617,7 +2609,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="45"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>%n not fetched, tried again next time</source>
         <translation>
             <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
@@ -2625,57 +2617,57 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="47"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105"/>
+        <location filename="../sync_status.py" line="110"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="110"/>
+        <location filename="../sync_status.py" line="115"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="118"/>
+        <location filename="../sync_status.py" line="123"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="125"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="126"/>
+        <location filename="../sync_status.py" line="131"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="142"/>
+        <location filename="../sync_status.py" line="147"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="158"/>
+        <location filename="../sync_status.py" line="163"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="167"/>
+        <location filename="../sync_status.py" line="172"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="174"/>
+        <location filename="../sync_status.py" line="179"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>
