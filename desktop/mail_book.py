@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.comment_dialog import CommentDialog
 from desktop.error_dialogs import show_error
 from desktop.labels import actor_label, postage_label
+from desktop.letter_printing import ask_reprint
 from desktop.mail_book_filter_bar import MailBookFilterBar
 from desktop.plain_text import plain_label
 from desktop.printer_choice import PrinterChoice
@@ -35,7 +36,6 @@ from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.mail_rows import MailBookFilter, MailBookRow, PrintBatchResult
-from models.operations.outgoing_mail import MAX_REASON_LENGTH, reprint_document
 from models.permissions import Action
 
 _CONTEXT = "MailBook"
@@ -208,24 +208,11 @@ class MailBookDialog(QDialog):
         entry = self.current_row()
         if entry is None or self.printers is None or self.reason_dialog is not None:
             return None
-        dialog = CommentDialog(
-            self.tr("Reprint – {title}, case {reference}").format(
-                title=entry.document_title, reference=entry.case_reference
-            ),
-            self.tr(
-                "Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The "
-                "&reason is entered in the outgoing-mail book."
-            ),
-            self.tr("Print &again"),
-            self,
-            max_length=MAX_REASON_LENGTH,
-        )
-        dialog.setObjectName("reprintReason")
-        dialog.submitted.connect(lambda reason: self._reprint(dialog, entry, reason))
+        document = (entry.document_id, entry.document_title, entry.case_reference)
+        dialog = ask_reprint(self, self._workspace, self.printers, document, self._reprinted)
         dialog.finished.connect(lambda _result: self._forget_reason_dialog(dialog))
         self.reason_dialog = dialog
         self._update_buttons()
-        dialog.open()
         return dialog
 
     def _forget_reason_dialog(self, dialog: CommentDialog) -> None:
@@ -234,29 +221,9 @@ class MailBookDialog(QDialog):
         dialog.deleteLater()
         self._update_buttons()
 
-    def _reprint(self, dialog: CommentDialog, entry: MailBookRow, reason: str) -> None:
-        assert self.printers is not None
-        if self.printers.printer_name is None:
-            dialog.retry()
-            return
-        ws, deliver = self._workspace, self.printers.deliver()
-        ws.runner.run(
-            Operation(
-                name=f"reprint document {entry.document_id}",
-                work=lambda: reprint_document(ws.db, ws.actor, entry.document_id, reason, deliver),
-                on_success=while_alive(self, lambda result: self._reprinted(dialog, result)),
-                on_failure=while_alive(self, lambda error: self._reprint_failed(dialog, error)),
-            )
-        )
-
-    def _reprinted(self, dialog: CommentDialog, result: PrintBatchResult) -> None:
-        dialog.finish()
+    def _reprinted(self, result: PrintBatchResult) -> None:
         self.status.setText(
             self.tr("The letter has been printed again on {printer}.").format(printer=result.receipt.printer)
         )
         self.reprinted.emit(result)
         self.reload()
-
-    def _reprint_failed(self, dialog: CommentDialog, error: Exception) -> None:
-        dialog.retry()
-        show_error(dialog, error)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 from desktop.case_actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
 from desktop.case_detail_panel import CaseDetailPanel
 from desktop.case_workflow import CaseWorkflow
+from desktop.document_preview import DocumentPreviewDialog
 from desktop.error_dialogs import show_error
 from desktop.extras_menu import ExtrasMenu
 from desktop.labels import roles_label, status_label
-from desktop.mail_menu import MailMenu
+from desktop.mail_menu import MailMenu, bring_up
 from desktop.notice_bar import NoticeBar
-from desktop.pdf_preview import PdfPreviewDialog
 from desktop.plain_text import plain_label
 from desktop.queue_view import QueueView
 from desktop.sync_controller import SyncController, SyncSource, settings_source
@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self.resize(min(1400, available.width()), min(850, available.height()))
         self._detail_request = 0
         self._action_running = False
-        self.preview: PdfPreviewDialog | None = None
+        self.preview: DocumentPreviewDialog | None = None  # follows the case shown (see _follow_with_preview)
+        self._preview_request = 0
 
         self._wanted_case_id: int | None = None  # the case the detail panel shows or is loading
 
@@ -277,8 +278,10 @@ class MainWindow(QMainWindow):
             return  # the clerk has moved on to another case
         self.detail_panel.show_detail(detail)
         self.queue.model.update_case(detail.case)
-        self.queue.select_case(detail.case.id)
+        if not self._detail_timer.isActive():  # else the clerk has just chosen another case: the queue stays there
+            self.queue.select_case(detail.case.id)
         self._update_actions()
+        self._follow_with_preview(detail)
         self.detail_shown.emit(detail)
 
     def _detail_failed(self, request: int, error: Exception) -> None:
@@ -287,6 +290,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, NotFound):
             self._wanted_case_id = None
             self.detail_panel.clear()
+            if self.preview is not None:
+                self._preview_request += 1  # a letter still loading for the case is not shown any more
+                self.preview.close()
             self.queue.model.reload()
         self._update_actions()
         show_error(self, error)
@@ -347,20 +353,59 @@ class MainWindow(QMainWindow):
         return ""
 
     def open_document(self, document_id: int) -> None:
-        ws = self.workspace
+        self._load_preview(document_id, bring_to_front=True)
+
+    def _load_preview(self, document_id: int, *, bring_to_front: bool) -> None:
+        self._preview_request += 1
+        request, ws = self._preview_request, self.workspace
         ws.runner.run(
             Operation(
                 name=f"open document {document_id}",
                 work=lambda: document_pdf(ws.db, ws.actor, document_id),
-                on_success=self._show_preview,
+                on_success=lambda blob: self._show_preview(request, blob, bring_to_front),
                 on_failure=lambda error: show_error(self, error),
             )
         )
 
-    def _show_preview(self, blob: DocumentBlob) -> None:
-        self.preview = PdfPreviewDialog.of_document(blob, self)
-        self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
-        self.preview.show()
+    def _show_preview(self, request: int, blob: DocumentBlob, bring_to_front: bool) -> None:
+        if request != self._preview_request:
+            return  # another letter (or case) was chosen meanwhile
+        if self.preview is None:
+            if not bring_to_front:
+                return  # the preview was closed while the letter loaded
+            preview = DocumentPreviewDialog(self.workspace, self)
+            preview.destroyed.connect(lambda: setattr(self, "preview", None))
+            preview.printed.connect(self.mail.printed_elsewhere)
+            self.preview = preview
+        self.preview.show_document(blob)
+        if bring_to_front:
+            bring_up(self.preview)
+
+    def _follow_with_preview(self, detail: CaseDetail) -> None:
+        """An open preview shows a letter of the case on screen: its newest one, or that it has none."""
+        preview = self.preview
+        if preview is None:
+            return
+        case = detail.case
+        if preview.case_id == case.id:
+            for row in detail.documents:
+                preview.update_row(row)  # e.g. printed meanwhile
+            return
+        document_id = self.detail_panel.current_document_id()
+        if document_id is None:
+            self._preview_request += 1
+            preview.show_message(
+                case.id,
+                case.reference,
+                self.tr("Case {reference} has no letters yet.").format(reference=case.reference),
+            )
+        else:
+            preview.show_message(
+                case.id,
+                case.reference,
+                self.tr("Loading the letter of case {reference}…").format(reference=case.reference),
+            )
+            self._load_preview(document_id, bring_to_front=False)
 
     # -- FIT-Connect ------------------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Looking at a letter before it goes out (Vorschau), with QtPdf's viewer.
 
 :class:`PdfPane` is the viewer with its zoom buttons, embedded where a list shows the selected letter (print
-queue); :class:`PdfPreviewDialog` is a window of its own around one, for a stored letter or a template preview.
+queue); :class:`PdfPreviewDialog` is a window of its own around one, e.g. for a template preview (a stored letter
+of a case has its own window with printing, :mod:`desktop.document_preview`).
 """
 
 from __future__ import annotations
@@ -97,28 +98,21 @@ def document_info(blob: DocumentBlob) -> str:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, info_html: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes | None, title: str, info_html: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(820, 960)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pane = PdfPane(self)
-        self.pane.show_pdf(pdf, info_html)
+        if pdf is not None:
+            self.pane.show_pdf(pdf, info_html)
         self.document = self.pane.document
         self.view = self.pane.view
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pane, 1)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def of_document(cls, blob: DocumentBlob, parent: QWidget | None = None) -> PdfPreviewDialog:
-        """The preview of a letter stored with its case."""
-        title = translate("PdfPreviewDialog", "{title} – {reference}").format(
-            title=blob.row.title, reference=blob.row.case_reference
-        )
-        return cls(blob.pdf, title, document_info(blob), parent)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.pane, 1)
+        self.main_layout.addWidget(self.buttons)
 
     @property
     def page_count(self) -> int:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop.error_dialogs import show_error
 from desktop.labels import document_kind_label
+from desktop.letter_printing import print_queued_work, printed_text
 from desktop.pdf_preview import PdfPane, document_info
 from desktop.plain_text import plain_label
-from desktop.printer_choice import PrinterChoice, remember_letter_printer
+from desktop.printer_choice import PrinterChoice
 from desktop.record_table import record_table
 from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
@@ -34,7 +35,7 @@ from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.documents import document_pdf
 from models.operations.mail_rows import PrintBatchResult, QueuedDocument
-from models.operations.outgoing_mail import print_documents, print_queue
+from models.operations.outgoing_mail import print_queue
 from models.operations.rows import DocumentBlob
 
 PREVIEW_DELAY_MS = 150  # arrowing through the list does not fetch (and audit-log) every letter on the way
@@ -219,19 +220,12 @@ class PrintQueueDialog(QDialog):
         printer = self.printers.printer_name
         if self._printing or printer is None:
             return
-        ws, deliver = self._workspace, self.printers.deliver()
-
-        def work() -> PrintBatchResult:
-            result = print_documents(ws.db, ws.actor, deliver, document_ids)
-            remember_letter_printer(printer)
-            return result
-
         self._printing = True
         self._update_buttons()
-        ws.runner.run(
+        self._workspace.runner.run(
             Operation(
                 name=f"print {len(document_ids) if document_ids is not None else 'all'} letter(s) on {printer}",
-                work=work,
+                work=print_queued_work(self._workspace, self.printers, document_ids),
                 on_success=while_alive(self, self._printed),
                 on_failure=while_alive(self, self._print_failed),
                 on_done=while_alive(self, self._print_done),
@@ -239,14 +233,9 @@ class PrintQueueDialog(QDialog):
         )
 
     def _printed(self, result: PrintBatchResult) -> None:
-        self.status.setText(self.success_text(result))
+        self.status.setText(printed_text(result))
         self.printed.emit(result)
         self.reload()
-
-    def success_text(self, result: PrintBatchResult) -> str:
-        return self.tr("{letters} letter(s) (%n page(s)) printed on {printer}.", "", result.pages).format(
-            letters=len(result.entries), printer=result.receipt.printer
-        )
 
     def _print_failed(self, error: Exception) -> None:
         self.status.clear()

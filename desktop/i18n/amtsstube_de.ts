@@ -636,6 +636,40 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../document_preview.py" line="37"/>
+        <source>Letter preview</source>
+        <translation>Vorschau des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="46"/>
+        <location filename="../document_preview.py" line="98"/>
+        <source>&amp;Print</source>
+        <translation>Dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="71"/>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="80"/>
+        <source>Letter preview – {reference}</source>
+        <translation>Vorschau – Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="93"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="98"/>
+        <source>Print &amp;again…</source>
+        <translation>Erneut dr&amp;ucken …</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialogs</name>
     <message>
         <location filename="../error_dialogs.py" line="59"/>
@@ -1596,6 +1630,32 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>LetterPrinting</name>
+    <message numerus="yes">
+        <location filename="../letter_printing.py" line="42"/>
+        <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
+        <translation>
+            <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
+            <numerusform>{letters} Schreiben (%n Seiten) auf {printer} gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../letter_printing.py" line="60"/>
+        <source>Reprint – {title}, case {reference}</source>
+        <translation>Nachdruck – {title}, Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../letter_printing.py" line="61"/>
+        <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
+        <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../letter_printing.py" line="66"/>
+        <source>Print &amp;again</source>
+        <translation>&amp;Erneut drucken</translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplateEditor</name>
     <message>
         <location filename="../letter_template_editor.py" line="63"/>
@@ -1870,22 +1930,7 @@ gespeichert</translation>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="212"/>
-        <source>Reprint – {title}, case {reference}</source>
-        <translation>Nachdruck – {title}, Vorgang {reference}</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="216"/>
-        <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
-        <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="219"/>
-        <source>Print &amp;again</source>
-        <translation>&amp;Erneut drucken</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="255"/>
+        <location filename="../mail_book.py" line="226"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -1931,17 +1976,17 @@ gespeichert</translation>
 <context>
     <name>MailMenu</name>
     <message>
-        <location filename="../mail_menu.py" line="29"/>
+        <location filename="../mail_menu.py" line="30"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../mail_menu.py" line="30"/>
+        <location filename="../mail_menu.py" line="31"/>
         <source>&amp;Print queue…</source>
         <translation>&amp;Postausgang …</translation>
     </message>
     <message>
-        <location filename="../mail_menu.py" line="35"/>
+        <location filename="../mail_menu.py" line="36"/>
         <source>Outgoing-mail &amp;book…</source>
         <translation>Postausgangs&amp;buch …</translation>
     </message>
@@ -1954,77 +1999,77 @@ gespeichert</translation>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="69"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="75"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="78"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2032,24 +2077,34 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="342"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="345"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399"/>
+        <source>Case {reference} has no letters yet.</source>
+        <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405"/>
+        <source>Loading the letter of case {reference}…</source>
+        <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -2068,17 +2123,17 @@ gespeichert</translation>
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../pdf_preview.py" line="41"/>
+        <location filename="../pdf_preview.py" line="42"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="43"/>
+        <location filename="../pdf_preview.py" line="44"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="45"/>
+        <location filename="../pdf_preview.py" line="46"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Seitenbreite</translation>
     </message>
@@ -2086,12 +2141,7 @@ gespeichert</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="118"/>
-        <source>{title} – {reference}</source>
-        <translation>{title} – {reference}</translation>
-    </message>
-    <message>
-        <location filename="../pdf_preview.py" line="91"/>
+        <location filename="../pdf_preview.py" line="92"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
     </message>
@@ -2099,32 +2149,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../print_queue.py" line="44"/>
+        <location filename="../print_queue.py" line="45"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="45"/>
+        <location filename="../print_queue.py" line="46"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="46"/>
+        <location filename="../print_queue.py" line="47"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="48"/>
+        <location filename="../print_queue.py" line="49"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="52"/>
+        <location filename="../print_queue.py" line="53"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="53"/>
+        <location filename="../print_queue.py" line="54"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2132,42 +2182,34 @@ gespeichert</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../print_queue.py" line="71"/>
+        <location filename="../print_queue.py" line="72"/>
         <source>Outgoing mail – print queue</source>
         <translation>Postausgang – zu druckende Schreiben</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="81"/>
+        <location filename="../print_queue.py" line="82"/>
         <source>Letters waiting to be printed, oldest first. Choose letters (Ctrl or Shift for several) and print them as one job, or print all. Printed letters are entered in the outgoing-mail book.</source>
         <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="95"/>
+        <location filename="../print_queue.py" line="96"/>
         <source>No letter is waiting to be printed.</source>
         <translation>Kein Schreiben wartet auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="109"/>
+        <location filename="../print_queue.py" line="110"/>
         <source>Print &amp;selection</source>
         <translation>&amp;Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="112"/>
+        <location filename="../print_queue.py" line="113"/>
         <source>Print &amp;all</source>
         <translation>A&amp;lle drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="115"/>
+        <location filename="../print_queue.py" line="116"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../print_queue.py" line="247"/>
-        <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
-        <translation>
-            <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
-            <numerusform>{letters} Schreiben (%n Seiten) auf {printer} gedruckt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
