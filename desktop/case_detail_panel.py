@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.detail_sections import (
     DOCUMENT_ID_ROLE,
+    document_samples,
     fill_attachments,
     fill_documents,
     fill_form_fields,
     fill_history,
     fill_payments,
+    keep_columns_in_view,
     make_tree,
 )
 from desktop.labels import channel_label, status_label
@@ -130,7 +132,7 @@ class CaseDetailPanel(QWidget):
 
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setChildrenCollapsible(False)
-        for widget, stretch in ((application, 4), (documents, 3), (history, 5)):
+        for widget, stretch in ((application, 5), (documents, 3), (history, 4)):
             columns.addWidget(widget)
             columns.setStretchFactor(columns.count() - 1, stretch)
         layout.addWidget(columns, 1)
@@ -209,7 +211,9 @@ class CaseDetailPanel(QWidget):
         fill_attachments(self.attachments, detail.attachments)
         if not detail.attachments:
             self.attachments.addTopLevelItem(QTreeWidgetItem([self.tr("No attachments")]))
+        keep_columns_in_view(self.attachments, 0, {})
         fill_documents(self.documents, detail.documents)
+        keep_columns_in_view(self.documents, 0, document_samples())
         self.open_document.setEnabled(bool(detail.documents))
         if detail.fee_cents == 0 and detail.paid_cents == 0:
             self.fees.setText(self.tr("No fee"))
@@ -220,6 +224,7 @@ class CaseDetailPanel(QWidget):
                 )
             )
         fill_payments(self.payments, detail.payments)
+        keep_columns_in_view(self.payments, 2, {})
         fill_history(self.history, detail.events)
         if not same_case:
             self.form.scrollToTop()

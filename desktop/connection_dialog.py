@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,7 @@ from desktop.error_messages import describe_error
 from desktop.key_files import KeyFileProblem, KeyPurpose, read_private_jwk
 from desktop.plain_text import plain_label
 from desktop.tasks import Lane, Operation, while_alive
+from desktop.window_size import fit_height_to_contents
 from desktop.workspace import Workspace
 from models import settings as settings_module
 from models.errors import AmtsstubeError, InvalidInput
@@ -149,6 +150,13 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill_from_settings()
         self._load_stored()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A banner, a result or a second line of a key ID appeared: the rows keep their height, the dialog grows.
+            fit_height_to_contents(self)
+        return handled
 
     # -- building ----------------------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
@@ -16,10 +18,13 @@ from desktop.labels import (
 )
 from desktop.plain_text import literal_tooltip
 from desktop.translations import translate
-from models.german_format import format_euro, format_moment
+from models.documents import DocumentStatus
+from models.german_format import BERLIN, format_date, format_euro, format_moment
 from models.operations.rows import AttachmentRow, DocumentRow, EventRow, FormField, PaymentRow
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_STRETCH_WIDTH = 110  # what the stretching column (title, file name, receipt) keeps at least, elided
+CELL_PADDING = 16  # around a cell's text (the item delegate's margins and the focus frame)
 
 
 def make_tree(object_name: str, headers: list[str], *, stretch_column: int) -> QTreeWidget:
@@ -38,6 +43,31 @@ def make_tree(object_name: str, headers: list[str], *, stretch_column: int) -> Q
         mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
     return tree
+
+
+def keep_columns_in_view(tree: QTreeWidget, stretch_column: int, samples: dict[int, list[str]]) -> None:
+    """Make ``tree`` at least as wide as its columns need, so that none reaches past its right edge.
+
+    Every column but the stretching one gets the width of its content (rows shown and ``samples``, e.g. every label
+    the column can show), the stretching one at least MIN_STRETCH_WIDTH. The width only grows: switching cases does
+    not make the columns of the case detail jump back and forth.
+    """
+    header, metrics = tree.header(), tree.fontMetrics()
+    needed = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width()
+    for column in range(header.count()):
+        if column == stretch_column:
+            needed += max(MIN_STRETCH_WIDTH, header.sectionSizeHint(column))
+            continue
+        widths = [header.sectionSizeHint(column), tree.sizeHintForColumn(column)]
+        widths += [metrics.horizontalAdvance(sample) + CELL_PADDING for sample in samples.get(column, [])]
+        needed += max(widths)
+    if needed > tree.minimumWidth():
+        tree.setMinimumWidth(needed)
+
+
+def document_samples() -> dict[int, list[str]]:
+    """What the date and status columns of the letters list can show (the kind column grows with what it shows)."""
+    return {2: [format_date(dt.date(2000, 12, 31))], 3: [document_status_label(status) for status in DocumentStatus]}
 
 
 def fill_form_fields(tree: QTreeWidget, fields: tuple[FormField, ...]) -> None:
@@ -75,11 +105,12 @@ def fill_documents(tree: QTreeWidget, documents: tuple[DocumentRow, ...]) -> Non
             [
                 document.title,
                 document_kind_label(document.kind),
-                format_moment(document.created_at),
+                format_date(document.created_at.astimezone(BERLIN).date()),
                 document_status_label(document.status),
             ]
         )
         item.setToolTip(0, literal_tooltip(document.title))
+        item.setToolTip(2, format_moment(document.created_at))
         item.setData(0, DOCUMENT_ID_ROLE, document.id)
         tree.addTopLevelItem(item)
     newest = tree.topLevelItem(tree.topLevelItemCount() - 1) if documents else None

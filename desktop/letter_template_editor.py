@@ -28,6 +28,7 @@ from desktop.letter_template_form import LetterTemplateForm
 from desktop.pdf_preview import PdfPreviewDialog
 from desktop.plain_text import plain_label
 from desktop.tasks import Operation, while_alive
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.documents import DocumentKind
 from models.errors import InvalidInput
@@ -63,7 +64,7 @@ class LetterTemplateEditor(QDialog):
         self.setWindowTitle(self.tr("Letter templates"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1300, 760)
+        fit_on_screen(self, 1300, 760)
         self._workspace = workspace
         self._entries: dict[Key, TemplateEntry] = {}
         self._services: dict[str, str] = {}

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,10 +27,11 @@ from desktop.letter_printing import ask_reprint
 from desktop.mail_book_filter_bar import MailBookFilterBar
 from desktop.plain_text import plain_label
 from desktop.printer_choice import PrinterChoice
-from desktop.record_table import record_table
+from desktop.record_table import SharedColumns, record_table
 from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.mail_book import export_mail_book, mail_book
@@ -57,7 +57,7 @@ COLUMNS: tuple[TableColumn[MailBookRow], ...] = (
     ),
     TableColumn(QT_TRANSLATE_NOOP("MailBook", "Reprint reason"), lambda r: r.reprint_reason or ""),
 )
-RECIPIENT_COLUMN, TITLE_COLUMN = 1, 2
+RECIPIENT_COLUMN, TITLE_COLUMN, PRINTER_COLUMN, REASON_COLUMN = 1, 2, 7, 8
 
 
 def write_csv(text: str, path: Path) -> Path:
@@ -79,7 +79,7 @@ class MailBookDialog(QDialog):
         self.setWindowTitle(self.tr("Outgoing-mail book"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1360, 680)
+        fit_on_screen(self, 1360, 680)
         self._workspace = workspace
         self._request = 0
         self.reason_dialog: CommentDialog | None = None
@@ -88,14 +88,10 @@ class MailBookDialog(QDialog):
         self.filters = MailBookFilterBar()
         self.model: RowTableModel[MailBookRow] = RowTableModel(_CONTEXT, COLUMNS, self)
         self.table = record_table("mailBookTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        metrics = self.table.fontMetrics()
-        for column, characters in ((RECIPIENT_COLUMN, 40), (TITLE_COLUMN, 34)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, metrics.horizontalAdvance("x" * characters))
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reprint reason
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A printer may be named "PDF-Datei /a/long/path" (amtsstube print-batch --pdf): it shares the width too.
+        self.columns = SharedColumns(
+            self.table, {RECIPIENT_COLUMN: 4, TITLE_COLUMN: 3, PRINTER_COLUMN: 2, REASON_COLUMN: 2}
+        )
         self.count = plain_label(object_name="bookCount")
         self.status = plain_label(object_name="bookStatus")  # names the file or the printer
         self.export_button = QPushButton(self.tr("&Export as CSV…"))

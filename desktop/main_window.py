@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop.case_actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
@@ -23,6 +23,7 @@ from desktop.queue_view import QueueView
 from desktop.sync_controller import SyncController, SyncSource, settings_source
 from desktop.sync_status import SyncStatus
 from desktop.tasks import Operation
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.errors import NotFound
 from models.operations.case_detail import case_detail
@@ -33,6 +34,7 @@ from models.permissions import Action
 from sync.sync_pass import SyncSummary
 
 DETAIL_DELAY_MS = 120  # arrow keys through the queue do not open (and audit-log) every case on the way
+QUEUE_SHARE_PERCENT = 50  # of the height at the first show: the queue is what a clerk starts from
 
 _DETAIL_BUTTONS = [
     CaseAction.CLAIM,
@@ -56,8 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Amtsstube – Work queue"))
-        available = self.screen().availableGeometry()
-        self.resize(min(1400, available.width()), min(850, available.height()))
+        fit_on_screen(self, 1400, 850)
         self._detail_request = 0
         self._action_running = False
         self.preview: DocumentPreviewDialog | None = None  # follows the case shown (see _follow_with_preview)
@@ -84,14 +85,14 @@ class MainWindow(QMainWindow):
         )
         self.workflow = CaseWorkflow(workspace, self, lambda: self.detail_panel.detail)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setContentsMargins(8, 6, 8, 0)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.detail_panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 470])
+        splitter.setStretchFactor(0, 1)  # a taller window: both grow
+        splitter.setStretchFactor(1, 1)
+        self._splitter_placed = False  # queue and case share the height from the first show (showEvent)
         self.notice = NoticeBar()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -412,6 +413,15 @@ class MainWindow(QMainWindow):
     def _synced(self, summary: SyncSummary) -> None:
         if summary.new_cases and self.workspace.actor.may(Action.VIEW_CASES):
             self.queue.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed:
+            # Not from the size hints: the case detail asks for more than half and left the queue a third.
+            self._splitter_placed = True
+            total = sum(self.splitter.sizes())
+            queue = total * QUEUE_SHARE_PERCENT // 100
+            self.splitter.setSizes([queue, total - queue])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detail_timer.stop()

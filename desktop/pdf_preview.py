@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 
 from desktop.labels import document_kind_label
 from desktop.translations import translate
+from desktop.window_size import fit_on_screen
 from models.german_format import format_moment
 from models.operations.rows import DocumentBlob
 
@@ -101,7 +102,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes | None, title: str, info_html: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        fit_on_screen(self, 820, 960)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pane = PdfPane(self)
         if pdf is not None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,10 +26,11 @@ from desktop.letter_printing import print_queued_work, printed_text
 from desktop.pdf_preview import PdfPane, document_info
 from desktop.plain_text import plain_label
 from desktop.printer_choice import PrinterChoice
-from desktop.record_table import record_table
+from desktop.record_table import SharedColumns, record_table
 from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.documents import document_pdf
@@ -72,7 +72,7 @@ class PrintQueueDialog(QDialog):
         self.setWindowTitle(self.tr("Outgoing mail – print queue"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1300, 760)
+        fit_on_screen(self, 1300, 760)
         self._workspace = workspace
         self._printing = False
         self._preview_request = 0
@@ -87,12 +87,7 @@ class PrintQueueDialog(QDialog):
         self.model: RowTableModel[QueuedDocument] = RowTableModel(_CONTEXT, COLUMNS, self)
         self.table = record_table("printQueueTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RECIPIENT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(TITLE_COLUMN, self.table.fontMetrics().horizontalAdvance("x" * 30))
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.columns = SharedColumns(self.table, {TITLE_COLUMN: 1, RECIPIENT_COLUMN: 1})
         self.empty = QLabel(self.tr("No letter is waiting to be printed."))
         self.empty.setObjectName("printQueueEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -97,182 +97,182 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case_detail_panel.py" line="62"/>
+        <location filename="../case_detail_panel.py" line="64"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="86"/>
+        <location filename="../case_detail_panel.py" line="88"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="86"/>
+        <location filename="../case_detail_panel.py" line="88"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="89"/>
+        <location filename="../case_detail_panel.py" line="91"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="92"/>
+        <location filename="../case_detail_panel.py" line="94"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="92"/>
+        <location filename="../case_detail_panel.py" line="94"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="92"/>
+        <location filename="../case_detail_panel.py" line="94"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="98"/>
+        <location filename="../case_detail_panel.py" line="100"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="114"/>
+        <location filename="../case_detail_panel.py" line="116"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="119"/>
+        <location filename="../case_detail_panel.py" line="121"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="121"/>
+        <location filename="../case_detail_panel.py" line="123"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="124"/>
+        <location filename="../case_detail_panel.py" line="126"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="126"/>
+        <location filename="../case_detail_panel.py" line="128"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="126"/>
+        <location filename="../case_detail_panel.py" line="128"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="126"/>
+        <location filename="../case_detail_panel.py" line="128"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="129"/>
+        <location filename="../case_detail_panel.py" line="131"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="190"/>
+        <location filename="../case_detail_panel.py" line="192"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="192"/>
+        <location filename="../case_detail_panel.py" line="194"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="194"/>
+        <location filename="../case_detail_panel.py" line="196"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="198"/>
+        <location filename="../case_detail_panel.py" line="200"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="203"/>
+        <location filename="../case_detail_panel.py" line="205"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="211"/>
+        <location filename="../case_detail_panel.py" line="213"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="215"/>
+        <location filename="../case_detail_panel.py" line="219"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="218"/>
+        <location filename="../case_detail_panel.py" line="222"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="232"/>
+        <location filename="../case_detail_panel.py" line="237"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="235"/>
+        <location filename="../case_detail_panel.py" line="240"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="243"/>
+        <location filename="../case_detail_panel.py" line="248"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="245"/>
+        <location filename="../case_detail_panel.py" line="250"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -341,148 +341,148 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../connection_dialog.py" line="56"/>
+        <location filename="../connection_dialog.py" line="57"/>
         <source>FIT-Connect connection</source>
         <translation>FIT-Connect-Verbindung</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="66"/>
+        <location filename="../connection_dialog.py" line="67"/>
         <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
         <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="83"/>
+        <location filename="../connection_dialog.py" line="84"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="84"/>
+        <location filename="../connection_dialog.py" line="85"/>
         <source>Choose f&amp;ile…</source>
         <translation>Da&amp;tei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="87"/>
+        <location filename="../connection_dialog.py" line="88"/>
         <source>empty: the certificates of the system</source>
         <translation>leer: die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="92"/>
+        <location filename="../connection_dialog.py" line="93"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="99"/>
+        <location filename="../connection_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="100"/>
+        <location filename="../connection_dialog.py" line="101"/>
         <source>S&amp;ynchronise when Amtsstube starts</source>
         <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="107"/>
+        <location filename="../connection_dialog.py" line="108"/>
         <source>&amp;Token URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="108"/>
+        <location filename="../connection_dialog.py" line="109"/>
         <source>Submission &amp;API:</source>
         <translation>Submission-AP&amp;I:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="109"/>
+        <location filename="../connection_dialog.py" line="110"/>
         <source>&amp;Destination ID:</source>
         <translation>&amp;Zustellpunkt-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="110"/>
+        <location filename="../connection_dialog.py" line="111"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="111"/>
+        <location filename="../connection_dialog.py" line="112"/>
         <source>Client &amp;secret:</source>
         <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="112"/>
+        <location filename="../connection_dialog.py" line="113"/>
         <source>Decr&amp;yption key:</source>
         <translation>E&amp;ntschlüsselungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="113"/>
+        <location filename="../connection_dialog.py" line="114"/>
         <source>Si&amp;gning key:</source>
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="114"/>
+        <location filename="../connection_dialog.py" line="115"/>
         <source>CA c&amp;ertificate:</source>
         <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="119"/>
+        <location filename="../connection_dialog.py" line="120"/>
         <source>Synchronise e&amp;very:</source>
         <translation>Automatisch synchronisieren a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="124"/>
+        <location filename="../connection_dialog.py" line="125"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="128"/>
+        <location filename="../connection_dialog.py" line="129"/>
         <source>Fetches a token and the destination with the values above, without saving them</source>
         <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="134"/>
+        <location filename="../connection_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="203"/>
+        <location filename="../connection_dialog.py" line="211"/>
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="233"/>
+        <location filename="../connection_dialog.py" line="241"/>
         <source>stored – leave empty to keep it</source>
         <translation>gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="240"/>
+        <location filename="../connection_dialog.py" line="248"/>
         <source>Choose the private key (JWK file)</source>
         <translation>Privaten Schlüssel wählen (JWK-Datei)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="241"/>
+        <location filename="../connection_dialog.py" line="249"/>
         <source>JWK key files (*.json *.jwk)</source>
         <translation>JWK-Schlüsseldateien (*.json *.jwk)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="241"/>
-        <location filename="../connection_dialog.py" line="263"/>
+        <location filename="../connection_dialog.py" line="249"/>
+        <location filename="../connection_dialog.py" line="271"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="262"/>
+        <location filename="../connection_dialog.py" line="270"/>
         <source>Choose the CA certificate of the town (PEM file)</source>
         <translation>CA-Zertifikat der Kommune wählen (PEM-Datei)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="263"/>
+        <location filename="../connection_dialog.py" line="271"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="309"/>
+        <location filename="../connection_dialog.py" line="317"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="338"/>
+        <location filename="../connection_dialog.py" line="346"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -620,17 +620,17 @@
 <context>
     <name>DetailSections</name>
     <message>
-        <location filename="../detail_sections.py" line="126"/>
+        <location filename="../detail_sections.py" line="157"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="128"/>
+        <location filename="../detail_sections.py" line="159"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="129"/>
+        <location filename="../detail_sections.py" line="160"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1658,72 +1658,72 @@ gespeichert</translation>
 <context>
     <name>LetterTemplateEditor</name>
     <message>
-        <location filename="../letter_template_editor.py" line="63"/>
+        <location filename="../letter_template_editor.py" line="64"/>
         <source>Letter templates</source>
         <translation>Textvorlagen für Schreiben</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="87"/>
+        <location filename="../letter_template_editor.py" line="88"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="90"/>
+        <location filename="../letter_template_editor.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="93"/>
+        <location filename="../letter_template_editor.py" line="94"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="158"/>
+        <location filename="../letter_template_editor.py" line="159"/>
         <source>all services</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="161"/>
+        <location filename="../letter_template_editor.py" line="162"/>
         <source>(own text)</source>
         <translation>(eigener Text)</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="181"/>
+        <location filename="../letter_template_editor.py" line="182"/>
         <source>An own text of this town, saved by an administrator.</source>
         <translation>Ein eigener Text der Stadt, von der IT-Administration gespeichert.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="183"/>
+        <location filename="../letter_template_editor.py" line="184"/>
         <source>The text shipped with Amtsstube.</source>
         <translation>Der mit Amtsstube ausgelieferte Standardtext.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="220"/>
+        <location filename="../letter_template_editor.py" line="221"/>
         <source>The text has been saved. New letters use it from now on.</source>
         <translation>Der Text wurde gespeichert. Neue Schreiben verwenden ihn ab sofort.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="237"/>
+        <location filename="../letter_template_editor.py" line="238"/>
         <source>Reset to default</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="238"/>
+        <location filename="../letter_template_editor.py" line="239"/>
         <source>Replace this text by the one shipped with Amtsstube? The town&apos;s own text is deleted.</source>
         <translation>Diesen Text durch den mit Amtsstube ausgelieferten ersetzen? Der eigene Text der Stadt wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="266"/>
+        <location filename="../letter_template_editor.py" line="267"/>
         <source>The text shipped with Amtsstube applies again.</source>
         <translation>Es gilt wieder der mit Amtsstube ausgelieferte Text.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="283"/>
+        <location filename="../letter_template_editor.py" line="284"/>
         <source>Preview – {kind}</source>
         <translation>Vorschau – {kind}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="284"/>
+        <location filename="../letter_template_editor.py" line="285"/>
         <source>Filled in with sample values · %n page(s)</source>
         <translation>
             <numerusform>Mit Beispielwerten ausgefüllt · %n Seite</numerusform>
@@ -1731,12 +1731,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="306"/>
+        <location filename="../letter_template_editor.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="307"/>
+        <location filename="../letter_template_editor.py" line="308"/>
         <source>%n text(s) have unsaved changes. Close and discard them?</source>
         <translation>
             <numerusform>%n Text hat ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>
@@ -1892,17 +1892,17 @@ gespeichert</translation>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="101"/>
+        <location filename="../mail_book.py" line="97"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="107"/>
+        <location filename="../mail_book.py" line="103"/>
         <source>&amp;Reprint…</source>
         <translation>Nachdr&amp;ucken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail_book.py" line="156"/>
+        <location filename="../mail_book.py" line="152"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1910,27 +1910,27 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="176"/>
+        <location filename="../mail_book.py" line="172"/>
         <source>Export the outgoing-mail book</source>
         <translation>Postausgangsbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="178"/>
+        <location filename="../mail_book.py" line="174"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="180"/>
+        <location filename="../mail_book.py" line="176"/>
         <source>Postausgangsbuch.csv</source>
         <translation>Postausgangsbuch.csv</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="201"/>
+        <location filename="../mail_book.py" line="197"/>
         <source>The outgoing-mail book has been saved as {path}.</source>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="226"/>
+        <location filename="../mail_book.py" line="222"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -1994,82 +1994,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="76"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="250"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2077,32 +2077,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="347"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -2123,17 +2123,17 @@ gespeichert</translation>
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../pdf_preview.py" line="42"/>
+        <location filename="../pdf_preview.py" line="43"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="44"/>
+        <location filename="../pdf_preview.py" line="45"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="46"/>
+        <location filename="../pdf_preview.py" line="47"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Seitenbreite</translation>
     </message>
@@ -2141,7 +2141,7 @@ gespeichert</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="92"/>
+        <location filename="../pdf_preview.py" line="93"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
     </message>
@@ -2192,22 +2192,22 @@ gespeichert</translation>
         <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="96"/>
+        <location filename="../print_queue.py" line="91"/>
         <source>No letter is waiting to be printed.</source>
         <translation>Kein Schreiben wartet auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="110"/>
+        <location filename="../print_queue.py" line="105"/>
         <source>Print &amp;selection</source>
         <translation>&amp;Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="113"/>
+        <location filename="../print_queue.py" line="108"/>
         <source>Print &amp;all</source>
         <translation>A&amp;lle drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="116"/>
+        <location filename="../print_queue.py" line="111"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -2339,47 +2339,47 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../rejected_submissions.py" line="43"/>
+        <location filename="../rejected_submissions.py" line="44"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="44"/>
+        <location filename="../rejected_submissions.py" line="45"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="45"/>
+        <location filename="../rejected_submissions.py" line="46"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="46"/>
+        <location filename="../rejected_submissions.py" line="47"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="57"/>
+        <location filename="../rejected_submissions.py" line="58"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="67"/>
+        <location filename="../rejected_submissions.py" line="68"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="78"/>
+        <location filename="../rejected_submissions.py" line="79"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="80"/>
+        <location filename="../rejected_submissions.py" line="81"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="82"/>
+        <location filename="../rejected_submissions.py" line="83"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -2387,27 +2387,27 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="107"/>
+        <location filename="../rejected_submissions.py" line="108"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="115"/>
+        <location filename="../rejected_submissions.py" line="116"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="130"/>
+        <location filename="../rejected_submissions.py" line="131"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="137"/>
+        <location filename="../rejected_submissions.py" line="138"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="145"/>
+        <location filename="../rejected_submissions.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
