@@ -33,6 +33,7 @@ from desktop.detail_sections import (
 from desktop.labels import channel_label, status_label
 from desktop.plain_text import plain_label
 from desktop.queue_model import OVERDUE_COLOUR, is_overdue
+from desktop.window_size import VerticalScrollArea
 from models.german_format import format_date, format_euro, format_long_date, format_moment
 from models.operations.rows import CaseDetail
 
@@ -123,7 +124,8 @@ class CaseDetailPanel(QWidget):
         papers_layout.addWidget(_caption(self.tr("Fees")))
         papers_layout.addWidget(self.fees)
         papers_layout.addWidget(self.payments, 2)
-        documents = _group(self.tr("Documents and payments"), papers)
+        self.papers = VerticalScrollArea(papers)
+        documents = _group(self.tr("Documents and payments"), self.papers)
 
         self.history = make_tree("history", [self.tr("When"), self.tr("Who"), self.tr("What")], stretch_column=2)
         self.history.setRootIsDecorated(False)
@@ -225,6 +227,7 @@ class CaseDetailPanel(QWidget):
             )
         fill_payments(self.payments, detail.payments)
         keep_columns_in_view(self.payments, 2, {})
+        self.papers.updateGeometry()  # the lists' widths may have grown
         fill_history(self.history, detail.events)
         if not same_case:
             self.form.scrollToTop()

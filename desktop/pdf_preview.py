@@ -72,10 +72,12 @@ class PdfPane(QWidget):
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self.view.show()
         self.info.setText(info_html)
 
     def clear(self, message: str = "") -> None:
         self.document.close()
+        self.view.hide()  # else it keeps the last letter's (empty) page on screen
         self.info.setText(html.escape(message))
 
     def _zoom(self, factor: float) -> None:

@@ -39,6 +39,7 @@ def test_the_preview_follows_the_case_on_screen(qtbot: QtBot, db: Database, staf
     show_case(qtbot, window, without_letters)  # a case without letters: the preview shows none
     qtbot.waitUntil(lambda: without_letters.reference in preview.windowTitle())
     assert preview.page_count == 0
+    assert not preview.view.isVisible()  # not the empty page of the previous letter
     assert preview.pane.info.text() == f"Vorgang {without_letters.reference} hat noch keine Schreiben."
     assert not preview.print_button.isEnabled()
 
@@ -46,6 +47,7 @@ def test_the_preview_follows_the_case_on_screen(qtbot: QtBot, db: Database, staf
     qtbot.waitUntil(lambda: other.case_reference in preview.windowTitle() and preview.page_count >= 1)
     assert preview.row is not None
     assert preview.row.id == other.id
+    assert preview.view.isVisible()
     assert "Gebührenbescheid" in preview.pane.info.text()
     preview.close()
 

@@ -36,7 +36,7 @@ def _cut_columns(view: QTableView | QTreeView, header: QHeaderView, fitted: list
 def test_queue_and_case_share_the_window_from_the_first_show(qtbot: QtBot, workspace: Workspace) -> None:
     window = MainWindow(workspace)
     qtbot.addWidget(window)
-    window.resize(1400, 850)  # the size it asks for (the test screen is smaller)
+    window.resize(1280, 720)  # a laptop's screen (the test screen is smaller)
     with qtbot.waitSignal(window.queue.model.reloaded):
         window.show()
 
