@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
@@ -41,6 +42,7 @@ def _fatal(error: AmtsstubeError) -> int:
     message = describe_error(error)
     assert message is not None  # every AmtsstubeError has a message
     box = QMessageBox(QMessageBox.Icon.Critical, message.title, message.text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may name a path or a database address
     if message.details:
         box.setDetailedText(message.details)
     box.exec()
@@ -67,7 +69,7 @@ def run_gui(argv: list[str], *, demo: bool) -> int:
     previous_hook = install_excepthook()
     runner: TaskRunner | None = None
     db: Database | None = None
-    # The demo's own FIT-Connect: other applicants at every start (the seed is in the log).
+    # The demo's own FIT-Connect: other applicants in every fresh demo database (the seed is in the log).
     delivery = DemoDeliveryService(seed=int(time.time())) if demo else None
     try:
         try:

@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 
 from desktop.detail_sections import (
     DOCUMENT_ID_ROLE,
+    document_samples,
     fill_attachments,
     fill_documents,
     fill_form_fields,
     fill_history,
     fill_payments,
+    keep_columns_in_view,
     make_tree,
 )
 from desktop.labels import channel_label, status_label
+from desktop.plain_text import plain_label
 from desktop.queue_model import OVERDUE_COLOUR, is_overdue
+from desktop.window_size import VerticalScrollArea
 from models.german_format import format_date, format_euro, format_long_date, format_moment
 from models.operations.rows import CaseDetail
 
@@ -100,8 +104,7 @@ class CaseDetailPanel(QWidget):
         self.documents.currentItemChanged.connect(
             lambda current, _previous: self.open_document.setEnabled(current is not None)
         )
-        self.fees = QLabel()
-        self.fees.setObjectName("fees")
+        self.fees = plain_label(object_name="fees")
         self.payments = make_tree(
             "payments",
             [self.tr("Amount"), self.tr("Method"), self.tr("Receipt"), self.tr("Recorded")],
@@ -121,7 +124,8 @@ class CaseDetailPanel(QWidget):
         papers_layout.addWidget(_caption(self.tr("Fees")))
         papers_layout.addWidget(self.fees)
         papers_layout.addWidget(self.payments, 2)
-        documents = _group(self.tr("Documents and payments"), papers)
+        self.papers = VerticalScrollArea(papers)
+        documents = _group(self.tr("Documents and payments"), self.papers)
 
         self.history = make_tree("history", [self.tr("When"), self.tr("Who"), self.tr("What")], stretch_column=2)
         self.history.setRootIsDecorated(False)
@@ -130,7 +134,7 @@ class CaseDetailPanel(QWidget):
 
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setChildrenCollapsible(False)
-        for widget, stretch in ((application, 4), (documents, 3), (history, 5)):
+        for widget, stretch in ((application, 5), (documents, 3), (history, 4)):
             columns.addWidget(widget)
             columns.setStretchFactor(columns.count() - 1, stretch)
         layout.addWidget(columns, 1)
@@ -187,7 +191,7 @@ class CaseDetailPanel(QWidget):
         case = detail.case
         self.reference.setText(case.reference)
         self.service.setText(case.service_name)
-        self.status.setText(self.tr("Status: <b>{status}</b>").format(status=status_label(case.status)))
+        self.status.setText(self.tr("Status: <b>{status}</b>").format(status=html.escape(status_label(case.status))))
         self.assignee.setText(
             self.tr("Assignee: <b>{name}</b>").format(name=html.escape(case.assignee_name))
             if case.assignee_name
@@ -209,7 +213,9 @@ class CaseDetailPanel(QWidget):
         fill_attachments(self.attachments, detail.attachments)
         if not detail.attachments:
             self.attachments.addTopLevelItem(QTreeWidgetItem([self.tr("No attachments")]))
+        keep_columns_in_view(self.attachments, 0, {})
         fill_documents(self.documents, detail.documents)
+        keep_columns_in_view(self.documents, 0, document_samples())
         self.open_document.setEnabled(bool(detail.documents))
         if detail.fee_cents == 0 and detail.paid_cents == 0:
             self.fees.setText(self.tr("No fee"))
@@ -220,6 +226,8 @@ class CaseDetailPanel(QWidget):
                 )
             )
         fill_payments(self.payments, detail.payments)
+        keep_columns_in_view(self.payments, 2, {})
+        self.papers.updateGeometry()  # the lists' widths may have grown
         fill_history(self.history, detail.events)
         if not same_case:
             self.form.scrollToTop()

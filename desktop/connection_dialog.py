@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,7 +32,9 @@ from desktop.connection_form import FIELDS, ConnectionEntries, check_entries, re
 from desktop.error_dialogs import crash_message
 from desktop.error_messages import describe_error
 from desktop.key_files import KeyFileProblem, KeyPurpose, read_private_jwk
+from desktop.plain_text import plain_label
 from desktop.tasks import Lane, Operation, while_alive
+from desktop.window_size import fit_height_to_contents
 from desktop.workspace import Workspace
 from models import settings as settings_module
 from models.errors import AmtsstubeError, InvalidInput
@@ -149,6 +151,13 @@ class ConnectionDialog(QDialog):
         self._fill_from_settings()
         self._load_stored()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A banner, a result or a second line of a key ID appeared: the rows keep their height, the dialog grows.
+            fit_height_to_contents(self)
+        return handled
+
     # -- building ----------------------------------------------------------------------------------------------
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
@@ -175,8 +184,7 @@ class ConnectionDialog(QDialog):
         return box
 
     def _banner(self, name: str, text: str, kind: str) -> QLabel:
-        banner = QLabel(text)
-        banner.setObjectName(name)
+        banner = plain_label(text, object_name=name)  # URLs, error details, what the keyring said
         banner.setWordWrap(True)
         banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner.setStyleSheet(RESULT_STYLES[kind])

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.key_files import KeyPurpose
+from desktop.plain_text import plain_label
 
 ERROR_STYLE = "color: #a4000f;"
 RESULT_STYLES = {
@@ -26,8 +27,7 @@ class KeyFileField(QWidget):
         self.purpose = purpose
         self.chosen: dict[str, Any] | None = None  # newly imported, saved with "Speichern"
         self.stored_kids: list[str] = []
-        self.label = QLabel()
-        self.label.setObjectName(f"{purpose.name.lower()}_kid")
+        self.label = plain_label(object_name=f"{purpose.name.lower()}_kid")  # the key ID is read from a file
         self.label.setWordWrap(False)  # explicit lines: a wrapped label gets clipped in the form layout
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(button_text)
@@ -53,8 +53,7 @@ class KeyFileField(QWidget):
 
 def error_label(name: str) -> QLabel:
     """The line under a field that says what is wrong with it (hidden while nothing is)."""
-    label = QLabel()
-    label.setObjectName(f"{name}_error")
+    label = plain_label(object_name=f"{name}_error")  # may name a file or quote an entry
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     label.hide()

@@ -1,10 +1,12 @@
 """The demo mode's own FIT-Connect (``amtsstube gui --demo``, ``make run``): a local delivery service in this process.
 
-At start it serves the sandbox on a loopback port, provisions a destination offering the catalogue's services with
-fresh keys, and sends a dozen realistic demo applications through the sandbox's sender side, the way a citizens'
-portal does. The sync controller gets runners built from that setup with the credentials in memory, so the demo
-needs no keyring and changes none of the workstation's settings. The first sync after login brings the
-applications into the queue. Everything is stopped when the application ends.
+At start it serves the sandbox on a loopback port and provisions a destination offering the catalogue's services
+with fresh keys. The sync controller gets runners built from that setup with the credentials in memory, so the demo
+needs no keyring and changes none of the workstation's settings. Before the first sync after login a citizens'
+portal sends a dozen realistic demo applications through the sandbox's sender side, which that sync brings into the
+queue -- but only into a database that has taken in no online application yet: the demo database of every later
+start already holds them, and a second ``make run`` must not add another dozen. Everything is stopped when the
+application ends.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from desktop.sync_controller import SyncSchedule, SyncSource
 from desktop.tasks import report_progress
 from desktop.translations import translate
 from models.db import Database
+from models.operations.intake_book import intake_book_is_empty
 from models.settings import FitConnectSettings
 from sync.fitconnect.crypto import KEY_SIZE, KeyPair, generate_signing_key
 from sync.fitconnect.errors import DeliveryServiceUnreachable
@@ -31,7 +34,7 @@ log = logging.getLogger(__name__)
 
 DEMO_SUBMISSIONS = 12
 DEMO_INTERVAL_MINUTES = 10
-STEPS = 3
+STEPS = 2
 
 
 class DemoDeliveryService:
@@ -54,10 +57,12 @@ class DemoDeliveryService:
         self.server: SandboxServer | None = None
         self.setup: SandboxSetup | None = None
         self.failure: str | None = None  # why the start failed, for the sync's message
+        self.sent = 0  # demo applications the portal has sent (none into a database that has some already)
+        self._portal_done = False  # the portal has decided whether to send (once per start)
         self._lock = threading.Lock()
 
     def start(self) -> SandboxSetup:
-        """Serve, provision, send the demo applications; reports progress steps 0..STEPS."""
+        """Serve and provision; reports progress steps 0..STEPS. The applications follow with the first sync."""
         try:
             return self._start()
         except Exception as error:
@@ -82,16 +87,30 @@ class DemoDeliveryService:
             encryption_key=encryption,
             signing_key=signing,
         )
-        report_progress(
-            translate("DemoDelivery", "A citizens' portal sends %n demo application(s)…", None, self.count), 2, STEPS
-        )
+        log.info("demo delivery service at %s", server.base_url)
+        self.setup = setup
+        report_progress(translate("DemoDelivery", "The local delivery service is ready."), STEPS, STEPS)
+        return setup
+
+    def send_demo_applications(self, db: Database) -> int:
+        """The portal sends the demo applications, once, if ``db`` has taken in none yet; returns how many it sent.
+
+        Runs on the network lane before the first pass (the database is prepared by then).
+        """
+        setup = self.setup
+        if setup is None or self._portal_done:
+            return 0
+        if not intake_book_is_empty(db):
+            log.info("the database has taken in online applications before: the demo portal sends none")
+            self._portal_done = True
+            return 0
         sender = setup.sender
         with SenderClient(setup.submission_api, setup.token_url, sender.client_id, sender.client_secret) as client:
             send_demo_submissions(client, setup, self.count, seed=self.seed)
-        log.info("demo delivery service at %s with %d submissions (seed %d)", server.base_url, self.count, self.seed)
-        self.setup = setup
-        report_progress(translate("DemoDelivery", "The demo applications are waiting for pickup."), STEPS, STEPS)
-        return setup
+        self._portal_done = True
+        self.sent = self.count
+        log.info("the demo portal has sent %d applications (seed %d)", self.count, self.seed)
+        return self.count
 
     def stop(self) -> None:
         with self._lock:
@@ -120,6 +139,7 @@ class DemoDeliveryService:
                 attempts=0,
                 detail=self.failure or "the demo delivery service is not running",
             )
+        self.send_demo_applications(db)
         return SyncRunner(db, self.fitconnect_settings(), credentials_of(setup))
 
     def source(self, db: Database) -> SyncSource:

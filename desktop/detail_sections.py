@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
@@ -14,11 +16,15 @@ from desktop.labels import (
     event_text,
     payment_method_label,
 )
+from desktop.plain_text import literal_tooltip
 from desktop.translations import translate
-from models.german_format import format_euro, format_moment
+from models.documents import DocumentStatus
+from models.german_format import BERLIN, format_date, format_euro, format_moment
 from models.operations.rows import AttachmentRow, DocumentRow, EventRow, FormField, PaymentRow
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_STRETCH_WIDTH = 110  # what the stretching column (title, file name, receipt) keeps at least, elided
+CELL_PADDING = 16  # around a cell's text (the item delegate's margins and the focus frame)
 
 
 def make_tree(object_name: str, headers: list[str], *, stretch_column: int) -> QTreeWidget:
@@ -39,6 +45,31 @@ def make_tree(object_name: str, headers: list[str], *, stretch_column: int) -> Q
     return tree
 
 
+def keep_columns_in_view(tree: QTreeWidget, stretch_column: int, samples: dict[int, list[str]]) -> None:
+    """Make ``tree`` at least as wide as its columns need, so that none reaches past its right edge.
+
+    Every column but the stretching one gets the width of its content (rows shown and ``samples``, e.g. every label
+    the column can show), the stretching one at least MIN_STRETCH_WIDTH. The width only grows: switching cases does
+    not make the columns of the case detail jump back and forth.
+    """
+    header, metrics = tree.header(), tree.fontMetrics()
+    needed = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width()
+    for column in range(header.count()):
+        if column == stretch_column:
+            needed += max(MIN_STRETCH_WIDTH, header.sectionSizeHint(column))
+            continue
+        widths = [header.sectionSizeHint(column), tree.sizeHintForColumn(column)]
+        widths += [metrics.horizontalAdvance(sample) + CELL_PADDING for sample in samples.get(column, [])]
+        needed += max(widths)
+    if needed > tree.minimumWidth():
+        tree.setMinimumWidth(needed)
+
+
+def document_samples() -> dict[int, list[str]]:
+    """What the date and status columns of the letters list can show (the kind column grows with what it shows)."""
+    return {2: [format_date(dt.date(2000, 12, 31))], 3: [document_status_label(status) for status in DocumentStatus]}
+
+
 def fill_form_fields(tree: QTreeWidget, fields: tuple[FormField, ...]) -> None:
     """Nested groups become tree levels (``depth``); group headings are bold."""
     tree.clear()
@@ -49,7 +80,7 @@ def fill_form_fields(tree: QTreeWidget, fields: tuple[FormField, ...]) -> None:
         del parents[field.depth :]
         parent = parents[-1] if parents else None
         item = QTreeWidgetItem([field.label, field.value])
-        item.setToolTip(1, field.value)
+        item.setToolTip(1, literal_tooltip(field.value))
         if parent is None:
             tree.addTopLevelItem(item)
         else:
@@ -74,11 +105,12 @@ def fill_documents(tree: QTreeWidget, documents: tuple[DocumentRow, ...]) -> Non
             [
                 document.title,
                 document_kind_label(document.kind),
-                format_moment(document.created_at),
+                format_date(document.created_at.astimezone(BERLIN).date()),
                 document_status_label(document.status),
             ]
         )
-        item.setToolTip(0, document.title)
+        item.setToolTip(0, literal_tooltip(document.title))
+        item.setToolTip(2, format_moment(document.created_at))
         item.setData(0, DOCUMENT_ID_ROLE, document.id)
         tree.addTopLevelItem(item)
     newest = tree.topLevelItem(tree.topLevelItemCount() - 1) if documents else None
@@ -108,13 +140,13 @@ def fill_history(tree: QTreeWidget, events: tuple[EventRow, ...]) -> None:
     italic.setItalic(True)
     for event in reversed(events):
         item = QTreeWidgetItem([format_moment(event.at), actor_label(event.actor_display), event_text(event)])
-        item.setToolTip(1, event.actor_display)
-        item.setToolTip(2, event_text(event))
+        item.setToolTip(1, literal_tooltip(event.actor_display))
+        item.setToolTip(2, literal_tooltip(event_text(event)))
         comment = event_comment(event)
         if comment:
             child = QTreeWidgetItem(["", "", comment])
             child.setFont(2, italic)
-            child.setToolTip(2, comment)
+            child.setToolTip(2, literal_tooltip(comment))
             item.addChild(child)
         tree.addTopLevelItem(item)
     tree.expandAll()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -27,7 +26,9 @@ from desktop.error_dialogs import show_error
 from desktop.labels import document_kind_label
 from desktop.letter_template_form import LetterTemplateForm
 from desktop.pdf_preview import PdfPreviewDialog
+from desktop.plain_text import plain_label
 from desktop.tasks import Operation, while_alive
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.documents import DocumentKind
 from models.errors import InvalidInput
@@ -63,7 +64,7 @@ class LetterTemplateEditor(QDialog):
         self.setWindowTitle(self.tr("Letter templates"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1300, 760)
+        fit_on_screen(self, 1300, 760)
         self._workspace = workspace
         self._entries: dict[Key, TemplateEntry] = {}
         self._services: dict[str, str] = {}
@@ -80,9 +81,9 @@ class LetterTemplateEditor(QDialog):
         self.templates.currentItemChanged.connect(self._switch)
         self.form = LetterTemplateForm()
         self.form.edited.connect(self._edited)
-        self.origin = QLabel()
+        self.origin = plain_label()
         self.origin.setObjectName("templateOrigin")
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("templateStatus")
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.setObjectName("previewTemplate")

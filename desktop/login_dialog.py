@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.error_dialogs import show_crash
 from desktop.error_messages import describe_error
 from desktop.labels import role_label
+from desktop.plain_text import plain_label
 from desktop.tasks import Operation, TaskRunner
 from desktop.translations import translate
 from models.db import Database
@@ -68,14 +69,12 @@ class LoginDialog(QDialog):
         form.addRow(username_label, self.username)
         form.addRow(password_label, self.password)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("loginError")
+        self.error_label = plain_label(object_name="loginError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.error_label.hide()
 
-        self.demo_hint = QLabel(demo_hint_text() if demo else "")
-        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint = plain_label(demo_hint_text() if demo else "", object_name="demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(
             "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c96b; border-radius: 4px; padding: 6px;"
@@ -86,10 +85,12 @@ class LoginDialog(QDialog):
         self.login_button: QPushButton = self.buttons.addButton(
             self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.login_button.setDefault(True)
         self.cancel_button: QPushButton = self.buttons.addButton(
             self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Enter always logs in: while an attempt is checked the fields are disabled and the focus passes to
+        # "Cancel", which must not become the default button on the way (Enter would then quit the application).
+        self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._log_in)
         self.buttons.rejected.connect(self.reject)
 
@@ -101,6 +102,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.login_button.setDefault(True)  # once the button is in the dialog, so the dialog keeps it as its default
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.login_button)
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -109,6 +111,8 @@ class LoginDialog(QDialog):
         for widget in (self.username, self.password, self.login_button):
             widget.setEnabled(not busy)
         self.login_button.setText(self.tr("Checking…") if busy else self.tr("&Log in"))
+        if not busy:
+            self.login_button.setDefault(True)
 
     def _log_in(self) -> None:
         username = self.username.text().strip()

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,17 +23,19 @@ from PySide6.QtWidgets import (
 from desktop.comment_dialog import CommentDialog
 from desktop.error_dialogs import show_error
 from desktop.labels import actor_label, postage_label
+from desktop.letter_printing import ask_reprint
 from desktop.mail_book_filter_bar import MailBookFilterBar
+from desktop.plain_text import plain_label
 from desktop.printer_choice import PrinterChoice
-from desktop.record_table import record_table
+from desktop.record_table import SharedColumns, record_table
 from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.mail_rows import MailBookFilter, MailBookRow, PrintBatchResult
-from models.operations.outgoing_mail import MAX_REASON_LENGTH, reprint_document
 from models.permissions import Action
 
 _CONTEXT = "MailBook"
@@ -57,7 +57,7 @@ COLUMNS: tuple[TableColumn[MailBookRow], ...] = (
     ),
     TableColumn(QT_TRANSLATE_NOOP("MailBook", "Reprint reason"), lambda r: r.reprint_reason or ""),
 )
-RECIPIENT_COLUMN, TITLE_COLUMN = 1, 2
+RECIPIENT_COLUMN, TITLE_COLUMN, PRINTER_COLUMN, REASON_COLUMN = 1, 2, 7, 8
 
 
 def write_csv(text: str, path: Path) -> Path:
@@ -79,7 +79,7 @@ class MailBookDialog(QDialog):
         self.setWindowTitle(self.tr("Outgoing-mail book"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1360, 680)
+        fit_on_screen(self, 1360, 680)
         self._workspace = workspace
         self._request = 0
         self.reason_dialog: CommentDialog | None = None
@@ -88,18 +88,12 @@ class MailBookDialog(QDialog):
         self.filters = MailBookFilterBar()
         self.model: RowTableModel[MailBookRow] = RowTableModel(_CONTEXT, COLUMNS, self)
         self.table = record_table("mailBookTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        metrics = self.table.fontMetrics()
-        for column, characters in ((RECIPIENT_COLUMN, 40), (TITLE_COLUMN, 34)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, metrics.horizontalAdvance("x" * characters))
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the reprint reason
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.count = QLabel()
-        self.count.setObjectName("bookCount")
-        self.status = QLabel()
-        self.status.setObjectName("bookStatus")
+        # A printer may be named "PDF-Datei /a/long/path" (amtsstube print-batch --pdf): it shares the width too.
+        self.columns = SharedColumns(
+            self.table, {RECIPIENT_COLUMN: 4, TITLE_COLUMN: 3, PRINTER_COLUMN: 2, REASON_COLUMN: 2}
+        )
+        self.count = plain_label(object_name="bookCount")
+        self.status = plain_label(object_name="bookStatus")  # names the file or the printer
         self.export_button = QPushButton(self.tr("&Export as CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(lambda: self.export_csv())
@@ -210,24 +204,11 @@ class MailBookDialog(QDialog):
         entry = self.current_row()
         if entry is None or self.printers is None or self.reason_dialog is not None:
             return None
-        dialog = CommentDialog(
-            self.tr("Reprint – {title}, case {reference}").format(
-                title=entry.document_title, reference=entry.case_reference
-            ),
-            self.tr(
-                "Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The "
-                "&reason is entered in the outgoing-mail book."
-            ),
-            self.tr("Print &again"),
-            self,
-            max_length=MAX_REASON_LENGTH,
-        )
-        dialog.setObjectName("reprintReason")
-        dialog.submitted.connect(lambda reason: self._reprint(dialog, entry, reason))
+        document = (entry.document_id, entry.document_title, entry.case_reference)
+        dialog = ask_reprint(self, self._workspace, self.printers, document, self._reprinted)
         dialog.finished.connect(lambda _result: self._forget_reason_dialog(dialog))
         self.reason_dialog = dialog
         self._update_buttons()
-        dialog.open()
         return dialog
 
     def _forget_reason_dialog(self, dialog: CommentDialog) -> None:
@@ -236,29 +217,9 @@ class MailBookDialog(QDialog):
         dialog.deleteLater()
         self._update_buttons()
 
-    def _reprint(self, dialog: CommentDialog, entry: MailBookRow, reason: str) -> None:
-        assert self.printers is not None
-        if self.printers.printer_name is None:
-            dialog.retry()
-            return
-        ws, deliver = self._workspace, self.printers.deliver()
-        ws.runner.run(
-            Operation(
-                name=f"reprint document {entry.document_id}",
-                work=lambda: reprint_document(ws.db, ws.actor, entry.document_id, reason, deliver),
-                on_success=while_alive(self, lambda result: self._reprinted(dialog, result)),
-                on_failure=while_alive(self, lambda error: self._reprint_failed(dialog, error)),
-            )
-        )
-
-    def _reprinted(self, dialog: CommentDialog, result: PrintBatchResult) -> None:
-        dialog.finish()
+    def _reprinted(self, result: PrintBatchResult) -> None:
         self.status.setText(
             self.tr("The letter has been printed again on {printer}.").format(printer=result.receipt.printer)
         )
         self.reprinted.emit(result)
         self.reload()
-
-    def _reprint_failed(self, dialog: CommentDialog, error: Exception) -> None:
-        dialog.retry()
-        show_error(dialog, error)

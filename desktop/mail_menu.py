@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from desktop.letter_printing import printed_text
 from desktop.mail_book import MailBookDialog
 from desktop.print_queue import PrintQueueDialog
 from desktop.workspace import Workspace
@@ -64,11 +65,16 @@ class MailMenu(QObject):
             self.print_queue.reload()
 
     def _printed(self, result: PrintBatchResult) -> None:
-        if self.print_queue is not None:
-            self._window.statusBar().showMessage(self.print_queue.success_text(result), STATUS_MESSAGE_MS)
+        self._window.statusBar().showMessage(printed_text(result), STATUS_MESSAGE_MS)
         if self.mail_book is not None:
             self.mail_book.reload()
         self.printed.emit()
+
+    def printed_elsewhere(self, result: PrintBatchResult) -> None:
+        """A letter was printed outside these windows (from its preview): the open lists show it."""
+        if self.print_queue is not None:
+            self.print_queue.reload()
+        self._printed(result)
 
     def close_windows(self) -> None:
         for dialog in (self.print_queue, self.mail_book):

@@ -6,22 +6,24 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop.case_actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
 from desktop.case_detail_panel import CaseDetailPanel
 from desktop.case_workflow import CaseWorkflow
+from desktop.document_preview import DocumentPreviewDialog
 from desktop.error_dialogs import show_error
 from desktop.extras_menu import ExtrasMenu
 from desktop.labels import roles_label, status_label
-from desktop.mail_menu import MailMenu
+from desktop.mail_menu import MailMenu, bring_up
 from desktop.notice_bar import NoticeBar
-from desktop.pdf_preview import PdfPreviewDialog
+from desktop.plain_text import plain_label
 from desktop.queue_view import QueueView
 from desktop.sync_controller import SyncController, SyncSource, settings_source
 from desktop.sync_status import SyncStatus
 from desktop.tasks import Operation
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.errors import NotFound
 from models.operations.case_detail import case_detail
@@ -32,6 +34,7 @@ from models.permissions import Action
 from sync.sync_pass import SyncSummary
 
 DETAIL_DELAY_MS = 120  # arrow keys through the queue do not open (and audit-log) every case on the way
+QUEUE_SHARE_PERCENT = 50  # of the height at the first show: the queue is what a clerk starts from
 
 _DETAIL_BUTTONS = [
     CaseAction.CLAIM,
@@ -55,11 +58,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Amtsstube – Work queue"))
-        available = self.screen().availableGeometry()
-        self.resize(min(1400, available.width()), min(850, available.height()))
+        fit_on_screen(self, 1400, 850)
         self._detail_request = 0
         self._action_running = False
-        self.preview: PdfPreviewDialog | None = None
+        self.preview: DocumentPreviewDialog | None = None  # follows the case shown (see _follow_with_preview)
+        self._preview_request = 0
 
         self._wanted_case_id: int | None = None  # the case the detail panel shows or is loading
 
@@ -82,14 +85,14 @@ class MainWindow(QMainWindow):
         )
         self.workflow = CaseWorkflow(workspace, self, lambda: self.detail_panel.detail)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setContentsMargins(8, 6, 8, 0)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.detail_panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 470])
+        splitter.setStretchFactor(0, 1)  # a taller window: both grow
+        splitter.setStretchFactor(1, 1)
+        self._splitter_placed = False  # queue and case share the height from the first show (showEvent)
         self.notice = NoticeBar()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -175,21 +178,23 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.workspace.actor
-        self.user_label = QLabel(
-            self.tr("Logged in: {name} ({roles})").format(name=actor.display_name, roles=roles_label(actor.roles))
+        self.user_label = plain_label(
+            self.tr("Logged in: {name} ({roles})").format(name=actor.display_name, roles=roles_label(actor.roles)),
+            object_name="userLabel",
         )
-        self.user_label.setObjectName("userLabel")
-        self.count_label = QLabel()
-        self.busy_label = QLabel()
+        self.count_label = plain_label()
+        self.busy_label = plain_label()
         for label in (self.busy_label, self.count_label, self.user_label):
             label.setContentsMargins(8, 0, 8, 0)
         status = self.statusBar()
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
-        self.workspace.runner.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # A method, not a lambda: the connection ends with the window (the task runner outlives it).
+        self.workspace.runner.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _connect(self) -> None:
         actions, workflow = self.case_actions, self.workflow
@@ -274,8 +279,10 @@ class MainWindow(QMainWindow):
             return  # the clerk has moved on to another case
         self.detail_panel.show_detail(detail)
         self.queue.model.update_case(detail.case)
-        self.queue.select_case(detail.case.id)
+        if not self._detail_timer.isActive():  # else the clerk has just chosen another case: the queue stays there
+            self.queue.select_case(detail.case.id)
         self._update_actions()
+        self._follow_with_preview(detail)
         self.detail_shown.emit(detail)
 
     def _detail_failed(self, request: int, error: Exception) -> None:
@@ -284,6 +291,9 @@ class MainWindow(QMainWindow):
         if isinstance(error, NotFound):
             self._wanted_case_id = None
             self.detail_panel.clear()
+            if self.preview is not None:
+                self._preview_request += 1  # a letter still loading for the case is not shown any more
+                self.preview.close()
             self.queue.model.reload()
         self._update_actions()
         show_error(self, error)
@@ -344,26 +354,74 @@ class MainWindow(QMainWindow):
         return ""
 
     def open_document(self, document_id: int) -> None:
-        ws = self.workspace
+        self._load_preview(document_id, bring_to_front=True)
+
+    def _load_preview(self, document_id: int, *, bring_to_front: bool) -> None:
+        self._preview_request += 1
+        request, ws = self._preview_request, self.workspace
         ws.runner.run(
             Operation(
                 name=f"open document {document_id}",
                 work=lambda: document_pdf(ws.db, ws.actor, document_id),
-                on_success=self._show_preview,
+                on_success=lambda blob: self._show_preview(request, blob, bring_to_front),
                 on_failure=lambda error: show_error(self, error),
             )
         )
 
-    def _show_preview(self, blob: DocumentBlob) -> None:
-        self.preview = PdfPreviewDialog.of_document(blob, self)
-        self.preview.destroyed.connect(lambda: setattr(self, "preview", None))
-        self.preview.show()
+    def _show_preview(self, request: int, blob: DocumentBlob, bring_to_front: bool) -> None:
+        if request != self._preview_request:
+            return  # another letter (or case) was chosen meanwhile
+        if self.preview is None:
+            if not bring_to_front:
+                return  # the preview was closed while the letter loaded
+            preview = DocumentPreviewDialog(self.workspace, self)
+            preview.destroyed.connect(lambda: setattr(self, "preview", None))
+            preview.printed.connect(self.mail.printed_elsewhere)
+            self.preview = preview
+        self.preview.show_document(blob)
+        if bring_to_front:
+            bring_up(self.preview)
+
+    def _follow_with_preview(self, detail: CaseDetail) -> None:
+        """An open preview shows a letter of the case on screen: its newest one, or that it has none."""
+        preview = self.preview
+        if preview is None:
+            return
+        case = detail.case
+        if preview.case_id == case.id:
+            for row in detail.documents:
+                preview.update_row(row)  # e.g. printed meanwhile
+            return
+        document_id = self.detail_panel.current_document_id()
+        if document_id is None:
+            self._preview_request += 1
+            preview.show_message(
+                case.id,
+                case.reference,
+                self.tr("Case {reference} has no letters yet.").format(reference=case.reference),
+            )
+        else:
+            preview.show_message(
+                case.id,
+                case.reference,
+                self.tr("Loading the letter of case {reference}…").format(reference=case.reference),
+            )
+            self._load_preview(document_id, bring_to_front=False)
 
     # -- FIT-Connect ------------------------------------------------------------------------------------------
 
     def _synced(self, summary: SyncSummary) -> None:
         if summary.new_cases and self.workspace.actor.may(Action.VIEW_CASES):
             self.queue.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed:
+            # Not from the size hints: the case detail asks for more than half and left the queue a third.
+            self._splitter_placed = True
+            total = sum(self.splitter.sizes())
+            queue = total * QUEUE_SHARE_PERCENT // 100
+            self.splitter.setSizes([queue, total - queue])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detail_timer.stop()

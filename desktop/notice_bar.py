@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.plain_text import plain_label
 from desktop.user_message import UserMessage
 
 
@@ -40,20 +41,15 @@ class NoticeBar(QFrame):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 3 // 2
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel()
-        self.title.setObjectName("noticeTitle")
+        self.title = plain_label(object_name="noticeTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.text = QLabel()
-        self.text.setObjectName("noticeText")
+        self.text = plain_label(object_name="noticeText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
-        self.details.setObjectName("noticeDetails")
+        self.details = plain_label(object_name="noticeDetails")
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
 

@@ -1,7 +1,8 @@
 """Looking at a letter before it goes out (Vorschau), with QtPdf's viewer.
 
 :class:`PdfPane` is the viewer with its zoom buttons, embedded where a list shows the selected letter (print
-queue); :class:`PdfPreviewDialog` is a window of its own around one, for a stored letter or a template preview.
+queue); :class:`PdfPreviewDialog` is a window of its own around one, e.g. for a template preview (a stored letter
+of a case has its own window with printing, :mod:`desktop.document_preview`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 
 from desktop.labels import document_kind_label
 from desktop.translations import translate
+from desktop.window_size import fit_on_screen
 from models.german_format import format_moment
 from models.operations.rows import DocumentBlob
 
@@ -70,10 +72,12 @@ class PdfPane(QWidget):
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self.view.show()
         self.info.setText(info_html)
 
     def clear(self, message: str = "") -> None:
         self.document.close()
+        self.view.hide()  # else it keeps the last letter's (empty) page on screen
         self.info.setText(html.escape(message))
 
     def _zoom(self, factor: float) -> None:
@@ -97,28 +101,21 @@ def document_info(blob: DocumentBlob) -> str:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, info_html: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes | None, title: str, info_html: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        fit_on_screen(self, 820, 960)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pane = PdfPane(self)
-        self.pane.show_pdf(pdf, info_html)
+        if pdf is not None:
+            self.pane.show_pdf(pdf, info_html)
         self.document = self.pane.document
         self.view = self.pane.view
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pane, 1)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def of_document(cls, blob: DocumentBlob, parent: QWidget | None = None) -> PdfPreviewDialog:
-        """The preview of a letter stored with its case."""
-        title = translate("PdfPreviewDialog", "{title} – {reference}").format(
-            title=blob.row.title, reference=blob.row.case_reference
-        )
-        return cls(blob.pdf, title, document_info(blob), parent)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.pane, 1)
+        self.main_layout.addWidget(self.buttons)
 
     @property
     def page_count(self) -> int:

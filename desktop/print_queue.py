@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,17 +22,20 @@ from PySide6.QtWidgets import (
 
 from desktop.error_dialogs import show_error
 from desktop.labels import document_kind_label
+from desktop.letter_printing import print_queued_work, printed_text
 from desktop.pdf_preview import PdfPane, document_info
-from desktop.printer_choice import PrinterChoice, remember_letter_printer
-from desktop.record_table import record_table
+from desktop.plain_text import plain_label
+from desktop.printer_choice import PrinterChoice
+from desktop.record_table import SharedColumns, record_table
 from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.documents import document_pdf
 from models.operations.mail_rows import PrintBatchResult, QueuedDocument
-from models.operations.outgoing_mail import print_documents, print_queue
+from models.operations.outgoing_mail import print_queue
 from models.operations.rows import DocumentBlob
 
 PREVIEW_DELAY_MS = 150  # arrowing through the list does not fetch (and audit-log) every letter on the way
@@ -70,7 +72,7 @@ class PrintQueueDialog(QDialog):
         self.setWindowTitle(self.tr("Outgoing mail – print queue"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1300, 760)
+        fit_on_screen(self, 1300, 760)
         self._workspace = workspace
         self._printing = False
         self._preview_request = 0
@@ -85,12 +87,7 @@ class PrintQueueDialog(QDialog):
         self.model: RowTableModel[QueuedDocument] = RowTableModel(_CONTEXT, COLUMNS, self)
         self.table = record_table("printQueueTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RECIPIENT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(TITLE_COLUMN, self.table.fontMetrics().horizontalAdvance("x" * 30))
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.columns = SharedColumns(self.table, {TITLE_COLUMN: 1, RECIPIENT_COLUMN: 1})
         self.empty = QLabel(self.tr("No letter is waiting to be printed."))
         self.empty.setObjectName("printQueueEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,8 +111,7 @@ class PrintQueueDialog(QDialog):
         self.reload_button = QPushButton(self.tr("Re&fresh"))
         self.reload_button.clicked.connect(self.reload)
         self.printers.printer.currentTextChanged.connect(lambda _name: self._update_buttons())
-        self.status = QLabel()
-        self.status.setObjectName("printStatus")
+        self.status = plain_label(object_name="printStatus")  # names the printer
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -219,19 +215,12 @@ class PrintQueueDialog(QDialog):
         printer = self.printers.printer_name
         if self._printing or printer is None:
             return
-        ws, deliver = self._workspace, self.printers.deliver()
-
-        def work() -> PrintBatchResult:
-            result = print_documents(ws.db, ws.actor, deliver, document_ids)
-            remember_letter_printer(printer)
-            return result
-
         self._printing = True
         self._update_buttons()
-        ws.runner.run(
+        self._workspace.runner.run(
             Operation(
                 name=f"print {len(document_ids) if document_ids is not None else 'all'} letter(s) on {printer}",
-                work=work,
+                work=print_queued_work(self._workspace, self.printers, document_ids),
                 on_success=while_alive(self, self._printed),
                 on_failure=while_alive(self, self._print_failed),
                 on_done=while_alive(self, self._print_done),
@@ -239,14 +228,9 @@ class PrintQueueDialog(QDialog):
         )
 
     def _printed(self, result: PrintBatchResult) -> None:
-        self.status.setText(self.success_text(result))
+        self.status.setText(printed_text(result))
         self.printed.emit(result)
         self.reload()
-
-    def success_text(self, result: PrintBatchResult) -> str:
-        return self.tr("{letters} letter(s) (%n page(s)) printed on {printer}.", "", result.pages).format(
-            letters=len(result.entries), printer=result.receipt.printer
-        )
 
     def _print_failed(self, error: Exception) -> None:
         self.status.clear()

@@ -22,7 +22,7 @@ class QueueFilterBar(QWidget):
         self.search.setObjectName("queueSearch")
         self.search.setPlaceholderText(self.tr("Reference or name"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(150)  # the whole bar and its buttons fit a screen 1280 pixels wide
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -40,7 +40,7 @@ class QueueFilterBar(QWidget):
         self.service = QComboBox()
         self.service.setObjectName("serviceFilter")
         self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.service.setMinimumContentsLength(26)
+        self.service.setMinimumContentsLength(16)  # the list that opens shows the names in full (set_services)
         self.service.addItem(self.tr("All services"), None)
 
         self.assignee = QComboBox()
@@ -78,6 +78,8 @@ class QueueFilterBar(QWidget):
             self.service.setCurrentIndex(max(index, 0))
         finally:
             self.service.blockSignals(False)
+        view = self.service.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
     def current_filter(self) -> QueueFilter:
         key = self.service.currentData()

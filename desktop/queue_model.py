@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.labels import status_label
+from desktop.plain_text import literal_tooltip
 from desktop.tasks import Operation
 from desktop.translations import QT_TRANSLATE_NOOP
 from desktop.workspace import Workspace
@@ -128,7 +129,9 @@ class QueueModel(QAbstractTableModel):
         if column == Column.DUE and is_overdue(row):
             return self._overdue_decoration(role)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.REFERENCE:
-            return self.tr("Case {reference}: {service}").format(reference=row.reference, service=row.service_name)
+            return literal_tooltip(
+                self.tr("Case {reference}: {service}").format(reference=row.reference, service=row.service_name)
+            )
         return None
 
     def _display(self, row: CaseRow, column: Column) -> str:

@@ -27,6 +27,7 @@ from desktop.record_table import record_table
 from desktop.row_table_model import RowTableModel, TableColumn
 from desktop.tasks import Operation, while_alive
 from desktop.translations import QT_TRANSLATE_NOOP
+from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.intake_book import IntakeRecord, rejected_submissions
@@ -107,7 +108,7 @@ class RejectedSubmissionsDialog(QDialog):
         self.setWindowTitle(self.tr("Rejected online applications"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1000, 560)
+        fit_on_screen(self, 1000, 560)
         self._workspace = workspace
 
         intro = QLabel(

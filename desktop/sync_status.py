@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from desktop.error_dialogs import crash_message
 from desktop.error_messages import describe_error
 from desktop.notice_bar import NoticeBar
+from desktop.plain_text import literal_tooltip, plain_label
 from desktop.sync_controller import SyncController, Trigger
 from desktop.translations import translate
 from desktop.user_message import UserMessage
@@ -73,9 +74,9 @@ class SyncStatus(QObject):
         self.last_summary: SyncSummary | None = None
         self.last_error: Exception | None = None
         self._notice_is_ours = False
+        self._tooltip = ""  # as text; the label's tooltip is it made literal
 
-        self.label = QLabel()
-        self.label.setObjectName("syncStatus")
+        self.label = plain_label(object_name="syncStatus")
         self.label.setContentsMargins(8, 0, 8, 0)
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
@@ -97,7 +98,11 @@ class SyncStatus(QObject):
     def _show(self, text: str, *, failure: bool = False, tooltip: str = "") -> None:
         self.label.setText(text)
         self.label.setStyleSheet(f"color: {FAILURE_COLOUR}; font-weight: bold;" if failure else "")
-        self.label.setToolTip(tooltip)
+        self._set_tooltip(tooltip)
+
+    def _set_tooltip(self, text: str) -> None:
+        self._tooltip = text  # error messages may quote an address or a server's answer
+        self.label.setToolTip(literal_tooltip(text))
 
     def _started(self, _trigger: Trigger) -> None:
         self.progress.setRange(0, 0)  # busy until the number of submissions is known
@@ -165,8 +170,8 @@ class SyncStatus(QObject):
         if timer.isActive():
             due = dt.datetime.now(BERLIN) + dt.timedelta(milliseconds=timer.remainingTime())
             next_pass = translate("SyncStatus", "Next automatic synchronisation at {time}.").format(time=f"{due:%H:%M}")
-            tooltip = self.label.toolTip()
-            self.label.setToolTip(f"{tooltip}\n{next_pass}" if tooltip else next_pass)
+            tooltip = self._tooltip
+            self._set_tooltip(f"{tooltip}\n{next_pass}" if tooltip else next_pass)
 
     def _ignored(self, trigger: Trigger) -> None:
         if trigger == Trigger.USER:

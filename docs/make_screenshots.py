@@ -244,7 +244,6 @@ def _render(temp: Path) -> int:
         _wait(lambda: dialog.save_button.isEnabled())
         dialog.test_button.click()
         _wait(lambda: dialog.result_label.property("kind") in ("ok", "warning", "error"))
-        dialog.adjustSize()
         _settle(200)
         dialog.grab().save(str(OUTPUT / "fitconnect_settings.png"))
         dialog.close()

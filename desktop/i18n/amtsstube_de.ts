@@ -97,182 +97,182 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case_detail_panel.py" line="61"/>
+        <location filename="../case_detail_panel.py" line="64"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="85"/>
+        <location filename="../case_detail_panel.py" line="88"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="85"/>
+        <location filename="../case_detail_panel.py" line="88"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="88"/>
+        <location filename="../case_detail_panel.py" line="91"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="91"/>
+        <location filename="../case_detail_panel.py" line="94"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="91"/>
+        <location filename="../case_detail_panel.py" line="94"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="91"/>
+        <location filename="../case_detail_panel.py" line="94"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="94"/>
+        <location filename="../case_detail_panel.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="97"/>
+        <location filename="../case_detail_panel.py" line="100"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="107"/>
+        <location filename="../case_detail_panel.py" line="109"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="114"/>
+        <location filename="../case_detail_panel.py" line="116"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="119"/>
+        <location filename="../case_detail_panel.py" line="121"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="121"/>
+        <location filename="../case_detail_panel.py" line="123"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="124"/>
+        <location filename="../case_detail_panel.py" line="126"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="126"/>
+        <location filename="../case_detail_panel.py" line="128"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="126"/>
+        <location filename="../case_detail_panel.py" line="128"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="126"/>
+        <location filename="../case_detail_panel.py" line="128"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="129"/>
+        <location filename="../case_detail_panel.py" line="131"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="190"/>
+        <location filename="../case_detail_panel.py" line="192"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="192"/>
+        <location filename="../case_detail_panel.py" line="194"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="194"/>
+        <location filename="../case_detail_panel.py" line="196"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="198"/>
+        <location filename="../case_detail_panel.py" line="200"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="203"/>
+        <location filename="../case_detail_panel.py" line="205"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="211"/>
+        <location filename="../case_detail_panel.py" line="213"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="215"/>
+        <location filename="../case_detail_panel.py" line="219"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="218"/>
+        <location filename="../case_detail_panel.py" line="222"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="232"/>
+        <location filename="../case_detail_panel.py" line="237"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="235"/>
+        <location filename="../case_detail_panel.py" line="240"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="243"/>
+        <location filename="../case_detail_panel.py" line="248"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="245"/>
+        <location filename="../case_detail_panel.py" line="250"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -341,148 +341,148 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../connection_dialog.py" line="55"/>
+        <location filename="../connection_dialog.py" line="57"/>
         <source>FIT-Connect connection</source>
         <translation>FIT-Connect-Verbindung</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="65"/>
+        <location filename="../connection_dialog.py" line="67"/>
         <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
         <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="82"/>
+        <location filename="../connection_dialog.py" line="84"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="83"/>
+        <location filename="../connection_dialog.py" line="85"/>
         <source>Choose f&amp;ile…</source>
         <translation>Da&amp;tei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="86"/>
+        <location filename="../connection_dialog.py" line="88"/>
         <source>empty: the certificates of the system</source>
         <translation>leer: die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="91"/>
+        <location filename="../connection_dialog.py" line="93"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="98"/>
+        <location filename="../connection_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="99"/>
+        <location filename="../connection_dialog.py" line="101"/>
         <source>S&amp;ynchronise when Amtsstube starts</source>
         <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="106"/>
+        <location filename="../connection_dialog.py" line="108"/>
         <source>&amp;Token URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="107"/>
+        <location filename="../connection_dialog.py" line="109"/>
         <source>Submission &amp;API:</source>
         <translation>Submission-AP&amp;I:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="108"/>
+        <location filename="../connection_dialog.py" line="110"/>
         <source>&amp;Destination ID:</source>
         <translation>&amp;Zustellpunkt-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="109"/>
+        <location filename="../connection_dialog.py" line="111"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="110"/>
+        <location filename="../connection_dialog.py" line="112"/>
         <source>Client &amp;secret:</source>
         <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="111"/>
+        <location filename="../connection_dialog.py" line="113"/>
         <source>Decr&amp;yption key:</source>
         <translation>E&amp;ntschlüsselungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="112"/>
+        <location filename="../connection_dialog.py" line="114"/>
         <source>Si&amp;gning key:</source>
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="113"/>
+        <location filename="../connection_dialog.py" line="115"/>
         <source>CA c&amp;ertificate:</source>
         <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="118"/>
+        <location filename="../connection_dialog.py" line="120"/>
         <source>Synchronise e&amp;very:</source>
         <translation>Automatisch synchronisieren a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="123"/>
+        <location filename="../connection_dialog.py" line="125"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="127"/>
+        <location filename="../connection_dialog.py" line="129"/>
         <source>Fetches a token and the destination with the values above, without saving them</source>
         <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="133"/>
+        <location filename="../connection_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="203"/>
+        <location filename="../connection_dialog.py" line="211"/>
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="233"/>
+        <location filename="../connection_dialog.py" line="241"/>
         <source>stored – leave empty to keep it</source>
         <translation>gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="240"/>
+        <location filename="../connection_dialog.py" line="248"/>
         <source>Choose the private key (JWK file)</source>
         <translation>Privaten Schlüssel wählen (JWK-Datei)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="241"/>
+        <location filename="../connection_dialog.py" line="249"/>
         <source>JWK key files (*.json *.jwk)</source>
         <translation>JWK-Schlüsseldateien (*.json *.jwk)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="241"/>
-        <location filename="../connection_dialog.py" line="263"/>
+        <location filename="../connection_dialog.py" line="249"/>
+        <location filename="../connection_dialog.py" line="271"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="262"/>
+        <location filename="../connection_dialog.py" line="270"/>
         <source>Choose the CA certificate of the town (PEM file)</source>
         <translation>CA-Zertifikat der Kommune wählen (PEM-Datei)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="263"/>
+        <location filename="../connection_dialog.py" line="271"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="309"/>
+        <location filename="../connection_dialog.py" line="317"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="338"/>
+        <location filename="../connection_dialog.py" line="346"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -597,30 +597,22 @@
 <context>
     <name>DemoDelivery</name>
     <message>
-        <location filename="../demo_delivery.py" line="69"/>
+        <location filename="../demo_delivery.py" line="74"/>
         <source>Starting the local FIT-Connect delivery service…</source>
         <translation>Der lokale FIT-Connect-Zustelldienst startet …</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="76"/>
+        <location filename="../demo_delivery.py" line="81"/>
         <source>Creating the keys of the demo destination…</source>
         <translation>Die Schlüssel des Demo-Zustellpunkts werden erzeugt …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../demo_delivery.py" line="86"/>
-        <source>A citizens&apos; portal sends %n demo application(s)…</source>
-        <translation>
-            <numerusform>Ein Bürgerportal sendet %n Demo-Antrag …</numerusform>
-            <numerusform>Ein Bürgerportal sendet %n Demo-Anträge …</numerusform>
-        </translation>
+    <message>
+        <location filename="../demo_delivery.py" line="92"/>
+        <source>The local delivery service is ready.</source>
+        <translation>Der lokale Zustelldienst ist bereit.</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="93"/>
-        <source>The demo applications are waiting for pickup.</source>
-        <translation>Die Demo-Anträge liegen zur Abholung bereit.</translation>
-    </message>
-    <message>
-        <location filename="../demo_delivery.py" line="130"/>
+        <location filename="../demo_delivery.py" line="150"/>
         <source>Demo mode: this session fetches from the local delivery service at {url}, with access data held in memory only. What you save here applies when Amtsstube starts without the demo mode.</source>
         <translation>Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {url} ab; die Zugangsdaten liegen nur im Arbeitsspeicher. Was Sie hier speichern, gilt, wenn Amtsstube ohne Demomodus startet.</translation>
     </message>
@@ -628,19 +620,53 @@
 <context>
     <name>DetailSections</name>
     <message>
-        <location filename="../detail_sections.py" line="125"/>
+        <location filename="../detail_sections.py" line="157"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="127"/>
+        <location filename="../detail_sections.py" line="159"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="128"/>
+        <location filename="../detail_sections.py" line="160"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../document_preview.py" line="37"/>
+        <source>Letter preview</source>
+        <translation>Vorschau des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="46"/>
+        <location filename="../document_preview.py" line="98"/>
+        <source>&amp;Print</source>
+        <translation>Dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="71"/>
+        <source>{title} – {reference}</source>
+        <translation>{title} – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="80"/>
+        <source>Letter preview – {reference}</source>
+        <translation>Vorschau – Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="93"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../document_preview.py" line="98"/>
+        <source>Print &amp;again…</source>
+        <translation>Erneut dr&amp;ucken …</translation>
     </message>
 </context>
 <context>
@@ -1604,74 +1630,100 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>LetterPrinting</name>
+    <message numerus="yes">
+        <location filename="../letter_printing.py" line="42"/>
+        <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
+        <translation>
+            <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
+            <numerusform>{letters} Schreiben (%n Seiten) auf {printer} gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../letter_printing.py" line="60"/>
+        <source>Reprint – {title}, case {reference}</source>
+        <translation>Nachdruck – {title}, Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../letter_printing.py" line="61"/>
+        <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
+        <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../letter_printing.py" line="66"/>
+        <source>Print &amp;again</source>
+        <translation>&amp;Erneut drucken</translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplateEditor</name>
     <message>
-        <location filename="../letter_template_editor.py" line="63"/>
+        <location filename="../letter_template_editor.py" line="64"/>
         <source>Letter templates</source>
         <translation>Textvorlagen für Schreiben</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="87"/>
+        <location filename="../letter_template_editor.py" line="88"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="90"/>
+        <location filename="../letter_template_editor.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="93"/>
+        <location filename="../letter_template_editor.py" line="94"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="158"/>
+        <location filename="../letter_template_editor.py" line="159"/>
         <source>all services</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="161"/>
+        <location filename="../letter_template_editor.py" line="162"/>
         <source>(own text)</source>
         <translation>(eigener Text)</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="181"/>
+        <location filename="../letter_template_editor.py" line="182"/>
         <source>An own text of this town, saved by an administrator.</source>
         <translation>Ein eigener Text der Stadt, von der IT-Administration gespeichert.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="183"/>
+        <location filename="../letter_template_editor.py" line="184"/>
         <source>The text shipped with Amtsstube.</source>
         <translation>Der mit Amtsstube ausgelieferte Standardtext.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="220"/>
+        <location filename="../letter_template_editor.py" line="221"/>
         <source>The text has been saved. New letters use it from now on.</source>
         <translation>Der Text wurde gespeichert. Neue Schreiben verwenden ihn ab sofort.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="237"/>
+        <location filename="../letter_template_editor.py" line="238"/>
         <source>Reset to default</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="238"/>
+        <location filename="../letter_template_editor.py" line="239"/>
         <source>Replace this text by the one shipped with Amtsstube? The town&apos;s own text is deleted.</source>
         <translation>Diesen Text durch den mit Amtsstube ausgelieferten ersetzen? Der eigene Text der Stadt wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="266"/>
+        <location filename="../letter_template_editor.py" line="267"/>
         <source>The text shipped with Amtsstube applies again.</source>
         <translation>Es gilt wieder der mit Amtsstube ausgelieferte Text.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="283"/>
+        <location filename="../letter_template_editor.py" line="284"/>
         <source>Preview – {kind}</source>
         <translation>Vorschau – {kind}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="284"/>
+        <location filename="../letter_template_editor.py" line="285"/>
         <source>Filled in with sample values · %n page(s)</source>
         <translation>
             <numerusform>Mit Beispielwerten ausgefüllt · %n Seite</numerusform>
@@ -1679,12 +1731,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="306"/>
+        <location filename="../letter_template_editor.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="307"/>
+        <location filename="../letter_template_editor.py" line="308"/>
         <source>%n text(s) have unsaved changes. Close and discard them?</source>
         <translation>
             <numerusform>%n Text hat ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>
@@ -1733,53 +1785,53 @@ gespeichert</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="31"/>
+        <location filename="../login_dialog.py" line="32"/>
         <source>Demo mode – log in as {users}. The password is always {password}.</source>
         <translation>Demo-Modus – melden Sie sich an als {users}. Das Passwort ist immer {password}.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="47"/>
+        <location filename="../login_dialog.py" line="48"/>
         <source>Amtsstube – Login</source>
         <translation>Amtsstube – Anmeldung</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="50"/>
+        <location filename="../login_dialog.py" line="51"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="55"/>
+        <location filename="../login_dialog.py" line="56"/>
         <source>Please log in with your user name and password.</source>
         <translation>Bitte melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="64"/>
+        <location filename="../login_dialog.py" line="65"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="66"/>
+        <location filename="../login_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="87"/>
-        <location filename="../login_dialog.py" line="111"/>
+        <location filename="../login_dialog.py" line="86"/>
+        <location filename="../login_dialog.py" line="113"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="91"/>
+        <location filename="../login_dialog.py" line="89"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="111"/>
+        <location filename="../login_dialog.py" line="113"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="117"/>
+        <location filename="../login_dialog.py" line="121"/>
         <source>Please enter your user name.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -1840,17 +1892,17 @@ gespeichert</translation>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="103"/>
+        <location filename="../mail_book.py" line="97"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="109"/>
+        <location filename="../mail_book.py" line="103"/>
         <source>&amp;Reprint…</source>
         <translation>Nachdr&amp;ucken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail_book.py" line="158"/>
+        <location filename="../mail_book.py" line="152"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1858,42 +1910,27 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="178"/>
+        <location filename="../mail_book.py" line="172"/>
         <source>Export the outgoing-mail book</source>
         <translation>Postausgangsbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="180"/>
+        <location filename="../mail_book.py" line="174"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="182"/>
+        <location filename="../mail_book.py" line="176"/>
         <source>Postausgangsbuch.csv</source>
         <translation>Postausgangsbuch.csv</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="203"/>
+        <location filename="../mail_book.py" line="197"/>
         <source>The outgoing-mail book has been saved as {path}.</source>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="214"/>
-        <source>Reprint – {title}, case {reference}</source>
-        <translation>Nachdruck – {title}, Vorgang {reference}</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="218"/>
-        <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
-        <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="221"/>
-        <source>Print &amp;again</source>
-        <translation>&amp;Erneut drucken</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="257"/>
+        <location filename="../mail_book.py" line="222"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -1939,17 +1976,17 @@ gespeichert</translation>
 <context>
     <name>MailMenu</name>
     <message>
-        <location filename="../mail_menu.py" line="29"/>
+        <location filename="../mail_menu.py" line="30"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../mail_menu.py" line="30"/>
+        <location filename="../mail_menu.py" line="31"/>
         <source>&amp;Print queue…</source>
         <translation>&amp;Postausgang …</translation>
     </message>
     <message>
-        <location filename="../mail_menu.py" line="35"/>
+        <location filename="../mail_menu.py" line="36"/>
         <source>Outgoing-mail &amp;book…</source>
         <translation>Postausgangs&amp;buch …</translation>
     </message>
@@ -1957,82 +1994,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="76"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="250"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2040,35 +2077,45 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="344"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="347"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>Case {reference} has no letters yet.</source>
+        <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="407"/>
+        <source>Loading the letter of case {reference}…</source>
+        <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../notice_bar.py" line="60"/>
+        <location filename="../notice_bar.py" line="56"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../notice_bar.py" line="71"/>
+        <location filename="../notice_bar.py" line="67"/>
         <source>Close the notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -2076,17 +2123,17 @@ gespeichert</translation>
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../pdf_preview.py" line="41"/>
+        <location filename="../pdf_preview.py" line="43"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="43"/>
+        <location filename="../pdf_preview.py" line="45"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="45"/>
+        <location filename="../pdf_preview.py" line="47"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Seitenbreite</translation>
     </message>
@@ -2094,12 +2141,7 @@ gespeichert</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="118"/>
-        <source>{title} – {reference}</source>
-        <translation>{title} – {reference}</translation>
-    </message>
-    <message>
-        <location filename="../pdf_preview.py" line="91"/>
+        <location filename="../pdf_preview.py" line="93"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
     </message>
@@ -2107,32 +2149,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../print_queue.py" line="43"/>
+        <location filename="../print_queue.py" line="45"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="44"/>
+        <location filename="../print_queue.py" line="46"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="45"/>
+        <location filename="../print_queue.py" line="47"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="47"/>
+        <location filename="../print_queue.py" line="49"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="51"/>
+        <location filename="../print_queue.py" line="53"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="52"/>
+        <location filename="../print_queue.py" line="54"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -2140,42 +2182,34 @@ gespeichert</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../print_queue.py" line="70"/>
+        <location filename="../print_queue.py" line="72"/>
         <source>Outgoing mail – print queue</source>
         <translation>Postausgang – zu druckende Schreiben</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="80"/>
+        <location filename="../print_queue.py" line="82"/>
         <source>Letters waiting to be printed, oldest first. Choose letters (Ctrl or Shift for several) and print them as one job, or print all. Printed letters are entered in the outgoing-mail book.</source>
         <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="94"/>
+        <location filename="../print_queue.py" line="91"/>
         <source>No letter is waiting to be printed.</source>
         <translation>Kein Schreiben wartet auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="108"/>
+        <location filename="../print_queue.py" line="105"/>
         <source>Print &amp;selection</source>
         <translation>&amp;Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="111"/>
+        <location filename="../print_queue.py" line="108"/>
         <source>Print &amp;all</source>
         <translation>A&amp;lle drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="114"/>
+        <location filename="../print_queue.py" line="111"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../print_queue.py" line="247"/>
-        <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
-        <translation>
-            <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
-            <numerusform>{letters} Schreiben (%n Seiten) auf {printer} gedruckt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2257,47 +2291,47 @@ gespeichert</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_model.py" line="52"/>
+        <location filename="../queue_model.py" line="53"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="53"/>
+        <location filename="../queue_model.py" line="54"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="54"/>
+        <location filename="../queue_model.py" line="55"/>
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="55"/>
+        <location filename="../queue_model.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="56"/>
+        <location filename="../queue_model.py" line="57"/>
         <source>Assignee</source>
         <translation>Bearbeiter/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="57"/>
+        <location filename="../queue_model.py" line="58"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="58"/>
+        <location filename="../queue_model.py" line="59"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="131"/>
+        <location filename="../queue_model.py" line="133"/>
         <source>Case {reference}: {service}</source>
         <translation>Vorgang {reference}: {service}</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="161"/>
+        <location filename="../queue_model.py" line="164"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
     </message>
@@ -2305,47 +2339,47 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../rejected_submissions.py" line="43"/>
+        <location filename="../rejected_submissions.py" line="44"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="44"/>
+        <location filename="../rejected_submissions.py" line="45"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="45"/>
+        <location filename="../rejected_submissions.py" line="46"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="46"/>
+        <location filename="../rejected_submissions.py" line="47"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="57"/>
+        <location filename="../rejected_submissions.py" line="58"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="67"/>
+        <location filename="../rejected_submissions.py" line="68"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="78"/>
+        <location filename="../rejected_submissions.py" line="79"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="80"/>
+        <location filename="../rejected_submissions.py" line="81"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="82"/>
+        <location filename="../rejected_submissions.py" line="83"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -2353,27 +2387,27 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="107"/>
+        <location filename="../rejected_submissions.py" line="108"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="115"/>
+        <location filename="../rejected_submissions.py" line="116"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="130"/>
+        <location filename="../rejected_submissions.py" line="131"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="137"/>
+        <location filename="../rejected_submissions.py" line="138"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="145"/>
+        <location filename="../rejected_submissions.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2596,12 +2630,12 @@ gespeichert</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="38"/>
+        <location filename="../sync_status.py" line="39"/>
         <source>another workstation is synchronising right now</source>
         <translation>ein anderer Arbeitsplatz synchronisiert gerade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n neuer Vorgang</numerusform>
@@ -2609,7 +2643,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="44"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -2617,7 +2651,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="45"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>%n not fetched, tried again next time</source>
         <translation>
             <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
@@ -2625,57 +2659,57 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="47"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105"/>
+        <location filename="../sync_status.py" line="110"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="110"/>
+        <location filename="../sync_status.py" line="115"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="118"/>
+        <location filename="../sync_status.py" line="123"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="125"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="126"/>
+        <location filename="../sync_status.py" line="131"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="142"/>
+        <location filename="../sync_status.py" line="147"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="158"/>
+        <location filename="../sync_status.py" line="163"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="167"/>
+        <location filename="../sync_status.py" line="172"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="174"/>
+        <location filename="../sync_status.py" line="179"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>

@@ -93,6 +93,12 @@ def find_intake(db: Database, submission_id: str) -> IntakeRecord | None:
         return _record(entry, _reference(session, entry)) if entry else None
 
 
+def intake_book_is_empty(db: Database) -> bool:
+    """Whether no online submission has been taken in yet (the demo's portal sends only into such a database)."""
+    with db.read() as session:
+        return session.scalar(select(SubmissionIntake.submission_id).limit(1)) is None
+
+
 def _reference(session: Session, entry: SubmissionIntake) -> str | None:
     if entry.case_id is None:
         return None

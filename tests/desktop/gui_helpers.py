@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import MainWindow
 from desktop.sync_controller import SyncSource
 from desktop.workspace import Workspace
+from models.operations.rows import CaseRow
 
 W = TypeVar("W", bound=QWidget)
 
@@ -57,3 +59,20 @@ def open_window_without_queue(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+def show_case(qtbot: QtBot, window: MainWindow, case: CaseRow | int) -> None:
+    """Select the case (a row or its id) in the queue with the keyboard, as a clerk would, and wait for its detail."""
+    case_id = case if isinstance(case, int) else case.id
+    with qtbot.waitSignal(window.queue.model.reloaded):
+        window.refresh_action.trigger()
+    row = window.queue.model.row_of_case(case_id)
+    assert row is not None
+    window.activateWindow()  # the clerk goes back to the queue (from a preview, say)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.queue.table
+    table.setFocus()
+    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.id == case_id):
+        qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # the first row
+        for _ in range(row):
+            qtbot.keyClick(table, Qt.Key.Key_Down)

@@ -19,24 +19,16 @@ from models.documents import DocumentKind
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.payments import record_payment
-from models.operations.rows import CaseDetail, CaseRow, EventRow
+from models.operations.rows import CaseDetail, EventRow
 from tests.conftest import Staff
-from tests.desktop.gui_helpers import close_all_messages, visible_windows, wait_for_message, wait_for_window
+from tests.desktop.gui_helpers import (
+    close_all_messages,
+    show_case,
+    visible_windows,
+    wait_for_message,
+    wait_for_window,
+)
 from tests.support.factories import RecordingRenderer, new_case
-
-
-def show_case(qtbot: QtBot, window: MainWindow, case: CaseRow) -> None:
-    """Select the case in the queue with the keyboard, as a clerk would, and wait for its detail."""
-    with qtbot.waitSignal(window.queue.model.reloaded):
-        window.refresh_action.trigger()
-    row = window.queue.model.row_of_case(case.id)
-    assert row is not None
-    table = window.queue.table
-    table.setFocus()
-    with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.id == case.id):
-        qtbot.keyClick(table, Qt.Key.Key_Home)
-        for _ in range(row):
-            qtbot.keyClick(table, Qt.Key.Key_Down)
 
 
 def click(qtbot: QtBot, window: MainWindow, action: CaseAction) -> None:

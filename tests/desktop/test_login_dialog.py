@@ -65,3 +65,22 @@ def test_an_empty_user_name_is_not_sent(qtbot: QtBot, db: Database, runner: Task
         qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert failed.args[0] == "Bitte geben Sie Ihren Benutzernamen ein."
     assert not runner.busy
+
+
+def test_enter_logs_in_after_a_failed_attempt(qtbot: QtBot, db: Database, runner: TaskRunner) -> None:
+    """While the first attempt is checked the login button is disabled; Enter must not fall to "Cancel" after it."""
+    dialog = _dialog(qtbot, db, runner)
+    qtbot.keyClicks(dialog.username, "anna")
+    qtbot.keyClicks(dialog.password, "falsch-geraten")
+    with qtbot.waitSignal(dialog.attempt_failed):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.password.hasFocus()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    rejected: list[bool] = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.actor is not None or bool(rejected))
+    assert not rejected, "Enter cancelled the login (the application would have quit)"
+    assert dialog.actor is not None
+    assert dialog.actor.username == "anna"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted

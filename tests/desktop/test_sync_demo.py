@@ -1,4 +1,7 @@
-"""The demo mode's own delivery service: started with the application, twelve applications after the first sync."""
+"""The demo mode's own delivery service: started with the application, twelve applications after the first sync.
+
+Twelve into a fresh database, that is: a second start on the same database brings none (``make run`` twice).
+"""
 
 from __future__ import annotations
 
@@ -26,37 +29,53 @@ from tests.desktop.gui_helpers import visible_windows
 from tests.sync.sandbox.helpers import SandboxKeys
 
 
+def _service(keys: SandboxKeys, seed: int) -> DemoDeliveryService:
+    return DemoDeliveryService(seed=seed, keys=(keys.service, keys.encryption, keys.signing))
+
+
 @pytest.fixture
 def delivery(sandbox_keys: SandboxKeys) -> Iterator[DemoDeliveryService]:
-    service = DemoDeliveryService(seed=3, keys=(sandbox_keys.service, sandbox_keys.encryption, sandbox_keys.signing))
+    service = _service(sandbox_keys, 3)
     yield service
     service.stop()
 
 
-def test_the_first_sync_after_login_brings_twelve_demo_applications(
-    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, delivery: DemoDeliveryService
+def _start_and_log_in(qtbot: QtBot, db: Database, runner: TaskRunner, delivery: DemoDeliveryService) -> MainWindow:
+    """``amtsstube gui --demo`` up to the end of the first sync after Anna's login."""
+    flow = StartupFlow(db, runner, demo=True, render_letter=render_letter, demo_delivery=delivery)
+    flow.start()
+    assert flow.progress is not None
+    assert flow.progress.maximum() == 6  # database steps and the delivery service's steps
+    qtbot.waitUntil(lambda: flow.login is not None and flow.login.isVisible(), timeout=30_000)
+    assert delivery.setup is not None  # the login waits for the delivery service
+    login = flow.login
+    assert isinstance(login, LoginDialog)
+    login.username.setText("anna")
+    login.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(flow.main_window_shown) as shown:
+        login.login_button.click()
+    window = shown.args[0]
+    assert isinstance(window, MainWindow)
+    if window.sync.running:  # the demo syncs on start
+        with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+            pass
+    qtbot.waitUntil(lambda: not runner.busy)
+    return window
+
+
+def _close(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.closed):
+        window.close()
+
+
+def test_the_first_sync_after_login_brings_twelve_demo_applications_into_a_fresh_database_only(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, delivery: DemoDeliveryService, sandbox_keys: SandboxKeys
 ) -> None:
     db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     try:
-        flow = StartupFlow(db, runner, demo=True, render_letter=render_letter, demo_delivery=delivery)
-        flow.start()
-        assert flow.progress is not None
-        assert flow.progress.maximum() == 7  # database steps and the delivery service's steps
-        qtbot.waitUntil(lambda: flow.login is not None and flow.login.isVisible(), timeout=30_000)
-        assert delivery.setup is not None  # the login waits for the delivery service
-        login = flow.login
-        assert isinstance(login, LoginDialog)
-        login.username.setText("anna")
-        login.password.setText(DEMO_PASSWORD)
-        with qtbot.waitSignal(flow.main_window_shown) as shown:
-            login.login_button.click()
-        window = shown.args[0]
-        assert isinstance(window, MainWindow)
-        if window.sync.running:  # the demo syncs on start
-            with qtbot.waitSignal(window.sync.finished, timeout=30_000):
-                pass
+        window = _start_and_log_in(qtbot, db, runner, delivery)
         assert window.sync_status.label.text().endswith(": 12 neue Vorgänge")
-        qtbot.waitUntil(lambda: not runner.busy)
+        assert delivery.sent == 12
         assert window.sync.timer.isActive()  # and again every ten minutes
         online = window.queue.model.total
         assert online >= 12
@@ -65,8 +84,17 @@ def test_the_first_sync_after_login_brings_twelve_demo_applications(
         assert note.startswith(
             f"Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {delivery.server.base_url}"
         )
-        with qtbot.waitSignal(flow.finished):
-            window.close()
+        _close(qtbot, window)
+
+        again = _service(sandbox_keys, 4)  # the next ``make run``: a new delivery service, other applicants
+        try:
+            window = _start_and_log_in(qtbot, db, runner, again)
+            assert window.sync_status.label.text().endswith(": Keine neuen Anträge")
+            assert again.sent == 0
+            assert window.queue.model.total == online
+            _close(qtbot, window)
+        finally:
+            again.stop()
     finally:
         db.dispose()
 

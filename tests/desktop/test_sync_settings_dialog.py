@@ -8,7 +8,15 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.connection_dialog import ConnectionDialog
@@ -245,3 +253,29 @@ def test_an_admin_gets_from_the_failure_notice_to_the_connection_settings(
     with qtbot.waitSignal(dialog.stored_loaded):
         pass
     dialog.close()
+
+
+def _squeezed(dialog: ConnectionDialog) -> list[str]:
+    """Fields and buttons of the dialog that got less height than their text needs."""
+    fields = [w for w in dialog.findChildren(QLineEdit) if not isinstance(w.parent(), QAbstractSpinBox)]
+    widgets: list[QWidget] = [w for w in fields + dialog.findChildren(QPushButton) if w.isVisible()]
+    widgets += [label for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
+    return [
+        f"{w.objectName() or w.text()}: {w.height()} < {w.minimumSizeHint().height()}"  # type: ignore[attr-defined]
+        for w in widgets
+        if w.height() < w.minimumSizeHint().height()
+        or (isinstance(w, QLabel) and w.wordWrap() and w.height() < w.heightForWidth(w.width()))
+    ]
+
+
+def test_no_row_is_cut_when_messages_appear_after_the_dialog_opened(
+    qtbot: QtBot, admin_workspace: Workspace, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    keyring.set_keyring(fail.Keyring())  # the keyring banner appears once the keyring has been tried
+    dialog = _open(qtbot, admin_workspace)
+    assert dialog.keyring_banner.isVisible()
+    qtbot.waitUntil(lambda: _squeezed(dialog) == [])
+    _fill(dialog, sandbox, tmp_path)  # two-line key IDs
+    _test(qtbot, dialog)  # and the test result under the form
+    assert dialog.result_label.isVisible()
+    qtbot.waitUntil(lambda: _squeezed(dialog) == [])
