@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.labels import action_label, status_label
 from desktop.letter_error_messages import LETTER_INVALID_INPUT, bank_details_message, template_message
+from desktop.name_error_messages import invalid_character_message, too_long_message
 from desktop.sync_error_messages import SYNC_DESCRIBERS
 from desktop.town_error_messages import town_data_message
 from desktop.translations import QT_TRANSLATE_NOOP, translate
@@ -23,11 +24,13 @@ from models.errors import (
     ConcurrentChange,
     DatabaseUnavailable,
     IllegalTransition,
+    InvalidCharacter,
     InvalidInput,
     InvalidTownData,
     NotFound,
     NothingToClaim,
     PermissionDenied,
+    TooLong,
 )
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 
@@ -315,6 +318,8 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (ConcurrentChange, _concurrent_change),
     (AlreadyClaimed, _already_claimed),
     (NothingToClaim, _nothing_to_claim),
+    (InvalidCharacter, invalid_character_message),
+    (TooLong, too_long_message),
     (InvalidTownData, town_data_message),
     (InvalidInput, _invalid_input),
     (AuthenticationFailed, _authentication_failed),

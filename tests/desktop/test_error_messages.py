@@ -22,11 +22,13 @@ from models.errors import (
     ConcurrentChange,
     DatabaseUnavailable,
     IllegalTransition,
+    InvalidCharacter,
     InvalidInput,
     InvalidTownData,
     NotFound,
     NothingToClaim,
     PermissionDenied,
+    TooLong,
 )
 from models.permissions import Action
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
@@ -77,6 +79,9 @@ SAMPLES: list[AmtsstubeError] = [
     PayloadTooLarge(25 * 1024 * 1024, "attachment"),
     UnexpectedAnswer("/v1/submissions", "the answer is not JSON"),
     InvalidInput("token_url", "not an http(s) URL"),
+    InvalidCharacter("family_name", "\u202e"),
+    InvalidCharacter("street", "\u200b", in_address=True),
+    TooLong("city", 80, 312),
     InvalidInput("ca_bundle", "file not found"),
 ]
 
@@ -173,3 +178,15 @@ def test_sync_messages_say_what_the_it_can_do() -> None:
     assert "GET /v1/submissions: HTTP 403" in plain_user_message(
         DeliveryServiceRefused(403, method="GET", path="/v1/submissions")
     )
+
+
+def test_a_refused_character_is_named_by_its_code_in_the_message() -> None:
+    name = plain_user_message(InvalidCharacter("family_name", "\u202e"))
+    assert "Zeichen U+202E ist in Namen nicht zulässig" in name
+    assert "Familienname" in name
+    assert "RIGHT-TO-LEFT OVERRIDE" in name
+    assert "\u202e" not in name  # never the invisible character itself
+    address = plain_user_message(InvalidCharacter("city", "\u200b", in_address=True))
+    assert "Zeichen U+200B ist in Anschriften nicht zulässig" in address
+    assert "Ort" in address
+    assert "höchstens 80" in plain_user_message(TooLong("city", 80, 312))
