@@ -70,7 +70,7 @@ class ExtrasMenu(QObject):
         return self.template_editor
 
     def _synced(self, summary: SyncSummary) -> None:
-        if summary.rejected and self.rejected_dialog is not None:
+        if (summary.rejected or summary.held) and self.rejected_dialog is not None:
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:

@@ -2,7 +2,8 @@
 
 A rejected submission never became a case; the portal told the citizen through FIT-Connect. This list is where the
 town hall notices a pattern (a portal form that does not match the schema, a key that no longer fits) and can
-answer a citizen who calls.
+answer a citizen who calls. Above it, while there are any, the applications kept aside after a technical error
+(Zurückgestellt): the sync tries them again and rejects them after a few passes; the IT should look at the error.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from desktop.translations import QT_TRANSLATE_NOOP
 from desktop.window_size import fit_on_screen
 from desktop.workspace import Workspace
 from models.german_format import format_moment
-from models.operations.intake_book import IntakeRecord, rejected_submissions
+from models.operations.intake_book import HeldSubmission, IntakeRecord, held_submissions, rejected_submissions
+from sync.intake import MAX_FAULTY_PASSES
 
 
 class Column(enum.IntEnum):
@@ -46,6 +48,46 @@ HEADERS = {
     Column.SUBMISSION: QT_TRANSLATE_NOOP("RejectedSubmissions", "Submission ID"),
     Column.PROBLEMS: QT_TRANSLATE_NOOP("RejectedSubmissions", "Why it was rejected"),
 }
+
+
+class HeldColumn(enum.IntEnum):
+    SINCE = 0
+    SERVICE = 1
+    SUBMISSION = 2
+    ATTEMPTS = 3
+    ERROR = 4
+
+
+HELD_HEADERS = {
+    HeldColumn.SINCE: QT_TRANSLATE_NOOP("RejectedSubmissions", "Failing since"),
+    HeldColumn.SERVICE: QT_TRANSLATE_NOOP("RejectedSubmissions", "Service"),
+    HeldColumn.SUBMISSION: QT_TRANSLATE_NOOP("RejectedSubmissions", "Submission ID"),
+    HeldColumn.ATTEMPTS: QT_TRANSLATE_NOOP("RejectedSubmissions", "Attempts"),
+    HeldColumn.ERROR: QT_TRANSLATE_NOOP("RejectedSubmissions", "Technical error"),
+}
+
+
+def held_submissions_model(parent: QWidget | None = None) -> RowTableModel[HeldSubmission]:
+    columns = {
+        HeldColumn.SINCE: TableColumn[HeldSubmission](
+            HELD_HEADERS[HeldColumn.SINCE], lambda h: format_moment(h.first_failed_at)
+        ),
+        HeldColumn.SERVICE: TableColumn[HeldSubmission](
+            HELD_HEADERS[HeldColumn.SERVICE], lambda h: h.service_name or "–"
+        ),
+        HeldColumn.SUBMISSION: TableColumn[HeldSubmission](
+            HELD_HEADERS[HeldColumn.SUBMISSION], lambda h: h.submission_id
+        ),
+        HeldColumn.ATTEMPTS: TableColumn[HeldSubmission](
+            HELD_HEADERS[HeldColumn.ATTEMPTS], lambda h: f"{h.attempts} / {MAX_FAULTY_PASSES}"
+        ),
+        HeldColumn.ERROR: TableColumn[HeldSubmission](
+            HELD_HEADERS[HeldColumn.ERROR],
+            lambda h: h.error.splitlines()[0] if h.error else "",
+            tooltip=lambda h: h.error,
+        ),
+    }
+    return RowTableModel("RejectedSubmissions", tuple(columns[column] for column in HeldColumn), parent)
 
 
 def problem_titles(record: IntakeRecord) -> str:
@@ -132,6 +174,29 @@ class RejectedSubmissionsDialog(QDialog):
         self.empty.setObjectName("rejectedEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.held_intro = QLabel(
+            self.tr(
+                "Kept aside after a technical error: these applications could not be taken in. The next "
+                "synchronisations try again; after {attempts} attempts an application is rejected, and the portal "
+                "tells the citizen. Please pass the error on to the IT."
+            ).format(attempts=MAX_FAULTY_PASSES)
+        )
+        self.held_intro.setObjectName("heldIntro")
+        self.held_intro.setWordWrap(True)
+        self.held_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.held_model = held_submissions_model(self)
+        self.held_table = record_table("heldTable", self.held_model)
+        held_header = self.held_table.horizontalHeader()
+        held_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        held_header.setSectionResizeMode(HeldColumn.ERROR, QHeaderView.ResizeMode.Stretch)
+        self.held_table.setColumnWidth(HeldColumn.SINCE, metrics.horizontalAdvance("00.00.0000 00:00 ") + 24)
+        self.held_table.setColumnWidth(
+            HeldColumn.SERVICE, metrics.horizontalAdvance("Sperrmüllabholung anmelden ") + 24
+        )
+        self.held_table.setColumnWidth(HeldColumn.SUBMISSION, metrics.horizontalAdvance("0" * 36) + 24)
+        self.held_table.setMaximumHeight(self.held_table.verticalHeader().defaultSectionSize() * 5 + 30)
+        self.held_intro.hide()
+        self.held_table.hide()
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("rejectedDetail")
         self.detail.setReadOnly(True)
@@ -148,6 +213,8 @@ class RejectedSubmissionsDialog(QDialog):
         self.reload_button.clicked.connect(self.reload)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.held_intro)
+        layout.addWidget(self.held_table)
         layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
@@ -160,14 +227,18 @@ class RejectedSubmissionsDialog(QDialog):
         ws.runner.run(
             Operation(
                 name="list rejected submissions",
-                work=lambda: rejected_submissions(ws.db, ws.actor),
+                work=lambda: (rejected_submissions(ws.db, ws.actor), held_submissions(ws.db, ws.actor)),
                 on_success=while_alive(self, self._loaded),
                 on_failure=while_alive(self, lambda error: show_error(self, error)),
                 on_done=while_alive(self, lambda: self.reload_button.setEnabled(True)),
             )
         )
 
-    def _loaded(self, records: tuple[IntakeRecord, ...]) -> None:
+    def _loaded(self, lists: tuple[tuple[IntakeRecord, ...], tuple[HeldSubmission, ...]]) -> None:
+        records, held = lists
+        self.held_model.set_rows(held)
+        self.held_intro.setVisible(bool(held))
+        self.held_table.setVisible(bool(held))
         self.model.set_rows(records)
         self.empty.setVisible(not records)
         self.detail.clear()

@@ -42,8 +42,16 @@ def summary_text(summary: SyncSummary) -> str:
         parts.append(translate("SyncStatus", "%n new case(s)", None, summary.new_cases))
     if summary.rejected:
         parts.append(translate("SyncStatus", "%n rejected", None, summary.rejected))
+    if summary.held:
+        parts.append(translate("SyncStatus", "%n kept aside after a technical error", None, summary.held))
     if summary.failed:
         parts.append(translate("SyncStatus", "%n not fetched, tried again next time", None, summary.failed))
+    if summary.events_failed:
+        parts.append(
+            translate(
+                "SyncStatus", "%n confirmation(s) not delivered, sent again next time", None, summary.events_failed
+            )
+        )
     return ", ".join(parts) if parts else translate("SyncStatus", "No new applications")
 
 

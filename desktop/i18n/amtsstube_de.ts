@@ -2449,47 +2449,64 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../rejected_submissions.py" line="44"/>
+        <location filename="../rejected_submissions.py" line="46"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="45"/>
+        <location filename="../rejected_submissions.py" line="47"/>
+        <location filename="../rejected_submissions.py" line="63"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="46"/>
+        <location filename="../rejected_submissions.py" line="48"/>
+        <location filename="../rejected_submissions.py" line="64"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="47"/>
+        <location filename="../rejected_submissions.py" line="49"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="58"/>
+        <location filename="../rejected_submissions.py" line="62"/>
+        <source>Failing since</source>
+        <translation>Fehlerhaft seit</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="65"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="66"/>
+        <source>Technical error</source>
+        <translation>Technischer Fehler</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="100"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="68"/>
+        <location filename="../rejected_submissions.py" line="110"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="79"/>
+        <location filename="../rejected_submissions.py" line="121"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="81"/>
+        <location filename="../rejected_submissions.py" line="123"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="83"/>
+        <location filename="../rejected_submissions.py" line="125"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -2497,27 +2514,32 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="108"/>
+        <location filename="../rejected_submissions.py" line="150"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="116"/>
+        <location filename="../rejected_submissions.py" line="158"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="131"/>
+        <location filename="../rejected_submissions.py" line="173"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="138"/>
+        <location filename="../rejected_submissions.py" line="179"/>
+        <source>Kept aside after a technical error: these applications could not be taken in. The next synchronisations try again; after {attempts} attempts an application is rejected, and the portal tells the citizen. Please pass the error on to the IT.</source>
+        <translation>Nach einem technischen Fehler zurückgestellt: Diese Anträge konnten nicht übernommen werden. Die nächsten Synchronisierungen versuchen es erneut; nach {attempts} Versuchen wird ein Antrag abgelehnt, und das Portal teilt es der Bürgerin bzw. dem Bürger mit. Bitte geben Sie den Fehler an die IT weiter.</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="203"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="146"/>
+        <location filename="../rejected_submissions.py" line="211"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2762,64 +2784,80 @@ gespeichert</translation>
     </message>
     <message numerus="yes">
         <location filename="../sync_status.py" line="46"/>
+        <source>%n kept aside after a technical error</source>
+        <translation>
+            <numerusform>%n nach technischem Fehler zurückgestellt</numerusform>
+            <numerusform>%n nach technischem Fehler zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="48"/>
         <source>%n not fetched, tried again next time</source>
         <translation>
             <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
             <numerusform>%n nicht abholbar, werden erneut versucht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="51"/>
+        <source>%n confirmation(s) not delivered, sent again next time</source>
+        <translation>
+            <numerusform>%n Bestätigung nicht zugestellt, wird erneut gesendet</numerusform>
+            <numerusform>%n Bestätigungen nicht zugestellt, werden erneut gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../sync_status.py" line="47"/>
+        <location filename="../sync_status.py" line="55"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="110"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="115"/>
+        <location filename="../sync_status.py" line="123"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="123"/>
+        <location filename="../sync_status.py" line="131"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="133"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="130"/>
+        <location filename="../sync_status.py" line="138"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="131"/>
+        <location filename="../sync_status.py" line="139"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="147"/>
+        <location filename="../sync_status.py" line="155"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="163"/>
+        <location filename="../sync_status.py" line="171"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="172"/>
+        <location filename="../sync_status.py" line="180"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="179"/>
+        <location filename="../sync_status.py" line="187"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>

@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.main_window import MainWindow
-from desktop.rejected_submissions import Column, RejectedSubmissionsDialog
+from desktop.rejected_submissions import Column, HeldColumn, RejectedSubmissionsDialog
+from desktop.sync_status import summary_text
 from desktop.workspace import Workspace
+from models.operations.intake_book import SubmissionKey, record_fault
+from sync.sync_pass import SyncSummary
 from tests.conftest import Staff
 from tests.desktop.sync_helpers import open_synced_window, send_invalid, send_valid
 from tests.sync.sandbox.helpers import RunningSandbox
@@ -75,3 +78,44 @@ def test_an_empty_list_says_so_and_clerks_do_not_get_the_list(
     assert dialog.empty.isVisible()
     assert dialog.empty.text() == "Es wurde kein Antrag abgelehnt."
     dialog.close()
+
+
+def test_applications_kept_aside_are_listed_above_the_rejected_ones(
+    qtbot: QtBot, supervisor_workspace: Workspace, sandbox: RunningSandbox
+) -> None:
+    window = open_synced_window(qtbot, supervisor_workspace, sandbox)
+    key = SubmissionKey(
+        submission_id="5d9a3c1e-0000-4000-8000-0000000000aa",
+        fitconnect_case_id="5d9a3c1e-0000-4000-8000-0000000000bb",
+        destination_id=sandbox.setup.destination_id,
+        service_identifier=None,
+        service_name="Hund anmelden <b>fett</b>",
+    )
+    record_fault(supervisor_workspace.db, key, "TypeError: unsupported operand (at intake.py:12)")
+    record_fault(supervisor_workspace.db, key, "TypeError: unsupported operand (at intake.py:12)")
+    dialog = _open(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.held_model.rowCount() == 1)
+    assert dialog.held_table.isVisible()
+    assert dialog.held_intro.isVisible()
+    assert "3 Versuchen" in dialog.held_intro.text()
+    model = dialog.held_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in HeldColumn]
+    assert headers == ["Fehlerhaft seit", "Leistung", "Antrags-ID", "Versuche", "Technischer Fehler"]
+    assert model.index(0, HeldColumn.SUBMISSION).data() == key.submission_id
+    assert model.index(0, HeldColumn.ATTEMPTS).data() == "2 / 3"
+    assert model.index(0, HeldColumn.SERVICE).data() == "Hund anmelden <b>fett</b>"
+    assert model.index(0, HeldColumn.ERROR).data().startswith("TypeError")
+    assert "held" not in summary_text(SyncSummary(ran=True, held=1))
+    assert summary_text(SyncSummary(ran=True, held=1)) == "1 nach technischem Fehler zurückgestellt"
+
+
+def test_the_kept_aside_list_is_hidden_while_there_are_none(
+    qtbot: QtBot, supervisor_workspace: Workspace, sandbox: RunningSandbox
+) -> None:
+    send_invalid(sandbox, 1)
+    window = open_synced_window(qtbot, supervisor_workspace, sandbox)
+    _sync(qtbot, window)
+    dialog = _open(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert not dialog.held_table.isVisible()
+    assert not dialog.held_intro.isVisible()
