@@ -209,7 +209,13 @@ class Intake:
     def _faulty(self, prepared: PreparedSubmission, fault: str) -> IntakeReport:
         """Keep the submission aside; after ``MAX_FAULTY_PASSES`` reject it so that the citizen learns of it."""
         assert prepared.key is not None
-        passes = record_fault(self.db, prepared.key, fault)
+        try:
+            passes = record_fault(self.db, prepared.key, fault)
+        except PASS_FAILURES:
+            raise
+        except Exception:  # not even the note can be written (ids the book cannot hold): tried again next pass
+            log.exception("could not record the fault of submission %s", prepared.submission_id)
+            return IntakeReport(prepared.submission_id, IntakeResult.HELD, None)
         if passes < MAX_FAULTY_PASSES:
             return IntakeReport(prepared.submission_id, IntakeResult.HELD, None)
         detail = f"the submission could not be processed in {passes} attempts; the town hall's IT has been told"
