@@ -26,6 +26,12 @@ EXIT_FAILURE = 1
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from desktop.commands.gui_checks import gui_problem  # noqa: PLC0415
+
+    problem = gui_problem()
+    if problem is not None:
+        failures.say(f"Fehler: {problem}")
+        return EXIT_FAILURE
     from desktop.app import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
 
     # The GUI sets up its log itself, so that a log folder it cannot write is shown in a window.

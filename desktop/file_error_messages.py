@@ -13,7 +13,7 @@ from typing import Any
 from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models import settings
-from models.database_errors import DatabaseFileUnusable, DatabaseUrlInvalid
+from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram, DatabaseUrlInvalid
 from models.output_files import OutputFileNotWritable
 from models.paths import UserDirectoryUnusable
 from models.settings import DATABASE_URL_ENV
@@ -137,6 +137,18 @@ def _database_file_unusable(error: DatabaseFileUnusable) -> UserMessage:
     )
 
 
+def _database_newer_than_program(error: DatabaseNewerThanProgram) -> UserMessage:
+    return UserMessage(
+        translate("FileErrorMessages", "Newer database"),
+        translate(
+            "FileErrorMessages",
+            "The database has been updated by a newer version of Amtsstube (state {revision}); this workstation's "
+            "version knows states up to {known} only. Nothing was changed. Please ask the IT to update Amtsstube on "
+            "this workstation.",
+        ).format(revision=error.revision, known=error.known),
+    )
+
+
 def _user_directory_unusable(error: UserDirectoryUnusable) -> UserMessage:
     return UserMessage(
         translate("FileErrorMessages", "Folder cannot be written"),
@@ -167,6 +179,7 @@ def _output_file_not_writable(error: OutputFileNotWritable) -> UserMessage:
 FILE_DESCRIBERS: tuple[tuple[type[Any], Callable[[Any], UserMessage]], ...] = (
     (DatabaseUrlInvalid, _database_url_invalid),
     (DatabaseFileUnusable, _database_file_unusable),
+    (DatabaseNewerThanProgram, _database_newer_than_program),
     (UserDirectoryUnusable, _user_directory_unusable),
     (OutputFileNotWritable, _output_file_not_writable),
 )

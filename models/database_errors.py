@@ -49,6 +49,15 @@ class DatabaseFileUnusable(AmtsstubeError):
         return str(Path(self.path).parent)
 
 
+class DatabaseNewerThanProgram(AmtsstubeError):
+    """The database was migrated by a newer Amtsstube: this version does not know its revision."""
+
+    def __init__(self, revision: str, known: str | None) -> None:
+        super().__init__(f"the database is at revision {revision}, this program knows up to {known}")
+        self.revision = revision
+        self.known = known
+
+
 def redacted_url(url: str) -> str:
     """The address as the user may see it: no password, no control characters, not endlessly long."""
     shown = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)

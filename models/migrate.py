@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
-from models.database_errors import DatabaseFileUnusable
+from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram
 from models.db import Database, translate_connection_errors
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
             connection.exec_driver_sql("SELECT pg_advisory_xact_lock(5008000)")
         elif db.sqlite_file is not None:
             _refuse_foreign_sqlite_file(connection, db.sqlite_file)
+        _refuse_unknown_revision(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -42,6 +43,14 @@ def _refuse_foreign_sqlite_file(connection: Connection, path: str) -> None:
     tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
     if tables:
         raise DatabaseFileUnusable(os.path.abspath(path), "foreign", f"tables without a revision: {sorted(tables)[:5]}")
+
+
+def _refuse_unknown_revision(connection: Connection) -> None:
+    """A database a newer version has migrated: this one must not work on (or "downgrade") it."""
+    current = MigrationContext.configure(connection).get_current_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and current not in {revision.revision for revision in script.walk_revisions()}:
+        raise DatabaseNewerThanProgram(current, script.get_current_head())
 
 
 def current_revision(db: Database) -> str | None:

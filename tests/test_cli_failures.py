@@ -20,22 +20,22 @@ from pathlib import Path
 import pytest
 
 from models.db import Database
-from models.migrate import upgrade
+from models.migrate import head_revision, upgrade
 
 AMTSSTUBE = str(Path(sys.executable).with_name("amtsstube"))
 
 
 def run(
-    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None, unprivileged: bool = False
+    *args: str,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+    unset: tuple[str, ...] = (),
+    unprivileged: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     prefix = _without_file_override() if unprivileged else []
+    environment = {name: value for name, value in {**os.environ, **(env or {})}.items() if name not in unset}
     completed = subprocess.run(
-        [*prefix, AMTSSTUBE, *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, **(env or {})},
+        [*prefix, AMTSSTUBE, *args], input=stdin, capture_output=True, timeout=120, check=False, env=environment
     )
     return subprocess.CompletedProcess(
         completed.args, completed.returncode, completed.stdout.decode(), completed.stderr.decode()
@@ -280,3 +280,18 @@ def test_an_unexpected_error_gives_an_incident_number_and_the_log_file_not_a_tra
     logged = log_file.read_text(encoding="utf-8")
     assert f"incident {incident.group(1)}" in logged
     assert "KeyError: 'nicht da'" in logged  # the traceback is in the log, for the IT
+
+
+def test_the_gui_without_a_screen_says_so_instead_of_aborting() -> None:
+    result = run("gui", unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    assert_german_failure(result, "Die Oberfläche braucht einen Bildschirm", "amtsstube --help")
+    assert "qt.qpa" not in result.stderr
+
+
+def test_a_database_of_a_newer_version_is_left_alone(amtsstube_sqlite: Path) -> None:
+    with sqlite3.connect(amtsstube_sqlite) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = run("--database", f"sqlite:///{amtsstube_sqlite}", "db", "upgrade")
+    assert_german_failure(result, "von einer neueren Version von Amtsstube", "(Stand 9999)", f"bis {head_revision()}")
+    with sqlite3.connect(amtsstube_sqlite) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]

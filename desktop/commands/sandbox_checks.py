@@ -8,17 +8,19 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+from models import paths
 from models.output_files import OutputFileNotWritable, check_writable, not_writable
 from sync import credentials
 from sync.sandbox.server import LOOPBACK
 
 
 def check_before_start(info: Path | None, *, configure: bool) -> None:
-    """Raises ``OutputFileNotWritable`` or ``KeyringUnavailable``."""
+    """Raises ``OutputFileNotWritable``, ``KeyringUnavailable`` or ``UserDirectoryUnusable`` (the settings)."""
     if info is not None:
         check_writable(info)
     if configure:
         credentials.require_backend()
+        paths.config_dir()  # --configure writes the settings file there
 
 
 def port_taken(port: int) -> str | None:

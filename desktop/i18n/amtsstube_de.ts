@@ -1382,21 +1382,31 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../file_error_messages.py" line="142"/>
+        <source>Newer database</source>
+        <translation>Neuere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="143"/>
+        <source>The database has been updated by a newer version of Amtsstube (state {revision}); this workstation&apos;s version knows states up to {known} only. Nothing was changed. Please ask the IT to update Amtsstube on this workstation.</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Amtsstube aktualisiert (Stand {revision}); die Version dieses Arbeitsplatzes kennt nur Stände bis {known}. Es wurde nichts verändert. Bitte lassen Sie Amtsstube auf diesem Arbeitsplatz von der IT aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="154"/>
         <source>Folder cannot be written</source>
         <translation>Ordner nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="143"/>
+        <location filename="../file_error_messages.py" line="155"/>
         <source>Amtsstube cannot write to its {kind} {path}. Please give your user write permission for this folder, or set the environment variable {variable} to a folder you may write to.</source>
         <translation>Amtsstube kann nicht in seinen {kind} {path} schreiben. Bitte geben Sie Ihrem Benutzer Schreibrechte auf diesen Ordner, oder setzen Sie die Umgebungsvariable {variable} auf einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="159"/>
+        <location filename="../file_error_messages.py" line="171"/>
         <source>File cannot be written</source>
         <translation>Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="161"/>
+        <location filename="../file_error_messages.py" line="173"/>
         <source>document.pdf</source>
         <translation>dokument.pdf</translation>
     </message>

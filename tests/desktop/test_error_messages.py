@@ -16,7 +16,7 @@ from desktop.error_dialogs import show_error
 from desktop.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
 from desktop.logging_setup import setup_logging, shutdown_logging
 from desktop.translations import install_translations, remove_translations
-from models.database_errors import DatabaseFileUnusable, DatabaseUrlInvalid
+from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram, DatabaseUrlInvalid
 from models.errors import (
     AlreadyClaimed,
     AmtsstubeError,
@@ -86,6 +86,7 @@ SAMPLES: list[AmtsstubeError] = [
     DatabaseUrlInvalid("mysql://x@db/amtsstube", "unsupported"),
     DatabaseFileUnusable("/srv/amtsstube.sqlite3", "not_a_database", "file is not a database"),
     DatabaseFileUnusable("/srv/amtsstube.sqlite3", "read_only", "attempt to write a readonly database"),
+    DatabaseNewerThanProgram("0042", "0003"),
     UserDirectoryUnusable("log", Path("/var/log/amtsstube"), "Permission denied"),
     OutputFileNotWritable(Path("/nirgends/brief.pdf"), "folder_missing"),
     OutputFileNotWritable(Path("/tmp"), "is_folder"),
