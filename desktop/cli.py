@@ -8,7 +8,6 @@ in German as well). See :mod:`desktop.commands.failures`.
 from __future__ import annotations
 
 import argparse
-import getpass
 import io
 import json
 import logging
@@ -17,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.commands import arguments, failures, german_argparse
-from models.errors import AmtsstubeError, InvalidInput
+from models.errors import AmtsstubeError
 
 log = logging.getLogger(__name__)
 
@@ -107,52 +106,6 @@ def _letter(args: argparse.Namespace) -> int:
     target = write_atomically(args.pdf, blob.pdf)
     pages = "1 Seite" if blob.row.pages == 1 else f"{blob.row.pages} Seiten"
     print(f"{blob.row.title} ({pages}) geschrieben nach {target}")
-    return EXIT_OK
-
-
-def _password_from_stdin() -> str:
-    """The first line of stdin as UTF-8 (on a terminal: asked for without echo)."""
-    if sys.stdin is None:
-        raise InvalidInput("password", "no_stdin")
-    if sys.stdin.isatty():
-        return getpass.getpass("Passwort: ")
-    line = sys.stdin.buffer.readline()
-    try:
-        return line.decode("utf-8").removesuffix("\n").removesuffix("\r")
-    except UnicodeDecodeError:
-        raise InvalidInput("password", "not_utf8") from None
-
-
-def _user_add(args: argparse.Namespace) -> int:
-    from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
-    from models.operations.users import create_user  # noqa: PLC0415
-    from models.roles import Role  # noqa: PLC0415
-
-    password = _password_from_stdin() if args.password_stdin else None
-    row = create_user(
-        open_database(args.database),
-        system_actor("cli"),
-        args.username,
-        args.name or args.username,
-        frozenset(Role(r) for r in args.role),
-        password=password,
-        email=args.email,
-        phone=args.phone,
-    )
-    print(f"Benutzer {row.username} angelegt (Rollen: {', '.join(sorted(row.roles))}).")
-    return EXIT_OK
-
-
-def _user_list(args: argparse.Namespace) -> int:
-    from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
-    from models.operations.users import list_users  # noqa: PLC0415
-
-    for row in list_users(open_database(args.database), system_actor("cli")):
-        state = "aktiv" if row.active else "gesperrt"
-        name = failures.printable(row.display_name)
-        print(f"{row.username:<16} {name:<30} {','.join(sorted(row.roles)):<30} {state}")
     return EXIT_OK
 
 
@@ -264,30 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.set_defaults(handler=_sync)
 
-    from desktop.commands import print_batch, town  # noqa: PLC0415 - keeps ``amtsstube --help`` light
+    from desktop.commands import print_batch, town, users  # noqa: PLC0415 - keeps ``amtsstube --help`` light
 
     print_batch.add_parser(commands)
     town.add_parser(commands)
+    users.add_parser(commands)
 
-    user = commands.add_parser("user", help="Benutzer verwalten", description="Benutzerkonten verwalten.")
-    user_commands = user.add_subparsers(dest="user_command", required=True, metavar="AKTION", title="Aktionen")
-    add = user_commands.add_parser("add", help="Benutzer anlegen", description="Ein Benutzerkonto anlegen.")
-    add.add_argument("username", metavar="BENUTZERNAME", help="Anmeldename, ohne Leerzeichen")
-    add.add_argument("--name", metavar="NAME", help='Anzeigename, z. B. "Anna Schmitz" (sonst der Anmeldename)')
-    add.add_argument(
-        "--role",
-        action="append",
-        required=True,
-        choices=["clerk", "registry_officer", "supervisor", "admin"],
-        help="Rolle (mehrfach möglich)",
-    )
-    add.add_argument("--email", metavar="ADRESSE", help="E-Mail-Adresse")
-    add.add_argument("--phone", metavar="NUMMER", help="Telefonnummer (Durchwahl)")
-    add.add_argument("--password-stdin", action="store_true", help="Passwort als erste Zeile von stdin lesen (UTF-8)")
-    add.set_defaults(handler=_user_add)
-    user_commands.add_parser(
-        "list", help="Benutzer auflisten", description="Alle Benutzerkonten auflisten."
-    ).set_defaults(handler=_user_list)
     return parser
 
 
