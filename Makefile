@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test venv venv-test lint typecheck importlint pytest screenshots bench translations clean
+.PHONY: run test venv venv-test system-packages lint typecheck importlint pytest screenshots bench translations clean
 
 # The virtual environment is refreshed whenever pyproject.toml changes.
 $(BIN)/.installed-run: pyproject.toml
@@ -22,8 +22,12 @@ venv: $(BIN)/.installed-run
 venv-test: $(BIN)/.installed-test
 
 # Starts the workstation on the embedded SQLite database in the user data directory, seeded with demo cases.
-run: venv
+run: system-packages venv
 	$(BIN)/amtsstube gui --demo
+
+# On Debian/Ubuntu: the system packages the GUI needs (debian-packages.txt) are installed, or it says which to install.
+system-packages:
+	@sh .ci/check-debian-packages debian-packages.txt
 
 test: venv-test lint typecheck importlint pytest
 
@@ -45,9 +49,11 @@ screenshots: venv-test
 bench: venv-test
 	$(BIN)/python -m bench
 
+# Qt's catalogue for the GUI and the messages; GNU gettext's (msgfmt, Debian package gettext) for argparse's own words.
 translations: venv
 	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard desktop/*.py) -ts desktop/i18n/amtsstube_de.ts
 	$(BIN)/pyside6-lrelease desktop/i18n/amtsstube_de.ts -qm desktop/i18n/amtsstube_de.qm
+	msgfmt --check -o desktop/commands/argparse_de.mo desktop/commands/argparse_de.po
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import install_excepthook, show_error_on_active_window
 from desktop.error_messages import describe_error
-from desktop.logging_setup import setup_logging, shutdown_logging
+from desktop.logging_setup import configure_logging, shutdown_logging
 from desktop.startup import StartupFlow
 from desktop.tasks import TaskRunner
 from desktop.translations import install_translations, remove_translations
@@ -58,14 +58,19 @@ def _open_database() -> Database:
         raise InvalidInput("database_url", "invalid") from error
 
 
-def run_gui(argv: list[str], *, demo: bool) -> int:
+def run_gui(argv: list[str], *, demo: bool, verbose: bool = False) -> int:
     """Run the workstation until the user quits; returns the process exit code."""
     from printing.letter import render_letter  # noqa: PLC0415 - loads reportlab only when the GUI starts
 
     app = _application(argv)
-    log_path = setup_logging()
-    log.info("Amtsstube starting (demo=%s), log file %s", demo, log_path)
     install_translations(app)
+    try:
+        log_path = configure_logging(verbose=verbose)
+    except AmtsstubeError as error:  # a log folder that cannot be written: said in a window, as on the console
+        code = _fatal(error)
+        remove_translations(app)
+        return code
+    log.info("Amtsstube starting (demo=%s), log file %s", demo, log_path)
     previous_hook = install_excepthook()
     runner: TaskRunner | None = None
     db: Database | None = None

@@ -1,18 +1,21 @@
 """The ``amtsstube`` command: the GUI by default, subcommands for headless work.
 
 Stable interfaces other programs rely on: ``cases --json``, ``letter REFERENCE --pdf FILE``, ``db upgrade``,
-``demo``. Exit codes: 0 done, 1 an expected failure (message on stderr), 2 wrong usage.
+``demo``. Exit codes: 0 done, 1 a failure (a German message on stderr, never a traceback), 2 wrong usage (argparse,
+in German as well). See :mod:`desktop.commands.failures`.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop.commands import arguments, failures, german_argparse
 from models.errors import AmtsstubeError
 
 log = logging.getLogger(__name__)
@@ -22,9 +25,16 @@ EXIT_FAILURE = 1
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from desktop.commands.gui_checks import gui_problem  # noqa: PLC0415
+
+    problem = gui_problem()
+    if problem is not None:
+        failures.say(f"Fehler: {problem}")
+        return EXIT_FAILURE
     from desktop.app import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
 
-    return run_gui([sys.argv[0]], demo=args.demo)
+    # The GUI sets up its log itself, so that a log folder it cannot write is shown in a window.
+    return run_gui([sys.argv[0]], demo=args.demo, verbose=args.verbose)
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
@@ -89,61 +99,46 @@ def _letter(args: argparse.Namespace) -> int:
     from desktop.commands.common import open_database  # noqa: PLC0415
     from models.operations.actors import system_actor  # noqa: PLC0415
     from models.operations.documents import latest_letter  # noqa: PLC0415
+    from models.output_files import check_writable, write_atomically  # noqa: PLC0415
 
+    check_writable(args.pdf)
     blob = latest_letter(open_database(args.database), system_actor("cli"), args.reference)
-    target: Path = args.pdf
-    target.write_bytes(blob.pdf)
-    print(f"{blob.row.title} ({blob.row.pages} Seite(n)) geschrieben nach {target}")
-    return EXIT_OK
-
-
-def _user_add(args: argparse.Namespace) -> int:
-    from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
-    from models.operations.users import create_user  # noqa: PLC0415
-    from models.roles import Role  # noqa: PLC0415
-
-    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
-    row = create_user(
-        open_database(args.database),
-        system_actor("cli"),
-        args.username,
-        args.name or args.username,
-        frozenset(Role(r) for r in args.role),
-        password=password,
-        email=args.email,
-        phone=args.phone,
-    )
-    print(f"Benutzer {row.username} angelegt (Rollen: {', '.join(sorted(row.roles))}).")
-    return EXIT_OK
-
-
-def _user_list(args: argparse.Namespace) -> int:
-    from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
-    from models.operations.users import list_users  # noqa: PLC0415
-
-    for row in list_users(open_database(args.database), system_actor("cli")):
-        state = "aktiv" if row.active else "gesperrt"
-        print(f"{row.username:<16} {row.display_name:<30} {','.join(sorted(row.roles)):<30} {state}")
+    target = write_atomically(args.pdf, blob.pdf)
+    pages = "1 Seite" if blob.row.pages == 1 else f"{blob.row.pages} Seiten"
+    print(f"{blob.row.title} ({pages}) geschrieben nach {target}")
     return EXIT_OK
 
 
 def _sandbox(args: argparse.Namespace) -> int:
+    from desktop.commands.sandbox_checks import check_before_start, info_file_error, port_taken  # noqa: PLC0415
     from sync.local_setup import catalogue_services, configure_for  # noqa: PLC0415
     from sync.sandbox.demo_submissions import send_demo_batch  # noqa: PLC0415
     from sync.sandbox.main import run_sandbox  # noqa: PLC0415
 
-    return run_sandbox(
-        args.port,
-        args.info,
-        args.configure,
-        args.demo,
-        services=catalogue_services(),
-        configure_hook=configure_for,
-        demo_hook=send_demo_batch,
-        admin_endpoints=args.dev,
-    )
+    check_before_start(args.info, configure=args.configure)  # before the keys are made
+    taken = port_taken(args.port)
+    if taken is not None:
+        failures.say(
+            f"Fehler: Port {args.port} auf diesem Computer ist nicht frei ({taken}); läuft die Sandbox schon? "
+            "Bitte die andere beenden oder einen anderen Port wählen (--port 0 wählt einen freien)."
+        )
+        return EXIT_FAILURE
+    try:
+        return run_sandbox(
+            args.port,
+            args.info,
+            args.configure,
+            args.demo,
+            services=catalogue_services(),
+            configure_hook=configure_for,
+            demo_hook=send_demo_batch,
+            admin_endpoints=args.dev,
+        )
+    except OSError as error:
+        translated = info_file_error(args.info, error)
+        if translated is None:
+            raise
+        raise translated from error
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -159,84 +154,104 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="amtsstube", description="Arbeitsplatz der Stadtverwaltung")
-    parser.add_argument("--database", metavar="URL", help="Datenbank-URL (sonst aus den Einstellungen)")
+    """The parser with every subcommand; call :func:`german_argparse.install` first for argparse's own German."""
+    parser = argparse.ArgumentParser(
+        prog="amtsstube",
+        description="Arbeitsplatz der Stadtverwaltung: ohne Befehl startet die Oberfläche.",
+        epilog="Hilfe zu einem Befehl: amtsstube BEFEHL --help",
+    )
+    parser.add_argument(
+        "--database", metavar="URL", help="Datenbank-URL (sonst aus den Einstellungen, sonst die eingebettete Datei)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="ausführliches Protokoll auf stderr")
-    commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
-    gui = commands.add_parser("gui", help="die Oberfläche starten (Standard)")
+    gui = commands.add_parser("gui", help="die Oberfläche starten (Standard)", description="Die Oberfläche starten.")
     gui.add_argument("--demo", action="store_true", help="leere Datenbank mit Demo-Daten füllen")
     gui.set_defaults(handler=_gui)
 
-    db = commands.add_parser("db", help="Datenbank verwalten").add_subparsers(dest="db_command", required=True)
-    db.add_parser("upgrade", help="Migrationen anwenden").set_defaults(handler=_db_upgrade)
+    db = commands.add_parser("db", help="Datenbank verwalten", description="Die Datenbank verwalten.")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="AKTION", title="Aktionen")
+    db_commands.add_parser(
+        "upgrade", help="Migrationen anwenden", description="Die Datenbank auf den Stand dieser Version bringen."
+    ).set_defaults(handler=_db_upgrade)
 
-    demo = commands.add_parser("demo", help="Demo-Daten in eine leere Datenbank schreiben")
+    demo = commands.add_parser(
+        "demo", help="Demo-Daten in eine leere Datenbank schreiben", description="Demo-Benutzer und -Vorgänge anlegen."
+    )
     demo.set_defaults(handler=_demo)
 
-    cases = commands.add_parser("cases", help="Vorgänge auflisten")
+    cases = commands.add_parser("cases", help="Vorgänge auflisten", description="Alle Vorgänge auflisten.")
     cases.add_argument("--json", action="store_true", help="als JSON-Array ausgeben")
     cases.set_defaults(handler=_cases)
 
-    letter = commands.add_parser("letter", help="das neueste Schreiben eines Vorgangs als PDF speichern")
-    letter.add_argument("reference", help="Aktenzeichen, z. B. 2026-000123")
-    letter.add_argument("--pdf", type=Path, required=True, metavar="DATEI")
+    letter = commands.add_parser(
+        "letter",
+        help="das neueste Schreiben eines Vorgangs als PDF speichern",
+        description="Das neueste Schreiben eines Vorgangs als PDF-Datei speichern.",
+    )
+    letter.add_argument("reference", metavar="AKTENZEICHEN", help="Aktenzeichen, z. B. 2026-000123")
+    letter.add_argument("--pdf", type=Path, required=True, metavar="DATEI", help="die PDF-Datei, die entsteht")
     letter.set_defaults(handler=_letter)
 
-    sandbox = commands.add_parser("sandbox", help="lokalen FIT-Connect-Zustelldienst starten (Entwicklung, Test, Demo)")
-    sandbox.add_argument("--port", type=int, default=8088, help="Port auf 127.0.0.1 (0: frei wählen)")
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="lokalen FIT-Connect-Zustelldienst starten (Entwicklung, Test, Demo)",
+        description="Einen lokalen FIT-Connect-Zustelldienst starten; er läuft, bis Strg+C ihn beendet.",
+    )
+    sandbox.add_argument(
+        "--port", type=arguments.port, default=8088, help="Port auf 127.0.0.1 (0: frei wählen; Standard 8088)"
+    )
     sandbox.add_argument("--info", type=Path, metavar="DATEI", help="URLs und Zugangsdaten als JSON schreiben")
     sandbox.add_argument("--configure", action="store_true", help="Arbeitsplatz auf den Zustelldienst einstellen")
-    sandbox.add_argument("--demo", type=int, default=0, metavar="N", help="N Demo-Anträge einreichen")
+    sandbox.add_argument("--demo", type=arguments.demo_count, default=0, metavar="N", help="N Demo-Anträge einreichen")
     sandbox.add_argument("--dev", action="store_true", help="Verwaltungs-Endpunkte (Fehler, Uhr) einschalten")
     sandbox.set_defaults(handler=_sandbox)
 
-    sync = commands.add_parser("sync", help="Anträge von FIT-Connect abholen")
+    sync = commands.add_parser(
+        "sync", help="Anträge von FIT-Connect abholen", description="Anträge von FIT-Connect abholen."
+    )
     sync.add_argument("--loop", action="store_true", help="fortlaufend synchronisieren (Server-Betrieb)")
-    sync.add_argument("--interval", type=int, metavar="MINUTEN", help="Abstand der Durchläufe (sonst Einstellung)")
+    sync.add_argument(
+        "--interval", type=arguments.minutes, metavar="MINUTEN", help="Abstand der Durchläufe (sonst Einstellung)"
+    )
     sync.set_defaults(handler=_sync)
 
-    from desktop.commands import print_batch, town  # noqa: PLC0415 - keeps ``amtsstube --help`` light
+    from desktop.commands import print_batch, town, users  # noqa: PLC0415 - keeps ``amtsstube --help`` light
 
     print_batch.add_parser(commands)
     town.add_parser(commands)
+    users.add_parser(commands)
 
-    user = commands.add_parser("user", help="Benutzer verwalten").add_subparsers(dest="user_command", required=True)
-    add = user.add_parser("add", help="Benutzer anlegen")
-    add.add_argument("username")
-    add.add_argument("--name", help="Anzeigename")
-    add.add_argument(
-        "--role",
-        action="append",
-        required=True,
-        choices=["clerk", "registry_officer", "supervisor", "admin"],
-        help="Rolle (mehrfach möglich)",
-    )
-    add.add_argument("--email")
-    add.add_argument("--phone")
-    add.add_argument("--password-stdin", action="store_true", help="Passwort als erste Zeile von stdin lesen")
-    add.set_defaults(handler=_user_add)
-    user.add_parser("list", help="Benutzer auflisten").set_defaults(handler=_user_list)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    from desktop.logging_setup import configure_logging  # noqa: PLC0415
-
-    configure_logging(verbose=args.verbose)
+    german_argparse.install()
+    # Until (and unless) the log file is open, log records go nowhere: Python's last-resort handler would print
+    # warnings with their traceback on stderr, where the user reads only our German message.
+    logging.getLogger().addHandler(logging.NullHandler())
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(errors="backslashreplace")  # a message must never fail on its own characters
+    args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     if not hasattr(args, "demo"):
         args.demo = False
     try:
+        if handler is not _gui:
+            from desktop.logging_setup import configure_logging  # noqa: PLC0415
+
+            configure_logging(verbose=args.verbose)
         return handler(args)
     except AmtsstubeError as error:
-        log.warning("command failed: %s", error, exc_info=True)
-        from desktop.error_messages import plain_user_message  # noqa: PLC0415
-
-        print(f"Fehler: {plain_user_message(error)}", file=sys.stderr)
-        return EXIT_FAILURE
+        return failures.expected_failure(error)
+    except KeyboardInterrupt:
+        return failures.interrupted()
+    except OSError as error:
+        code = failures.output_failure(error)
+        return code if code is not None else failures.unexpected_failure(error)
+    except Exception as error:  # noqa: BLE001 - a bug: logged with an incident number, never a raw traceback
+        return failures.unexpected_failure(error)
 
 
 if __name__ == "__main__":

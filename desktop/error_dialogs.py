@@ -5,9 +5,7 @@ Boxes are opened with ``open()`` (window-modal, non-blocking), so no nested even
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import secrets
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -16,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.error_messages import UserMessage, describe_error
-from desktop.logging_setup import log_file_path
+from desktop.logging_setup import log_file_path, log_incident
 from desktop.translations import translate
 
 log = logging.getLogger(__name__)
@@ -46,15 +44,9 @@ def show_error_on_active_window(error: BaseException) -> QMessageBox:
     return show_error(QApplication.activeWindow(), error)
 
 
-def new_incident_number() -> str:
-    """Short enough to read out on the phone, unique enough to find in the log."""
-    return f"{dt.datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2).upper()}"
-
-
 def crash_message(error: BaseException) -> tuple[UserMessage, str]:
     """Log the bug with a new incident number; the message that tells the user where the report is."""
-    incident = new_incident_number()
-    log.error("unexpected error, incident %s", incident, exc_info=error)
+    incident = log_incident(error)
     message = UserMessage(
         translate("ErrorDialogs", "Unexpected error"),
         translate(

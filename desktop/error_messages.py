@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop.file_error_messages import FILE_DESCRIBERS
 from desktop.labels import action_label, status_label
 from desktop.letter_error_messages import LETTER_INVALID_INPUT, bank_details_message, template_message
 from desktop.name_error_messages import invalid_character_message, too_long_message
@@ -98,7 +99,26 @@ _INVALID_INPUT = {
         "The database address in the settings is not valid. Please ask the IT to correct the workstation's settings.",
     ),
     **LETTER_INVALID_INPUT,
+    # The command line (desktop/cli.py): a password read from stdin.
+    ("password", "not_utf8"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); "
+        "nothing was saved.",
+    ),
+    ("password", "no_stdin"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "There is no standard input to read the password from. Please pipe it in, e.g. with echo."
+    ),
 }
+
+
+# What models.settings.load reports about a settings file it cannot use (``InvalidInput(path, problem)``).
+SETTINGS_FILE_PROBLEMS = (
+    "not valid JSON",
+    "must be an object",
+    "written by a newer version",
+    "has a wrong value",
+    "cannot be read",
+)
 
 
 def plain_user_message(error: BaseException) -> str:
@@ -210,7 +230,7 @@ def _invalid_input(error: InvalidInput) -> UserMessage:
     specific = template_message(error) or bank_details_message(error)
     if specific is not None:
         return specific
-    if error.problem.startswith(("not valid JSON", "must be an object", "written by a newer version")):
+    if error.problem.startswith(SETTINGS_FILE_PROBLEMS):
         return UserMessage(
             translate("ErrorMessages", "Settings cannot be read"),
             translate(
@@ -330,6 +350,7 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (PrintSystemUnavailable, _print_system_unavailable),
     (PrintingFailed, _printing_failed),
     *SYNC_DESCRIBERS,
+    *FILE_DESCRIBERS,
 )
 
 # The error types with their own message (the test checks every error type of the taxonomy is here).

@@ -1,12 +1,15 @@
 """The application log: a rotating file in the user's log directory (``models.paths.log_dir()``).
 
-The crash dialog points the user at this file; support finds the incident there by its number.
+The crash dialog (and the command line, for an unexpected error) points the user at this file; support finds the
+incident there by its number. A log directory that cannot be written is a ``UserDirectoryUnusable``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import logging.handlers
+import secrets
 from pathlib import Path
 
 from models import paths
@@ -36,10 +39,13 @@ def setup_logging(level: int = logging.INFO) -> Path:
         if isinstance(handler, _AmtsstubeFileHandler):
             return Path(handler.baseFilename)
     path = log_file_path()
-    handler = _AmtsstubeFileHandler(
-        # a submission's hostile text may reach a message: spelled out, it never breaks the log
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
-    )
+    try:
+        handler = _AmtsstubeFileHandler(
+            # a submission's hostile text may reach a message: spelled out, it never breaks the log
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
+        )
+    except OSError as error:
+        raise paths.UserDirectoryUnusable("log", path.parent, error.strerror or str(error)) from error
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)
@@ -63,6 +69,22 @@ def configure_logging(*, verbose: bool = False) -> Path:
         root.addHandler(stderr)
         root.setLevel(logging.DEBUG)
     return path
+
+
+def new_incident_number() -> str:
+    """Short enough to read out on the phone, unique enough to find in the log."""
+    return f"{dt.datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2).upper()}"
+
+
+def log_incident(error: BaseException) -> str:
+    """Log an unexpected error with its traceback under a new incident number, which is returned."""
+    incident = new_incident_number()
+    logging.getLogger(__name__).error("unexpected error, incident %s", incident, exc_info=error)
+    return incident
+
+
+def file_logging_active() -> bool:
+    return any(isinstance(handler, _AmtsstubeFileHandler) for handler in logging.getLogger().handlers)
 
 
 def shutdown_logging() -> None:

@@ -1,6 +1,7 @@
 """From start to the main window: prepare the database (in the background), log in, open the work queue.
 
-A database that cannot be reached is not a crash: the user reads what to do and can try again or quit. In the
+A database that cannot be reached, or a SQLite file that cannot be used, is not a crash: the user reads what to do
+(the same text the command line prints) and can try again or quit. In the
 demo mode the local FIT-Connect delivery service starts at the same time on the network lane (with its own steps in
 the same progress dialog); the login appears when both are ready.
 """
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from desktop.demo_delivery import STEPS as DELIVERY_STEPS
 from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import show_crash, show_error
-from desktop.error_messages import describe_error
+from desktop.error_messages import UserMessage, describe_error
 from desktop.login_dialog import LoginDialog
 from desktop.main_window import MainWindow
 from desktop.tasks import Lane, Operation, Progress, TaskRunner, report_progress
 from desktop.translations import translate
 from desktop.workspace import Workspace
+from models.database_errors import DatabaseFileUnusable
 from models.db import Database
 from models.demo_data import seed_demo_if_empty
 from models.errors import DatabaseUnavailable
@@ -155,25 +157,23 @@ class StartupFlow(QObject):
 
     def _preparation_failed(self, error: Exception) -> None:
         message = describe_error(error)
-        if isinstance(error, DatabaseUnavailable) and message is not None:
-            self._ask_retry(message.text, message.details)
+        if isinstance(error, DatabaseUnavailable | DatabaseFileUnusable) and message is not None:
+            self._ask_retry(message)  # the server may come back, the IT may fix the file's permissions
             return
         self._close_progress()
         box = show_error(None, error) if message is not None else show_crash(None, error)
         box.finished.connect(lambda _result: self.finished.emit(1))
 
-    def _ask_retry(self, text: str, details: str | None) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, translate("Startup", "Database not reachable"), text, parent=self.progress
-        )
+    def _ask_retry(self, message: UserMessage) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, message.title, message.text, parent=self.progress)
         box.setObjectName("databaseUnavailable")
         box.setInformativeText(
             translate("Startup", "Database: {database}").format(
                 database=self.db.engine.url.render_as_string(hide_password=True)
             )
         )
-        if details:
-            box.setDetailedText(details)
+        if message.details:
+            box.setDetailedText(message.details)
         retry = box.addButton(translate("Startup", "&Try again"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(retry)

@@ -3,6 +3,11 @@
 Operations open one transaction per user action with :meth:`Database.write` or :meth:`Database.read`.
 On SQLite a write transaction starts with ``BEGIN IMMEDIATE`` so that two writers queue up instead of failing
 halfway; on PostgreSQL the row locks of the operations do that job.
+
+What can go wrong before any operation runs is typed: an address that is no database URL
+(:class:`DatabaseUrlInvalid`), a server that does not answer (:class:`DatabaseUnavailable`), and on SQLite a file
+that cannot be used (:class:`DatabaseFileUnusable`: not a database, damaged, read-only, …), which is a problem of
+that file and not of the network.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.database_errors import DatabaseUrlInvalid, sqlite_file_error, supported_url
 from models.errors import DatabaseUnavailable
+
+__all__ = ["Database", "DatabaseUrlInvalid", "create_db_engine", "translate_connection_errors"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +50,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_db_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for a supported database URL; anything else is a :class:`DatabaseUrlInvalid`."""
+    supported_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
@@ -57,6 +67,7 @@ class Database:
     def __init__(self, url: str, **engine_kwargs: Any) -> None:
         self.url = url
         self.engine = create_db_engine(url, **engine_kwargs)
+        self.sqlite_file = self.engine.url.database if self.is_sqlite else None
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"}) if self.is_sqlite else self.engine
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -72,18 +83,18 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One read-write transaction: committed at the end, rolled back on any error."""
-        with translate_connection_errors(), self._write.begin() as session:
+        with translate_connection_errors(self.sqlite_file), self._write.begin() as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """One read-only transaction (nothing is committed)."""
-        with translate_connection_errors(), self._read() as session:
+        with translate_connection_errors(self.sqlite_file), self._read() as session:
             yield session  # closing the session rolls the transaction back
 
     def check_connection(self) -> None:
-        """Raise :class:`DatabaseUnavailable` unless the server answers."""
-        with translate_connection_errors(), self.engine.connect() as conn:
+        """Raise :class:`DatabaseUnavailable` unless the server answers (on SQLite: unless the file is usable)."""
+        with translate_connection_errors(self.sqlite_file), self.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
 
     def dispose(self) -> None:
@@ -91,9 +102,17 @@ class Database:
 
 
 @contextmanager
-def translate_connection_errors() -> Iterator[None]:
+def translate_connection_errors(sqlite_file: str | None = None) -> Iterator[None]:
+    """Connection failures become :class:`DatabaseUnavailable`; on SQLite (``sqlite_file`` given) the failures of
+    the file itself become :class:`DatabaseFileUnusable`. Other database errors pass unchanged."""
     try:
         yield
-    except (exc.OperationalError, exc.InterfaceError) as error:
+    except exc.DBAPIError as error:
+        file_error = sqlite_file_error(sqlite_file, error.orig) if sqlite_file is not None else None
+        if file_error is not None:
+            log.warning("database file problem: %s", file_error, exc_info=True)
+            raise file_error from error
+        if not isinstance(error, exc.OperationalError | exc.InterfaceError):
+            raise
         log.exception("database error")
         raise DatabaseUnavailable(str(error.orig) if error.orig else str(error)) from error

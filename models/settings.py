@@ -62,44 +62,75 @@ class Settings:
         return f"sqlite:///{paths.default_sqlite_path()}"
 
 
+SETTINGS_FILE = "settings.json"
+
+
 def settings_path() -> Path:
-    return paths.config_dir() / "settings.json"
+    """The settings file, its folder created (for writing it)."""
+    return paths.config_dir() / SETTINGS_FILE
+
+
+def settings_location() -> Path:
+    """Where the settings file is or would be, without creating anything (reading needs no folder)."""
+    return paths.config_dir_path() / SETTINGS_FILE
 
 
 _NESTED: dict[str, type[Any]] = {"printers": PrinterSettings, "fitconnect": FitConnectSettings}
 
 
-def _build(cls: type[Any], raw: object, where: str) -> Any:
+def _build(cls: type[Any], raw: object, where: str, path: Path) -> Any:
     if not isinstance(raw, dict):
-        raise InvalidInput(where, "must be an object")
-    names = {f.name for f in dataclasses.fields(cls)}
+        raise InvalidInput(str(path), f"must be an object ({where})")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
     kwargs: dict[str, Any] = {}
     for name, value in raw.items():
-        if name not in names:
+        if name not in fields:
             log.warning("ignoring unknown setting %s.%s", where, name)
         elif cls is Settings and name in _NESTED:
-            kwargs[name] = _build(_NESTED[name], value, f"{where}.{name}")
+            kwargs[name] = _build(_NESTED[name], value, f"{where}.{name}", path)
         else:
-            kwargs[name] = tuple(value) if isinstance(value, list) else value
+            kwargs[name] = _checked(fields[name], value, f"{where}.{name}", path)
     return cls(**kwargs)
 
 
+def _checked(field_: dataclasses.Field[Any], value: object, where: str, path: Path) -> object:
+    """The value if it has the type of the field's default (text or null, a whole number, true/false)."""
+    default = field_.default
+    if isinstance(default, bool):
+        ok, expected = isinstance(value, bool), "true or false"
+    elif isinstance(default, int):
+        ok, expected = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+    else:
+        ok, expected = value is None or isinstance(value, str), "a text or null"
+    if not ok:
+        raise InvalidInput(str(path), f"has a wrong value ({where} must be {expected})")
+    return value
+
+
 def load(path: Path | None = None) -> Settings:
-    path = path or settings_path()
+    path = path or settings_location()
     if not path.exists():
         return Settings()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InvalidInput(str(path), f"not valid JSON ({exc})") from exc
-    settings: Settings = _build(Settings, raw, "settings")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(str(path), f"not valid JSON (not UTF-8: {exc.reason})") from exc
+    except OSError as exc:
+        raise InvalidInput(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+    settings: Settings = _build(Settings, raw, "settings", path)
     if settings.schema_version > SCHEMA_VERSION:
         raise InvalidInput(str(path), f"written by a newer version (schema {settings.schema_version})")
     return dataclasses.replace(settings, schema_version=SCHEMA_VERSION)
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically; a settings directory that cannot be written is a :class:`UserDirectoryUnusable`."""
     path = path or settings_path()
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as error:
+        raise paths.UserDirectoryUnusable("config", path.parent, error.strerror or str(error)) from error

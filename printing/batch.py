@@ -9,19 +9,23 @@ written to a PDF file (``amtsstube print-batch --pdf``) for printing elsewhere.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from pypdf import PdfWriter
 
 from models.operations.mail_rows import Deliver, PrintItem, PrintReceipt
+from models.output_files import write_atomically
 from printing import printer_adapter
-from printing.errors import PrintingFailed
 
 
-def merge_documents(items: Sequence[PrintItem], *, duplex: bool) -> bytes:
+class MergedBatch(NamedTuple):
+    pdf: bytes
+    pages: int  # every page of the job, blank duplex backs included
+
+
+def merge_documents(items: Sequence[PrintItem], *, duplex: bool) -> MergedBatch:
     """One PDF with every item in order; with ``duplex`` each item starts on an odd (front) page."""
     writer = PdfWriter()
     for item in items:
@@ -31,7 +35,7 @@ def merge_documents(items: Sequence[PrintItem], *, duplex: bool) -> bytes:
             writer.add_blank_page(width=last.mediabox.width, height=last.mediabox.height)
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue()
+    return MergedBatch(buffer.getvalue(), len(writer.pages))
 
 
 def batch_title(items: Sequence[PrintItem]) -> str:
@@ -43,27 +47,23 @@ def printer_delivery(printer: str, *, duplex: bool = True) -> Deliver:
 
     def deliver(items: Sequence[PrintItem]) -> PrintReceipt:
         both_sides = duplex and printer_adapter.printer_supports_duplex(printer)
-        pdf = merge_documents(items, duplex=both_sides)
-        job = printer_adapter.print_pdf(pdf, printer, title=batch_title(items), duplex=both_sides)
-        return PrintReceipt(printer=printer, job_id=job or None, duplex=both_sides)
+        batch = merge_documents(items, duplex=both_sides)
+        job = printer_adapter.print_pdf(batch.pdf, printer, title=batch_title(items), duplex=both_sides)
+        return PrintReceipt(printer=printer, job_id=job or None, duplex=both_sides, job_pages=batch.pages)
 
     return deliver
 
 
 def file_delivery(path: Path, *, duplex: bool = False) -> Deliver:
-    """Write the batch to ``path`` (atomically: a half-written file never replaces a good one)."""
+    """Write the batch to ``path`` (atomically: a half-written file never replaces a good one).
+
+    The folder must exist; a file that cannot be written raises ``OutputFileNotWritable`` and every letter stays
+    in the queue.
+    """
 
     def deliver(items: Sequence[PrintItem]) -> PrintReceipt:
-        pdf = merge_documents(items, duplex=duplex)
-        target = path.expanduser().resolve()
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".amtsstube-", suffix=".pdf", dir=target.parent)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(pdf)
-            Path(temporary).replace(target)
-        except OSError as error:
-            raise PrintingFailed(str(target), f"cannot write the PDF file: {error.strerror or error}") from error
-        return PrintReceipt(printer=f"PDF-Datei {target}", job_id=None, duplex=duplex)
+        batch = merge_documents(items, duplex=duplex)
+        target = write_atomically(path, batch.pdf)
+        return PrintReceipt(printer=f"PDF-Datei {target}", job_id=None, duplex=duplex, job_pages=batch.pages)
 
     return deliver

@@ -84,3 +84,23 @@ def test_two_hundred_letters_go_through_cups_as_one_job(db: Database, staff: Sta
         assert not missing
     finally:
         written.unlink()
+
+
+def test_the_summary_counts_the_pages_written_blank_duplex_backs_included(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    letters = queued_letters(db, 3)
+    assert [d.pages for d in letters] == [1, 1, 1]  # each gets a blank back in a duplex batch
+    target = tmp_path / "beidseitig.pdf"
+    printed = run("--database", db.url, "print-batch", "--pdf", str(target))
+    assert printed.returncode == 0, printed.stderr
+    written = len(pypdf.PdfReader(target).pages)
+    assert written == 6
+    assert f"3 Schreiben ({written} Seiten, davon 3 leere Rückseiten für den beidseitigen Druck)" in printed.stdout
+
+    more = queued_letters(db, 2)
+    simplex = tmp_path / "einseitig.pdf"
+    printed = run("--database", db.url, "print-batch", "--pdf", str(simplex), "--simplex")
+    assert printed.returncode == 0, printed.stderr
+    assert len(pypdf.PdfReader(simplex).pages) == sum(d.pages for d in more) == 2
+    assert f"2 Schreiben (2 Seiten) an PDF-Datei {simplex};" in printed.stdout

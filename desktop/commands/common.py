@@ -13,8 +13,12 @@ log = logging.getLogger(__name__)
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Connect (raising ``DatabaseUnavailable`` if the server does not answer) and bring the schema up to date."""
-    db = Database(url or settings.load().effective_database_url())
+    """Connect and bring the schema up to date.
+
+    ``url`` is ``--database`` (an empty one is refused, not replaced by the settings). Raises
+    ``DatabaseUrlInvalid``, ``DatabaseUnavailable`` (the server does not answer) or ``DatabaseFileUnusable``.
+    """
+    db = Database(settings.load().effective_database_url() if url is None else url)
     db.check_connection()
     if migrate:
         upgrade(db)

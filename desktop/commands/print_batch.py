@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.commands.common import open_database
 from models import settings
 from models.operations.actors import system_actor
+from models.operations.mail_rows import PrintBatchResult
 from models.operations.outgoing_mail import print_documents, print_queue
+from models.output_files import check_writable
 from printing.batch import file_delivery, printer_delivery
 
 EXIT_OK = 0
@@ -16,6 +19,8 @@ EXIT_FAILURE = 1
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.pdf is not None:
+        check_writable(args.pdf)  # before the work, not after it
     db = open_database(args.database)
     actor = system_actor("print-batch")
     if not print_queue(db, actor):
@@ -29,16 +34,28 @@ def run(args: argparse.Namespace) -> int:
             print(
                 "Fehler: Kein Drucker angegeben und kein Standarddrucker eingerichtet. "
                 "Bitte --printer NAME oder --pdf DATEI angeben.",
+                file=sys.stderr,
             )
             return EXIT_FAILURE
         deliver = printer_delivery(printer, duplex=args.duplex)
-    result = print_documents(db, actor, deliver)
-    job = f", Auftrag {result.receipt.job_id}" if result.receipt.job_id else ""
-    print(
-        f"{len(result.entries)} Schreiben ({result.pages} Seiten) an {result.receipt.printer}{job}; "
-        "im Postausgangsbuch eingetragen."
-    )
+    print(summary(print_documents(db, actor, deliver)))
     return EXIT_OK
+
+
+def summary(result: PrintBatchResult) -> str:
+    """What was sent or written, counted as it was: blank duplex backs are pages of the job too."""
+    receipt = result.receipt
+    pages = receipt.job_pages if receipt.job_pages is not None else result.pages
+    blanks = pages - result.pages
+    counted = _count(pages, "Seite", "Seiten")
+    if blanks > 0:
+        counted += f", davon {_count(blanks, 'leere Rückseite', 'leere Rückseiten')} für den beidseitigen Druck"
+    job = f", Auftrag {receipt.job_id}" if receipt.job_id else ""
+    return f"{len(result.entries)} Schreiben ({counted}) an {receipt.printer}{job}; im Postausgangsbuch eingetragen."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _default_printer() -> str | None:
@@ -48,7 +65,11 @@ def _default_printer() -> str | None:
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("print-batch", help="alle Schreiben der Druckwarteschlange als einen Auftrag drucken")
+    parser = commands.add_parser(
+        "print-batch",
+        help="alle Schreiben der Druckwarteschlange als einen Auftrag drucken",
+        description="Alle Schreiben der Druckwarteschlange als einen Auftrag drucken oder in eine PDF-Datei schreiben.",
+    )
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--printer", metavar="NAME", help="Drucker (sonst Einstellung, sonst Standarddrucker)")
     target.add_argument("--pdf", type=Path, metavar="DATEI", help="statt zu drucken eine PDF-Datei schreiben")

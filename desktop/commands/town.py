@@ -6,11 +6,12 @@ import argparse
 import dataclasses
 
 from desktop.commands.common import open_database
-from models.errors import InvalidInput
+from desktop.commands.failures import say
 from models.operations.actors import system_actor
 from models.operations.town_settings import town_profile, update_town_profile
 
 EXIT_OK = 0
+EXIT_FAILURE = 1
 
 
 def show(args: argparse.Namespace) -> int:
@@ -27,7 +28,12 @@ def set_values(args: argparse.Namespace) -> int:
     for assignment in args.assignments:
         name, sep, value = assignment.partition("=")
         if not sep:
-            raise InvalidInput(assignment, "expected FIELD=VALUE")
+            say(
+                f"Fehler: „{assignment}“ ist keine Zuweisung. Bitte FELD=WERT angeben, z. B. "
+                'amtsstube town set name="Stadt Musterstadt" (die Felder zeigt „amtsstube town show“). '
+                "Es wurde nichts gespeichert."
+            )
+            return EXIT_FAILURE
         changes[name.strip()] = value
     update_town_profile(open_database(args.database), system_actor("town"), changes)
     print(f"Gespeichert: {', '.join(changes)}. Neue Schreiben verwenden die geänderten Stammdaten.")
@@ -35,9 +41,21 @@ def set_values(args: argparse.Namespace) -> int:
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    town = commands.add_parser("town", help="Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht")
-    actions = town.add_subparsers(dest="town_command", required=True)
-    actions.add_parser("show", help="Stammdaten anzeigen").set_defaults(handler=show)
-    change = actions.add_parser("set", help="Stammdaten ändern, z. B. iban='DE02 3705 0299 0000 6847 12'")
-    change.add_argument("assignments", nargs="+", metavar="FELD=WERT")
+    town = commands.add_parser(
+        "town",
+        help="Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht",
+        description="Die Stammdaten der Kommune, die auf jedem Schreiben stehen.",
+    )
+    actions = town.add_subparsers(dest="town_command", required=True, metavar="AKTION", title="Aktionen")
+    actions.add_parser("show", help="Stammdaten anzeigen", description="Alle Stammdaten anzeigen.").set_defaults(
+        handler=show
+    )
+    change = actions.add_parser(
+        "set",
+        help="Stammdaten ändern, z. B. iban='DE02 3705 0299 0000 6847 12'",
+        description="Stammdaten ändern; IBAN, BIC und Gläubiger-ID werden geprüft.",
+    )
+    change.add_argument(
+        "assignments", nargs="+", metavar="FELD=WERT", help="ein oder mehrere Felder (die Namen zeigt „town show“)"
+    )
     change.set_defaults(handler=set_values)

@@ -672,12 +672,12 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../error_dialogs.py" line="59"/>
+        <location filename="../error_dialogs.py" line="51"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../error_dialogs.py" line="60"/>
+        <location filename="../error_dialogs.py" line="52"/>
         <source>An unexpected error occurred. Your last step may not have been carried out; please check the case before you continue.
 
 If this happens again, please tell the IT the incident number {incident}. The details are in the log file:
@@ -691,302 +691,312 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="42"/>
+        <location filename="../error_messages.py" line="43"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="45"/>
+        <location filename="../error_messages.py" line="46"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="46"/>
+        <location filename="../error_messages.py" line="47"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="49"/>
+        <location filename="../error_messages.py" line="50"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="50"/>
+        <location filename="../error_messages.py" line="51"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="53"/>
+        <location filename="../error_messages.py" line="54"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="56"/>
+        <location filename="../error_messages.py" line="57"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="57"/>
+        <location filename="../error_messages.py" line="58"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="64"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="64"/>
+        <location filename="../error_messages.py" line="65"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="65"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>The password is too short (at least 8 characters).</source>
         <translation>Das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="69"/>
+        <location filename="../error_messages.py" line="70"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="72"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="76"/>
+        <location filename="../error_messages.py" line="77"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../error_messages.py" line="83"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="88"/>
+        <location filename="../error_messages.py" line="89"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="91"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="96"/>
+        <location filename="../error_messages.py" line="97"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="110"/>
+        <location filename="../error_messages.py" line="103"/>
+        <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
+        <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="108"/>
+        <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
+        <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="130"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="125"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="131"/>
+        <location filename="../error_messages.py" line="151"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="134"/>
+        <location filename="../error_messages.py" line="154"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="138"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="140"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="142"/>
+        <location filename="../error_messages.py" line="162"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="164"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="146"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="154"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="155"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="185"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="186"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="196"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="177"/>
+        <location filename="../error_messages.py" line="197"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="187"/>
+        <location filename="../error_messages.py" line="207"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="188"/>
+        <location filename="../error_messages.py" line="208"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="198"/>
+        <location filename="../error_messages.py" line="218"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="219"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="209"/>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="229"/>
+        <location filename="../error_messages.py" line="244"/>
         <location filename="../name_error_messages.py" line="56"/>
         <location filename="../name_error_messages.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../error_messages.py" line="235"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="216"/>
+        <location filename="../error_messages.py" line="236"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="245"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="234"/>
+        <location filename="../error_messages.py" line="254"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="235"/>
+        <location filename="../error_messages.py" line="255"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="243"/>
+        <location filename="../error_messages.py" line="263"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="244"/>
+        <location filename="../error_messages.py" line="264"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="255"/>
+        <location filename="../error_messages.py" line="275"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="256"/>
+        <location filename="../error_messages.py" line="276"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="267"/>
+        <location filename="../error_messages.py" line="287"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="268"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="279"/>
+        <location filename="../error_messages.py" line="299"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="280"/>
+        <location filename="../error_messages.py" line="300"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="291"/>
+        <location filename="../error_messages.py" line="311"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="292"/>
+        <location filename="../error_messages.py" line="312"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="303"/>
+        <location filename="../error_messages.py" line="323"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="304"/>
+        <location filename="../error_messages.py" line="324"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -1284,6 +1294,164 @@ Technische Angabe: {details}</translation>
         <location filename="../extras_menu.py" line="54"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrorMessages</name>
+    <message>
+        <location filename="../file_error_messages.py" line="22"/>
+        <source>The database address is empty.</source>
+        <translation>Die Datenbankadresse ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="23"/>
+        <source>“{url}” is not a database address.</source>
+        <translation>„{url}“ ist keine Datenbankadresse.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="24"/>
+        <source>Amtsstube cannot work with the database “{url}”: it supports SQLite and PostgreSQL (driver psycopg).</source>
+        <translation>Mit der Datenbank „{url}“ kann Amtsstube nicht arbeiten: Unterstützt werden SQLite und PostgreSQL (Treiber psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="28"/>
+        <source>The port in the database address “{url}” is not a number between 1 and 65535.</source>
+        <translation>Der Port in der Datenbankadresse „{url}“ ist keine Zahl zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="34"/>
+        <source>The file {path} is not a database. Please check the database address. If this file is the database of this workstation and was overwritten, please ask the IT to restore it from the backup. Nothing was changed.</source>
+        <translation>Die Datei {path} ist keine Datenbank. Bitte prüfen Sie die Datenbankadresse. Ist diese Datei die Datenbank dieses Arbeitsplatzes und wurde sie überschrieben, lassen Sie sie bitte von der IT aus der Sicherung wiederherstellen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="39"/>
+        <source>The file {path} is the database of another program, not of Amtsstube. Please check the database address. Nothing was changed in the file.</source>
+        <translation>Die Datei {path} ist die Datenbank eines anderen Programms, nicht die von Amtsstube. Bitte prüfen Sie die Datenbankadresse. In der Datei wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="44"/>
+        <source>The database file {path} is damaged. Please do not go on working with it and ask the IT to restore it from the last backup.</source>
+        <translation>Die Datenbankdatei {path} ist beschädigt. Bitte arbeiten Sie nicht mit ihr weiter und lassen Sie sie von der IT aus der letzten Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="49"/>
+        <source>The database file {path} cannot be created because the folder {folder} does not exist. Please create the folder or correct the database address.</source>
+        <translation>Die Datenbankdatei {path} kann nicht angelegt werden, weil es den Ordner {folder} nicht gibt. Bitte legen Sie den Ordner an oder korrigieren Sie die Datenbankadresse.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="54"/>
+        <source>{path} is a folder, not a database file. Please give the path of the database file in the database address.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei. Bitte geben Sie in der Datenbankadresse den Pfad der Datenbankdatei an.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="58"/>
+        <source>The database file {path} cannot be written: there is no write permission for the file or its folder {folder}, or the disk is read-only. Please ask the IT for write permission on both (SQLite also creates helper files next to the database).</source>
+        <translation>Die Datenbankdatei {path} kann nicht beschrieben werden: Für die Datei oder ihren Ordner {folder} fehlt die Schreibberechtigung, oder das Laufwerk ist schreibgeschützt. Bitte lassen Sie sich von der IT Schreibrechte auf beide geben (SQLite legt neben der Datenbank auch Hilfsdateien an).</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="64"/>
+        <source>The database file {path} cannot be opened. Please check that the file and its folder {folder} exist and can be written.</source>
+        <translation>Die Datenbankdatei {path} lässt sich nicht öffnen. Bitte prüfen Sie, ob die Datei und ihr Ordner {folder} vorhanden und beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="69"/>
+        <source>The database file {path} is locked by another program. Please wait a moment and try again; if it stays locked, close the other programs that use the file.</source>
+        <translation>Die Datenbankdatei {path} ist von einem anderen Programm gesperrt. Bitte warten Sie einen Moment und versuchen Sie es erneut; bleibt sie gesperrt, schließen Sie die anderen Programme, die die Datei verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="74"/>
+        <source>The disk holding the database file {path} is full, so nothing could be saved. Please free some space and try again.</source>
+        <translation>Das Laufwerk mit der Datenbankdatei {path} ist voll, daher konnte nichts gespeichert werden. Bitte schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="79"/>
+        <source>The database file {path} cannot be read or written. Please check the file and the disk; if the problem persists, please contact the IT.</source>
+        <translation>Die Datenbankdatei {path} kann nicht gelesen oder beschrieben werden. Bitte prüfen Sie die Datei und das Laufwerk; bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="87"/>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="88"/>
+        <source>settings folder</source>
+        <translation>Einstellungsordner</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="89"/>
+        <source>log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="93"/>
+        <source>The file {path} cannot be written because the folder {folder} does not exist. Please create the folder first or give another path.</source>
+        <translation>Die Datei {path} kann nicht geschrieben werden, weil es den Ordner {folder} nicht gibt. Bitte legen Sie den Ordner zuerst an oder geben Sie einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="98"/>
+        <source>The file {path} cannot be written: there is no write permission in the folder {folder}. Please give a path in a folder you may write to, for example your home folder.</source>
+        <translation>Die Datei {path} kann nicht geschrieben werden: Im Ordner {folder} fehlt die Schreibberechtigung. Bitte geben Sie einen Pfad in einem Ordner an, in den Sie schreiben dürfen, zum Beispiel in Ihrem Home-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="103"/>
+        <source>{path} is a folder. Please give the name of a file in it, for example {example}.</source>
+        <translation>{path} ist ein Ordner. Bitte geben Sie den Namen einer Datei darin an, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="106"/>
+        <source>The file {path} cannot be written because the disk is full. Please free some space or give a path on another disk.</source>
+        <translation>Die Datei {path} kann nicht geschrieben werden, weil das Laufwerk voll ist. Bitte schaffen Sie Platz oder geben Sie einen Pfad auf einem anderen Laufwerk an.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="111"/>
+        <source>The file {path} cannot be written. Please give another path.</source>
+        <translation>Die Datei {path} kann nicht geschrieben werden. Bitte geben Sie einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="118"/>
+        <source>Database address not valid</source>
+        <translation>Datenbankadresse ungültig</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="121"/>
+        <source>Please give an address such as sqlite:////path/to/amtsstube.sqlite3 or postgresql+psycopg://user@server/database: with the option --database, in the environment variable {variable} or as “database_url” in the settings file {settings}. If you do not know the address, please ask the IT.</source>
+        <translation>Bitte geben Sie eine Adresse wie sqlite:////pfad/zur/amtsstube.sqlite3 oder postgresql+psycopg://benutzer@server/datenbank an: mit der Option --database, in der Umgebungsvariablen {variable} oder als „database_url“ in der Einstellungsdatei {settings}. Kennen Sie die Adresse nicht, fragen Sie bitte die IT.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="134"/>
+        <source>Database file cannot be used</source>
+        <translation>Datenbankdatei nicht nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="142"/>
+        <source>Newer database</source>
+        <translation>Neuere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="143"/>
+        <source>The database has been updated by a newer version of Amtsstube (state {revision}); this workstation&apos;s version knows states up to {known} only. Nothing was changed. Please ask the IT to update Amtsstube on this workstation.</source>
+        <translation>Die Datenbank wurde von einer neueren Version von Amtsstube aktualisiert (Stand {revision}); die Version dieses Arbeitsplatzes kennt nur Stände bis {known}. Es wurde nichts verändert. Bitte lassen Sie Amtsstube auf diesem Arbeitsplatz von der IT aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="154"/>
+        <source>Folder cannot be written</source>
+        <translation>Ordner nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="155"/>
+        <source>Amtsstube cannot write to its {kind} {path}. Please give your user write permission for this folder, or set the environment variable {variable} to a folder you may write to.</source>
+        <translation>Amtsstube kann nicht in seinen {kind} {path} schreiben. Bitte geben Sie Ihrem Benutzer Schreibrechte auf diesen Ordner, oder setzen Sie die Umgebungsvariable {variable} auf einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="171"/>
+        <source>File cannot be written</source>
+        <translation>Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../file_error_messages.py" line="173"/>
+        <source>document.pdf</source>
+        <translation>dokument.pdf</translation>
     </message>
 </context>
 <context>
@@ -2547,44 +2715,39 @@ gespeichert</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="39"/>
+        <location filename="../startup.py" line="41"/>
         <source>Connecting to the database…</source>
         <translation>Verbindung zur Datenbank wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="41"/>
+        <location filename="../startup.py" line="43"/>
         <source>Updating the database structure…</source>
         <translation>Datenbankstruktur wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="43"/>
+        <location filename="../startup.py" line="45"/>
         <source>Updating the service catalogue…</source>
         <translation>Leistungskatalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="46"/>
+        <location filename="../startup.py" line="48"/>
         <source>Creating demo cases…</source>
         <translation>Demo-Vorgänge werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="48"/>
+        <location filename="../startup.py" line="50"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="124"/>
+        <location filename="../startup.py" line="126"/>
         <source>Starting Amtsstube…</source>
         <translation>Amtsstube wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="125"/>
+        <location filename="../startup.py" line="127"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
-    </message>
-    <message>
-        <location filename="../startup.py" line="167"/>
-        <source>Database not reachable</source>
-        <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../startup.py" line="171"/>

@@ -41,6 +41,7 @@ class PrintReceipt:
     printer: str
     job_id: str | None
     duplex: bool
+    job_pages: int | None = None  # pages sent or written, blank duplex backs included (None: not known)
 
 
 #: Sends a batch to a printer as one job; raises (and nothing is recorded) when that fails.

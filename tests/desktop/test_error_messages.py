@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,6 +16,7 @@ from desktop.error_dialogs import show_error
 from desktop.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
 from desktop.logging_setup import setup_logging, shutdown_logging
 from desktop.translations import install_translations, remove_translations
+from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram, DatabaseUrlInvalid
 from models.errors import (
     AlreadyClaimed,
     AmtsstubeError,
@@ -30,6 +32,8 @@ from models.errors import (
     PermissionDenied,
     TooLong,
 )
+from models.output_files import OutputFileNotWritable
+from models.paths import UserDirectoryUnusable
 from models.permissions import Action
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 from sync.credentials import CredentialsMissing, KeyringUnavailable
@@ -83,6 +87,14 @@ SAMPLES: list[AmtsstubeError] = [
     InvalidCharacter("street", "\u200b", in_address=True),
     TooLong("city", 80, 312),
     InvalidInput("ca_bundle", "file not found"),
+    DatabaseUrlInvalid("nonsense", "unreadable"),
+    DatabaseUrlInvalid("mysql://x@db/amtsstube", "unsupported"),
+    DatabaseFileUnusable("/srv/amtsstube.sqlite3", "not_a_database", "file is not a database"),
+    DatabaseFileUnusable("/srv/amtsstube.sqlite3", "read_only", "attempt to write a readonly database"),
+    DatabaseNewerThanProgram("0042", "0003"),
+    UserDirectoryUnusable("log", Path("/var/log/amtsstube"), "Permission denied"),
+    OutputFileNotWritable(Path("/nirgends/brief.pdf"), "folder_missing"),
+    OutputFileNotWritable(Path("/tmp"), "is_folder"),
 ]
 
 

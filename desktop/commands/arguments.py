@@ -1,0 +1,37 @@
+"""Argument types of the ``amtsstube`` command: a wrong value is a usage error (exit code 2) with a German reason."""
+
+from __future__ import annotations
+
+import argparse
+
+MAX_PORT = 65535
+MAX_DEMO_SUBMISSIONS = 10_000
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl") from None
+
+
+def port(text: str) -> int:
+    """A TCP port; 0 lets the system choose a free one."""
+    number = _whole_number(text)
+    if not 0 <= number <= MAX_PORT:
+        raise argparse.ArgumentTypeError(f"Port {number} gibt es nicht (0 bis {MAX_PORT}; 0 wählt einen freien)")
+    return number
+
+
+def minutes(text: str) -> int:
+    number = _whole_number(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"der Abstand muss mindestens 1 Minute sein, nicht {number}")
+    return number
+
+
+def demo_count(text: str) -> int:
+    number = _whole_number(text)
+    if not 0 <= number <= MAX_DEMO_SUBMISSIONS:
+        raise argparse.ArgumentTypeError(f"bitte 0 bis {MAX_DEMO_SUBMISSIONS} Demo-Anträge, nicht {number}")
+    return number

@@ -1,0 +1,73 @@
+"""Files written for the user (a letter as PDF, a print batch as PDF, the sandbox's connection data as JSON).
+
+They are written atomically (a half-written file never replaces a good one) into a folder that must exist. What
+stands in the way is an :class:`OutputFileNotWritable` that names the file and the reason, never a traceback; the
+check can run before long work starts (:func:`check_writable`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from models.errors import AmtsstubeError
+
+_REASONS = {
+    errno.ENOENT: "folder_missing",
+    errno.ENOTDIR: "folder_missing",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+    errno.EROFS: "read_only",
+    errno.EISDIR: "is_folder",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+}
+
+
+class OutputFileNotWritable(AmtsstubeError):
+    """``problem``: folder_missing, read_only, is_folder, disk_full or other; ``detail`` is the system's words."""
+
+    def __init__(self, path: Path, problem: str, detail: str = "") -> None:
+        super().__init__(f"cannot write {path} ({problem}): {detail}")
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+def check_writable(path: Path) -> Path:
+    """The absolute target if a file can be written there; otherwise :class:`OutputFileNotWritable`."""
+    target = Path(os.path.abspath(path.expanduser()))
+    if target.is_dir():
+        raise OutputFileNotWritable(target, "is_folder")
+    if not target.parent.is_dir():
+        raise OutputFileNotWritable(target, "folder_missing")
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise OutputFileNotWritable(target, "read_only", os.strerror(errno.EACCES))
+    return target
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder; returns the absolute target."""
+    target = check_writable(path)
+    temporary: str | None = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".amtsstube-", suffix=target.suffix, dir=target.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise not_writable(target, error) from error
+    return target
+
+
+def not_writable(path: Path, error: OSError) -> OutputFileNotWritable:
+    """The failure to write ``path``, by the system's error number."""
+    return OutputFileNotWritable(path, _REASONS.get(error.errno or 0, "other"), error.strerror or "")
