@@ -167,6 +167,7 @@ class StartupFlow(QObject):
     def _ask_retry(self, message: UserMessage) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, message.title, message.text, parent=self.progress)
         box.setObjectName("databaseUnavailable")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message and the address name files and servers
         box.setInformativeText(
             translate("Startup", "Database: {database}").format(
                 database=self.db.engine.url.render_as_string(hide_password=True)

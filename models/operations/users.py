@@ -92,6 +92,8 @@ def create_user(
     if password is not None and len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput("password", "too_short")
     display_name = fitted(User.display_name, normalised(display_name, "display_name") or username, "display_name")
+    email = fitted(User.email, email.strip(), "email") or None if email else None
+    phone = fitted(User.phone, phone.strip(), "phone") or None if phone else None
     with db.write() as session:
         exists = session.scalar(select(func.count()).where(User.username == username))
         if exists:
