@@ -90,6 +90,28 @@ def held_submissions_model(parent: QWidget | None = None) -> RowTableModel[HeldS
     return RowTableModel("RejectedSubmissions", tuple(columns[column] for column in HeldColumn), parent)
 
 
+def held_report(held: HeldSubmission) -> str:
+    """Everything the IT needs about an application kept aside, for the detail pane (and a ticket)."""
+    return "\n".join(
+        (
+            QCoreApplication.translate(
+                "RejectedSubmissions", "Submission {submission}, FIT-Connect case {case}"
+            ).format(submission=held.submission_id, case=held.fitconnect_case_id),
+            "",
+            QCoreApplication.translate(
+                "RejectedSubmissions", "Kept aside since {first}, last attempt {last}, attempt {attempts} of {bound}."
+            ).format(
+                first=format_moment(held.first_failed_at),
+                last=format_moment(held.last_failed_at),
+                attempts=held.attempts,
+                bound=MAX_FAULTY_PASSES,
+            ),
+            "",
+            held.error,
+        )
+    )
+
+
 def problem_titles(record: IntakeRecord) -> str:
     return "; ".join(str(problem.get("title") or problem.get("type") or "") for problem in record.problems)
 
@@ -194,7 +216,7 @@ class RejectedSubmissionsDialog(QDialog):
             HeldColumn.SERVICE, metrics.horizontalAdvance("Sperrmüllabholung anmelden ") + 24
         )
         self.held_table.setColumnWidth(HeldColumn.SUBMISSION, metrics.horizontalAdvance("0" * 36) + 24)
-        self.held_table.setMaximumHeight(self.held_table.verticalHeader().defaultSectionSize() * 5 + 30)
+        self.held_table.selectionModel().currentRowChanged.connect(self._show_current_held)
         self.held_intro.hide()
         self.held_table.hide()
         self.detail = QPlainTextEdit()
@@ -239,13 +261,29 @@ class RejectedSubmissionsDialog(QDialog):
         self.held_model.set_rows(held)
         self.held_intro.setVisible(bool(held))
         self.held_table.setVisible(bool(held))
+        shown_rows = min(len(held), 4)  # the list is short by nature; more than four scroll
+        self.held_table.setFixedHeight(
+            self.held_table.horizontalHeader().height()
+            + self.held_table.verticalHeader().defaultSectionSize() * shown_rows
+            + 2 * self.held_table.frameWidth()
+        )
         self.model.set_rows(records)
         self.empty.setVisible(not records)
         self.detail.clear()
-        if records:
+        if held:  # what needs the IT's attention first
+            self.held_table.selectRow(0)
+        elif records:
             self.table.selectRow(0)
         self.loaded.emit()
 
+    def _show_current_held(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        held = self.held_model.row_at(current.row())
+        if held is not None:
+            self.table.clearSelection()
+            self.detail.setPlainText(held_report(held))
+
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record = self.model.row_at(current.row())
+        if record is not None:
+            self.held_table.clearSelection()
         self.detail.setPlainText(problem_report(record) if record is not None else "")

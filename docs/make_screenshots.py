@@ -28,6 +28,7 @@ SCREENSHOTS = (
     "mail_book.png",
     "letter_templates.png",
     "fitconnect_settings.png",
+    "rejected_submissions.png",
 )
 DEMO_PRINTER = "Buergerbuero-Laser"
 
@@ -132,6 +133,43 @@ def _template_editor_screenshot(workspace: Any) -> None:
     _settle(300)
     editor.grab().save(str(OUTPUT / "letter_templates.png"))
     editor.close()
+
+
+def _rejected_screenshot(workspace: Any, destination_id: str) -> None:
+    """Extras → Abgelehnte Anträge with one application kept aside and two rejected ones, as a hostile day leaves it."""
+    from desktop.rejected_submissions import RejectedSubmissionsDialog  # noqa: PLC0415
+    from models.operations.actors import system_actor  # noqa: PLC0415
+    from models.operations.intake_book import Rejection, SubmissionKey, book_submissions, record_fault  # noqa: PLC0415
+    from sync.fitconnect.problems import Problem, ProblemKind  # noqa: PLC0415
+
+    def key(number: int, service: str) -> SubmissionKey:
+        return SubmissionKey(
+            f"7c1e5b2a-3d4f-4a6b-9c8d-00000000000{number}",
+            f"2b9f4e1c-8a7d-4c3b-b6e5-00000000000{number}",
+            destination_id,
+            None,
+            service,
+        )
+
+    record_fault(workspace.db, key(1, "Hund anmelden"), "TypeError: unsupported operand type(s) (at intake.py:212)")
+    problems = [
+        (key(2, "Wohnsitz anmelden"), ProblemKind.DATA_SCHEMA_VIOLATION,
+         "applicant/familyName: character U+202E is not permitted in a name (DIN 91379 data type A)", "data"),
+        (key(3, "Sperrmüllabholung anmelden"), ProblemKind.ENCRYPTION_ISSUE,
+         "unknown_key: kid=kid-of-nobody", "data"),
+    ]  # fmt: skip
+    book_submissions(
+        workspace.db,
+        system_actor("sync"),
+        [Rejection(k, [Problem(kind, detail, instance).as_json()]) for k, kind, detail, instance in problems],
+    )
+    dialog = RejectedSubmissionsDialog(workspace)
+    dialog.resize(1100, 620)
+    dialog.show()
+    _wait(lambda: dialog.model.rowCount() > 0 and dialog.held_model.rowCount() > 0 and not workspace.runner.busy)
+    _settle(300)
+    dialog.grab().save(str(OUTPUT / "rejected_submissions.png"))
+    dialog.close()
 
 
 def main() -> int:
@@ -247,6 +285,7 @@ def _render(temp: Path) -> int:
         _settle(200)
         dialog.grab().save(str(OUTPUT / "fitconnect_settings.png"))
         dialog.close()
+        _rejected_screenshot(Workspace(db, admin, runner, render_letter), setup.destination_id)
     finally:
         runner.shutdown()
         delivery.stop()

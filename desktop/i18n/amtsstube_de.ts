@@ -2654,27 +2654,33 @@ gespeichert</translation>
         <translation>Technischer Fehler</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="100"/>
+        <location filename="../rejected_submissions.py" line="97"/>
+        <location filename="../rejected_submissions.py" line="122"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="110"/>
+        <location filename="../rejected_submissions.py" line="101"/>
+        <source>Kept aside since {first}, last attempt {last}, attempt {attempts} of {bound}.</source>
+        <translation>Zurückgestellt seit {first}, letzter Versuch {last}, Versuch {attempts} von {bound}.</translation>
+    </message>
+    <message>
+        <location filename="../rejected_submissions.py" line="132"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="121"/>
+        <location filename="../rejected_submissions.py" line="143"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="123"/>
+        <location filename="../rejected_submissions.py" line="145"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="125"/>
+        <location filename="../rejected_submissions.py" line="147"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -2682,32 +2688,32 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="150"/>
+        <location filename="../rejected_submissions.py" line="172"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="158"/>
+        <location filename="../rejected_submissions.py" line="180"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="173"/>
+        <location filename="../rejected_submissions.py" line="195"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="179"/>
+        <location filename="../rejected_submissions.py" line="201"/>
         <source>Kept aside after a technical error: these applications could not be taken in. The next synchronisations try again; after {attempts} attempts an application is rejected, and the portal tells the citizen. Please pass the error on to the IT.</source>
         <translation>Nach einem technischen Fehler zurückgestellt: Diese Anträge konnten nicht übernommen werden. Die nächsten Synchronisierungen versuchen es erneut; nach {attempts} Versuchen wird ein Antrag abgelehnt, und das Portal teilt es der Bürgerin bzw. dem Bürger mit. Bitte geben Sie den Fehler an die IT weiter.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="203"/>
+        <location filename="../rejected_submissions.py" line="225"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="211"/>
+        <location filename="../rejected_submissions.py" line="233"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2750,17 +2756,17 @@ gespeichert</translation>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="171"/>
+        <location filename="../startup.py" line="172"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="177"/>
+        <location filename="../startup.py" line="178"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="178"/>
+        <location filename="../startup.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -105,6 +105,11 @@ def test_applications_kept_aside_are_listed_above_the_rejected_ones(
     assert model.index(0, HeldColumn.ATTEMPTS).data() == "2 / 3"
     assert model.index(0, HeldColumn.SERVICE).data() == "Hund anmelden <b>fett</b>"
     assert model.index(0, HeldColumn.ERROR).data().startswith("TypeError")
+    dialog.held_table.selectRow(0)
+    report = dialog.detail.toPlainText()
+    assert key.submission_id in report
+    assert "Versuch 2 von 3" in report
+    assert "TypeError: unsupported operand (at intake.py:12)" in report
     assert "held" not in summary_text(SyncSummary(ran=True, held=1))
     assert summary_text(SyncSummary(ran=True, held=1)) == "1 nach technischem Fehler zurückgestellt"
 
