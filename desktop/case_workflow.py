@@ -17,6 +17,7 @@ from desktop.comment_dialog import CommentDialog
 from desktop.error_dialogs import show_error
 from desktop.tasks import Operation
 from desktop.workspace import Workspace
+from models.german_format import today as german_today
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case, claim_next, release_case
 from models.operations.correspondence import issue_fee_notice
@@ -118,7 +119,7 @@ class CaseWorkflow(QObject):
                 self.tr("&Send request"),
                 self._window,
                 date_label=self.tr("Reply &by:"),
-                date=dt.date.today() + dt.timedelta(days=REPLY_DAYS),
+                date=german_today() + dt.timedelta(days=REPLY_DAYS),
             )
         dialog.setObjectName(f"dialog_{action.value}")
         dialog.submitted.connect(lambda text: self._submit_text(action, detail, text))

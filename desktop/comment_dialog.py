@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.german_format import today as german_today
 from models.operations.transitions import MAX_COMMENT_LENGTH
 
 
@@ -77,8 +78,9 @@ class CommentDialog(QDialog):
             self.date_edit.setObjectName("commentDate")
             self.date_edit.setCalendarPopup(True)
             self.date_edit.setDisplayFormat("dd.MM.yyyy")
-            self.date_edit.setMinimumDate(QDate.currentDate().addDays(1))
-            start = date or dt.date.today() + dt.timedelta(days=14)
+            tomorrow = german_today() + dt.timedelta(days=1)
+            self.date_edit.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+            start = date or german_today() + dt.timedelta(days=14)
             self.date_edit.setDate(QDate(start.year, start.month, start.day))
             date_caption = QLabel(date_label)
             date_caption.setBuddy(self.date_edit)

@@ -42,7 +42,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     try:
         handler = _AmtsstubeFileHandler(
             # a submission's hostile text may reach a message: spelled out, it never breaks the log
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
+            path,
+            maxBytes=MAX_BYTES,
+            backupCount=BACKUP_COUNT,
+            encoding="utf-8",
+            errors="backslashreplace",
         )
     except OSError as error:
         raise paths.UserDirectoryUnusable("log", path.parent, error.strerror or str(error)) from error

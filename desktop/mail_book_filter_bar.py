@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 
 from desktop.labels import document_kind_label
 from models.documents import DocumentKind
+from models.german_format import today as german_today
 from models.operations.mail_rows import MailBookFilter
 
 TYPING_DELAY_MS = 350  # every load of the book is audit-logged: not one per keystroke
@@ -28,7 +29,7 @@ class MailBookFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = dt.date.today()
+        today = german_today()
         self.printed_from = self._date_edit("bookFrom", today - dt.timedelta(days=DEFAULT_DAYS))
         self.printed_to = self._date_edit("bookTo", today)
         self.text = QLineEdit()

@@ -30,6 +30,7 @@ from desktop.translations import QT_TRANSLATE_NOOP
 from desktop.workspace import Workspace
 from models.case_status import CaseStatus
 from models.german_format import format_date, format_moment
+from models.german_format import today as german_today
 from models.operations.queue import QueueFilter, QueueSort, SortKey, list_queue
 from models.operations.rows import CaseRow, QueuePage
 
@@ -77,7 +78,7 @@ DEADLINE_RUNS = frozenset({CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS})
 
 
 def is_overdue(row: CaseRow, today: dt.date | None = None) -> bool:
-    return row.status in DEADLINE_RUNS and row.due_date < (today or dt.date.today())
+    return row.status in DEADLINE_RUNS and row.due_date < (today or german_today())
 
 
 class QueueModel(QAbstractTableModel):

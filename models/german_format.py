@@ -31,6 +31,11 @@ def format_decimal(value: float, places: int = 1) -> str:
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
+def today() -> dt.date:
+    """Today's date in Germany, whatever time zone the machine runs in (a server or CI may run in UTC)."""
+    return dt.datetime.now(BERLIN).date()
+
+
 def local_date(moment: dt.datetime) -> dt.date:
     """The calendar date in Germany of a stored (UTC) point in time."""
     return moment.astimezone(BERLIN).date()

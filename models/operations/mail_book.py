@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +16,7 @@ from models.operations.audit_trail import record
 from models.operations.mail_rows import MailBookFilter, MailBookRow
 from models.operations.text_search import matches_every_word
 from models.permissions import Action
+from models.spreadsheet_text import literal_csv
 
 MAX_ROWS = 5000
 
@@ -106,12 +105,11 @@ def _describe(f: MailBookFilter) -> dict[str, str | bool | None]:
 
 
 def mail_book_csv(rows: Iterable[MailBookRow]) -> str:
-    """Semicolon-separated, as German spreadsheet programs open it; write it with ``utf-8-sig`` encoding."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for row in rows:
-        writer.writerow(
+    """Semicolon-separated, as German spreadsheet programs open it; write it with ``utf-8-sig`` encoding. Cells
+    that a spreadsheet would take as a formula are made literal (names and subjects come from outside)."""
+    return literal_csv(
+        CSV_HEADER,
+        (
             (
                 format_moment(row.printed_at),
                 row.recipient_line,
@@ -124,8 +122,9 @@ def mail_book_csv(rows: Iterable[MailBookRow]) -> str:
                 row.printer,
                 row.reprint_reason or "",
             )
-        )
-    return buffer.getvalue()
+            for row in rows
+        ),
+    )
 
 
 def export_mail_book(db: Database, actor: Actor, f: MailBookFilter | None = None) -> str:

@@ -16,6 +16,7 @@ from models.case_status import CaseStatus
 from models.cases import EventKind, PaymentMethod
 from models.db import Database
 from models.documents import DocumentKind
+from models.german_format import today as german_today
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.payments import record_payment
@@ -134,8 +135,8 @@ def test_ask_the_citizen_and_resume(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.editor.hasFocus()
     assert "je Zeile eine Unterlage" in dialog.findChild(QLabel).text()  # type: ignore[union-attr]
-    assert dialog.date == dt.date.today() + dt.timedelta(days=14)  # the proposed reply deadline
-    reply_by = dt.date.today() + dt.timedelta(days=21)
+    assert dialog.date == german_today() + dt.timedelta(days=14)  # the proposed reply deadline
+    reply_by = german_today() + dt.timedelta(days=21)
     assert dialog.date_edit is not None
     dialog.date_edit.setDate(QDate(reply_by.year, reply_by.month, reply_by.day))
     qtbot.keyClicks(dialog.editor, "Kopie des Mietvertrags")

@@ -13,9 +13,11 @@ from desktop.comment_dialog import CommentDialog
 from desktop.error_messages import describe_error
 from desktop.main_window import MainWindow
 from desktop.workspace import Workspace
+from models.base import utcnow
 from models.db import Database
 from models.documents import DocumentKind
 from models.errors import InvalidInput
+from models.german_format import local_date
 from models.operations.mail_book import mail_book
 from models.operations.mail_rows import MailBookFilter
 from models.operations.outgoing_mail import reprint_document
@@ -80,7 +82,7 @@ def test_the_book_lists_what_was_printed_and_the_filters_narrow_it(
     assert model.rowCount() == 0
     with qtbot.waitSignal(dialog.loaded):
         filters.reprints_only.setChecked(False)
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = local_date(utcnow()) + dt.timedelta(days=1)  # days in Germany, as the book counts them
     with qtbot.waitSignal(dialog.loaded):
         filters.set_period(tomorrow, tomorrow + dt.timedelta(days=7))
     assert model.rowCount() == 0
