@@ -4,6 +4,11 @@ Client id and secret and both private keys (decryption, signing) are stored with
 the standard ``PYTHON_KEYRING_BACKEND`` variable selects a backend on a headless server. Values longer than some
 backends allow (Windows Credential Manager: 2,560 bytes; a 4096-bit private JWK is larger) are stored in numbered
 parts. Nothing here ever writes a secret to a file or a log.
+
+An encrypted file keyring (``keyrings.cryptfile``, ``keyrings.alt``) asks for its password on the terminal. A service
+has none: it reads the password from the file ``AMTSSTUBE_KEYRING_PASSWORD_FILE`` names, or from the systemd
+credential ``amtsstube-keyring`` (``LoadCredential=`` / ``SetCredentialEncrypted=``, in ``$CREDENTIALS_DIRECTORY``),
+which must be readable by its owner only.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import keyring
@@ -23,6 +31,8 @@ from models.errors import AmtsstubeError
 log = logging.getLogger(__name__)
 
 SERVICE = "amtsstube-fitconnect"
+PASSWORD_FILE_ENV = "AMTSSTUBE_KEYRING_PASSWORD_FILE"
+SYSTEMD_CREDENTIAL = "amtsstube-keyring"
 _PART_SIZE = 1800
 _ITEMS = ("client_id", "client_secret", "decryption_keys", "signing_key")
 
@@ -56,6 +66,39 @@ def require_backend() -> None:
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
         raise KeyringUnavailable(type(backend).__name__)
+    _unlock_with_password_file(backend)
+
+
+def keyring_password_file() -> Path | None:
+    """Where a service's keyring password is, if it was given one (``None``: ask on the terminal, as usual)."""
+    explicit = os.environ.get(PASSWORD_FILE_ENV, "").strip()
+    if explicit:
+        return Path(explicit)
+    directory = os.environ.get("CREDENTIALS_DIRECTORY", "").strip()
+    if directory and (Path(directory) / SYSTEMD_CREDENTIAL).is_file():
+        return Path(directory) / SYSTEMD_CREDENTIAL
+    return None
+
+
+def _unlock_with_password_file(backend: keyring.backend.KeyringBackend) -> None:
+    """Give an encrypted file keyring its password from the service's password file, once per process."""
+    path = keyring_password_file()
+    # the property itself would ask on the terminal: look at the class, and at the key already given
+    if path is None or not isinstance(getattr(type(backend), "keyring_key", None), property):
+        return
+    if getattr(backend, "_keyring_key", None) is not None:
+        return
+    try:
+        mode = path.stat().st_mode
+        if mode & (stat.S_IRWXG | stat.S_IRWXO):
+            raise KeyringUnavailable(f"the keyring password file {path} may be read by others (chmod 600 it)")
+        password = path.read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise KeyringUnavailable(f"the keyring password file {path} cannot be read: {error.strerror}") from error
+    try:
+        backend.keyring_key = password  # type: ignore[attr-defined]
+    except ValueError as error:  # "Incorrect Password", "Invalid blank password"
+        raise KeyringUnavailable(f"the keyring password in {path} is not accepted ({error})") from error
 
 
 def _set(name: str, value: str) -> None:
