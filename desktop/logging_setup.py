@@ -2,13 +2,19 @@
 
 The crash dialog (and the command line, for an unexpected error) points the user at this file; support finds the
 incident there by its number. A log directory that cannot be written is a ``UserDirectoryUnusable``.
+
+The log is readable by the user only (the file and every rotated one ``0600``, the folder ``0700``), and it names
+cases by their reference and staff by their user name, never a citizen's name or what someone searched for: SQL is
+logged without its parameter values (``hide_parameters`` on every engine, :mod:`models.db`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import logging.handlers
+import os
 import secrets
 from pathlib import Path
 
@@ -21,7 +27,15 @@ _FORMAT = "%(asctime)s %(levelname)-7s [%(threadName)s] %(name)s: %(message)s"
 
 
 class _AmtsstubeFileHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler this module installed, so setup is idempotent and can be undone."""
+    """Marks the handler this module installed, so setup is idempotent and can be undone; opens every log file
+    (the first one and each after a rollover) readable by the user only, whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, paths.PRIVATE_FILE_MODE)
+        if paths.POSIX_MODES:
+            os.fchmod(descriptor, paths.PRIVATE_FILE_MODE)  # the umask-free mode, and a file once more open is closed
+        # always appending: a rotating handler opens its file with mode "a" only
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 class _VerboseStderrHandler(logging.StreamHandler):
@@ -42,7 +56,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     try:
         handler = _AmtsstubeFileHandler(
             # a submission's hostile text may reach a message: spelled out, it never breaks the log
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", errors="backslashreplace"
+            path,
+            maxBytes=MAX_BYTES,
+            backupCount=BACKUP_COUNT,
+            encoding="utf-8",
+            errors="backslashreplace",
         )
     except OSError as error:
         raise paths.UserDirectoryUnusable("log", path.parent, error.strerror or str(error)) from error
@@ -51,8 +69,17 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
+    _no_result_rows()
     logging.getLogger(__name__).info("log started")
     return path
+
+
+def _no_result_rows() -> None:
+    """At DEBUG SQLAlchemy logs every row a query returns (citizens' names and addresses); at INFO only the
+    statements, whose values are hidden (``hide_parameters``). So its engine log stops at INFO, verbose or not."""
+    engine_log = logging.getLogger("sqlalchemy.engine")
+    if engine_log.level == logging.NOTSET or engine_log.level < logging.INFO:
+        engine_log.setLevel(logging.INFO)
 
 
 def configure_logging(*, verbose: bool = False) -> Path:
