@@ -109,6 +109,11 @@ _INVALID_INPUT = {
     ("password", "no_stdin"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "There is no standard input to read the password from. Please pipe it in, e.g. with echo."
     ),
+    ("password", "stdin_ended"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Standard input ended before the password was read. After a login with --password-stdin the first line is "
+        "the login password and the second the new password; nothing was saved.",
+    ),
 }
 
 

@@ -69,25 +69,28 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
-    _no_result_rows()
     logging.getLogger(__name__).info("log started")
     return path
 
 
-def _no_result_rows() -> None:
-    """At DEBUG SQLAlchemy logs every row a query returns (citizens' names and addresses); at INFO only the
-    statements, whose values are hidden (``hide_parameters``). So its engine log stops at INFO, verbose or not."""
-    engine_log = logging.getLogger("sqlalchemy.engine")
-    if engine_log.level == logging.NOTSET or engine_log.level < logging.INFO:
-        engine_log.setLevel(logging.INFO)
+SQL_LOGGER = "sqlalchemy.engine"
+
+
+def _log_sql_statements(verbose: bool) -> None:
+    """With ``verbose`` the log shows every SQL statement (for the IT: what ran, how long), never the values bound
+    to it (``hide_parameters``) and never the rows a query returns (SQLAlchemy logs those only at DEBUG: names and
+    addresses of citizens). Without ``verbose``, SQLAlchemy's own default: warnings only."""
+    logging.getLogger(SQL_LOGGER).setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def configure_logging(*, verbose: bool = False) -> Path:
-    """For the ``amtsstube`` command: the log file always, and with ``verbose`` everything on stderr too.
+    """For the ``amtsstube`` command: the log file always, and with ``verbose`` everything on stderr too, the SQL
+    statements included (without their values).
 
     Without ``verbose`` nothing is logged to stderr: the command prints its own German message there.
     """
     path = setup_logging(logging.DEBUG if verbose else logging.INFO)
+    _log_sql_statements(verbose)
     root = logging.getLogger()
     if verbose and not any(isinstance(h, _VerboseStderrHandler) for h in root.handlers):
         stderr = _VerboseStderrHandler()
@@ -121,3 +124,4 @@ def shutdown_logging() -> None:
         if isinstance(handler, _AmtsstubeFileHandler | _VerboseStderrHandler):
             root.removeHandler(handler)
             handler.close()
+    logging.getLogger(SQL_LOGGER).setLevel(logging.NOTSET)

@@ -150,8 +150,9 @@ def logged_in(db: Database, args: argparse.Namespace) -> Actor:
 def read_password(prompt: str, *, from_stdin: bool) -> str:
     """One password: the next line of stdin as UTF-8 (``from_stdin``), else asked for without echo on a terminal.
 
-    Raises ``InvalidInput("password", "no_stdin" | "not_utf8")``; without ``from_stdin`` and without a terminal,
-    :class:`LoginRefused` (a script must say ``--password-stdin``; stdin is not read behind its back).
+    Raises ``InvalidInput("password", "no_stdin" | "stdin_ended" | "not_utf8")``; without ``from_stdin`` and
+    without a terminal, :class:`LoginRefused` (a script must say ``--password-stdin``; stdin is not read behind its
+    back).
     """
     if sys.stdin is None:
         raise InvalidInput("password", "no_stdin")
@@ -166,8 +167,8 @@ def read_password(prompt: str, *, from_stdin: bool) -> str:
             "--password-stdin angeben und das Passwort als erste Zeile der Standardeingabe übergeben."
         )
     line = sys.stdin.buffer.readline()
-    if not line:
-        raise InvalidInput("password", "no_stdin")
+    if not line:  # nothing left: a script gave one line where two are needed, say
+        raise InvalidInput("password", "stdin_ended")
     try:
         return line.decode("utf-8").removesuffix("\n").removesuffix("\r")
     except UnicodeDecodeError:
