@@ -90,11 +90,9 @@ def check_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     if args.login_user is not None and not args.login_user.strip():
         parser.error("--user braucht einen Benutzernamen")
     if args.login_user and access_of(args) is Access.TECHNICAL:
-        command = args.command or "gui"
-        parser.error(
-            f"„{command}“ läuft unter einem technischen Konto (oder fragt selbst nach der Anmeldung) und nimmt keine "
-            "Anmeldung mit --user an"
-        )
+        if args.command in (None, "gui"):
+            parser.error("die Oberfläche fragt selbst nach der Anmeldung; bitte ohne --user starten")
+        parser.error(f"„{args.command}“ läuft unter einem technischen Konto und nimmt keine Anmeldung mit --user an")
 
 
 def access_of(args: argparse.Namespace) -> Access:
