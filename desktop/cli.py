@@ -1,8 +1,10 @@
 """The ``amtsstube`` command: the GUI by default, subcommands for headless work.
 
 Stable interfaces other programs rely on: ``cases --json``, ``letter REFERENCE --pdf FILE``, ``db upgrade``,
-``demo``. Exit codes: 0 done, 1 a failure (a German message on stderr, never a traceback), 2 wrong usage (argparse,
-in German as well). See :mod:`desktop.commands.failures`.
+``demo``. On a shared database the commands that read personal data or change anything need a staff login, given
+with the global options ``--user NAME --password-stdin`` (see :mod:`desktop.commands.login`).
+Exit codes: 0 done, 1 a failure (a German message on stderr, never a traceback), 2 wrong usage (argparse, in German
+as well). See :mod:`desktop.commands.failures`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.commands import arguments, failures, german_argparse
+from desktop.commands import arguments, failures, german_argparse, login
+from desktop.commands.login import Access
 from models.errors import AmtsstubeError
 
 log = logging.getLogger(__name__)
@@ -39,10 +42,11 @@ def _gui(args: argparse.Namespace) -> int:
 
 def _db_upgrade(args: argparse.Namespace) -> int:
     from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.migrate import current_revision  # noqa: PLC0415
+    from models.operations.actors import system_actor  # noqa: PLC0415
+    from models.operations.schema_upgrade import upgrade_schema  # noqa: PLC0415
 
-    db = open_database(args.database)
-    print(f"Datenbank ist auf Stand {current_revision(db)}.")
+    result = upgrade_schema(open_database(args.database, migrate=False), system_actor("db-upgrade"))
+    print(f"Datenbank ist auf Stand {result.after}.")
     return EXIT_OK
 
 
@@ -65,11 +69,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _cases(args: argparse.Namespace) -> int:
-    from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
     from models.operations.export import all_cases  # noqa: PLC0415
 
-    rows = all_cases(open_database(args.database), system_actor("cli"))
+    rows = all_cases(*login.staff_database(args))
     if args.json:
         payload = [
             {
@@ -96,13 +98,11 @@ def _cases(args: argparse.Namespace) -> int:
 
 
 def _letter(args: argparse.Namespace) -> int:
-    from desktop.commands.common import open_database  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
     from models.operations.documents import latest_letter  # noqa: PLC0415
     from models.output_files import check_writable, write_atomically  # noqa: PLC0415
 
     check_writable(args.pdf)
-    blob = latest_letter(open_database(args.database), system_actor("cli"), args.reference)
+    blob = latest_letter(*login.staff_database(args), args.reference)
     target = write_atomically(args.pdf, blob.pdf)
     pages = "1 Seite" if blob.row.pages == 1 else f"{blob.row.pages} Seiten"
     print(f"{blob.row.title} ({pages}) geschrieben nach {target}")
@@ -164,26 +164,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--database", metavar="URL", help="Datenbank-URL (sonst aus den Einstellungen, sonst die eingebettete Datei)"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="ausführliches Protokoll auf stderr")
+    login.add_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
     gui = commands.add_parser("gui", help="die Oberfläche starten (Standard)", description="Die Oberfläche starten.")
     gui.add_argument("--demo", action="store_true", help="leere Datenbank mit Demo-Daten füllen")
-    gui.set_defaults(handler=_gui)
+    gui.set_defaults(handler=_gui, access=Access.TECHNICAL)
 
     db = commands.add_parser("db", help="Datenbank verwalten", description="Die Datenbank verwalten.")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="AKTION", title="Aktionen")
     db_commands.add_parser(
-        "upgrade", help="Migrationen anwenden", description="Die Datenbank auf den Stand dieser Version bringen."
-    ).set_defaults(handler=_db_upgrade)
+        "upgrade",
+        help="Migrationen anwenden",
+        description="Die Datenbank auf den Stand dieser Version bringen (als technisches Konto, ohne Anmeldung).",
+    ).set_defaults(handler=_db_upgrade, access=Access.TECHNICAL)
 
     demo = commands.add_parser(
         "demo", help="Demo-Daten in eine leere Datenbank schreiben", description="Demo-Benutzer und -Vorgänge anlegen."
     )
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, access=Access.TECHNICAL)
 
     cases = commands.add_parser("cases", help="Vorgänge auflisten", description="Alle Vorgänge auflisten.")
     cases.add_argument("--json", action="store_true", help="als JSON-Array ausgeben")
-    cases.set_defaults(handler=_cases)
+    cases.set_defaults(handler=_cases, access=Access.STAFF)
 
     letter = commands.add_parser(
         "letter",
@@ -192,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("reference", metavar="AKTENZEICHEN", help="Aktenzeichen, z. B. 2026-000123")
     letter.add_argument("--pdf", type=Path, required=True, metavar="DATEI", help="die PDF-Datei, die entsteht")
-    letter.set_defaults(handler=_letter)
+    letter.set_defaults(handler=_letter, access=Access.STAFF)
 
     sandbox = commands.add_parser(
         "sandbox",
@@ -206,16 +209,18 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--configure", action="store_true", help="Arbeitsplatz auf den Zustelldienst einstellen")
     sandbox.add_argument("--demo", type=arguments.demo_count, default=0, metavar="N", help="N Demo-Anträge einreichen")
     sandbox.add_argument("--dev", action="store_true", help="Verwaltungs-Endpunkte (Fehler, Uhr) einschalten")
-    sandbox.set_defaults(handler=_sandbox)
+    sandbox.set_defaults(handler=_sandbox, access=Access.TECHNICAL)
 
     sync = commands.add_parser(
-        "sync", help="Anträge von FIT-Connect abholen", description="Anträge von FIT-Connect abholen."
+        "sync",
+        help="Anträge von FIT-Connect abholen",
+        description="Anträge von FIT-Connect abholen (als technisches Konto system:sync, ohne Anmeldung).",
     )
     sync.add_argument("--loop", action="store_true", help="fortlaufend synchronisieren (Server-Betrieb)")
     sync.add_argument(
         "--interval", type=arguments.minutes, metavar="MINUTEN", help="Abstand der Durchläufe (sonst Einstellung)"
     )
-    sync.set_defaults(handler=_sync)
+    sync.set_defaults(handler=_sync, access=Access.TECHNICAL)
 
     from desktop.commands import print_batch, town, users  # noqa: PLC0415 - keeps ``amtsstube --help`` light
 
@@ -233,7 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger().addHandler(logging.NullHandler())
     if isinstance(sys.stderr, io.TextIOWrapper):
         sys.stderr.reconfigure(errors="backslashreplace")  # a message must never fail on its own characters
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    login.check_options(parser, args)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     if not hasattr(args, "demo"):
         args.demo = False
@@ -243,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             configure_logging(verbose=args.verbose)
         return handler(args)
+    except login.LoginRefused as refusal:
+        return failures.refused(refusal.message)
     except AmtsstubeError as error:
         return failures.expected_failure(error)
     except KeyboardInterrupt:

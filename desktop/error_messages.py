@@ -33,6 +33,7 @@ from models.errors import (
     PermissionDenied,
     TooLong,
 )
+from models.operations.text_search import SearchTooLong
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 
 __all__ = ["DESCRIBED_TYPES", "UserMessage", "describe_error", "plain_user_message"]
@@ -108,6 +109,11 @@ _INVALID_INPUT = {
     ("password", "no_stdin"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "There is no standard input to read the password from. Please pipe it in, e.g. with echo."
     ),
+    ("password", "stdin_ended"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Standard input ended before the password was read. After a login with --password-stdin the first line is "
+        "the login password and the second the new password; nothing was saved.",
+    ),
 }
 
 
@@ -177,6 +183,17 @@ def _permission_denied(error: PermissionDenied) -> UserMessage:
             "You are not allowed to {action}. If this should be part of your work, please ask your supervisor "
             "to give you the role for it.",
         ).format(action=action_label(error.action)),
+    )
+
+
+def _search_too_long(error: SearchTooLong) -> UserMessage:
+    return UserMessage(
+        translate("ErrorMessages", "Search text too long"),
+        translate(
+            "ErrorMessages",
+            "The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, "
+            "for example the family name or the case reference.",
+        ).format(length=error.length, limit=error.limit),
     )
 
 
@@ -339,6 +356,7 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (AlreadyClaimed, _already_claimed),
     (NothingToClaim, _nothing_to_claim),
     (InvalidCharacter, invalid_character_message),
+    (SearchTooLong, _search_too_long),
     (TooLong, too_long_message),
     (InvalidTownData, town_data_message),
     (InvalidInput, _invalid_input),

@@ -2,13 +2,19 @@
 
 The crash dialog (and the command line, for an unexpected error) points the user at this file; support finds the
 incident there by its number. A log directory that cannot be written is a ``UserDirectoryUnusable``.
+
+The log is readable by the user only (the file and every rotated one ``0600``, the folder ``0700``), and it names
+cases by their reference and staff by their user name, never a citizen's name or what someone searched for: SQL is
+logged without its parameter values (``hide_parameters`` on every engine, :mod:`models.db`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import logging.handlers
+import os
 import secrets
 from pathlib import Path
 
@@ -21,7 +27,15 @@ _FORMAT = "%(asctime)s %(levelname)-7s [%(threadName)s] %(name)s: %(message)s"
 
 
 class _AmtsstubeFileHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler this module installed, so setup is idempotent and can be undone."""
+    """Marks the handler this module installed, so setup is idempotent and can be undone; opens every log file
+    (the first one and each after a rollover) readable by the user only, whatever the umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, paths.PRIVATE_FILE_MODE)
+        if paths.POSIX_MODES:
+            os.fchmod(descriptor, paths.PRIVATE_FILE_MODE)  # the umask-free mode, and a file once more open is closed
+        # always appending: a rotating handler opens its file with mode "a" only
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 class _VerboseStderrHandler(logging.StreamHandler):
@@ -59,12 +73,24 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
+SQL_LOGGER = "sqlalchemy.engine"
+
+
+def _log_sql_statements(verbose: bool) -> None:
+    """With ``verbose`` the log shows every SQL statement (for the IT: what ran, how long), never the values bound
+    to it (``hide_parameters``) and never the rows a query returns (SQLAlchemy logs those only at DEBUG: names and
+    addresses of citizens). Without ``verbose``, SQLAlchemy's own default: warnings only."""
+    logging.getLogger(SQL_LOGGER).setLevel(logging.INFO if verbose else logging.WARNING)
+
+
 def configure_logging(*, verbose: bool = False) -> Path:
-    """For the ``amtsstube`` command: the log file always, and with ``verbose`` everything on stderr too.
+    """For the ``amtsstube`` command: the log file always, and with ``verbose`` everything on stderr too, the SQL
+    statements included (without their values).
 
     Without ``verbose`` nothing is logged to stderr: the command prints its own German message there.
     """
     path = setup_logging(logging.DEBUG if verbose else logging.INFO)
+    _log_sql_statements(verbose)
     root = logging.getLogger()
     if verbose and not any(isinstance(h, _VerboseStderrHandler) for h in root.handlers):
         stderr = _VerboseStderrHandler()
@@ -98,3 +124,4 @@ def shutdown_logging() -> None:
         if isinstance(handler, _AmtsstubeFileHandler | _VerboseStderrHandler):
             root.removeHandler(handler)
             handler.close()
+    logging.getLogger(SQL_LOGGER).setLevel(logging.NOTSET)

@@ -36,6 +36,7 @@ from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.mail_rows import MailBookFilter, MailBookRow, PrintBatchResult
+from models.output_files import write_atomically
 from models.permissions import Action
 
 _CONTEXT = "MailBook"
@@ -61,9 +62,9 @@ RECIPIENT_COLUMN, TITLE_COLUMN, PRINTER_COLUMN, REASON_COLUMN = 1, 2, 7, 8
 
 
 def write_csv(text: str, path: Path) -> Path:
-    """With a byte-order mark, so spreadsheet programs on Windows read the umlauts right."""
-    path.write_text(text, encoding="utf-8-sig", newline="")
-    return path
+    """With a byte-order mark, so spreadsheet programs on Windows read the umlauts right; readable by the user only
+    (``0600``: names and addresses of citizens), written in one step."""
+    return write_atomically(path, text.encode("utf-8-sig"))
 
 
 class MailBookDialog(QDialog):

@@ -8,6 +8,10 @@ What can go wrong before any operation runs is typed: an address that is no data
 (:class:`DatabaseUrlInvalid`), a server that does not answer (:class:`DatabaseUnavailable`), and on SQLite a file
 that cannot be used (:class:`DatabaseFileUnusable`: not a database, damaged, read-only, …), which is a problem of
 that file and not of the network.
+
+No engine ever logs the values bound to a statement (``hide_parameters``): with ``--verbose`` SQLAlchemy logs every
+statement, and the values are citizens' names, addresses and search terms. A SQLite file is created readable by its
+owner only (:mod:`models.sqlite_privacy`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from models import sqlite_privacy
 from models.database_errors import DatabaseUrlInvalid, sqlite_file_error, supported_url
 from models.errors import DatabaseUnavailable
 
@@ -31,6 +36,13 @@ _SQLITE_BEGIN = "amtsstube_sqlite_begin"
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    database_file = sqlite_privacy.database_file(engine.url)
+
+    @event.listens_for(engine, "do_connect")
+    def _before_connect(*_args: Any) -> None:
+        if database_file is not None:
+            sqlite_privacy.prepare(database_file)  # 0600 before SQLite creates it with the umask's mode
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (SQLAlchemy docs,
@@ -50,8 +62,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def create_db_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for a supported database URL; anything else is a :class:`DatabaseUrlInvalid`."""
+    """An engine for a supported database URL; anything else is a :class:`DatabaseUrlInvalid`.
+
+    Statements are never logged with their values (``hide_parameters`` cannot be switched off here).
+    """
     supported_url(url)
+    kwargs["hide_parameters"] = True
     if url.startswith("sqlite"):
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
@@ -68,6 +84,7 @@ class Database:
         self.url = url
         self.engine = create_db_engine(url, **engine_kwargs)
         self.sqlite_file = self.engine.url.database if self.is_sqlite else None
+        self.sqlite_path = sqlite_privacy.database_file(self.engine.url) if self.is_sqlite else None
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"}) if self.is_sqlite else self.engine
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -79,6 +96,12 @@ class Database:
     @property
     def is_postgresql(self) -> bool:
         return self.engine.dialect.name == "postgresql"
+
+    @property
+    def private_to_this_account(self) -> bool:
+        """A SQLite database only the current operating-system account can read (see :mod:`models.sqlite_privacy`);
+        never a PostgreSQL one, which is shared by design."""
+        return self.is_sqlite and sqlite_privacy.privately_owned(self.sqlite_path)
 
     @contextmanager
     def write(self) -> Iterator[Session]:

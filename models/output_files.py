@@ -1,8 +1,11 @@
-"""Files written for the user (a letter as PDF, a print batch as PDF, the sandbox's connection data as JSON).
+"""Files written for the user (a letter as PDF, a print batch as PDF, the mail book as CSV, the sandbox's connection
+data as JSON).
 
-They are written atomically (a half-written file never replaces a good one) into a folder that must exist. What
-stands in the way is an :class:`OutputFileNotWritable` that names the file and the reason, never a traceback; the
-check can run before long work starts (:func:`check_writable`).
+They are written atomically (a half-written file never replaces a good one) into a folder that must exist, and they
+are readable by the user only (``0600``, whatever the umask: they hold citizens' names and addresses, or secrets); a
+file of the same name that was more open is replaced by the new one. What stands in the way is an
+:class:`OutputFileNotWritable` that names the file and the reason, never a traceback; the check can run before long
+work starts (:func:`check_writable`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from models.errors import AmtsstubeError
+from models.paths import POSIX_MODES, PRIVATE_FILE_MODE
 
 _REASONS = {
     errno.ENOENT: "folder_missing",
@@ -53,19 +57,29 @@ def check_writable(path: Path) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder; returns the absolute target."""
+    """Write ``data`` to ``path`` (``0600``) through a temporary file in its folder; returns the absolute target."""
     target = check_writable(path)
+    try:
+        replace_privately(target, data)
+    except OSError as error:
+        raise not_writable(target, error) from error
+    return target
+
+
+def replace_privately(target: Path, data: bytes) -> None:
+    """Put ``data`` at ``target`` in one step, readable by the user only; raises ``OSError`` (nothing is left over)."""
     temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=".amtsstube-", suffix=target.suffix, dir=target.parent)
         with os.fdopen(handle, "wb") as stream:
+            if POSIX_MODES:
+                os.fchmod(stream.fileno(), PRIVATE_FILE_MODE)  # mkstemp's 0600 made explicit
             stream.write(data)
         os.replace(temporary, target)
-    except OSError as error:
+    except OSError:
         if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
-        raise not_writable(target, error) from error
-    return target
+        raise
 
 
 def not_writable(path: Path, error: OSError) -> OutputFileNotWritable:

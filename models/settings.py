@@ -16,6 +16,7 @@ from typing import Any
 
 from models import paths
 from models.errors import InvalidInput
+from models.output_files import replace_privately
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +127,11 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically; a settings directory that cannot be written is a :class:`UserDirectoryUnusable`."""
+    """Write atomically, readable by the user only (``0600``: it names the database server, perhaps with its
+    password); a settings directory that cannot be written is a :class:`UserDirectoryUnusable`."""
     path = path or settings_path()
-    tmp = path.with_suffix(".json.tmp")
+    text = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False)
     try:
-        tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
+        replace_privately(path, text.encode("utf-8"))
     except OSError as error:
         raise paths.UserDirectoryUnusable("config", path.parent, error.strerror or str(error)) from error

@@ -91,7 +91,8 @@ def print_pdf(pdf: bytes, printer: str, *, title: str, duplex: bool = False) -> 
             job_id = _print_with_qt(path, info, job_title, two_sided)
         else:
             job_id = _submit_to_cups(path, printer, job_title, two_sided)
-    log.info("sent %r to %s as job %s", job_title, printer, job_id or "(no id)")
+    # not the title: it is the letter's subject, which a template may fill with the citizen's name
+    log.info("sent %d bytes to %s as job %s", len(pdf), printer, job_id or "(no id)")
     return job_id
 
 

@@ -165,7 +165,9 @@ class Intake:
             _check_storable(acceptance)
             return acceptance
         except SubmissionInvalid as invalid:
-            log.warning("rejecting submission %s: %s", key.submission_id, invalid)
+            # kind and place only: the detail may quote the citizen's values (a schema error names the value)
+            problem = invalid.problem
+            log.warning("rejecting submission %s: %s (%s)", key.submission_id, problem.kind.value, problem.instance)
             return Rejection(key, [invalid.problem.as_json()])
 
     def book_many(self, batch: Sequence[PreparedSubmission]) -> list[IntakeReport]:
@@ -227,7 +229,8 @@ class Intake:
         except Exception:
             log.exception("could not even book the rejection of submission %s; it stays aside", prepared.submission_id)
             return IntakeReport(prepared.submission_id, IntakeResult.HELD, None)
-        log.error("rejected submission %s after %d faulty passes: %s", prepared.submission_id, passes, fault)
+        # the fault's text (it may quote submitted values) is in the list of kept-aside submissions, not the log
+        log.error("rejected submission %s after %d faulty passes", prepared.submission_id, passes)
         return IntakeReport(prepared.submission_id, IntakeResult.REJECTED, booked)
 
     def _open(self, envelope: SubmissionEnvelope) -> OpenedSubmission:

@@ -16,6 +16,7 @@ from models.operations.claims import claim_case
 from models.operations.transitions import transition_case
 from printing.letter import render_letter
 from tests.conftest import Staff
+from tests.support import command_line
 from tests.support.factories import new_case
 
 AMTSSTUBE = str(Path(sys.executable).with_name("amtsstube"))
@@ -23,6 +24,11 @@ AMTSSTUBE = str(Path(sys.executable).with_name("amtsstube"))
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([AMTSSTUBE, *args], capture_output=True, text=True, input=stdin, timeout=120, check=False)
+
+
+def run_as(user: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """Logged in as one of the test staff (the database of the ``db`` fixture is shared: a login is needed)."""
+    return command_line.run(*args, as_user=user, stdin=stdin)
 
 
 def test_demo_then_cases_json_then_letter_on_the_embedded_database(tmp_path: Path) -> None:
@@ -61,7 +67,7 @@ def test_cases_json_and_letter_against_either_database(db: Database, staff: Staf
     transition_case(
         db, staff.clerk, online.id, CaseStatus.APPROVED, expected_version=claimed.version, render_letter=render_letter
     )
-    listed = run("--database", db.url, "cases", "--json")
+    listed = run_as("dieter", "--database", db.url, "cases", "--json")  # the supervisor exports
     assert listed.returncode == 0, listed.stderr
     (only,) = json.loads(listed.stdout)
     assert only["reference"] == online.reference
@@ -71,12 +77,12 @@ def test_cases_json_and_letter_against_either_database(db: Database, staff: Staf
     assert only["submission_id"] == "9b0e1d2c-0000-4000-8000-000000000001"
 
     target = tmp_path / "letter.pdf"
-    assert run("--database", db.url, "letter", online.reference, "--pdf", str(target)).returncode == 0
+    assert run_as("anna", "--database", db.url, "letter", online.reference, "--pdf", str(target)).returncode == 0
     assert len(pypdf.PdfReader(target).pages) == 1
 
 
 def test_unknown_reference_and_unreachable_database_fail_clearly(db: Database, tmp_path: Path) -> None:
-    missing = run("--database", db.url, "letter", "2026-999999", "--pdf", str(tmp_path / "x.pdf"))
+    missing = run_as("anna", "--database", db.url, "letter", "2026-999999", "--pdf", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1
     assert "2026-999999" in missing.stderr
     assert not (tmp_path / "x.pdf").exists()
@@ -87,7 +93,8 @@ def test_unknown_reference_and_unreachable_database_fail_clearly(db: Database, t
 
 
 def test_user_add_and_list(db: Database) -> None:
-    added = run(
+    added = run_as(
+        "eva",
         "--database",
         db.url,
         "user",
@@ -101,10 +108,12 @@ def test_user_add_and_list(db: Database) -> None:
         stdin="lang-genug-123\n",
     )
     assert added.returncode == 0, added.stderr
-    listing = run("--database", db.url, "user", "list").stdout
+    listing = run_as("eva", "--database", db.url, "user", "list").stdout
     assert "frieda" in listing
     assert "Frieda Groß" in listing
-    short = run("--database", db.url, "user", "add", "kurt", "--role", "clerk", "--password-stdin", stdin="kurz\n")
+    short = run_as(
+        "eva", "--database", db.url, "user", "add", "kurt", "--role", "clerk", "--password-stdin", stdin="kurz\n"
+    )
     assert short.returncode == 1
 
 

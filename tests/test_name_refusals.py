@@ -17,15 +17,17 @@ from models.db import Database
 from models.errors import InvalidCharacter, TooLong
 from models.operations.users import create_user, list_users
 from models.roles import Role
-from tests.conftest import Staff
+from tests.conftest import PASSWORD, Staff
+from tests.support.command_line import login
 
 AMTSSTUBE = str(Path(sys.executable).with_name("amtsstube"))
 
 
 def _user_add(db: Database, *args: str) -> subprocess.CompletedProcess[str]:
+    """As the admin Eva: her login password is the first line of stdin, the new user's the second."""
     return subprocess.run(
-        [AMTSSTUBE, "--database", db.url, "user", "add", *args, "--role", "clerk", "--password-stdin"],
-        input="Lindenbrueck-2026\n",
+        [AMTSSTUBE, *login("eva"), "--database", db.url, "user", "add", *args, "--role", "clerk", "--password-stdin"],
+        input=f"{PASSWORD}\nLindenbrueck-2026\n",
         capture_output=True,
         text=True,
         timeout=60,

@@ -16,6 +16,7 @@ from models.documents import DocumentKind
 from models.operations.mail_book import mail_book
 from models.operations.outgoing_mail import print_queue
 from tests.conftest import Staff
+from tests.support import command_line
 from tests.support.cups_pdf import PRINTER, require_cups_queue, wait_for_cups_pdf
 from tests.support.factories import queued_letters
 
@@ -25,6 +26,11 @@ BATCH = 200
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([AMTSSTUBE, *args], capture_output=True, text=True, timeout=300, check=False)
+
+
+def run_as_clerk(*args: str) -> subprocess.CompletedProcess[str]:
+    """Logged in as Anna, who prints the letters of the Bürgerbüro (the ``db`` fixture's database is shared)."""
+    return command_line.run(*args, as_user="anna", timeout=300)
 
 
 def test_demo_queue_written_to_one_pdf_needs_no_printer(tmp_path: Path) -> None:
@@ -46,7 +52,7 @@ def test_demo_queue_written_to_one_pdf_needs_no_printer(tmp_path: Path) -> None:
 
 def test_a_printer_that_does_not_exist_keeps_the_queue(db: Database, staff: Staff) -> None:
     letters = queued_letters(db, 3)
-    failed = run("--database", db.url, "print-batch", "--printer", "Keller-Drucker-3")
+    failed = run_as_clerk("--database", db.url, "print-batch", "--printer", "Keller-Drucker-3")
     assert failed.returncode == 1
     assert "Keller-Drucker-3" in failed.stderr
     assert "nicht gefunden" in failed.stderr
@@ -60,7 +66,7 @@ def test_two_hundred_letters_go_through_cups_as_one_job(db: Database, staff: Sta
     require_cups_queue()
     letters = queued_letters(db, BATCH)
     submitted = time.time()
-    printed = run("--database", db.url, "print-batch", "--printer", PRINTER, "--simplex")
+    printed = run_as_clerk("--database", db.url, "print-batch", "--printer", PRINTER, "--simplex")
     assert printed.returncode == 0, printed.stderr
     assert f"{BATCH} Schreiben ({BATCH} Seiten) an {PRINTER}, Auftrag {PRINTER}-" in printed.stdout
 
@@ -92,7 +98,7 @@ def test_the_summary_counts_the_pages_written_blank_duplex_backs_included(
     letters = queued_letters(db, 3)
     assert [d.pages for d in letters] == [1, 1, 1]  # each gets a blank back in a duplex batch
     target = tmp_path / "beidseitig.pdf"
-    printed = run("--database", db.url, "print-batch", "--pdf", str(target))
+    printed = run_as_clerk("--database", db.url, "print-batch", "--pdf", str(target))
     assert printed.returncode == 0, printed.stderr
     written = len(pypdf.PdfReader(target).pages)
     assert written == 6
@@ -100,7 +106,7 @@ def test_the_summary_counts_the_pages_written_blank_duplex_backs_included(
 
     more = queued_letters(db, 2)
     simplex = tmp_path / "einseitig.pdf"
-    printed = run("--database", db.url, "print-batch", "--pdf", str(simplex), "--simplex")
+    printed = run_as_clerk("--database", db.url, "print-batch", "--pdf", str(simplex), "--simplex")
     assert printed.returncode == 0, printed.stderr
     assert len(pypdf.PdfReader(simplex).pages) == sum(d.pages for d in more) == 2
     assert f"2 Schreiben (2 Seiten) an PDF-Datei {simplex};" in printed.stdout

@@ -44,6 +44,13 @@ def expected_failure(error: AmtsstubeError) -> int:
     return EXIT_FAILURE
 
 
+def refused(message: str) -> int:
+    """The command may not run as asked (no login where one is needed): the German reason, exit code 1."""
+    log.warning("command refused: %s", message)
+    say(f"Fehler: {message}")
+    return EXIT_FAILURE
+
+
 def command_line_hint(error: AmtsstubeError) -> str | None:
     """What to type, where the GUI's message can only say what to do."""
     from sync.credentials import KeyringUnavailable  # noqa: PLC0415 - loads keyring only on this failure

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import open_database
+from desktop.commands.login import staff_database
 from models import settings
-from models.operations.actors import system_actor
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.outgoing_mail import print_documents, print_queue
 from models.output_files import check_writable
@@ -21,8 +20,7 @@ EXIT_FAILURE = 1
 def run(args: argparse.Namespace) -> int:
     if args.pdf is not None:
         check_writable(args.pdf)  # before the work, not after it
-    db = open_database(args.database)
-    actor = system_actor("print-batch")
+    db, actor = staff_database(args)
     if not print_queue(db, actor):
         print("Die Druckwarteschlange ist leer: nichts zu drucken.")
         return EXIT_OK

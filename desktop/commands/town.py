@@ -7,7 +7,7 @@ import dataclasses
 
 from desktop.commands.common import open_database
 from desktop.commands.failures import say
-from models.operations.actors import system_actor
+from desktop.commands.login import Access, check_login_if_given, staff_database
 from models.operations.town_settings import town_profile, update_town_profile
 
 EXIT_OK = 0
@@ -15,7 +15,9 @@ EXIT_FAILURE = 1
 
 
 def show(args: argparse.Namespace) -> int:
-    profile = town_profile(open_database(args.database))
+    db = open_database(args.database)
+    check_login_if_given(db, args)  # the letterhead data is public: no login needed
+    profile = town_profile(db)
     for field in dataclasses.fields(profile):
         value = getattr(profile, field.name)
         shown = "; ".join(value) if isinstance(value, tuple) else ("" if value is None else str(value))
@@ -35,7 +37,7 @@ def set_values(args: argparse.Namespace) -> int:
             )
             return EXIT_FAILURE
         changes[name.strip()] = value
-    update_town_profile(open_database(args.database), system_actor("town"), changes)
+    update_town_profile(*staff_database(args), changes)
     print(f"Gespeichert: {', '.join(changes)}. Neue Schreiben verwenden die geänderten Stammdaten.")
     return EXIT_OK
 
@@ -48,7 +50,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     actions = town.add_subparsers(dest="town_command", required=True, metavar="AKTION", title="Aktionen")
     actions.add_parser("show", help="Stammdaten anzeigen", description="Alle Stammdaten anzeigen.").set_defaults(
-        handler=show
+        handler=show, access=Access.OPEN
     )
     change = actions.add_parser(
         "set",

@@ -3,43 +3,35 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 
 from desktop.commands.common import open_database
 from desktop.commands.failures import printable
-from models.errors import InvalidInput
-from models.operations.actors import system_actor
+from desktop.commands.login import first_admin_or_staff, read_password, staff_database
 from models.operations.users import create_user, list_users
 from models.roles import Role
 
 EXIT_OK = 0
 
 
-def _password_from_stdin() -> str:
-    """The first line of stdin as UTF-8 (on a terminal: asked for without echo)."""
-    if sys.stdin is None:
-        raise InvalidInput("password", "no_stdin")
-    if sys.stdin.isatty():
-        try:
-            return getpass.getpass("Passwort: ")
-        except EOFError:  # Ctrl+D instead of a password
-            raise InvalidInput("password", "no_stdin") from None
-    line = sys.stdin.buffer.readline()
-    try:
-        return line.decode("utf-8").removesuffix("\n").removesuffix("\r")
-    except UnicodeDecodeError:
-        raise InvalidInput("password", "not_utf8") from None
+def _password_from_stdin(prompt: str = "Neues Passwort: ") -> str:
+    """The next line of stdin as UTF-8 (on a terminal: asked for without echo). After a login with
+    ``--password-stdin`` that is the second line: the first one was the login password."""
+    return read_password(prompt, from_stdin=True)
 
 
 def add(args: argparse.Namespace) -> int:
-    password = _password_from_stdin() if args.password_stdin else None
+    roles = frozenset(Role(r) for r in args.role)
+    db = open_database(args.database)
+    actor = first_admin_or_staff(db, args, creates_admin=Role.ADMIN in roles)  # the login's password comes first
+    password = (
+        _password_from_stdin(f"Passwort für {printable(args.username.strip())}: ") if args.password_stdin else None
+    )
     row = create_user(
-        open_database(args.database),
-        system_actor("cli"),
+        db,
+        actor,
         args.username,
         args.name or args.username,
-        frozenset(Role(r) for r in args.role),
+        roles,
         password=password,
         email=args.email,
         phone=args.phone,
@@ -49,7 +41,7 @@ def add(args: argparse.Namespace) -> int:
 
 
 def list_all(args: argparse.Namespace) -> int:
-    for row in list_users(open_database(args.database), system_actor("cli")):
+    for row in list_users(*staff_database(args)):
         state = "aktiv" if row.active else "gesperrt"
         name = printable(row.display_name)
         print(f"{row.username:<16} {name:<30} {','.join(sorted(row.roles)):<30} {state}")
@@ -72,7 +64,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     adding.add_argument("--email", metavar="ADRESSE", help="E-Mail-Adresse")
     adding.add_argument("--phone", metavar="NUMMER", help="Telefonnummer (Durchwahl)")
     adding.add_argument(
-        "--password-stdin", action="store_true", help="Passwort als erste Zeile von stdin lesen (UTF-8)"
+        "--password-stdin",
+        action="store_true",
+        help="Passwort des neuen Benutzers von stdin lesen (UTF-8; nach einer Anmeldung mit --password-stdin die "
+        "zweite Zeile)",
     )
     adding.set_defaults(handler=add)
     user_commands.add_parser(

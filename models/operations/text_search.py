@@ -3,13 +3,31 @@
 Neither database folds letters beyond ASCII the same way (SQLite's ``lower()`` folds ASCII only, PostgreSQL's depends
 on the server's collation), so the fold is ours: the stored columns hold :func:`models.search_form.search_form` of
 their text, and the typed words go through the same function. Each word must occur in one of the columns.
+
+A search text has a sane length (:data:`MAX_SEARCH_LENGTH`): names and references are short, and a pasted page of
+text would become thousands of conditions, which SQLite refuses ("expression tree is too large") and which would
+otherwise reach the user as "the database cannot be reached". It gets its own message instead.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_
 
+from models.errors import InvalidInput
 from models.search_form import search_terms
+
+#: Characters of a search text: room for several names and a reference, far below what the databases refuse.
+MAX_SEARCH_LENGTH = 200
+
+
+class SearchTooLong(InvalidInput):
+    """A search text longer than :data:`MAX_SEARCH_LENGTH` characters (``length`` of them)."""
+
+    def __init__(self, length: int, limit: int = MAX_SEARCH_LENGTH) -> None:
+        super().__init__("search", "too_long")
+        self.args = (f"the search text has {length} characters, at most {limit} are searched for",)
+        self.length = length
+        self.limit = limit
 
 
 def escape_like(text: str) -> str:
@@ -25,8 +43,12 @@ def matches_every_word(query: str | None, *columns: SQLColumnExpression[str]) ->
     """Each word of ``query`` in search form occurs in one of ``columns``; None when the query has no words.
 
     The columns hold search forms, or text that is its own search form (case references: digits and a dash).
+    Raises :class:`SearchTooLong` for a query beyond :data:`MAX_SEARCH_LENGTH` characters.
     """
-    terms = search_terms(query or "")
+    query = (query or "").strip()
+    if len(query) > MAX_SEARCH_LENGTH:
+        raise SearchTooLong(len(query))
+    terms = list(dict.fromkeys(search_terms(query)))  # a word typed twice is one condition
     if not terms:
         return None
     return and_(*(or_(*(contains(column, term) for column in columns)) for term in terms))

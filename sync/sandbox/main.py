@@ -16,6 +16,8 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
+from models.output_files import write_atomically
+from models.paths import make_private_directory
 from sync.fitconnect.crypto import KEY_SIZE, generate_signing_key
 from sync.sandbox.model import PublicService
 from sync.sandbox.provisioning import SandboxSetup, provision_destination
@@ -89,11 +91,10 @@ def _announce(setup: SandboxSetup, out: TextIO) -> None:
 
 
 def _write_info(path: Path, setup: SandboxSetup) -> None:
-    """Write atomically, so a process polling for the file never reads half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(setup.info(), indent=2) + "\n", encoding="utf-8")
-    partial.replace(path)
+    """Write atomically, so a process polling for the file never reads half of it; readable by the user only (it
+    holds the client secrets), in a folder created ``0700`` if missing (the command checks it exists beforehand)."""
+    make_private_directory(path.parent)
+    write_atomically(path, (json.dumps(setup.info(), indent=2) + "\n").encode("utf-8"))
 
 
 def _install_signal_handlers(stop: threading.Event) -> Callable[[], None]:

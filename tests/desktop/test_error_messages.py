@@ -32,6 +32,7 @@ from models.errors import (
     PermissionDenied,
     TooLong,
 )
+from models.operations.text_search import SearchTooLong
 from models.output_files import OutputFileNotWritable
 from models.paths import UserDirectoryUnusable
 from models.permissions import Action
@@ -86,6 +87,7 @@ SAMPLES: list[AmtsstubeError] = [
     InvalidCharacter("family_name", "\u202e"),
     InvalidCharacter("street", "\u200b", in_address=True),
     TooLong("city", 80, 312),
+    SearchTooLong(5000),
     InvalidInput("ca_bundle", "file not found"),
     DatabaseUrlInvalid("nonsense", "unreadable"),
     DatabaseUrlInvalid("mysql://x@db/amtsstube", "unsupported"),
