@@ -280,37 +280,37 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case_workflow.py" line="103"/>
+        <location filename="../case_workflow.py" line="104"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="105"/>
+        <location filename="../case_workflow.py" line="106"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="108"/>
+        <location filename="../case_workflow.py" line="109"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="113"/>
+        <location filename="../case_workflow.py" line="114"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="115"/>
+        <location filename="../case_workflow.py" line="116"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="118"/>
+        <location filename="../case_workflow.py" line="119"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="120"/>
+        <location filename="../case_workflow.py" line="121"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -318,22 +318,22 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_dialog.py" line="63"/>
+        <location filename="../comment_dialog.py" line="64"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="110"/>
+        <location filename="../comment_dialog.py" line="112"/>
         <source>A text is required.</source>
         <translation>Ein Text ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="113"/>
+        <location filename="../comment_dialog.py" line="115"/>
         <source>Too long: {length} of at most {maximum} characters.</source>
         <translation>Zu lang: {length} von höchstens {maximum} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="118"/>
+        <location filename="../comment_dialog.py" line="120"/>
         <source>{length} characters – Ctrl+Return confirms</source>
         <translation>{length} Zeichen – Strg+Eingabe bestätigt</translation>
     </message>
@@ -2138,37 +2138,37 @@ gespeichert</translation>
 <context>
     <name>MailBookFilterBar</name>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="37"/>
+        <location filename="../mail_book_filter_bar.py" line="38"/>
         <source>Recipient, case or title</source>
         <translation>Empfänger, Aktenzeichen oder Titel</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="40"/>
+        <location filename="../mail_book_filter_bar.py" line="41"/>
         <source>All letters</source>
         <translation>Alle Schreiben</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="43"/>
+        <location filename="../mail_book_filter_bar.py" line="44"/>
         <source>Reprints &amp;only</source>
         <translation>&amp;Nur Nachdrucke</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="53"/>
+        <location filename="../mail_book_filter_bar.py" line="54"/>
         <source>Printed &amp;from:</source>
         <translation>Gedruckt &amp;vom:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="54"/>
+        <location filename="../mail_book_filter_bar.py" line="55"/>
         <source>&amp;to:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="55"/>
+        <location filename="../mail_book_filter_bar.py" line="56"/>
         <source>Se&amp;arch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="56"/>
+        <location filename="../mail_book_filter_bar.py" line="57"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2584,47 +2584,47 @@ gespeichert</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_model.py" line="53"/>
+        <location filename="../queue_model.py" line="54"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="54"/>
+        <location filename="../queue_model.py" line="55"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="55"/>
+        <location filename="../queue_model.py" line="56"/>
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="56"/>
+        <location filename="../queue_model.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="57"/>
+        <location filename="../queue_model.py" line="58"/>
         <source>Assignee</source>
         <translation>Bearbeiter/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="58"/>
+        <location filename="../queue_model.py" line="59"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="59"/>
+        <location filename="../queue_model.py" line="60"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="133"/>
+        <location filename="../queue_model.py" line="134"/>
         <source>Case {reference}: {service}</source>
         <translation>Vorgang {reference}: {service}</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="164"/>
+        <location filename="../queue_model.py" line="165"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
     </message>
