@@ -99,7 +99,7 @@ class TemplateTooCostly(InvalidInput):
     output, ``bound`` its value (seconds, iterations, calls, levels, elements, bits, characters)."""
 
     def __init__(self, field: str, limit: str, bound: float) -> None:
-        super().__init__(field, f"limit:{limit}")
+        super().__init__(field, f"limit:{limit}:{bound}")
         self.args = (f"invalid {field}: filling in the template exceeds the {limit} limit ({bound})",)
         self.limit = limit
         self.bound = bound
@@ -112,9 +112,12 @@ class LetterTextUnusable(AmtsstubeError):
     letter's :class:`~models.documents.DocumentKind` value; ``field`` and ``problem`` as in :class:`InvalidInput`.
     """
 
-    def __init__(self, kind: str, field: str, problem: str) -> None:
-        super().__init__(f"the {kind} template cannot be filled in ({field}: {problem}); nothing was booked")
+    def __init__(self, kind: str, reference: str, field: str, problem: str) -> None:
+        super().__init__(
+            f"the {kind} template cannot be filled in for case {reference} ({field}: {problem}); nothing was booked"
+        )
         self.kind = kind
+        self.reference = reference
         self.field = field
         self.problem = problem
 

@@ -174,7 +174,9 @@ def prepare_letter(draft: LetterDraft, render_letter: LetterRenderer) -> Prepare
     except InvalidInput as error:
         if error.field not in TEMPLATE_FIELDS:
             raise
-        raise LetterTextUnusable(draft.template.kind.value, error.field, error.problem) from error
+        raise LetterTextUnusable(
+            draft.template.kind.value, draft.info.case_reference, error.field, error.problem
+        ) from error
     return PreparedLetter(draft, content, render_letter(content))
 
 
