@@ -25,7 +25,13 @@ from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import ConcurrentChange, InvalidInput, LetterTextUnusable
 from models.german_format import format_date, format_euro
-from models.letter_templates import TEMPLATE_FIELDS, LetterTemplate, effective_template, render_template
+from models.letter_templates import (
+    LETTER_LIMITS,
+    TEMPLATE_FIELDS,
+    LetterTemplate,
+    effective_template,
+    render_template,
+)
 from models.letter_values import case_values, place_payment_block
 from models.letters import (
     MAX_PURPOSE_LENGTH,
@@ -41,6 +47,7 @@ from models.operations.documents import store_letter
 from models.operations.mapping import document_row, person_address
 from models.operations.rows import DocumentRow
 from models.people import Person
+from models.template_sandbox import RenderLimits
 from models.town_config import TownProfile, load_section
 
 
@@ -75,9 +82,10 @@ def filled_letter(
     info: InfoBlock,
     signature: str,
     payment: PaymentRequest | None = None,
+    limits: RenderLimits = LETTER_LIMITS,
 ) -> LetterContent:
     """``template`` filled in with ``values``, the payment block where ``{{ zahlungsblock }}`` stands."""
-    text = render_template(template, values)
+    text = render_template(template, values, limits)
     paragraphs, payment_position = place_payment_block(text.paragraphs)
     return LetterContent(
         kind=template.kind,

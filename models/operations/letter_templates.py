@@ -139,5 +139,6 @@ def preview_letter_template(
         ),
         signature=values["sachbearbeitung"],
         payment=payment,
+        limits=CHECK_LIMITS,  # what the preview shows, saving accepts
     )
     return render_letter(content)

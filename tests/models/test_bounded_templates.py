@@ -33,7 +33,12 @@ from models.letters import LetterContent, RenderedDocument
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
-from models.operations.letter_templates import list_letter_templates, save_letter_template
+from models.operations.letter_templates import (
+    check_letter_template,
+    list_letter_templates,
+    preview_letter_template,
+    save_letter_template,
+)
 from models.operations.payments import record_payment
 from models.operations.rows import CaseDetail, CaseRow
 from models.operations.transitions import transition_case
@@ -121,6 +126,13 @@ def test_an_attack_is_refused_fast_when_the_text_is_saved(db: Database, staff: S
     assert not any(entry.customised for entry in list_letter_templates(db, staff.admin))
 
 
+def test_the_preview_refuses_what_saving_refuses(db: Database, staff: Staff) -> None:
+    body, limit = ATTACKS["nested_loops"]
+    with within(FAST), pytest.raises(TemplateTooCostly) as refused:
+        preview_letter_template(db, staff.admin, confirmation(body), RecordingRenderer())
+    assert refused.value.problem == f"limit:{limit}:2500"  # the bounds of the check, not of a letter
+
+
 @pytest.mark.parametrize(("body", "limit"), ATTACKS.values(), ids=ATTACKS.keys())
 def test_an_attack_fails_fast_when_a_decision_writes_the_letter_and_nothing_is_booked(
     db: Database, staff: Staff, body: str, limit: str
@@ -160,8 +172,6 @@ def test_a_loop_growing_with_the_values_is_caught_when_saving() -> None:
     request = LetterTemplate(DocumentKind.DOCUMENT_REQUEST, ALL_SERVICES, "Unterlagen", "", body)
     typical = sample_values(DocumentKind.DOCUMENT_REQUEST, ALL_SERVICES, TownProfile(), dt.date(2026, 11, 25))
     assert render_template(request, typical).paragraphs  # fine for the typical values alone
-    from models.operations.letter_templates import check_letter_template  # noqa: PLC0415
-
     with within(FAST), pytest.raises(TemplateTooCostly) as refused:
         check_letter_template(request, TownProfile(), dt.date(2026, 11, 25))
     assert refused.value.limit == "loop"
