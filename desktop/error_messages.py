@@ -12,10 +12,15 @@ from typing import Any
 
 from desktop.file_error_messages import FILE_DESCRIBERS
 from desktop.labels import action_label, status_label
-from desktop.letter_error_messages import LETTER_INVALID_INPUT, bank_details_message, template_message
+from desktop.letter_error_messages import (
+    LETTER_INVALID_INPUT,
+    bank_details_message,
+    letter_text_message,
+    template_message,
+)
 from desktop.name_error_messages import invalid_character_message, too_long_message
 from desktop.sync_error_messages import SYNC_DESCRIBERS
-from desktop.town_error_messages import town_data_message
+from desktop.town_error_messages import second_person_message, town_data_message
 from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.errors import (
@@ -28,9 +33,12 @@ from models.errors import (
     InvalidCharacter,
     InvalidInput,
     InvalidTownData,
+    LetterTextUnusable,
     NotFound,
     NothingToClaim,
     PermissionDenied,
+    SecondPersonRequired,
+    TemplateTooCostly,
     TooLong,
 )
 from models.operations.text_search import SearchTooLong
@@ -359,6 +367,9 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (SearchTooLong, _search_too_long),
     (TooLong, too_long_message),
     (InvalidTownData, town_data_message),
+    (TemplateTooCostly, _invalid_input),  # worded by template_message, for the admin editing the text
+    (LetterTextUnusable, letter_text_message),
+    (SecondPersonRequired, second_person_message),
     (InvalidInput, _invalid_input),
     (AuthenticationFailed, _authentication_failed),
     (DatabaseUnavailable, _database_unavailable),

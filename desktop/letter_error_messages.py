@@ -1,15 +1,19 @@
 """The wording of invalid inputs around letters: template texts, letters, fee notices, printing and the payment block.
 
 Template problems arrive as ``InvalidInput(field, problem)`` with ``field`` one of subject, salutation, body and
-``problem`` like ``syntax_error:<line>:<message>`` or ``unknown_placeholder:<name>``; :func:`template_problem_text`
-words one for the label next to the field, :func:`template_message` for a message box.
+``problem`` like ``syntax_error:<line>:<message>``, ``unknown_placeholder:<name>`` or ``limit:<bound>:<value>``
+(:class:`~models.errors.TemplateTooCostly`); :func:`template_problem_text` words one for the label next to the
+field, :func:`template_message` for a message box. When a clerk's decision cannot write its letter because of
+the template, :func:`letter_text_message` tells the clerk that nothing was booked and who can fix the text.
 """
 
 from __future__ import annotations
 
+from desktop.labels import document_kind_label
 from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
-from models.errors import InvalidInput
+from models.documents import DocumentKind
+from models.errors import InvalidInput, LetterTextUnusable
 
 TEMPLATE_FIELDS = {
     "subject": QT_TRANSLATE_NOOP("ErrorMessages", "Subject"),
@@ -25,10 +29,42 @@ _TEMPLATE_PROBLEMS = {
     "template_too_long": QT_TRANSLATE_NOOP(
         "ErrorMessages", "The text is too long (at most 20,000 characters). Please shorten it."
     ),
-    "text_too_long": QT_TRANSLATE_NOOP(
+}
+
+#: Bounds of filling in a template (``limit:<name>:<bound>``); {bound} is the bound.
+_LIMIT_PROBLEMS = {
+    "time": QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "Filled in, the text would be too long (more than 40,000 characters). Please check the repetitions "
-        "({% for %}) in the text.",
+        "Filling in the text takes too long (the limit is {bound} s). Please simplify the repetitions (“for”) and "
+        "calculations in the text.",
+    ),
+    "loop": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The text repeats too often (more than {bound} repetitions in all). Please check the repetitions (“for”), "
+        "especially one inside another.",
+    ),
+    "calls": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The text calls macros or functions too often (more than {bound} calls). Please simplify it."
+    ),
+    "recursion": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "A macro calls itself too deeply (more than {bound} levels), or the text is nested too deeply. Please "
+        "remove the self-call.",
+    ),
+    "size": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The text builds a value that is too large (more than {bound} characters or list entries), e.g. by "
+        "multiplying or repeating text. Please remove that calculation.",
+    ),
+    "number": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The text calculates a number that is too large (e.g. a power such as 7 ** 1000). Please remove that "
+        "calculation.",
+    ),
+    "output": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Filled in, the text would be too long (more than {bound} characters). Please check the repetitions "
+        "(“for”) in the text.",
     ),
 }
 
@@ -97,10 +133,27 @@ def template_problem_text(problem: str) -> str:
         ).format(name=rest)
     if kind == "template_error":
         return translate("ErrorMessages", "The text cannot be filled in: {detail}").format(detail=rest)
+    if kind == "limit":
+        limit, _, bound = rest.partition(":")
+        if limit in _LIMIT_PROBLEMS:
+            return translate("ErrorMessages", _LIMIT_PROBLEMS[limit]).format(
+                bound=_german_number(bound), loop="{% for %}"
+            )
     known = _TEMPLATE_PROBLEMS.get(problem)
     if known is not None:
         return translate("ErrorMessages", known)
     return translate("ErrorMessages", "The text cannot be used ({problem}).").format(problem=problem)
+
+
+def _german_number(text: str) -> str:
+    """``10000`` → ``10.000``, ``0.25`` → ``0,25``, as a German reads numbers."""
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    if number.is_integer():
+        return f"{int(number):,}".replace(",", ".")
+    return f"{number:g}".replace(".", ",")
 
 
 def template_message(error: InvalidInput) -> UserMessage | None:
@@ -128,4 +181,22 @@ def bank_details_message(error: InvalidInput) -> UserMessage | None:
             "Nothing was changed. Please ask the IT to correct the bank details in the town settings.",
         ).format(what=translate("ErrorMessages", _BANK_FIELDS[error.field])),
         str(error),
+    )
+
+
+def letter_text_message(error: LetterTextUnusable) -> UserMessage:
+    """A clerk's step could not write its letter: the template does not fill in for this case. Nothing happened.
+
+    What is wrong with the text is for the IT administration: it goes into the details.
+    """
+    return UserMessage(
+        translate("ErrorMessages", "Letter not written"),
+        translate(
+            "ErrorMessages",
+            "The letter “{letter}” for case {reference} could not be written: its letter text cannot be filled in "
+            "for this case. Nothing was saved; the step was not carried out. Please tell the IT administration "
+            "(the details say what is wrong with the text): they can correct it under Extras → Letter templates. "
+            "Then try again.",
+        ).format(letter=document_kind_label(DocumentKind(error.kind)), reference=error.reference),
+        f"{template_problem_text(error.problem)}\n{error}",
     )

@@ -42,6 +42,9 @@ from models.operations.letter_templates import (
     reset_letter_template,
     save_letter_template,
 )
+from models.operations.town_settings import pending_bank_change
+from models.town_config import PendingBankChange
+from printing.letter_page import grouped_iban
 
 Key = tuple[DocumentKind, str]
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,6 +88,10 @@ class LetterTemplateEditor(QDialog):
         self.origin.setObjectName("templateOrigin")
         self.status = plain_label()
         self.status.setObjectName("templateStatus")
+        self.bank_change = plain_label()  # the previews show the town's bank account: say when a new one waits
+        self.bank_change.setObjectName("pendingBankChange")
+        self.bank_change.setWordWrap(True)
+        self.bank_change.hide()
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.setObjectName("previewTemplate")
         self.preview_button.clicked.connect(self.show_preview)
@@ -111,6 +118,7 @@ class LetterTemplateEditor(QDialog):
         splitter.setSizes([280, 1020])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.bank_change)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._set_enabled(False)
@@ -121,9 +129,10 @@ class LetterTemplateEditor(QDialog):
     def reload(self) -> None:
         ws = self._workspace
 
-        def work() -> tuple[tuple[TemplateEntry, ...], dict[str, str]]:
+        def work() -> tuple[tuple[TemplateEntry, ...], dict[str, str], PendingBankChange | None]:
             entries = list_letter_templates(ws.db, ws.actor)
-            return entries, {service.key: service.name for service in list_services(ws.db)}
+            services = {service.key: service.name for service in list_services(ws.db)}
+            return entries, services, pending_bank_change(ws.db)
 
         ws.runner.run(
             Operation(
@@ -134,8 +143,9 @@ class LetterTemplateEditor(QDialog):
             )
         )
 
-    def _loaded(self, result: tuple[tuple[TemplateEntry, ...], dict[str, str]]) -> None:
-        entries, self._services = result
+    def _loaded(self, result: tuple[tuple[TemplateEntry, ...], dict[str, str], PendingBankChange | None]) -> None:
+        entries, self._services, bank_change = result
+        self._show_bank_change(bank_change)
         self._entries = {_key(entry.template): entry for entry in entries}
         wanted = self._current
         self._current = None
@@ -151,6 +161,19 @@ class LetterTemplateEditor(QDialog):
         if keys:
             self.select_template(*(wanted if wanted in self._entries else keys[0]))
         self.loaded.emit()
+
+    def _show_bank_change(self, change: PendingBankChange | None) -> None:
+        self.bank_change.setVisible(change is not None)
+        if change is None:
+            return
+        self.bank_change.setText(
+            self.tr(
+                "A new bank account (IBAN {new}) proposed by {proposer} is waiting for a second person's "
+                "confirmation. Until then previews and letters show the current account (IBAN {old})."
+            ).format(
+                new=grouped_iban(change.new.iban), old=grouped_iban(change.old.iban), proposer=change.proposed_by_name
+            )
+        )
 
     def _label(self, item: QListWidgetItem) -> None:
         key: Key = item.data(KEY_ROLE)

@@ -86,6 +86,42 @@ class InvalidTownData(InvalidInput):
     """A value of the town's master data (letterhead, bank account, court, deadlines) that cannot be stored."""
 
 
+class SecondPersonRequired(AmtsstubeError):
+    """A change of the town's bank account is confirmed by someone other than ``proposer`` (four eyes)."""
+
+    def __init__(self, proposer: str) -> None:
+        super().__init__(f"the bank account change proposed by {proposer!r} needs another person's confirmation")
+        self.proposer = proposer
+
+
+class TemplateTooCostly(InvalidInput):
+    """Filling in a letter template exceeded a bound: ``limit`` is time, loop, calls, recursion, size, number or
+    output, ``bound`` its value (seconds, iterations, calls, levels, elements, bits, characters)."""
+
+    def __init__(self, field: str, limit: str, bound: float) -> None:
+        super().__init__(field, f"limit:{limit}:{bound}")
+        self.args = (f"invalid {field}: filling in the template exceeds the {limit} limit ({bound})",)
+        self.limit = limit
+        self.bound = bound
+
+
+class LetterTextUnusable(AmtsstubeError):
+    """A letter could not be written because its template cannot be filled in with the case's values.
+
+    Raised before anything is booked: the decision or fee notice it belongs to did not happen. ``kind`` is the
+    letter's :class:`~models.documents.DocumentKind` value; ``field`` and ``problem`` as in :class:`InvalidInput`.
+    """
+
+    def __init__(self, kind: str, reference: str, field: str, problem: str) -> None:
+        super().__init__(
+            f"the {kind} template cannot be filled in for case {reference} ({field}: {problem}); nothing was booked"
+        )
+        self.kind = kind
+        self.reference = reference
+        self.field = field
+        self.problem = problem
+
+
 class AuthenticationFailed(AmtsstubeError):
     def __init__(self) -> None:
         super().__init__("unknown user name or wrong password")

@@ -1,9 +1,10 @@
 """Letter texts as templates an admin edits without touching code (Textvorlagen für Schreiben).
 
-A template has a subject, a salutation and a body; each is a Jinja template rendered in an immutable sandbox.
-The sandbox sees only the placeholder values handed to it (strings and lists of strings, see
-:mod:`models.letter_values`): no attributes of Python objects, no imports, no files. Output is plain text; the
-renderer in ``printing/`` never interprets it as markup, so a citizen's name like ``<b>Müller & Söhne</b>``
+A template has a subject, a salutation and a body; each is a Jinja template rendered in an immutable sandbox
+with bounds on time, repetitions, calls and sizes (:mod:`models.template_sandbox`), so that no text an admin
+saves can hang a workstation. The sandbox sees only the placeholder values handed to it (strings and lists of
+strings, see :mod:`models.letter_values`): no attributes of Python objects, no imports, no files. Output is plain
+text; the renderer in ``printing/`` never interprets it as markup, so a citizen's name like ``<b>Müller & Söhne</b>``
 prints literally. Paragraphs in the body are separated by blank lines; single line breaks stay.
 
 Each kind of letter has a default text shipped with the program (``models/letter_texts/``); a service may have
@@ -16,23 +17,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SecurityError
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, utcnow
 from models.documents import DocumentKind
-from models.errors import InvalidInput
+from models.errors import InvalidInput, TemplateTooCostly
+from models.template_sandbox import BoundedSandbox, RenderLimitExceeded, RenderLimits, bounded
 
-#: Longest template text an admin may save, and longest text a template may produce (guards against loops).
+#: Longest template text an admin may save, and longest text one field of a template may produce.
 MAX_TEMPLATE_LENGTH = 20_000
 MAX_OUTPUT_LENGTH = 40_000
 ALL_SERVICES = ""  # service_key of a template that applies to every service
+#: The fields of a template, as :class:`InvalidInput` names them.
+TEMPLATE_FIELDS = ("subject", "salutation", "body")
 
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 
@@ -131,10 +135,14 @@ def effective_template(session: Session, kind: DocumentKind, service_key: str) -
 
 # -- rendering --------------------------------------------------------------------------------------------------
 
+#: Bounds of filling in a letter: generous for any real letter text, tight enough that a runaway template fails
+#: within about a second (see :mod:`models.template_sandbox`).
+LETTER_LIMITS = RenderLimits()
+
 
 @cache
-def _environment() -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+def _environment() -> BoundedSandbox:
+    return BoundedSandbox(
         undefined=StrictUndefined,
         autoescape=False,  # plain text: the PDF renderer never interprets markup
         trim_blocks=True,
@@ -144,22 +152,42 @@ def _environment() -> ImmutableSandboxedEnvironment:
     )
 
 
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> Template:
+    return _environment().from_string(source)
+
+
+def _filled_in(source: str, values: dict[str, Any]) -> str:
+    """The text, stopped as soon as it grows beyond :data:`MAX_OUTPUT_LENGTH`."""
+    pieces: list[str] = []
+    length = 0
+    for piece in _compiled(source).generate(values):
+        length += len(piece)
+        if length > MAX_OUTPUT_LENGTH:
+            raise RenderLimitExceeded("output", MAX_OUTPUT_LENGTH)
+        pieces.append(piece)
+    return "".join(pieces)
+
+
 def _render_one(field: str, source: str, values: dict[str, Any]) -> str:
     if len(source) > MAX_TEMPLATE_LENGTH:
         raise InvalidInput(field, "template_too_long")
     try:
-        text = _environment().from_string(source).render(values)
+        return _filled_in(source, values)
+    except RenderLimitExceeded as error:
+        raise TemplateTooCostly(field, error.limit, error.bound) from error
+    except RecursionError as error:  # nesting deeper than Python's stack, e.g. thousands of brackets
+        raise TemplateTooCostly(field, "recursion", LETTER_LIMITS.depth) from error
+    except MemoryError as error:
+        raise TemplateTooCostly(field, "size", LETTER_LIMITS.value_size) from error
     except TemplateSyntaxError as error:
         raise InvalidInput(field, f"syntax_error:{error.lineno}:{error.message}") from error
     except UndefinedError as error:
         raise InvalidInput(field, f"unknown_placeholder:{_placeholder_name(error)}") from error
     except SecurityError as error:
         raise InvalidInput(field, "not_allowed") from error
-    except (TemplateError, TypeError, ValueError, OverflowError) as error:
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, SyntaxError) as error:
         raise InvalidInput(field, f"template_error:{error}") from error
-    if len(text) > MAX_OUTPUT_LENGTH:
-        raise InvalidInput(field, "text_too_long")
-    return text
 
 
 def _placeholder_name(error: UndefinedError) -> str:
@@ -167,11 +195,18 @@ def _placeholder_name(error: UndefinedError) -> str:
     return match.group(1) if match else str(error)
 
 
-def render_template(template: LetterTemplate, values: dict[str, Any]) -> LetterText:
-    """Fill in ``values``; a typing mistake in the template raises :class:`InvalidInput` naming the field."""
-    subject = " ".join(_render_one("subject", template.subject, values).split())
-    salutation = " ".join(_render_one("salutation", template.salutation, values).split())
-    body = _render_one("body", template.body, values).replace("\r\n", "\n")
+def render_template(
+    template: LetterTemplate, values: dict[str, Any], limits: RenderLimits = LETTER_LIMITS
+) -> LetterText:
+    """Fill in ``values`` within ``limits``.
+
+    A typing mistake in the template raises :class:`InvalidInput` naming the field; a template that costs too much
+    (time, repetitions, calls, nesting, size) raises :class:`TemplateTooCostly`, within about ``limits.seconds``.
+    """
+    with bounded(limits):
+        subject = " ".join(_render_one("subject", template.subject, values).split())
+        salutation = " ".join(_render_one("salutation", template.salutation, values).split())
+        body = _render_one("body", template.body, values).replace("\r\n", "\n")
     paragraphs = tuple(p.strip("\n") for p in _PARAGRAPH_BREAK.split(body) if p.strip())
     if not subject:
         raise InvalidInput("subject", "required")

@@ -154,3 +154,31 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
     }
     allowed = placeholders(kind, service_key)
     return {name: value for name, value in values.items() if name in allowed}
+
+
+def sample_value_sets(
+    kind: DocumentKind, service_key: str, town: TownProfile, today: dt.date
+) -> tuple[dict[str, Any], ...]:
+    """Sample values a template is checked with before it is saved: typical ones, the longest a real case
+    brings (long names and reasons, many documents and items), and empty lists.
+
+    A template whose work grows with the values (a loop in a loop over the items) shows it with the long ones.
+    """
+    typical = sample_values(kind, service_key, town, today)
+    long_name = ("Maria-Theresia Alexandra Friederike", "von Hohenzollern-Sigmaringen-Wittgenstein")
+    longest = {
+        **typical,
+        "anrede": salutation_for(" ".join(long_name)),
+        "name": " ".join(long_name),
+        "vorname": long_name[0],
+        "nachname": long_name[1],
+        "leistung": "Anmeldung einer Nebenwohnung mit Wohnungsgeberbestätigung und Meldebescheinigung",
+        "gruende": " ".join(["Die Voraussetzungen nach der Satzung liegen nicht vor."] * 70),  # ~4,000 characters
+        "unterlagen": [f"Nachweis Nr. {number} (Kopie, beglaubigt)" for number in range(1, 31)],
+        "gegenstaende": [f"{number} × Schrank, zerlegt (ca. 0,5 m³)" for number in range(1, 41)],
+        "elektrogeraete": [f"{number} × Waschmaschine" for number in range(1, 21)],
+    }
+    empty = {**typical, "unterlagen": ["Kopie des Personalausweises"], "gegenstaende": [], "elektrogeraete": []}
+    return tuple(
+        {name: value for name, value in values.items() if name in typical} for values in (typical, longest, empty)
+    )

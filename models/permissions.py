@@ -19,13 +19,21 @@ class Action(enum.StrEnum):
     VIEW_MAIL_BOOK = "view_mail_book"  # the outgoing-mail book and its CSV export
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
     CONFIGURE_TOWN = "configure_town"  # the town's master data on every letter (letterhead, bank, court)
+    CONFIRM_BANK_CHANGE = "confirm_bank_change"  # put a bank account another person proposed in force
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE, Action.PRINT_MAIL, Action.VIEW_MAIL_BOOK}),
     Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE, Action.PRINT_MAIL, Action.VIEW_MAIL_BOOK}),
     Role.SUPERVISOR: frozenset(
-        {Action.VIEW_CASES, Action.ASSIGN_CASES, Action.EXPORT_CASES, Action.VIEW_INTAKE, Action.VIEW_MAIL_BOOK}
+        {
+            Action.VIEW_CASES,
+            Action.ASSIGN_CASES,
+            Action.EXPORT_CASES,
+            Action.VIEW_INTAKE,
+            Action.VIEW_MAIL_BOOK,
+            Action.CONFIRM_BANK_CHANGE,
+        }
     ),
     Role.ADMIN: frozenset(
         {
@@ -34,6 +42,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.CONFIGURE_CONNECTION,
             Action.EDIT_LETTER_TEMPLATES,
             Action.CONFIGURE_TOWN,
+            Action.CONFIRM_BANK_CHANGE,
         }
     ),
 }

@@ -1,6 +1,8 @@
 """Town-wide configuration shared by all workstations, stored in the database (Stammdaten der Kommune).
 
-Each section is a frozen dataclass with defaults; the table holds only what an admin changed.
+Each section is a frozen dataclass with defaults; the table holds only what an admin changed. A proposed change
+of the town's bank account waits in an entry of its own (:class:`PendingBankChange`) until a second person
+confirms it; letters print the account of :class:`TownProfile`, the confirmed one.
 """
 
 from __future__ import annotations
@@ -73,11 +75,72 @@ def load_section(session: Session, section: type[_T]) -> _T:
 
 
 def store_section(session: Session, value: TownProfile | PickupSettings, updated_by: str) -> None:
-    key = _SECTIONS[type(value)]
-    data = dataclasses.asdict(value)
+    _store(session, _SECTIONS[type(value)], dataclasses.asdict(value), updated_by)
+
+
+def _store(session: Session, key: str, data: dict[str, Any], updated_by: str) -> None:
     entry = session.get(TownConfigEntry, key)
     if entry is None:
         session.add(TownConfigEntry(key=key, value=data, updated_by=updated_by))
     else:
         entry.value = data
         entry.updated_by = updated_by
+
+
+# -- the bank account: changed only with a second person's confirmation (Vier-Augen-Prinzip) ------------------------
+
+#: The fields of :class:`TownProfile` that make up the account on every fee notice and its GiroCode.
+BANK_ACCOUNT_FIELDS = ("bank_name", "iban", "bic")
+_PENDING_BANK_CHANGE = "bank_change"
+
+
+@dataclass(frozen=True)
+class BankAccount:
+    bank_name: str
+    iban: str  # compact, e.g. DE02370502990000684712
+    bic: str
+
+    @classmethod
+    def of(cls, profile: TownProfile) -> BankAccount:
+        return cls(bank_name=profile.bank_name, iban=profile.iban, bic=profile.bic)
+
+
+@dataclass(frozen=True)
+class PendingBankChange:
+    """A change of the town's bank account proposed by one person, in force only when another confirms it."""
+
+    old: BankAccount
+    new: BankAccount
+    proposed_by: str  # user name (or ``system:<purpose>:<os user>``)
+    proposed_by_name: str
+    proposed_at: dt.datetime
+
+    @property
+    def changed_fields(self) -> tuple[str, ...]:
+        return tuple(name for name in BANK_ACCOUNT_FIELDS if getattr(self.old, name) != getattr(self.new, name))
+
+
+def load_pending_bank_change(session: Session) -> PendingBankChange | None:
+    entry = session.get(TownConfigEntry, _PENDING_BANK_CHANGE)
+    if entry is None:
+        return None
+    data = entry.value
+    return PendingBankChange(
+        old=BankAccount(**data["old"]),
+        new=BankAccount(**data["new"]),
+        proposed_by=data["proposed_by"],
+        proposed_by_name=data["proposed_by_name"],
+        proposed_at=dt.datetime.fromisoformat(data["proposed_at"]),
+    )
+
+
+def store_pending_bank_change(session: Session, change: PendingBankChange) -> None:
+    data = dataclasses.asdict(change)
+    data["proposed_at"] = change.proposed_at.isoformat()
+    _store(session, _PENDING_BANK_CHANGE, data, change.proposed_by)
+
+
+def drop_pending_bank_change(session: Session) -> None:
+    entry = session.get(TownConfigEntry, _PENDING_BANK_CHANGE)
+    if entry is not None:
+        session.delete(entry)

@@ -691,581 +691,658 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="44"/>
+        <location filename="../error_messages.py" line="52"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="47"/>
+        <location filename="../error_messages.py" line="55"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="48"/>
+        <location filename="../error_messages.py" line="56"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="51"/>
+        <location filename="../error_messages.py" line="59"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="52"/>
+        <location filename="../error_messages.py" line="60"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="55"/>
+        <location filename="../error_messages.py" line="63"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="58"/>
+        <location filename="../error_messages.py" line="66"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="59"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="62"/>
+        <location filename="../error_messages.py" line="70"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="65"/>
+        <location filename="../error_messages.py" line="73"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="74"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../error_messages.py" line="75"/>
         <source>The password is too short (at least 8 characters).</source>
         <translation>Das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="68"/>
+        <location filename="../error_messages.py" line="76"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="71"/>
+        <location filename="../error_messages.py" line="79"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../error_messages.py" line="82"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="78"/>
+        <location filename="../error_messages.py" line="86"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="84"/>
+        <location filename="../error_messages.py" line="92"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="90"/>
+        <location filename="../error_messages.py" line="98"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="93"/>
+        <location filename="../error_messages.py" line="101"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="98"/>
+        <location filename="../error_messages.py" line="106"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../error_messages.py" line="112"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="109"/>
+        <location filename="../error_messages.py" line="117"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="120"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="136"/>
+        <location filename="../error_messages.py" line="144"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="150"/>
+        <location filename="../error_messages.py" line="158"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="151"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="157"/>
+        <location filename="../error_messages.py" line="165"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="160"/>
+        <location filename="../error_messages.py" line="168"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="164"/>
+        <location filename="../error_messages.py" line="172"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="166"/>
+        <location filename="../error_messages.py" line="174"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="176"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="170"/>
+        <location filename="../error_messages.py" line="178"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="180"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="182"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../error_messages.py" line="188"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="181"/>
+        <location filename="../error_messages.py" line="189"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="191"/>
+        <location filename="../error_messages.py" line="199"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="192"/>
+        <location filename="../error_messages.py" line="200"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="202"/>
+        <location filename="../error_messages.py" line="210"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="213"/>
+        <location filename="../error_messages.py" line="221"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="224"/>
+        <location filename="../error_messages.py" line="232"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../error_messages.py" line="233"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="235"/>
+        <location filename="../error_messages.py" line="243"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="236"/>
+        <location filename="../error_messages.py" line="244"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="246"/>
-        <location filename="../error_messages.py" line="261"/>
+        <location filename="../error_messages.py" line="254"/>
+        <location filename="../error_messages.py" line="269"/>
         <location filename="../name_error_messages.py" line="56"/>
         <location filename="../name_error_messages.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="252"/>
+        <location filename="../error_messages.py" line="260"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="253"/>
+        <location filename="../error_messages.py" line="261"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="262"/>
+        <location filename="../error_messages.py" line="270"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="271"/>
+        <location filename="../error_messages.py" line="279"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="272"/>
+        <location filename="../error_messages.py" line="280"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="280"/>
+        <location filename="../error_messages.py" line="288"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="281"/>
+        <location filename="../error_messages.py" line="289"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="292"/>
+        <location filename="../error_messages.py" line="300"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="293"/>
+        <location filename="../error_messages.py" line="301"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="304"/>
+        <location filename="../error_messages.py" line="312"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="305"/>
+        <location filename="../error_messages.py" line="313"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="316"/>
+        <location filename="../error_messages.py" line="324"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="317"/>
+        <location filename="../error_messages.py" line="325"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="328"/>
+        <location filename="../error_messages.py" line="336"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="329"/>
+        <location filename="../error_messages.py" line="337"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="340"/>
+        <location filename="../error_messages.py" line="348"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="341"/>
+        <location filename="../error_messages.py" line="349"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="15"/>
+        <location filename="../letter_error_messages.py" line="19"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="16"/>
+        <location filename="../letter_error_messages.py" line="20"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="17"/>
+        <location filename="../letter_error_messages.py" line="21"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="21"/>
+        <location filename="../letter_error_messages.py" line="25"/>
         <source>Please enter a subject; every letter needs one.</source>
         <translation>Bitte geben Sie einen Betreff ein; jedes Schreiben braucht einen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="22"/>
+        <location filename="../letter_error_messages.py" line="26"/>
         <source>The text uses something letter texts must not use. Please use only the listed placeholders.</source>
         <translation>Der Text verwendet etwas, das in Textvorlagen nicht erlaubt ist. Bitte verwenden Sie nur die aufgeführten Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="25"/>
+        <location filename="../letter_error_messages.py" line="29"/>
         <source>The text is too long (at most 20,000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 20.000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="28"/>
-        <source>Filled in, the text would be too long (more than 40,000 characters). Please check the repetitions ({% for %}) in the text.</source>
-        <translation>Ausgefüllt wäre der Text zu lang (mehr als 40.000 Zeichen). Bitte prüfen Sie die Wiederholungen ({% for %}) im Text.</translation>
+        <location filename="../letter_error_messages.py" line="46"/>
+        <source>The text calls macros or functions too often (more than {bound} calls). Please simplify it.</source>
+        <translation>Der Text ruft Makros oder Funktionen zu oft auf (mehr als {bound} Aufrufe). Bitte vereinfachen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="37"/>
+        <location filename="../letter_error_messages.py" line="49"/>
+        <source>A macro calls itself too deeply (more than {bound} levels), or the text is nested too deeply. Please remove the self-call.</source>
+        <translation>Ein Makro ruft sich selbst zu tief auf (mehr als {bound} Ebenen), oder der Text ist zu tief verschachtelt. Bitte entfernen Sie den Selbstaufruf.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="54"/>
+        <source>The text builds a value that is too large (more than {bound} characters or list entries), e.g. by multiplying or repeating text. Please remove that calculation.</source>
+        <translation>Der Text erzeugt einen zu großen Wert (mehr als {bound} Zeichen oder Listeneinträge), z. B. durch Multiplizieren oder Wiederholen von Text. Bitte entfernen Sie diese Berechnung.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="59"/>
+        <source>The text calculates a number that is too large (e.g. a power such as 7 ** 1000). Please remove that calculation.</source>
+        <translation>Der Text berechnet eine zu große Zahl (z. B. eine Potenz wie 7 ** 1000). Bitte entfernen Sie diese Berechnung.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="36"/>
+        <source>Filling in the text takes too long (the limit is {bound} s). Please simplify the repetitions (“for”) and calculations in the text.</source>
+        <extracomment>Bounds of filling in a template (``limit:&lt;name&gt;:&lt;bound&gt;``); {bound} is the bound.</extracomment>
+        <translation>Das Ausfüllen des Textes dauert zu lange (Grenze: {bound} s). Bitte vereinfachen Sie die Wiederholungen („for“) und Berechnungen im Text.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="41"/>
+        <source>The text repeats too often (more than {bound} repetitions in all). Please check the repetitions (“for”), especially one inside another.</source>
+        <translation>Der Text wiederholt zu viel (mehr als {bound} Durchläufe insgesamt). Bitte prüfen Sie die Wiederholungen („for“), besonders eine innerhalb einer anderen.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="64"/>
+        <source>Filled in, the text would be too long (more than {bound} characters). Please check the repetitions (“for”) in the text.</source>
+        <translation>Ausgefüllt wäre der Text zu lang (mehr als {bound} Zeichen). Bitte prüfen Sie die Wiederholungen („for“) im Text.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="73"/>
         <source>Please give a reason for the reprint. It is entered in the outgoing-mail book.</source>
         <extracomment>Invalid inputs of letters, fee notices, printing and the payment details, by (field, problem).</extracomment>
         <translation>Bitte geben Sie einen Grund für den Nachdruck an. Er wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="40"/>
+        <location filename="../letter_error_messages.py" line="76"/>
         <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="43"/>
+        <location filename="../letter_error_messages.py" line="79"/>
         <source>There is nothing to print: the chosen letters have been printed in the meantime (perhaps at another workstation). The list has been refreshed.</source>
         <translation>Es gibt nichts zu drucken: Die gewählten Schreiben wurden inzwischen gedruckt (vielleicht an einem anderen Arbeitsplatz). Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="48"/>
+        <location filename="../letter_error_messages.py" line="84"/>
         <source>This letter has not been printed yet. Please print it from the print queue.</source>
         <translation>Dieses Schreiben wurde noch nicht gedruckt. Bitte drucken Sie es aus dem Postausgang.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="51"/>
+        <location filename="../letter_error_messages.py" line="87"/>
         <source>No fee notice was written: the fee of this case has been paid in full.</source>
         <translation>Es wurde kein Gebührenbescheid erstellt: Die Gebühr dieses Vorgangs ist vollständig bezahlt.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="54"/>
+        <location filename="../letter_error_messages.py" line="90"/>
         <source>No letter can be written: the applicant has no postal address. Please add the address (at least postcode and town) or hand the letter over in person.</source>
         <translation>Es kann kein Schreiben erstellt werden: Für die antragstellende Person ist keine Postanschrift erfasst. Bitte ergänzen Sie die Anschrift (mindestens Postleitzahl und Ort) oder händigen Sie das Schreiben persönlich aus.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="59"/>
+        <location filename="../letter_error_messages.py" line="95"/>
         <source>Please list the missing documents, one per line. The list is printed in the letter.</source>
         <translation>Bitte führen Sie die fehlenden Unterlagen auf, je Zeile eine. Die Liste wird im Schreiben abgedruckt.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="62"/>
+        <location filename="../letter_error_messages.py" line="98"/>
         <source>The reply deadline must be in the future. Please choose a later date.</source>
         <translation>Die Antwortfrist muss in der Zukunft liegen. Bitte wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="65"/>
+        <location filename="../letter_error_messages.py" line="101"/>
         <source>The amount is too high for a bank transfer form (GiroCode). Please check the fee.</source>
         <translation>Der Betrag ist zu hoch für einen Überweisungsträger (GiroCode). Bitte prüfen Sie die Gebühr.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="68"/>
+        <location filename="../letter_error_messages.py" line="104"/>
         <source>The payment details are too long for the GiroCode. Please ask the IT to shorten the town&apos;s account holder name or the purpose of payment.</source>
         <translation>Die Zahlungsangaben sind zu lang für den GiroCode. Bitte bitten Sie die IT, den Namen des Kontoinhabers der Stadt oder den Verwendungszweck zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="77"/>
+        <location filename="../letter_error_messages.py" line="113"/>
         <source>the account holder</source>
         <extracomment>Problems of the town&apos;s bank details (set by the IT in the town settings), by field.</extracomment>
         <translation>der Kontoinhaber</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="78"/>
+        <location filename="../letter_error_messages.py" line="114"/>
         <source>the IBAN</source>
         <translation>die IBAN</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="79"/>
+        <location filename="../letter_error_messages.py" line="115"/>
         <source>the BIC</source>
         <translation>die BIC</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="80"/>
+        <location filename="../letter_error_messages.py" line="116"/>
         <source>the purpose of payment</source>
         <translation>der Verwendungszweck</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="89"/>
+        <location filename="../letter_error_messages.py" line="125"/>
         <source>Line {line}: the text cannot be read as a template ({detail}). Please check the brackets {variable} and {block}.</source>
         <translation>Zeile {line}: Der Text kann nicht als Vorlage gelesen werden ({detail}). Bitte prüfen Sie die Klammern {variable} und {block}.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="95"/>
+        <location filename="../letter_error_messages.py" line="131"/>
         <source>The placeholder “{name}” does not exist. Please choose one from the list of placeholders.</source>
         <translation>Den Platzhalter „{name}“ gibt es nicht. Bitte wählen Sie einen aus der Liste der Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="99"/>
+        <location filename="../letter_error_messages.py" line="135"/>
         <source>The text cannot be filled in: {detail}</source>
         <translation>Der Text kann nicht ausgefüllt werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="103"/>
+        <location filename="../letter_error_messages.py" line="145"/>
         <source>The text cannot be used ({problem}).</source>
         <translation>Der Text kann nicht verwendet werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="112"/>
+        <location filename="../letter_error_messages.py" line="165"/>
         <source>Please check the letter text</source>
         <translation>Bitte prüfen Sie den Text des Schreibens</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="113"/>
+        <location filename="../letter_error_messages.py" line="166"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="124"/>
+        <location filename="../letter_error_messages.py" line="177"/>
         <source>Bank details incomplete</source>
         <translation>Bankverbindung unvollständig</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="125"/>
+        <location filename="../letter_error_messages.py" line="178"/>
         <source>The fee notice cannot be written because {what} in the town&apos;s bank details is missing or not valid. Nothing was changed. Please ask the IT to correct the bank details in the town settings.</source>
         <translation>Der Gebührenbescheid kann nicht erstellt werden, weil in der Bankverbindung der Stadt {what} fehlt oder ungültig ist. Es wurde nichts geändert. Bitte bitten Sie die IT, die Bankverbindung in den Einstellungen der Stadt zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="10"/>
+        <location filename="../letter_error_messages.py" line="193"/>
+        <source>Letter not written</source>
+        <translation>Schreiben nicht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="194"/>
+        <source>The letter “{letter}” for case {reference} could not be written: its letter text cannot be filled in for this case. Nothing was saved; the step was not carried out. Please tell the IT administration (the details say what is wrong with the text): they can correct it under Extras → Letter templates. Then try again.</source>
+        <translation>Das Schreiben „{letter}“ zum Vorgang {reference} konnte nicht erstellt werden: Seine Textvorlage lässt sich für diesen Vorgang nicht ausfüllen. Es wurde nichts gespeichert; der Schritt wurde nicht ausgeführt. Bitte informieren Sie die IT-Administration (was am Text nicht stimmt, steht in den Details): Sie kann ihn unter Extras → Textvorlagen korrigieren. Versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="11"/>
         <source>name of the town</source>
         <translation>Der Name der Kommune</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="11"/>
+        <location filename="../town_error_messages.py" line="12"/>
         <source>street</source>
         <translation>Die Straße</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="12"/>
+        <location filename="../town_error_messages.py" line="13"/>
         <source>town</source>
         <translation>Der Ort</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="13"/>
+        <location filename="../town_error_messages.py" line="14"/>
         <source>postcode</source>
         <translation>Die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="14"/>
+        <location filename="../town_error_messages.py" line="15"/>
         <source>IBAN</source>
         <translation>Die IBAN</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="15"/>
+        <location filename="../town_error_messages.py" line="16"/>
         <source>BIC</source>
         <translation>Die BIC</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="16"/>
+        <location filename="../town_error_messages.py" line="17"/>
         <source>creditor identifier</source>
         <translation>Die Gläubiger-Identifikationsnummer</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="17"/>
+        <location filename="../town_error_messages.py" line="18"/>
         <source>logo file</source>
         <translation>Die Logo-Datei</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="18"/>
+        <location filename="../town_error_messages.py" line="19"/>
         <source>letter form (A or B)</source>
         <translation>Die Briefform (A oder B)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="19"/>
+        <location filename="../town_error_messages.py" line="20"/>
         <source>reply period (days)</source>
         <translation>Die Antwortfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="20"/>
+        <location filename="../town_error_messages.py" line="21"/>
         <source>payment period (days)</source>
         <translation>Die Zahlungsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="24"/>
+        <location filename="../town_error_messages.py" line="22"/>
+        <source>name of the bank</source>
+        <translation>Name der Bank</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="27"/>
+        <source>Another change of the bank account is already waiting for confirmation. Nothing was saved. Please have it confirmed or discard it first (amtsstube town show).</source>
+        <extracomment>Problems of the bank account change as a whole (field ``bank_change``, or the IBAN repeated to confirm it).</extracomment>
+        <translation>Eine andere Änderung der Bankverbindung wartet bereits auf Bestätigung. Es wurde nichts gespeichert. Bitte lassen Sie diese zuerst bestätigen oder verwerfen Sie sie (amtsstube town show).</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="32"/>
+        <source>No change of the bank account is waiting for confirmation (perhaps it was confirmed or discarded in the meantime). Nothing was changed.</source>
+        <translation>Es wartet keine Änderung der Bankverbindung auf Bestätigung (vielleicht wurde sie inzwischen bestätigt oder verworfen). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="37"/>
+        <source>The IBAN you entered is not the one proposed. Nothing was confirmed. Please compare it with the bank&apos;s letter and with the proposal (amtsstube town show).</source>
+        <translation>Die eingegebene IBAN ist nicht die vorgeschlagene. Es wurde nichts bestätigt. Bitte vergleichen Sie sie mit dem Schreiben der Bank und mit dem Vorschlag (amtsstube town show).</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="45"/>
         <source>is not valid (please check for typing errors)</source>
         <translation>ist nicht gültig (bitte auf Tippfehler prüfen)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="25"/>
+        <location filename="../town_error_messages.py" line="46"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="26"/>
+        <location filename="../town_error_messages.py" line="47"/>
         <source>cannot be read (does the file exist?)</source>
         <translation>kann nicht gelesen werden (gibt es die Datei?)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="27"/>
+        <location filename="../town_error_messages.py" line="48"/>
         <source>is not a PNG or JPEG image</source>
         <translation>ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="28"/>
+        <location filename="../town_error_messages.py" line="49"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="29"/>
+        <location filename="../town_error_messages.py" line="50"/>
         <source>must lie between 1 and 120</source>
         <translation>muss zwischen 1 und 120 liegen</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="30"/>
+        <location filename="../town_error_messages.py" line="51"/>
         <source>is too long</source>
         <translation>ist zu lang</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="31"/>
+        <location filename="../town_error_messages.py" line="52"/>
         <source>is not a field of the town data</source>
         <translation>ist kein Feld der Stammdaten</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="39"/>
+        <location filename="../town_error_messages.py" line="60"/>
+        <source>Bank account not changed</source>
+        <translation>Bankverbindung nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="65"/>
         <source>Town data not saved</source>
         <translation>Stammdaten nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="40"/>
+        <location filename="../town_error_messages.py" line="66"/>
         <source>The {field} {problem}. Nothing was saved; please correct the value.</source>
         <translation>{field} {problem}. Es wurde nichts gespeichert; bitte korrigieren Sie den Wert.</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="75"/>
+        <source>Confirmation by a second person</source>
+        <translation>Bestätigung durch eine zweite Person</translation>
+    </message>
+    <message>
+        <location filename="../town_error_messages.py" line="76"/>
+        <source>{proposer} proposed this change of the bank account, so {proposer} cannot confirm it as well (four-eyes principle). Nothing was changed. Please ask a second administrator or the head of office to confirm it.</source>
+        <translation>{proposer} hat diese Änderung der Bankverbindung vorgeschlagen; deshalb kann {proposer} sie nicht auch bestätigen (Vier-Augen-Prinzip). Es wurde nichts geändert. Bitte wenden Sie sich an eine zweite Person aus der IT-Administration oder an die Amtsleitung, damit sie die Änderung bestätigt.</translation>
     </message>
     <message>
         <location filename="../name_error_messages.py" line="44"/>
@@ -1597,19 +1674,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../labels.py" line="22"/>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="84"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../labels.py" line="23"/>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="85"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="86"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -1689,142 +1766,152 @@ gespeichert</translation>
         <translation>die Textvorlagen zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../labels.py" line="46"/>
+        <source>change the town&apos;s data on the letters</source>
+        <translation>die Stammdaten der Kommune auf den Schreiben ändern</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="47"/>
+        <source>confirm a change of the town&apos;s bank account</source>
+        <translation>eine Änderung der Bankverbindung der Kommune bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="51"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="52"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="53"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="57"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="58"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="59"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="60"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../labels.py" line="64"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="65"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="66"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="67"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="71"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="72"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="76"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="77"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="82"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="83"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="87"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="143"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="152"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="151"/>
+        <location filename="../labels.py" line="153"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="156"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="157"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="159"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="161"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="163"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="165"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../labels.py" line="166"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1858,72 +1945,77 @@ gespeichert</translation>
 <context>
     <name>LetterTemplateEditor</name>
     <message>
-        <location filename="../letter_template_editor.py" line="64"/>
+        <location filename="../letter_template_editor.py" line="67"/>
         <source>Letter templates</source>
         <translation>Textvorlagen für Schreiben</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="88"/>
+        <location filename="../letter_template_editor.py" line="95"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="91"/>
+        <location filename="../letter_template_editor.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="94"/>
+        <location filename="../letter_template_editor.py" line="101"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="159"/>
+        <location filename="../letter_template_editor.py" line="171"/>
+        <source>A new bank account (IBAN {new}) proposed by {proposer} is waiting for a second person&apos;s confirmation. Until then previews and letters show the current account (IBAN {old}).</source>
+        <translation>Eine neue Bankverbindung (IBAN {new}), vorgeschlagen von {proposer}, wartet auf die Bestätigung durch eine zweite Person. Bis dahin zeigen Vorschau und Schreiben die bisherige Bankverbindung (IBAN {old}).</translation>
+    </message>
+    <message>
+        <location filename="../letter_template_editor.py" line="182"/>
         <source>all services</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="162"/>
+        <location filename="../letter_template_editor.py" line="185"/>
         <source>(own text)</source>
         <translation>(eigener Text)</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="182"/>
+        <location filename="../letter_template_editor.py" line="205"/>
         <source>An own text of this town, saved by an administrator.</source>
         <translation>Ein eigener Text der Stadt, von der IT-Administration gespeichert.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="184"/>
+        <location filename="../letter_template_editor.py" line="207"/>
         <source>The text shipped with Amtsstube.</source>
         <translation>Der mit Amtsstube ausgelieferte Standardtext.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="221"/>
+        <location filename="../letter_template_editor.py" line="244"/>
         <source>The text has been saved. New letters use it from now on.</source>
         <translation>Der Text wurde gespeichert. Neue Schreiben verwenden ihn ab sofort.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="238"/>
+        <location filename="../letter_template_editor.py" line="261"/>
         <source>Reset to default</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="239"/>
+        <location filename="../letter_template_editor.py" line="262"/>
         <source>Replace this text by the one shipped with Amtsstube? The town&apos;s own text is deleted.</source>
         <translation>Diesen Text durch den mit Amtsstube ausgelieferten ersetzen? Der eigene Text der Stadt wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="267"/>
+        <location filename="../letter_template_editor.py" line="290"/>
         <source>The text shipped with Amtsstube applies again.</source>
         <translation>Es gilt wieder der mit Amtsstube ausgelieferte Text.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="284"/>
+        <location filename="../letter_template_editor.py" line="307"/>
         <source>Preview – {kind}</source>
         <translation>Vorschau – {kind}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="285"/>
+        <location filename="../letter_template_editor.py" line="308"/>
         <source>Filled in with sample values · %n page(s)</source>
         <translation>
             <numerusform>Mit Beispielwerten ausgefüllt · %n Seite</numerusform>
@@ -1931,12 +2023,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="307"/>
+        <location filename="../letter_template_editor.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="308"/>
+        <location filename="../letter_template_editor.py" line="331"/>
         <source>%n text(s) have unsaved changes. Close and discard them?</source>
         <translation>
             <numerusform>%n Text hat ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>

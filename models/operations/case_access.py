@@ -34,6 +34,16 @@ def case_for_update(session: Session, case_id: int, expected_version: int | None
     return case
 
 
+def case_as_read(session: Session, case_id: int, expected_version: int | None) -> Case:
+    """The case without a lock, for the read transaction that prepares a change (e.g. renders its letter)."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound("case", case_id)
+    if expected_version is not None and case.version != expected_version:
+        raise ConcurrentChange(case.reference)
+    return case
+
+
 def case_by_reference(session: Session, reference: str) -> Case:
     case = session.scalars(select(Case).where(Case.reference == reference)).one_or_none()
     if case is None:

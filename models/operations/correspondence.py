@@ -3,12 +3,19 @@
 Every decision that reaches the citizen on paper goes through here: confirmations on approval, requests for
 missing documents with a reply deadline, rejections with reasons and the legal-remedy notice, and fee notices
 with the payment details and GiroCode. The texts come from :mod:`models.letter_templates`.
+
+A letter is filled in and laid out *before* the write transaction that books it (:func:`book_with_letter`): the
+values are read in a read transaction, the template runs with no lock held (so a slow or runaway template never
+makes another workstation wait), and the write transaction stores the finished PDF together with the decision,
+after checking that nothing the letter says changed meanwhile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -16,17 +23,31 @@ from models.base import utcnow
 from models.cases import Case
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
-from models.errors import InvalidInput
+from models.errors import ConcurrentChange, InvalidInput, LetterTextUnusable
 from models.german_format import format_date, format_euro
-from models.letter_templates import LetterTemplate, effective_template, render_template
+from models.letter_templates import (
+    LETTER_LIMITS,
+    TEMPLATE_FIELDS,
+    LetterTemplate,
+    effective_template,
+    render_template,
+)
 from models.letter_values import case_values, place_payment_block
-from models.letters import MAX_PURPOSE_LENGTH, InfoBlock, LetterContent, LetterRenderer, PaymentRequest
+from models.letters import (
+    MAX_PURPOSE_LENGTH,
+    InfoBlock,
+    LetterContent,
+    LetterRenderer,
+    PaymentRequest,
+    RenderedDocument,
+)
 from models.operations.actors import Actor
-from models.operations.case_access import case_for_update, require_holder
+from models.operations.case_access import case_as_read, case_for_update, require_holder
 from models.operations.documents import store_letter
 from models.operations.mapping import document_row, person_address
 from models.operations.rows import DocumentRow
 from models.people import Person
+from models.template_sandbox import RenderLimits
 from models.town_config import TownProfile, load_section
 
 
@@ -61,9 +82,10 @@ def filled_letter(
     info: InfoBlock,
     signature: str,
     payment: PaymentRequest | None = None,
+    limits: RenderLimits = LETTER_LIMITS,
 ) -> LetterContent:
     """``template`` filled in with ``values``, the payment block where ``{{ zahlungsblock }}`` stands."""
-    text = render_template(template, values)
+    text = render_template(template, values, limits)
     paragraphs, payment_position = place_payment_block(text.paragraphs)
     return LetterContent(
         kind=template.kind,
@@ -79,7 +101,46 @@ def filled_letter(
     )
 
 
-def compose_letter(
+# -- letters written with a decision: read, render outside any transaction, then book -----------------------------
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    """Everything a letter is made of, read from the database; filling it in and laying it out needs none."""
+
+    template: LetterTemplate
+    values: dict[str, Any]
+    town: TownProfile
+    recipient: tuple[str, ...]
+    info: InfoBlock
+    signature: str
+    payment: PaymentRequest | None = None
+
+
+@dataclass(frozen=True)
+class PreparedLetter:
+    """A draft filled in and rendered to PDF, ready to be stored with the booking it belongs to."""
+
+    draft: LetterDraft
+    content: LetterContent
+    rendered: RenderedDocument
+
+
+class LetterOutdated(Exception):
+    """What the letter says changed between rendering and booking (case, template, town data): render again."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f"the letter of case {reference} changed while it was rendered")
+        self.reference = reference
+
+
+#: How often a booking renders its letter again when someone changed what it says meanwhile.
+LETTER_ATTEMPTS = 3
+
+_T = TypeVar("_T")
+
+
+def draft_letter(
     session: Session,
     case: Case,
     actor: Actor,
@@ -88,12 +149,12 @@ def compose_letter(
     *,
     extra: dict[str, Any] | None = None,
     payment: PaymentRequest | None = None,
-) -> LetterContent:
-    """The letter of ``kind`` about ``case``: the effective template filled in with the case's values."""
+) -> LetterDraft:
+    """The letter of ``kind`` about ``case``: the effective template and the case's values (nothing rendered)."""
     town = load_section(session, TownProfile)
-    return filled_letter(
-        effective_template(session, kind, case.service.key),
-        {**case_values(case, actor, town, today), **(extra or {})},
+    return LetterDraft(
+        template=effective_template(session, kind, case.service.key),
+        values={**case_values(case, actor, town, today), **(extra or {})},
         town=town,
         recipient=recipient_of(case),
         info=info_block(case, actor, town, today),
@@ -102,20 +163,72 @@ def compose_letter(
     )
 
 
-def write_letter(
-    session: Session,
-    case: Case,
-    actor: Actor,
-    kind: DocumentKind,
+def prepare_letter(draft: LetterDraft, render_letter: LetterRenderer) -> PreparedLetter:
+    """Fill in and lay out a draft, outside any transaction: a slow or runaway template holds no lock.
+
+    A template that cannot be filled in with these values (a bound exceeded, a placeholder missing) raises
+    :class:`LetterTextUnusable`; the caller has booked nothing yet.
+    """
+    try:
+        content = filled_letter(
+            draft.template,
+            draft.values,
+            town=draft.town,
+            recipient=draft.recipient,
+            info=draft.info,
+            signature=draft.signature,
+            payment=draft.payment,
+        )
+    except InvalidInput as error:
+        if error.field not in TEMPLATE_FIELDS:
+            raise
+        raise LetterTextUnusable(
+            draft.template.kind.value, draft.info.case_reference, error.field, error.problem
+        ) from error
+    return PreparedLetter(draft, content, render_letter(content))
+
+
+def keep_letter(
+    session: Session, case: Case, actor: Actor, prepared: PreparedLetter | None, draft: LetterDraft | None
+) -> OutgoingDocument | None:
+    """Store the prepared letter with ``case`` in the booking transaction, if it still says what ``draft`` says.
+
+    ``draft`` is the letter as read now, under the booking's locks; if it differs from what was rendered (or a
+    letter is due now that was not before, or the other way round), :class:`LetterOutdated` rolls the booking back.
+    """
+    if (prepared.draft if prepared is not None else None) != draft:
+        raise LetterOutdated(case.reference)
+    if prepared is None:
+        return None
+    return store_letter(session, case, actor, prepared.content, prepared.rendered)
+
+
+def book_with_letter(
+    db: Database,
     render_letter: LetterRenderer,
-    today: dt.date,
-    *,
-    extra: dict[str, Any] | None = None,
-    payment: PaymentRequest | None = None,
-) -> OutgoingDocument:
-    """Compose, render and store a letter in the caller's transaction; it waits in the print queue."""
-    content = compose_letter(session, case, actor, kind, today, extra=extra, payment=payment)
-    return store_letter(session, case, actor, content, render_letter)
+    draft: Callable[[Session], LetterDraft | None],
+    book: Callable[[Session, PreparedLetter | None], _T],
+) -> _T:
+    """A booking with its letter, the letter rendered before the booking's write transaction starts.
+
+    ``draft`` runs in a read transaction: it checks what the booking will check (so a refused step renders
+    nothing) and returns the letter's draft, or ``None`` for no letter. The draft is filled in and laid out with no
+    transaction open. ``book`` then runs in the write transaction, takes its locks, checks again and stores the
+    prepared letter with :func:`keep_letter`, so decision and letter are booked together or not at all. When
+    what the letter says changed meanwhile, the letter is rendered again (at most :data:`LETTER_ATTEMPTS` times,
+    then :class:`ConcurrentChange`).
+    """
+    reference = "?"
+    for _attempt in range(LETTER_ATTEMPTS):
+        with db.read() as session:
+            planned = draft(session)
+        prepared = prepare_letter(planned, render_letter) if planned is not None else None
+        try:
+            with db.write() as session:
+                return book(session, prepared)
+        except LetterOutdated as outdated:
+            reference = outdated.reference
+    raise ConcurrentChange(reference)
 
 
 def missing_documents(text: str) -> list[str]:
@@ -148,6 +261,28 @@ def payment_to_town(town: TownProfile, amount_cents: int, purpose: str, today: d
     )
 
 
+def _outstanding_fee(case: Case, actor: Actor) -> int:
+    """The amount still to pay, after the checks of a fee notice."""
+    actor.require_case_work(case.service)
+    require_holder(case, actor)
+    outstanding = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
+    if outstanding <= 0:
+        raise InvalidInput("fee", "nothing_to_pay")
+    return outstanding
+
+
+def _fee_notice_draft(session: Session, case: Case, actor: Actor, today: dt.date) -> LetterDraft:
+    outstanding = _outstanding_fee(case, actor)
+    town = load_section(session, TownProfile)
+    payment = payment_to_town(town, outstanding, f"Gebühr {case.reference} {case.service.name}", today)
+    extra = {
+        "betrag": format_euro(outstanding),
+        "faellig_am": format_date(payment.due_date),
+        "verwendungszweck": payment.purpose,
+    }
+    return draft_letter(session, case, actor, DocumentKind.FEE_NOTICE, today, extra=extra, payment=payment)
+
+
 def issue_fee_notice(
     db: Database,
     actor: Actor,
@@ -157,24 +292,20 @@ def issue_fee_notice(
     expected_version: int | None = None,
     today: dt.date | None = None,
 ) -> DocumentRow:
-    """A fee notice (Gebührenbescheid) for what is still to pay on the case, with the GiroCode."""
-    today = today or dt.date.today()
-    with db.write() as session:
+    """A fee notice (Gebührenbescheid) for what is still to pay on the case, with the GiroCode.
+
+    The notice is rendered before the write transaction (see :func:`book_with_letter`).
+    """
+    day = today or dt.date.today()
+
+    def draft(session: Session) -> LetterDraft:
+        return _fee_notice_draft(session, case_as_read(session, case_id, expected_version), actor, day)
+
+    def book(session: Session, prepared: PreparedLetter | None) -> DocumentRow:
         case = case_for_update(session, case_id, expected_version)
-        actor.require_case_work(case.service)
-        require_holder(case, actor)
-        outstanding = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
-        if outstanding <= 0:
-            raise InvalidInput("fee", "nothing_to_pay")
-        town = load_section(session, TownProfile)
-        payment = payment_to_town(town, outstanding, f"Gebühr {case.reference} {case.service.name}", today)
-        extra = {
-            "betrag": format_euro(outstanding),
-            "faellig_am": format_date(payment.due_date),
-            "verwendungszweck": payment.purpose,
-        }
-        document = write_letter(
-            session, case, actor, DocumentKind.FEE_NOTICE, render_letter, today, extra=extra, payment=payment
-        )
+        document = keep_letter(session, case, actor, prepared, _fee_notice_draft(session, case, actor, day))
+        assert document is not None  # a fee notice always has its letter
         case.updated_at = utcnow()  # bumps the version: the case changed
         return document_row(document, case.reference)
+
+    return book_with_letter(db, render_letter, draft, book)

@@ -9,7 +9,7 @@ from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import NotFound
-from models.letters import LetterContent, LetterRenderer
+from models.letters import LetterContent, RenderedDocument
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event, case_by_reference
@@ -26,10 +26,9 @@ DOCUMENT_TITLES = {
 
 
 def store_letter(
-    session: Session, case: Case, actor: Actor, content: LetterContent, render_letter: LetterRenderer
+    session: Session, case: Case, actor: Actor, content: LetterContent, rendered: RenderedDocument
 ) -> OutgoingDocument:
-    """Render a letter and keep the PDF with the case (inside the caller's transaction)."""
-    rendered = render_letter(content)
+    """Keep a rendered letter with the case (inside the caller's transaction; rendered before it began)."""
     document = OutgoingDocument(
         case_id=case.id,
         kind=content.kind,

@@ -1,8 +1,10 @@
 """Editing the letter texts (Textvorlagen): list, check and save, reset to the shipped text, preview.
 
 Only admins change texts (:data:`Action.EDIT_LETTER_TEMPLATES`); every change is in the audit log with the
-old and new text. A text is checked by filling it in with sample values before it is saved, so a typing
-mistake in a placeholder is reported to the admin, never to a clerk approving a case.
+old and new text. A text is checked by filling it in with several sets of sample values before it is saved,
+within stricter bounds than a letter has, so a typing mistake in a placeholder or a runaway repetition is
+reported to the admin, not to a clerk approving a case. (A template that behaves differently for real values
+still cannot hang a clerk's workstation: letters are bounded too, see :mod:`models.template_sandbox`.)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from models.db import Database
 from models.documents import DocumentKind
 from models.letter_templates import (
     ALL_SERVICES,
+    LETTER_LIMITS,
     LetterTemplate,
     LetterTemplateRecord,
     default_template,
@@ -23,7 +26,7 @@ from models.letter_templates import (
     shipped_service_keys,
     stored_or_default,
 )
-from models.letter_values import placeholders, sample_values
+from models.letter_values import placeholders, sample_value_sets, sample_values
 from models.letters import InfoBlock, LetterRenderer, RenderedDocument, postal_address
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
@@ -53,16 +56,27 @@ def list_letter_templates(db: Database, actor: Actor) -> tuple[TemplateEntry, ..
         return tuple(entries)
 
 
+#: A template is checked within a quarter of the bounds a letter has: what passes leaves room for real values
+#: (longer lists, longer names) before a clerk's letter reaches a bound.
+CHECK_LIMITS = LETTER_LIMITS.scaled(0.25)
+
+
 def check_letter_template(template: LetterTemplate, town: TownProfile, today: dt.date) -> None:
-    """Raise :class:`InvalidInput` when the template cannot be filled in (syntax, unknown placeholder)."""
-    render_template(template, sample_values(template.kind, template.service_key, town, today))
+    """Raise :class:`InvalidInput` when the template cannot be filled in (syntax, unknown placeholder), and
+    :class:`TemplateTooCostly` when it costs too much, with any of the sample value sets (typical, many and
+    long values, empty lists)."""
+    for values in sample_value_sets(template.kind, template.service_key, town, today):
+        render_template(template, values, CHECK_LIMITS)
 
 
 def save_letter_template(db: Database, actor: Actor, template: LetterTemplate, today: dt.date | None = None) -> None:
+    """Check ``template`` (outside any transaction: checking holds no lock), then store it."""
     actor.require(Action.EDIT_LETTER_TEMPLATES)
     today = today or dt.date.today()
+    with db.read() as session:
+        town = load_section(session, TownProfile)
+    check_letter_template(template, town, today)
     with db.write() as session:
-        check_letter_template(template, load_section(session, TownProfile), today)
         key = (template.kind.value, template.service_key)
         existing = session.get(LetterTemplateRecord, key)
         before = stored_or_default(session, template.kind, template.service_key)
@@ -125,5 +139,6 @@ def preview_letter_template(
         ),
         signature=values["sachbearbeitung"],
         payment=payment,
+        limits=CHECK_LIMITS,  # what the preview shows, saving accepts
     )
     return render_letter(content)

@@ -6,16 +6,25 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from models.case_status import CaseStatus, can_transition
 from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind
 from models.errors import IllegalTransition, InvalidInput
 from models.letters import LetterRenderer
-from models.operations import correspondence
 from models.operations.actors import Actor
-from models.operations.case_access import add_event, case_for_update, require_holder
-from models.operations.correspondence import document_request_values, has_postal_address
+from models.operations.case_access import add_event, case_as_read, case_for_update, require_holder
+from models.operations.correspondence import (
+    LetterDraft,
+    PreparedLetter,
+    book_with_letter,
+    document_request_values,
+    draft_letter,
+    has_postal_address,
+    keep_letter,
+)
 from models.operations.mapping import case_row, document_row
 from models.operations.rows import CaseRow, DocumentRow
 from models.services.registry import specialised
@@ -54,48 +63,74 @@ def transition_case(
 ) -> TransitionResult:
     """Change a case's status. Rejections need a reason.
 
-    With ``write_letter`` (and a ``render_letter``), the decision is written to the citizen in the same
-    transaction and queued for printing: approval → confirmation, rejection → rejection notice with the reason
+    With ``write_letter`` (and a ``render_letter``), the decision is written to the citizen and booked in the
+    same transaction, queued for printing: approval → confirmation, rejection → rejection notice with the reason
     and the legal-remedy notice, waiting for the citizen → request for the documents listed one per line in
-    ``comment``, answered by ``reply_by`` (default: the town's reply period). A specialised service's approval
-    effects (e.g. scheduling a bulky-waste pickup) happen with or without a letter.
+    ``comment``, answered by ``reply_by`` (default: the town's reply period). The letter is rendered before that
+    transaction starts (:func:`~models.operations.correspondence.book_with_letter`); a template that cannot be
+    filled in raises :class:`~models.errors.LetterTextUnusable` and nothing is booked. A specialised service's
+    approval effects (e.g. scheduling a bulky-waste pickup) happen with or without a letter.
     """
     comment = (comment or "").strip() or None
     if target == CaseStatus.REJECTED and not comment:
         raise InvalidInput("reason", "required")
     if comment and len(comment) > MAX_COMMENT_LENGTH:
         raise InvalidInput("comment", "too_long")
-    today = today or dt.date.today()
-    with db.write() as session:
+    day = today or dt.date.today()
+    kind = LETTER_OF_TRANSITION.get(target) if write_letter else None
+
+    def letter(session: Session, case: Case, extra: dict[str, Any]) -> LetterDraft | None:
+        if kind is None or not has_postal_address(case.applicant):
+            return None
+        if target == CaseStatus.REJECTED:
+            extra = {"gruende": comment}
+        elif target == CaseStatus.WAITING_FOR_CITIZEN:
+            town = load_section(session, TownProfile)
+            extra = document_request_values(comment or "", town, day, reply_by)
+        return draft_letter(session, case, actor, kind, day, extra=extra)
+
+    def draft(session: Session) -> LetterDraft | None:
+        case = case_as_read(session, case_id, expected_version)
+        _check_transition(case, actor, target)
+        service = specialised(case.service.key)
+        planned: dict[str, Any] = {}
+        if target == CaseStatus.APPROVED and service is not None and service.planned_on_approval is not None:
+            planned = service.planned_on_approval(session, case, day)
+        return letter(session, case, planned)
+
+    def book(session: Session, prepared: PreparedLetter | None) -> TransitionResult:
         case = case_for_update(session, case_id, expected_version)
-        actor.require_case_work(case.service)
-        require_holder(case, actor)
+        _check_transition(case, actor, target)
         current = case.status
-        if not can_transition(current, target):
-            raise IllegalTransition(case.reference, current.value, target.value)
         if case.assignee_id is None and actor.user_id is not None:
             case.assignee = session.get(User, actor.user_id)
             add_event(session, case, actor, EventKind.CLAIM)
-        _pause_or_resume_deadline(case, target, today)
+        _pause_or_resume_deadline(case, target, day)
         case.status = target
         add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment)
         extra: dict[str, Any] = {}
         service = specialised(case.service.key)
         if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:
-            extra = service.on_approved(session, case, actor, today)
+            extra = service.on_approved(session, case, actor, day)
         document = None
-        kind = LETTER_OF_TRANSITION.get(target)
-        if write_letter and render_letter is not None and kind is not None and has_postal_address(case.applicant):
-            if target == CaseStatus.REJECTED:
-                extra = {"gruende": comment}
-            elif target == CaseStatus.WAITING_FOR_CITIZEN:
-                town = load_section(session, TownProfile)
-                extra = document_request_values(comment or "", town, today, reply_by)
-            document = correspondence.write_letter(session, case, actor, kind, render_letter, today, extra=extra)
+        if render_letter is not None:
+            document = keep_letter(session, case, actor, prepared, letter(session, case, extra))
         session.flush()
         return TransitionResult(
             case=case_row(case), document=document_row(document, case.reference) if document else None
         )
+
+    if render_letter is None or kind is None:
+        with db.write() as session:
+            return book(session, None)
+    return book_with_letter(db, render_letter, draft, book)
+
+
+def _check_transition(case: Case, actor: Actor, target: CaseStatus) -> None:
+    actor.require_case_work(case.service)
+    require_holder(case, actor)
+    if not can_transition(case.status, target):
+        raise IllegalTransition(case.reference, case.status.value, target.value)
 
 
 def _pause_or_resume_deadline(case: Case, target: CaseStatus, today: dt.date) -> None:

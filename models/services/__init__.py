@@ -29,11 +29,23 @@ class ApprovalEffects(Protocol):
     def __call__(self, session: Session, case: Case, actor: Actor, today: dt.date) -> dict[str, Any]: ...
 
 
+class PlannedApproval(Protocol):
+    """The letter values :class:`ApprovalEffects` would return, worked out without changing anything.
+
+    Approval letters are rendered before the write transaction of the approval; the values are compared with
+    those of the effects themselves, and the letter is rendered again if they differ (e.g. the last free pickup
+    slot of that day was taken meanwhile).
+    """
+
+    def __call__(self, session: Session, case: Case, today: dt.date) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class SpecialisedService:
     key: str
     schema_file: str  # in models/services/schemas/
     on_approved: ApprovalEffects | None = None
+    planned_on_approval: PlannedApproval | None = None
 
     def schema(self) -> dict[str, Any]:
         return load_schema_file(self.schema_file)

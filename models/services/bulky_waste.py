@@ -26,20 +26,30 @@ _SCHEDULE_LOCK_KEY = 5_008_001  # PostgreSQL advisory lock: one scheduler at a t
 
 def schedule_pickup(session: Session, case: Case, today: dt.date) -> BulkyWastePickup:
     """Reserve the first date with free capacity and record it with the case."""
-    existing = session.scalar(select(BulkyWastePickup).where(BulkyWastePickup.case_id == case.id))
+    existing = _existing_pickup(session, case)
     if existing is not None:
         return existing
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEDULE_LOCK_KEY})
+    pickup = BulkyWastePickup(
+        case_id=case.id, district=_district(case.form_data), pickup_date=_first_free_day(session, case, today)
+    )
+    session.add(pickup)
+    return pickup
+
+
+def _existing_pickup(session: Session, case: Case) -> BulkyWastePickup | None:
+    return session.scalar(select(BulkyWastePickup).where(BulkyWastePickup.case_id == case.id))
+
+
+def _first_free_day(session: Session, case: Case, today: dt.date) -> dt.date:
     settings = load_section(session, PickupSettings)
     earliest = add_working_days(today, settings.lead_working_days)
     preferred = _preferred_date(case.form_data)
     day = max(earliest, preferred) if preferred else earliest
     while not is_working_day(day) or _booked(session, day) >= settings.daily_capacity:
         day += dt.timedelta(days=1)
-    pickup = BulkyWastePickup(case_id=case.id, district=_district(case.form_data), pickup_date=day)
-    session.add(pickup)
-    return pickup
+    return day
 
 
 def _booked(session: Session, day: dt.date) -> int:
@@ -87,11 +97,11 @@ def _pickup_address_line(form: dict[str, Any]) -> str:
     return ", ".join(part for part in (street, town) if part)
 
 
-def confirmation_values(case: Case, pickup: BulkyWastePickup) -> dict[str, Any]:
+def confirmation_values(case: Case, pickup_date: dt.date) -> dict[str, Any]:
     """The bulky-waste placeholders of the confirmation letter (``confirmation_letter.bulky_waste_pickup``)."""
     form = case.form_data
     return {
-        "abholtermin": format_long_date(pickup.pickup_date),
+        "abholtermin": format_long_date(pickup_date),
         "abholadresse": _pickup_address_line(form),
         "gegenstaende": _item_lines(form.get("items")),
         "elektrogeraete": _item_lines(form.get("eWaste")),
@@ -99,9 +109,19 @@ def confirmation_values(case: Case, pickup: BulkyWastePickup) -> dict[str, Any]:
 
 
 def on_approved(session: Session, case: Case, actor: Actor, today: dt.date) -> dict[str, Any]:
-    return confirmation_values(case, schedule_pickup(session, case, today))
+    return confirmation_values(case, schedule_pickup(session, case, today).pickup_date)
+
+
+def planned_on_approval(session: Session, case: Case, today: dt.date) -> dict[str, Any]:
+    """The confirmation values with the date :func:`schedule_pickup` would reserve now (nothing is reserved)."""
+    existing = _existing_pickup(session, case)
+    day = existing.pickup_date if existing is not None else _first_free_day(session, case, today)
+    return confirmation_values(case, day)
 
 
 BULKY_WASTE_PICKUP = SpecialisedService(
-    key="bulky_waste_pickup", schema_file="bulky_waste_pickup.json", on_approved=on_approved
+    key="bulky_waste_pickup",
+    schema_file="bulky_waste_pickup.json",
+    on_approved=on_approved,
+    planned_on_approval=planned_on_approval,
 )

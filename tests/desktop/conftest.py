@@ -15,7 +15,7 @@ from desktop.translations import install_translations, remove_translations
 from desktop.workspace import Workspace
 from models.db import Database
 from tests.conftest import Staff
-from tests.desktop.gui_helpers import open_main_window
+from tests.desktop.gui_helpers import open_main_window, open_window_without_queue
 from tests.support.factories import RecordingRenderer
 from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
@@ -49,6 +49,13 @@ def workspace(db: Database, staff: Staff, runner: TaskRunner, renderer: Recordin
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     return open_main_window(qtbot, workspace)
+
+
+@pytest.fixture
+def admin_window(qtbot: QtBot, workspace: Workspace, staff: Staff) -> MainWindow:
+    """The main window for the admin (Eva Klein), without the work queue."""
+    admin = Workspace(workspace.db, staff.admin, workspace.runner, workspace.render_letter)
+    return open_window_without_queue(qtbot, admin)
 
 
 @pytest.fixture(scope="session")

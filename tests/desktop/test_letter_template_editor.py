@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from desktop.error_messages import describe_error
 from desktop.letter_template_editor import LetterTemplateEditor
 from desktop.main_window import MainWindow
-from desktop.workspace import Workspace
 from models.case_status import CaseStatus
 from models.db import Database
 from models.documents import DocumentKind
@@ -20,16 +19,10 @@ from models.operations.claims import claim_case
 from models.operations.letter_templates import list_letter_templates
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
-from tests.desktop.gui_helpers import open_window_without_queue, wait_for_message
+from tests.desktop.gui_helpers import wait_for_message
 from tests.support.factories import RecordingRenderer, new_case
 
 MARKER = "Wir danken Ihnen fuer Ihre Geduld (Testmarke 4711)."
-
-
-@pytest.fixture
-def admin_window(qtbot: QtBot, workspace: Workspace, staff: Staff) -> MainWindow:
-    admin = Workspace(workspace.db, staff.admin, workspace.runner, workspace.render_letter)
-    return open_window_without_queue(qtbot, admin)
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> LetterTemplateEditor:

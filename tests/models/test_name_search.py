@@ -16,12 +16,10 @@ from sqlalchemy.exc import DBAPIError
 
 from models.cases import Case, Channel
 from models.db import Database
-from models.documents import DocumentKind
 from models.mail_book import MailBookEntry
 from models.migrate import alembic_config, upgrade
 from models.operations.actors import system_actor
 from models.operations.case_creation import NewCase, add_cases
-from models.operations.correspondence import write_letter
 from models.operations.mail_book import mail_book
 from models.operations.mail_rows import MailBookFilter
 from models.operations.outgoing_mail import print_documents
@@ -29,10 +27,9 @@ from models.operations.queue import MAX_PAGE_SIZE, QueueFilter, list_queue
 from models.people import Person
 from models.search_form import joined_search_form, search_form
 from printing.batch import file_delivery
-from printing.letter import render_letter
 from tests.conftest import Staff
 from tests.support.din91379_oracle import din91379_file
-from tests.support.factories import applicant
+from tests.support.factories import applicant, confirmation_letters
 
 APPLICANTS = {  # key: (given names, family name, birth name)
     "ayse": ("Ayşe", "Öztürk", None),
@@ -191,8 +188,8 @@ def _print_letters_to(db: Database, staff: Staff, tmp_path: Path, names: list[tu
         for given, family in names
     ]
     with db.write() as session:
-        for case in add_cases(session, actor, batch):
-            write_letter(session, case, actor, DocumentKind.CONFIRMATION_LETTER, render_letter, dt.date.today())
+        case_ids = [case.id for case in add_cases(session, actor, batch)]
+    confirmation_letters(db, actor, case_ids)
     print_documents(db, staff.clerk, file_delivery(tmp_path / "letters.pdf"))
 
 

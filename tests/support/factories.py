@@ -104,9 +104,6 @@ def queued_letters(db: Database, count: int, *, service_key: str = "residence_ce
     """``count`` cases with one confirmation letter each, written through the real templates and renderer."""
     from models.operations.actors import system_actor  # noqa: PLC0415
     from models.operations.case_creation import add_cases  # noqa: PLC0415
-    from models.operations.correspondence import write_letter  # noqa: PLC0415
-    from models.operations.mapping import document_row  # noqa: PLC0415
-    from printing.letter import render_letter  # noqa: PLC0415
 
     actor = system_actor("tests")
     batch = [
@@ -118,12 +115,30 @@ def queued_letters(db: Database, count: int, *, service_key: str = "residence_ce
         )
         for number in range(count)
     ]
-    today = dt.date.today()
     with db.write() as session:
-        cases = add_cases(session, actor, batch)
-        documents = [
-            (write_letter(session, case, actor, DocumentKind.CONFIRMATION_LETTER, render_letter, today), case)
-            for case in cases
+        case_ids = [case.id for case in add_cases(session, actor, batch)]
+    return confirmation_letters(db, actor, case_ids)
+
+
+def confirmation_letters(db: Database, actor: Actor, case_ids: list[int]) -> list[DocumentRow]:
+    """A confirmation letter for each case, drafted, rendered and stored as a decision stores its letter."""
+    from models.cases import Case  # noqa: PLC0415
+    from models.operations.correspondence import draft_letter, keep_letter, prepare_letter  # noqa: PLC0415
+    from models.operations.mapping import document_row  # noqa: PLC0415
+    from printing.letter import render_letter  # noqa: PLC0415
+
+    today = dt.date.today()
+    with db.read() as session:
+        drafts = [
+            draft_letter(session, session.get_one(Case, case_id), actor, DocumentKind.CONFIRMATION_LETTER, today)
+            for case_id in case_ids
         ]
-        session.flush()
-        return [document_row(document, case.reference) for document, case in documents]
+    prepared = [prepare_letter(draft, render_letter) for draft in drafts]
+    with db.write() as session:
+        rows = []
+        for case_id, letter in zip(case_ids, prepared, strict=True):
+            case = session.get_one(Case, case_id)
+            document = keep_letter(session, case, actor, letter, letter.draft)
+            assert document is not None
+            rows.append(document_row(document, case.reference))
+        return rows
