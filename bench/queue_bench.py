@@ -27,9 +27,10 @@ from models.case_status import CaseStatus
 from models.cases import Case, Channel
 from models.db import Database
 from models.migrate import alembic_config, upgrade
-from models.operations.actors import Actor
+from models.operations.actors import Actor, system_actor
 from models.operations.catalogue import ensure_catalogue
 from models.operations.queue import QueueFilter, QueueSort, SortKey, list_queue
+from models.operations.users import authenticate, create_user
 from models.people import Person
 from models.roles import Role
 
@@ -37,7 +38,13 @@ CASES = 20_000
 SEARCH_CASES = 100_000
 OEZTUERK = 1_281  # applicants called Öztürk among them
 FAMILY_NAMES = ("Müller", "Schmidt", "Yılmaz", "Kowalski", "Groß", "Nguyễn", "Weiß", "Ærø", "Şahin", "Becker")
-CLERK = Actor(user_id=1, username="bench", display_name="Bench", roles=frozenset({Role.CLERK}))
+BENCH_PASSWORD = "Bench-Akten-Regal-7"
+
+
+def _clerk(db: Database) -> Actor:
+    """A real clerk account: every operation checks the account's rights stamp."""
+    create_user(db, system_actor("bench"), "bench", "Bench", frozenset({Role.CLERK}), password=BENCH_PASSWORD)
+    return authenticate(db, "bench", BENCH_PASSWORD)
 
 
 def _numbered_people(count: int) -> list[dict[str, object]]:
@@ -108,7 +115,7 @@ def main() -> None:
 
 def page_bench() -> None:
     with _database(_numbered_people(CASES)) as db:
-        clerk = CLERK
+        clerk = _clerk(db)
         open_filter = QueueFilter(statuses=frozenset({CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS}))
         sort = QueueSort(SortKey.DUE_DATE)
 
@@ -168,6 +175,7 @@ def _hand_written(db: Database, condition: str, pattern: str) -> tuple[int, int]
 def search_bench() -> None:
     people = _town_people(SEARCH_CASES)
     with _database(people) as db:
+        clerk = _clerk(db)
         expected = _hand_written(db, _SEARCH_FORM, "%OEZTUERK%")[0]
         assert expected == OEZTUERK, expected  # every case is in a clerk's service
         print(f"queue text search ({SEARCH_CASES:,} cases, {OEZTUERK:,} called Öztürk; SQLite, count + first page)")
@@ -175,7 +183,7 @@ def search_bench() -> None:
             search = QueueFilter(text=typed)
 
             def ours(search: QueueFilter = search) -> None:
-                page = list_queue(db, CLERK, search, QueueSort(SortKey.DUE_DATE), limit=100)
+                page = list_queue(db, clerk, search, QueueSort(SortKey.DUE_DATE), limit=100)
                 assert page.total == expected, page.total
                 assert len(page.rows) == 100
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import install_excepthook, show_error_on_active_window
 from desktop.error_messages import describe_error
+from desktop.gui_thread_gc import GuiThreadCollector
 from desktop.logging_setup import configure_logging, shutdown_logging
 from desktop.startup import StartupFlow
 from desktop.tasks import TaskRunner
@@ -74,6 +75,7 @@ def run_gui(argv: list[str], *, demo: bool, verbose: bool = False) -> int:
     previous_hook = install_excepthook()
     runner: TaskRunner | None = None
     db: Database | None = None
+    collector = GuiThreadCollector()  # no collection on the task runner's threads
     # The demo's own FIT-Connect: other applicants in every fresh demo database (the seed is in the log).
     delivery = DemoDeliveryService(seed=int(time.time())) if demo else None
     try:
@@ -95,6 +97,7 @@ def run_gui(argv: list[str], *, demo: bool, verbose: bool = False) -> int:
             delivery.stop()
         if db is not None:
             db.dispose()
+        collector.stop()
         sys.excepthook = previous_hook
         remove_translations(app)
         shutdown_logging()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop.access_error_messages import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
 from desktop.file_error_messages import FILE_DESCRIBERS
 from desktop.labels import action_label, status_label
 from desktop.letter_error_messages import (
@@ -72,7 +73,6 @@ _INVALID_INPUT = {
     ),
     ("username", "taken"): QT_TRANSLATE_NOOP("ErrorMessages", "This user name is already taken."),
     ("roles", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please choose at least one role."),
-    ("password", "too_short"): QT_TRANSLATE_NOOP("ErrorMessages", "The password is too short (at least 8 characters)."),
     ("fitconnect", "incomplete"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please enter the token URL, the submission API address and the destination ID."
     ),
@@ -108,6 +108,7 @@ _INVALID_INPUT = {
         "The database address in the settings is not valid. Please ask the IT to correct the workstation's settings.",
     ),
     **LETTER_INVALID_INPUT,
+    **ACCESS_INVALID_INPUT,
     # The command line (desktop/cli.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
@@ -357,6 +358,7 @@ def _printing_failed(error: PrintingFailed) -> UserMessage:
 
 # Most specific first: subclasses before their base class.
 _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ...] = (
+    *ACCESS_DESCRIBERS,
     (NotFound, _not_found),
     (PermissionDenied, _permission_denied),
     (IllegalTransition, _illegal_transition),

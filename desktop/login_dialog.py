@@ -155,4 +155,6 @@ class LoginDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        # a longer message (a locked account says until when and what to do) must not be cut off
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.attempt_failed.emit(text)

@@ -12,8 +12,10 @@ when the application ends.
 from __future__ import annotations
 
 import enum
+import itertools
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -99,6 +101,20 @@ def while_alive(owner: QObject, handler: Callable[..., object]) -> Callable[...,
     return call
 
 
+class _Job:
+    """What a worker gets of an operation: its ticket and its work, which the worker takes out (see ``_execute``)."""
+
+    def __init__(self, ticket: int, work: Callable[[], object], *, reports_progress: bool) -> None:
+        self.ticket = ticket
+        self.reports_progress = reports_progress
+        self._work: Callable[[], object] | None = work
+
+    def take_work(self) -> Callable[[], object]:
+        work, self._work = self._work, None
+        assert work is not None, "a job runs once"
+        return work
+
+
 class TaskRunner(QObject):
     """Runs operations in the background and delivers their outcome on the GUI thread."""
 
@@ -113,6 +129,8 @@ class TaskRunner(QObject):
             lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"amtsstube-{lane.value}") for lane in Lane
         }
         self._pending = 0
+        self._tickets = itertools.count(1)
+        self._running: dict[int, Operation[Any]] = {}  # by ticket, until the handlers have run
         self._closed = False
         # The runner lives in the GUI thread; an emit from a worker thread is therefore queued.
         self._deliver.connect(self._run_delivered)
@@ -136,7 +154,10 @@ class TaskRunner(QObject):
         if self._pending == 1:
             self.busy_changed.emit(True)
         log.debug("start %s", operation.name)
-        return self._executors[operation.lane].submit(self._execute, operation)
+        ticket = next(self._tickets)
+        self._running[ticket] = operation  # released here, on the GUI thread, once its handlers have run
+        job = _Job(ticket, operation.work, reports_progress=operation.on_progress is not None)
+        return self._executors[operation.lane].submit(self._execute, job)
 
     def shutdown(self) -> None:
         """Drop operations not yet started, wait for the running ones; their results are discarded."""
@@ -149,17 +170,21 @@ class TaskRunner(QObject):
 
     # -- worker side -------------------------------------------------------------------------------------------
 
-    def _execute(self, operation: Operation[Any]) -> None:
-        if operation.on_progress is not None:
-            _worker_state.reporter = lambda progress: self._deliver.emit(partial(self._progress, operation, progress))
+    def _execute(self, job: _Job) -> None:
+        """The worker's part. It keeps no reference to the operation or its handlers once it reports back, so that
+        no widget a handler or ``work`` holds is ever released (and destroyed) on this thread."""
+        ticket, work = job.ticket, job.take_work()
+        if job.reports_progress:
+            _worker_state.reporter = lambda progress: self._deliver.emit(partial(self._progress, ticket, progress))
         try:
-            result = operation.work()
+            outcome: tuple[bool, object] = (True, work())
         except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self._deliver.emit(partial(self._failed, operation, error))
-        else:
-            self._deliver.emit(partial(self._succeeded, operation, result))
+            traceback.clear_frames(error.__traceback__)  # the frames' locals stay here; their lines stay readable
+            outcome = (False, error)
         finally:
             _worker_state.reporter = None
+            del work
+        self._deliver.emit(partial(self._outcome, ticket, outcome))
 
     # -- GUI side ----------------------------------------------------------------------------------------------
 
@@ -167,8 +192,18 @@ class TaskRunner(QObject):
         if not self._closed:
             callback()
 
-    def _progress(self, operation: Operation[Any], progress: Progress) -> None:
-        if operation.on_progress is not None:
+    def _outcome(self, ticket: int, outcome: tuple[bool, object]) -> None:
+        succeeded, value = outcome
+        operation = self._running[ticket]
+        if succeeded:
+            self._succeeded(operation, value)
+        else:
+            assert isinstance(value, Exception)
+            self._failed(operation, value)
+
+    def _progress(self, ticket: int, progress: Progress) -> None:
+        operation = self._running.get(ticket)
+        if operation is not None and operation.on_progress is not None:
             operation.on_progress(progress)
 
     def _succeeded(self, operation: Operation[Any], result: object) -> None:
@@ -195,6 +230,7 @@ class TaskRunner(QObject):
             if operation.on_done is not None:
                 operation.on_done()
         finally:
+            self._running = {ticket: op for ticket, op in self._running.items() if op is not operation}
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)

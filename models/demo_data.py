@@ -24,7 +24,7 @@ from models.operations.transitions import transition_case
 from models.operations.users import authenticate, count_users, create_user
 from models.roles import Role
 
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "Demo-Zugang-2026"  # passes the password policy like any other (models/password_policy.py)
 DEMO_STAFF = (
     ("anna", "Anna Schmitz", Role.CLERK, "02999 123-41"),
     ("ben", "Ben Yılmaz", Role.CLERK, "02999 123-42"),
@@ -278,12 +278,14 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         if service_key == "residents_parking_permit":
             attachments = (AttachmentInput("Fahrzeugschein.pdf", "application/pdf", _demo_pdf_bytes()),)
         case_id = create(service_key, form, channel, days_ago=index * 0.9 + 0.5, attachments=attachments)
-        if path is not None:
-            walk(case_id, actor_pool[index % len(actor_pool)], path)
+        clerk = actor_pool[index % len(actor_pool)]
         if service_key == "residence_certificate" and channel == Channel.COUNTER:
-            record_payment(db, clerks[0], case_id, 500, PaymentMethod.CARD, reference="EC 4711")
+            walk(case_id, clerk, [])  # the citizen pays at the counter while the clerk holds the case
+            record_payment(db, clerk, case_id, 500, PaymentMethod.CARD, reference="EC 4711")
+        if path is not None:
+            walk(case_id, clerk, path)
         if service_key in FEE_NOTICE_SERVICES and path == []:  # claimed: the clerk sends the fee notice first
-            issue_fee_notice(db, actor_pool[index % len(actor_pool)], case_id, render_letter)
+            issue_fee_notice(db, clerk, case_id, render_letter)
             letters += 1
 
     return DemoSummary(users=len(staff), cases=cases, letters=letters)

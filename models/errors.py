@@ -6,6 +6,8 @@ system (``desktop/error_messages.py``). ``str(error)`` is an English sentence fo
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 class AmtsstubeError(Exception):
     """Base of all expected failures."""
@@ -131,3 +133,54 @@ class DatabaseUnavailable(AmtsstubeError):
     def __init__(self, detail: str) -> None:
         super().__init__(f"the database cannot be reached: {detail}")
         self.detail = detail
+
+
+# -- Access: sessions, logins, passwords, the holder and state rules of case work ------------------------------
+
+
+class AccessRevoked(AmtsstubeError):
+    """The account was deactivated, or its roles or password changed, since this session logged in.
+
+    Every operation compares the actor's rights stamp with the stored one; the user has to log in again.
+    """
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"the access of user {username!r} has changed or been disabled; please log in again")
+        self.username = username
+
+
+class AccountLocked(AmtsstubeError):
+    """Too many failed logins in a row: the account is locked until ``until`` (UTC), or until an admin unlocks it."""
+
+    def __init__(self, username: str, until: dt.datetime) -> None:
+        super().__init__(f"user {username!r} is locked after repeated failed logins until {until.isoformat()}")
+        self.username = username
+        self.until = until
+
+
+class NotClaimed(AmtsstubeError):
+    """The step needs the case to be held by the acting clerk (taken over first)."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f"case {reference} must be taken over before this step")
+        self.reference = reference
+
+
+class CaseNotWorkable(AmtsstubeError):
+    """The case is in a state in which the step is no longer (or not yet) possible, e.g. a payment on a closed case."""
+
+    def __init__(self, reference: str, status: str, step: str) -> None:
+        super().__init__(f"case {reference} is {status}: {step} is not possible")
+        self.reference = reference
+        self.status = status
+        self.step = step
+
+
+class AmountBeyondOpenFee(InvalidInput):
+    """More money than the fee still open on the case, and no reason given for it (``open_cents`` may be 0)."""
+
+    def __init__(self, amount_cents: int, open_cents: int) -> None:
+        super().__init__("amount", "beyond_open_fee")
+        self.args = (f"invalid amount: {amount_cents} cents, but only {open_cents} cents of the fee are open",)
+        self.amount_cents = amount_cents
+        self.open_cents = open_cents

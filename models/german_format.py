@@ -44,3 +44,11 @@ def local_date(moment: dt.datetime) -> dt.date:
 def format_moment(moment: dt.datetime) -> str:
     """``08.12.2026 14:05`` in German local time."""
     return moment.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
+def format_clock(moment: dt.datetime) -> str:
+    """``14:05:30`` when that is today in Germany, else ``08.12.2026 14:05:30`` (e.g. the end of a login lock)."""
+    local = moment.astimezone(BERLIN)
+    if local.date() == dt.datetime.now(BERLIN).date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%d.%m.%Y %H:%M:%S")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String
+import datetime as dt
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, str_enum
@@ -19,6 +21,11 @@ class User(Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     password_hash: Mapped[str | None] = mapped_column(String(200))  # argon2id; None: cannot log in
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Raised by database triggers (migration 0006) whenever ``active``, ``password_hash`` or the roles change;
+    #: every operation compares it with the stamp the session logged in with (``Actor.rights_version``).
+    rights_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # in a row
+    locked_until: Mapped[dt.datetime | None]  # after repeated failed logins
 
     role_links: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"

@@ -28,7 +28,7 @@ from models.roles import Role
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.postgres_server import PostgresServer
 
-PASSWORD = "Passwort-123"
+PASSWORD = "Akten-Regal-4711"  # passes the password policy (models/password_policy.py)
 STAFF = {
     "clerk": ("anna", "Anna Schmitz", {Role.CLERK}),
     "clerk2": ("ben", "Ben Yılmaz", {Role.CLERK}),

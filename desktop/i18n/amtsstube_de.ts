@@ -691,64 +691,59 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="52"/>
+        <location filename="../error_messages.py" line="53"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="55"/>
+        <location filename="../error_messages.py" line="56"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="56"/>
+        <location filename="../error_messages.py" line="57"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="59"/>
+        <location filename="../error_messages.py" line="60"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../error_messages.py" line="61"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="63"/>
+        <location filename="../error_messages.py" line="64"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="66"/>
+        <location filename="../error_messages.py" line="67"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../error_messages.py" line="68"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../error_messages.py" line="71"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="73"/>
+        <location filename="../error_messages.py" line="74"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../error_messages.py" line="75"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
-    </message>
-    <message>
-        <location filename="../error_messages.py" line="75"/>
-        <source>The password is too short (at least 8 characters).</source>
-        <translation>Das Passwort ist zu kurz (mindestens 8 Zeichen).</translation>
     </message>
     <message>
         <location filename="../error_messages.py" line="76"/>
@@ -791,227 +786,364 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="112"/>
+        <location filename="../error_messages.py" line="113"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="118"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="120"/>
+        <location filename="../error_messages.py" line="121"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="144"/>
+        <location filename="../error_messages.py" line="145"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="158"/>
+        <location filename="../error_messages.py" line="159"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="159"/>
+        <location filename="../error_messages.py" line="160"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="165"/>
+        <location filename="../error_messages.py" line="166"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="168"/>
+        <location filename="../error_messages.py" line="169"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../error_messages.py" line="173"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="174"/>
+        <location filename="../error_messages.py" line="175"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../error_messages.py" line="177"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../error_messages.py" line="179"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../error_messages.py" line="181"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="182"/>
+        <location filename="../error_messages.py" line="183"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="188"/>
+        <location filename="../error_messages.py" line="189"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="189"/>
+        <location filename="../error_messages.py" line="190"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="199"/>
+        <location filename="../error_messages.py" line="200"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="200"/>
+        <location filename="../error_messages.py" line="201"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="210"/>
+        <location filename="../access_error_messages.py" line="17"/>
+        <source>The password is too short: it needs at least 10 characters. A short sentence is easy to remember, for example “Drei Akten im Regal 7”.</source>
+        <extracomment>Invalid inputs of passwords, accounts and reasons, by (field, problem).</extracomment>
+        <translation>Das Passwort ist zu kurz: Es braucht mindestens 10 Zeichen. Ein kurzer Satz ist leicht zu merken, zum Beispiel „Drei Akten im Regal 7“.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="22"/>
+        <source>The password is too long (at most 256 characters).</source>
+        <translation>Das Passwort ist zu lang (höchstens 256 Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="23"/>
+        <source>The password must not be or contain the user name. Please choose another one.</source>
+        <translation>Das Passwort darf nicht der Benutzername sein oder ihn enthalten. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="26"/>
+        <source>The password must not consist of one character repeated. Please choose another one.</source>
+        <translation>Das Passwort darf nicht aus einem einzigen, wiederholten Zeichen bestehen. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="29"/>
+        <source>This password is one of the most common passwords (such as “Passwort1234” or “Sommer2026!”) and is guessed within seconds. Please choose another one.</source>
+        <translation>Dieses Passwort gehört zu den häufigsten Passwörtern (wie „Passwort1234“ oder „Sommer2026!“) und ist in Sekunden erraten. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="34"/>
+        <source>The new password is the old one. Please choose a new password.</source>
+        <translation>Das neue Passwort ist das bisherige. Bitte wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="37"/>
+        <source>The two entries of the new password differ; nothing was changed. Please try again.</source>
+        <translation>Die beiden Eingaben des neuen Passworts stimmen nicht überein; nichts wurde geändert. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="40"/>
+        <source>Only a member of staff who is logged in has an own password. Please name the user whose password is to be changed.</source>
+        <translation>Ein eigenes Passwort hat nur ein angemeldeter Mitarbeiter. Bitte nennen Sie den Benutzer, dessen Passwort geändert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="45"/>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>Das bisherige Passwort ist falsch; das Passwort wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="48"/>
+        <source>This is the last active IT administrator: without one nobody could manage the accounts any more. Please give another user the role first.</source>
+        <translation>Dies ist die letzte aktive IT-Administration: Ohne sie könnte niemand mehr die Konten verwalten. Bitte geben Sie zuerst einem anderen Benutzer diese Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="53"/>
+        <source>Please say in a few words why the letter is printed again (for example “Brief kam unzustellbar zurück”). The reason is entered in the outgoing-mail book.</source>
+        <translation>Bitte nennen Sie in ein paar Worten den Grund für den Nachdruck (zum Beispiel „Brief kam unzustellbar zurück“). Der Grund wird ins Postausgangsbuch eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="58"/>
+        <source>Please say in a few words why more than the open fee is paid (for example “Zweite Ausfertigung gewünscht”). The reason is entered in the case history.</source>
+        <translation>Bitte nennen Sie in ein paar Worten, warum mehr als die offene Gebühr gezahlt wird (zum Beispiel „Zweite Ausfertigung gewünscht“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="63"/>
+        <source>The reason is too long (at most 500 characters). Please shorten it.</source>
+        <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="66"/>
+        <source>Online applications arrive only through FIT-Connect. Please enter a walk-in citizen&apos;s application as a counter case.</source>
+        <translation>Online-Anträge kommen nur über FIT-Connect an. Bitte erfassen Sie den Antrag einer Bürgerin oder eines Bürgers vor Ort als Schaltervorgang.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="74"/>
+        <source>no payment can be recorded for it any more</source>
+        <translation>kann keine Zahlung mehr gebucht werden</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="75"/>
+        <source>no fee notice can be written for it any more</source>
+        <translation>kann kein Gebührenbescheid mehr erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="76"/>
+        <source>it cannot be given back to the queue any more</source>
+        <translation>kann er nicht mehr an die Arbeitsliste zurückgegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="77"/>
+        <source>this step is not possible any more</source>
+        <translation>ist dieser Schritt nicht mehr möglich</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="83"/>
+        <source>Please log in again</source>
+        <translation>Bitte neu anmelden</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="84"/>
+        <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
+        <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="94"/>
+        <source>Login locked</source>
+        <translation>Anmeldung gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="95"/>
+        <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
+        <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="105"/>
+        <source>Please take over the case first</source>
+        <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="106"/>
+        <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
+        <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="117"/>
+        <location filename="../error_messages.py" line="211"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="211"/>
+        <location filename="../access_error_messages.py" line="118"/>
+        <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
+        <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="126"/>
+        <source>Please check the amount</source>
+        <translation>Bitte prüfen Sie den Betrag</translation>
+    </message>
+    <message>
+        <location filename="../access_error_messages.py" line="127"/>
+        <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
+        <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../error_messages.py" line="212"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="221"/>
+        <location filename="../error_messages.py" line="222"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="222"/>
+        <location filename="../error_messages.py" line="223"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="232"/>
+        <location filename="../error_messages.py" line="233"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="233"/>
+        <location filename="../error_messages.py" line="234"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="243"/>
+        <location filename="../error_messages.py" line="244"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="244"/>
+        <location filename="../error_messages.py" line="245"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="254"/>
-        <location filename="../error_messages.py" line="269"/>
+        <location filename="../error_messages.py" line="255"/>
+        <location filename="../error_messages.py" line="270"/>
         <location filename="../name_error_messages.py" line="56"/>
         <location filename="../name_error_messages.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="260"/>
+        <location filename="../error_messages.py" line="261"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="261"/>
+        <location filename="../error_messages.py" line="262"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="270"/>
+        <location filename="../error_messages.py" line="271"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="279"/>
+        <location filename="../error_messages.py" line="280"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="280"/>
+        <location filename="../error_messages.py" line="281"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="288"/>
+        <location filename="../error_messages.py" line="289"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="289"/>
+        <location filename="../error_messages.py" line="290"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="300"/>
+        <location filename="../error_messages.py" line="301"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="301"/>
+        <location filename="../error_messages.py" line="302"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="312"/>
+        <location filename="../error_messages.py" line="313"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="313"/>
+        <location filename="../error_messages.py" line="314"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="324"/>
+        <location filename="../error_messages.py" line="325"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="325"/>
+        <location filename="../error_messages.py" line="326"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="336"/>
+        <location filename="../error_messages.py" line="337"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="337"/>
+        <location filename="../error_messages.py" line="338"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="348"/>
+        <location filename="../error_messages.py" line="349"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="349"/>
+        <location filename="../error_messages.py" line="350"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -1046,6 +1178,17 @@ Technische Angabe: {details}</translation>
         <translation>Der Text ist zu lang (höchstens 20.000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
+        <location filename="../letter_error_messages.py" line="36"/>
+        <source>Filling in the text takes too long (the limit is {bound} s). Please simplify the repetitions (“for”) and calculations in the text.</source>
+        <extracomment>Bounds of filling in a template (``limit:&lt;name&gt;:&lt;bound&gt;``); {bound} is the bound.</extracomment>
+        <translation>Das Ausfüllen des Textes dauert zu lange (Grenze: {bound} s). Bitte vereinfachen Sie die Wiederholungen („for“) und Berechnungen im Text.</translation>
+    </message>
+    <message>
+        <location filename="../letter_error_messages.py" line="41"/>
+        <source>The text repeats too often (more than {bound} repetitions in all). Please check the repetitions (“for”), especially one inside another.</source>
+        <translation>Der Text wiederholt zu viel (mehr als {bound} Durchläufe insgesamt). Bitte prüfen Sie die Wiederholungen („for“), besonders eine innerhalb einer anderen.</translation>
+    </message>
+    <message>
         <location filename="../letter_error_messages.py" line="46"/>
         <source>The text calls macros or functions too often (more than {bound} calls). Please simplify it.</source>
         <translation>Der Text ruft Makros oder Funktionen zu oft auf (mehr als {bound} Aufrufe). Bitte vereinfachen Sie ihn.</translation>
@@ -1064,17 +1207,6 @@ Technische Angabe: {details}</translation>
         <location filename="../letter_error_messages.py" line="59"/>
         <source>The text calculates a number that is too large (e.g. a power such as 7 ** 1000). Please remove that calculation.</source>
         <translation>Der Text berechnet eine zu große Zahl (z. B. eine Potenz wie 7 ** 1000). Bitte entfernen Sie diese Berechnung.</translation>
-    </message>
-    <message>
-        <location filename="../letter_error_messages.py" line="36"/>
-        <source>Filling in the text takes too long (the limit is {bound} s). Please simplify the repetitions (“for”) and calculations in the text.</source>
-        <extracomment>Bounds of filling in a template (``limit:&lt;name&gt;:&lt;bound&gt;``); {bound} is the bound.</extracomment>
-        <translation>Das Ausfüllen des Textes dauert zu lange (Grenze: {bound} s). Bitte vereinfachen Sie die Wiederholungen („for“) und Berechnungen im Text.</translation>
-    </message>
-    <message>
-        <location filename="../letter_error_messages.py" line="41"/>
-        <source>The text repeats too often (more than {bound} repetitions in all). Please check the repetitions (“for”), especially one inside another.</source>
-        <translation>Der Text wiederholt zu viel (mehr als {bound} Durchläufe insgesamt). Bitte prüfen Sie die Wiederholungen („for“), besonders eine innerhalb einer anderen.</translation>
     </message>
     <message>
         <location filename="../letter_error_messages.py" line="64"/>

@@ -20,6 +20,8 @@ class Actor:
     email: str | None = None
     phone: str | None = None
     is_system: bool = False  # headless work (sync, demo, admin scripts) on behalf of the OS user
+    #: ``User.rights_version`` when the session logged in: a later change of the account ends the session.
+    rights_version: int = 0
 
     def may(self, action: Action) -> bool:
         return self.is_system or any(action in ROLE_ACTIONS[role] for role in self.roles)

@@ -1,54 +1,83 @@
-"""Loading a case for change inside an operation, and recording what happened to it."""
+"""Loading a case for change inside an operation (visible, locked, held by the actor), and recording what happened."""
 
 from __future__ import annotations
 
-from typing import TypeVarTuple
-
-from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from models.case_status import CaseStatus
+from models.case_status import ALLOWED_TRANSITIONS, OPEN_STATES, CaseStatus
 from models.cases import Case, CaseEvent, EventKind
-from models.catalogue import PublicService
-from models.errors import AlreadyClaimed, ConcurrentChange, NotFound
+from models.errors import AlreadyClaimed, CaseNotWorkable, ConcurrentChange, NotClaimed
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
-from models.permissions import CASE_HANDLING_ROLES
+from models.operations.visibility import visible_case
+from models.users import User
 
-Columns = TypeVarTuple("Columns")
+#: Fees are collected, and fee notices written, while a case is open or approved — not once it is rejected,
+#: closed or withdrawn.
+FEE_STATES = OPEN_STATES | {CaseStatus.APPROVED}
 
 
-def case_for_update(session: Session, case_id: int, expected_version: int | None) -> Case:
-    """Load and lock a case row (``FOR UPDATE`` on PostgreSQL; SQLite write transactions are exclusive).
+def case_for_update(session: Session, actor: Actor, case_id: int, expected_version: int | None) -> Case:
+    """Load and lock a case row the actor may see (``FOR UPDATE`` on PostgreSQL; SQLite write transactions are
+    exclusive).
 
     ``expected_version`` is the version the user saw; a different one means someone else changed the case
     since, and the change is refused rather than silently overwriting theirs.
     """
-    case = session.scalars(
-        select(Case).where(Case.id == case_id).with_for_update(of=Case).execution_options(populate_existing=True)
-    ).one_or_none()
-    if case is None:
-        raise NotFound("case", case_id)
+    case = visible_case(session, actor, case_id, for_update=True)
     if expected_version is not None and case.version != expected_version:
         raise ConcurrentChange(case.reference)
     return case
 
 
-def case_as_read(session: Session, case_id: int, expected_version: int | None) -> Case:
-    """The case without a lock, for the read transaction that prepares a change (e.g. renders its letter)."""
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound("case", case_id)
+def case_as_read(session: Session, actor: Actor, case_id: int, expected_version: int | None) -> Case:
+    """The case, visible to the actor and without a lock, for the read transaction that prepares a change (e.g.
+    renders its letter before the write transaction books it)."""
+    case = visible_case(session, actor, case_id)
     if expected_version is not None and case.version != expected_version:
         raise ConcurrentChange(case.reference)
     return case
 
 
-def case_by_reference(session: Session, reference: str) -> Case:
-    case = session.scalars(select(Case).where(Case.reference == reference)).one_or_none()
-    if case is None:
-        raise NotFound("case", reference)
+def case_for_work(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    expected_version: int | None,
+    *,
+    step: str,
+    states: frozenset[CaseStatus] | None,
+    take_over: bool = False,
+) -> Case:
+    """The case a clerk changes as the one working on it — the rule every step of case work shares.
+
+    Locked and visible (:func:`case_for_update`); the actor has the role that handles its service; it is in one of
+    ``states`` (None: the caller's state machine decides), else :class:`CaseNotWorkable` names ``step``; and the
+    actor holds it: someone else's case is :class:`AlreadyClaimed`, an unclaimed one is taken over when
+    ``take_over`` (a decision takes the case, as "Übernehmen" would) and otherwise :class:`NotClaimed`.
+    Headless system work (intake, demo seeding) is not bound to a holder.
+    """
+    case = case_for_update(session, actor, case_id, expected_version)
+    actor.require_case_work(case.service)
+    if states is not None and case.status not in states:
+        raise CaseNotWorkable(case.reference, case.status.value, step)
+    holder_may_work(case, actor, take_over=take_over)
+    if case.assignee_id is None and not actor.is_system and actor.user_id is not None:
+        case.assignee = session.get(User, actor.user_id)
+        add_event(session, case, actor, EventKind.CLAIM)
     return case
+
+
+def holder_may_work(case: Case, actor: Actor, *, take_over: bool) -> None:
+    """The holder part of :func:`case_for_work`, for a case read without a lock (a letter is drafted before the
+    write transaction): the actor's role handles the service, and the case is theirs, or unclaimed and taken over."""
+    actor.require_case_work(case.service)
+    if actor.is_system or case.assignee_id == actor.user_id:
+        return
+    if case.assignee is not None:
+        raise AlreadyClaimed(case.reference, case.assignee.display_name)
+    if not take_over or actor.user_id is None:
+        raise NotClaimed(case.reference)
 
 
 def add_event(
@@ -83,16 +112,6 @@ def add_event(
     record(session, actor, f"case.{kind.value}", "case", case.id, **details)
 
 
-def require_holder(case: Case, actor: Actor) -> None:
-    """Only the clerk holding a case changes it; an unclaimed case is taken over by acting on it."""
-    if actor.is_system or case.assignee_id is None or case.assignee_id == actor.user_id:
-        return
-    holder = case.assignee.display_name if case.assignee else "?"
-    raise AlreadyClaimed(case.reference, holder)
-
-
-def where_visible(query: Select[*Columns], actor: Actor) -> Select[*Columns]:
-    """Only cases the actor may see (see :meth:`Actor.sees_cases_of`); ``query`` must join ``PublicService``."""
-    if actor.sees_all_cases:
-        return query
-    return query.where(PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES))
+def is_final(status: CaseStatus) -> bool:
+    """Closed and withdrawn cases are over: nothing leads out of them."""
+    return not ALLOWED_TRANSITIONS[status]

@@ -24,6 +24,7 @@ from models.german_format import local_date
 from models.operations.actors import Actor
 from models.operations.case_access import add_event
 from models.operations.mapping import case_row
+from models.operations.rights import operation
 from models.operations.rows import CaseRow
 from models.people import Person
 from models.permissions import Action
@@ -80,6 +81,7 @@ _ADDRESS_FIELDS = tuple(
 _CONTACT_FIELDS = ("email", "phone")
 
 
+@operation
 def create_case(db: Database, actor: Actor, new: NewCase) -> CaseRow:
     """Open a case in status ``received`` with a fresh reference and its due date in working days."""
     with db.write() as session:
@@ -104,6 +106,8 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
     prepared = []
     for new in batch:
         service = _service(session, new.service_key)
+        if not actor.is_system and new.channel != Channel.COUNTER:
+            raise InvalidInput("channel", "online_only_from_intake")  # staff enter walk-ins; the portal the rest
         if new.channel == Channel.COUNTER:
             actor.require_case_work(service)
         prepared.append((new, _person(new.applicant), service, new.received_at or utcnow()))

@@ -9,33 +9,37 @@ from models.case_status import ALLOWED_TRANSITIONS
 from models.cases import Case
 from models.db import Database
 from models.documents import OutgoingDocument
-from models.errors import NotFound, PermissionDenied
 from models.forms import labelled_fields
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mapping import applicant_row, case_row, document_row, event_row, payment_row
+from models.operations.rights import operation
 from models.operations.rows import AttachmentRow, CaseDetail
+from models.operations.visibility import visible_case, visible_documents
 from models.permissions import Action
 from models.pickups import BulkyWastePickup
 from models.services.registry import schema_for
 
 
+@operation
 def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
     actor.require(Action.VIEW_CASES)
     with db.write() as session:
-        case = session.scalars(
-            select(Case)
-            .where(Case.id == case_id)
-            .options(selectinload(Case.attachments), selectinload(Case.events), selectinload(Case.payments))
-        ).one_or_none()
-        if case is None:
-            raise NotFound("case", case_id)
-        if not actor.sees_cases_of(case.service):
-            raise PermissionDenied(Action.VIEW_CASES, actor.username)
-        documents = session.scalars(
-            select(OutgoingDocument).where(OutgoingDocument.case_id == case.id).order_by(OutgoingDocument.id)
-        ).all()
-        pickup = session.scalar(select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id))
+        case = visible_case(
+            session,
+            actor,
+            case_id,
+            options=(selectinload(Case.attachments), selectinload(Case.events), selectinload(Case.payments)),
+        )
+        documents = [
+            document
+            for document, _case in session.execute(
+                visible_documents(actor).where(OutgoingDocument.case_id == case.id).order_by(OutgoingDocument.id)
+            )
+        ]
+        pickup = session.scalar(
+            select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id)  # visible: of this case
+        )
         record(session, actor, "case.viewed", "case", case.id, reference=case.reference)
         return CaseDetail(
             case=case_row(case),

@@ -14,31 +14,41 @@ from models.case_status import OPEN_STATES, CaseStatus
 from models.cases import Case, EventKind
 from models.catalogue import PublicService
 from models.db import Database
-from models.errors import AlreadyClaimed, IllegalTransition, NotFound, NothingToClaim, PermissionDenied
+from models.errors import (
+    AlreadyClaimed,
+    CaseNotWorkable,
+    IllegalTransition,
+    NotFound,
+    NothingToClaim,
+    PermissionDenied,
+)
 from models.operations.actors import Actor
-from models.operations.case_access import add_event, case_for_update
+from models.operations.case_access import add_event, case_for_update, is_final
 from models.operations.mapping import case_row
+from models.operations.rights import operation
 from models.operations.rows import CaseRow
+from models.operations.visibility import visible_cases
 from models.permissions import CASE_HANDLING_ROLES, Action
 from models.users import User
 
 
+@operation
 def claim_case(db: Database, actor: Actor, case_id: int, *, expected_version: int | None = None) -> CaseRow:
     """Take over one case. A case someone else holds is refused with :class:`AlreadyClaimed`."""
     with db.write() as session:
-        case = case_for_update(session, case_id, expected_version)
+        case = case_for_update(session, actor, case_id, expected_version)
         _assign(session, case, actor)
         session.flush()
         return case_row(case)
 
 
+@operation
 def claim_next(db: Database, actor: Actor, *, service_keys: frozenset[str] | None = None) -> CaseRow:
     """Take the most urgent unclaimed case the actor may handle (earliest due date first)."""
     _require_person(actor)
     with db.write() as session:
         query = (
-            select(Case)
-            .join(PublicService, Case.service_id == PublicService.id)
+            visible_cases(actor)
             .where(
                 Case.status == CaseStatus.RECEIVED,
                 Case.assignee_id.is_(None),
@@ -58,12 +68,15 @@ def claim_next(db: Database, actor: Actor, *, service_keys: frozenset[str] | Non
         return case_row(case)
 
 
+@operation
 def release_case(db: Database, actor: Actor, case_id: int, *, expected_version: int | None = None) -> CaseRow:
     """Give a case back to the queue (e.g. before a holiday). Supervisors may release anyone's case."""
     with db.write() as session:
-        case = case_for_update(session, case_id, expected_version)
+        case = case_for_update(session, actor, case_id, expected_version)
         if case.assignee_id != actor.user_id and not actor.may(Action.ASSIGN_CASES):
             raise PermissionDenied(Action.ASSIGN_CASES, actor.username)
+        if is_final(case.status):  # a closed case stays with whoever closed it
+            raise CaseNotWorkable(case.reference, case.status.value, "release")
         if case.assignee_id is not None:
             case.assignee = None
             add_event(session, case, actor, EventKind.RELEASE)
@@ -71,13 +84,14 @@ def release_case(db: Database, actor: Actor, case_id: int, *, expected_version: 
         return case_row(case)
 
 
+@operation
 def assign_case(
     db: Database, actor: Actor, case_id: int, username: str, *, expected_version: int | None = None
 ) -> CaseRow:
     """A supervisor hands a case to someone (redistribution when a clerk is absent)."""
     actor.require(Action.ASSIGN_CASES)
     with db.write() as session:
-        case = case_for_update(session, case_id, expected_version)
+        case = case_for_update(session, actor, case_id, expected_version)
         user = session.scalars(select(User).where(User.username == username, User.active)).one_or_none()
         if user is None:
             raise NotFound("user", username)

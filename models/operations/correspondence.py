@@ -23,7 +23,7 @@ from models.base import utcnow
 from models.cases import Case
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
-from models.errors import ConcurrentChange, InvalidInput, LetterTextUnusable
+from models.errors import CaseNotWorkable, ConcurrentChange, InvalidInput, LetterTextUnusable
 from models.german_format import format_date, format_euro
 from models.letter_templates import (
     LETTER_LIMITS,
@@ -42,9 +42,10 @@ from models.letters import (
     RenderedDocument,
 )
 from models.operations.actors import Actor
-from models.operations.case_access import case_as_read, case_for_update, require_holder
+from models.operations.case_access import FEE_STATES, case_as_read, case_for_work, holder_may_work
 from models.operations.documents import store_letter
 from models.operations.mapping import document_row, person_address
+from models.operations.rights import operation
 from models.operations.rows import DocumentRow
 from models.people import Person
 from models.template_sandbox import RenderLimits
@@ -262,9 +263,10 @@ def payment_to_town(town: TownProfile, amount_cents: int, purpose: str, today: d
 
 
 def _outstanding_fee(case: Case, actor: Actor) -> int:
-    """The amount still to pay, after the checks of a fee notice."""
-    actor.require_case_work(case.service)
-    require_holder(case, actor)
+    """The amount still to pay, after the checks of a fee notice (the holder's case, in a state that takes fees)."""
+    holder_may_work(case, actor, take_over=False)
+    if case.status not in FEE_STATES:
+        raise CaseNotWorkable(case.reference, case.status.value, "fee_notice")
     outstanding = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
     if outstanding <= 0:
         raise InvalidInput("fee", "nothing_to_pay")
@@ -283,6 +285,7 @@ def _fee_notice_draft(session: Session, case: Case, actor: Actor, today: dt.date
     return draft_letter(session, case, actor, DocumentKind.FEE_NOTICE, today, extra=extra, payment=payment)
 
 
+@operation
 def issue_fee_notice(
     db: Database,
     actor: Actor,
@@ -299,10 +302,10 @@ def issue_fee_notice(
     day = today or dt.date.today()
 
     def draft(session: Session) -> LetterDraft:
-        return _fee_notice_draft(session, case_as_read(session, case_id, expected_version), actor, day)
+        return _fee_notice_draft(session, case_as_read(session, actor, case_id, expected_version), actor, day)
 
     def book(session: Session, prepared: PreparedLetter | None) -> DocumentRow:
-        case = case_for_update(session, case_id, expected_version)
+        case = case_for_work(session, actor, case_id, expected_version, step="fee_notice", states=FEE_STATES)
         document = keep_letter(session, case, actor, prepared, _fee_notice_draft(session, case, actor, day))
         assert document is not None  # a fee notice always has its letter
         case.updated_at = utcnow()  # bumps the version: the case changed

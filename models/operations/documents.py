@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from models.cases import Case, EventKind
@@ -12,9 +11,11 @@ from models.errors import NotFound
 from models.letters import LetterContent, RenderedDocument
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
-from models.operations.case_access import add_event, case_by_reference
+from models.operations.case_access import add_event
 from models.operations.mapping import document_row
+from models.operations.rights import operation
 from models.operations.rows import DocumentBlob
+from models.operations.visibility import visible_case, visible_document, visible_documents
 from models.permissions import Action
 
 DOCUMENT_TITLES = {
@@ -44,30 +45,31 @@ def store_letter(
     return document
 
 
+@operation
 def document_pdf(db: Database, actor: Actor, document_id: int) -> DocumentBlob:
-    """The stored PDF of one document (access is logged: a letter holds personal data)."""
+    """The stored PDF of one document of a case the actor sees (access is logged: a letter holds personal data)."""
     actor.require(Action.VIEW_CASES)
     with db.write() as session:
-        document = session.get(OutgoingDocument, document_id, options=[undefer(OutgoingDocument.pdf)])
-        if document is None:
-            raise NotFound("document", document_id)
-        case = session.get(Case, document.case_id)
-        assert case is not None  # the foreign key guarantees it
+        document, case = visible_document(session, actor, document_id, with_pdf=True)
         record(session, actor, "document.read", "document", document.id, reference=case.reference)
         return DocumentBlob(document_row(document, case.reference), document.pdf)
 
 
+@operation
 def latest_letter(db: Database, actor: Actor, reference: str) -> DocumentBlob:
-    """The newest letter of a case, by reference (``amtsstube letter REFERENCE``)."""
+    """The newest letter of a case the actor sees, by reference (``amtsstube letter REFERENCE``)."""
     actor.require(Action.VIEW_CASES)
-    with db.read() as session:
-        case = case_by_reference(session, reference)
-        document_id = session.scalar(
-            select(OutgoingDocument.id)
+    with db.write() as session:
+        case = visible_case(session, actor, reference=reference)
+        newest = session.execute(
+            visible_documents(actor)
             .where(OutgoingDocument.case_id == case.id)
+            .options(undefer(OutgoingDocument.pdf))
             .order_by(OutgoingDocument.created_at.desc(), OutgoingDocument.id.desc())
             .limit(1)
-        )
-    if document_id is None:
-        raise NotFound("letter of case", reference)
-    return document_pdf(db, actor, document_id)
+        ).first()
+        if newest is None:
+            raise NotFound("letter of case", reference)
+        document = newest[0]
+        record(session, actor, "document.read", "document", document.id, reference=case.reference)
+        return DocumentBlob(document_row(document, case.reference), document.pdf)

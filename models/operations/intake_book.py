@@ -18,11 +18,13 @@ from sqlalchemy.orm import Session
 from models.base import utcnow
 from models.cases import Attachment, Case, EventKind, FeePayment, PaymentMethod
 from models.db import Database
+from models.errors import PermissionDenied
 from models.intake import IntakeOutcome, PortalPayment, SubmissionFault, SubmissionIntake
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
 from models.operations.case_creation import NewCase, add_cases
+from models.operations.rights import operation
 from models.permissions import Action
 from models.storable_text import clipped, fitted
 
@@ -120,12 +122,16 @@ class Rejection:
     problems: list[dict[str, Any]]
 
 
+@operation
 def book_submissions(db: Database, actor: Actor, decisions: Sequence[Acceptance | Rejection]) -> list[IntakeRecord]:
     """Book decisions in one transaction: a case and its entry per acceptance, an entry per rejection.
 
     A submission that already has an entry keeps it (a re-delivery, or another process was quicker), so this is
-    safe to call again for the same submission; the sync pass books what is ready together.
+    safe to call again for the same submission; the sync pass books what is ready together. Only the headless
+    intake books (a member of staff enters walk-in citizens at the counter instead).
     """
+    if not actor.is_system:
+        raise PermissionDenied("book_submissions", actor.username)
     ids = [decision.key.submission_id for decision in decisions]
     try:
         with db.write() as session:
@@ -289,6 +295,7 @@ def record_fault(db: Database, key: SubmissionKey, error: str) -> int:
         return fault.attempts
 
 
+@operation
 def held_submissions(db: Database, actor: Actor) -> tuple[HeldSubmission, ...]:
     """What the admin should look at besides the rejections: submissions kept aside, oldest fault first."""
     actor.require(Action.VIEW_INTAKE)
@@ -335,6 +342,7 @@ def unconfirmed(db: Database) -> tuple[IntakeRecord, ...]:
         return tuple(_record(e, _reference(session, e)) for e in entries)
 
 
+@operation
 def rejected_submissions(db: Database, actor: Actor, *, limit: int = 500) -> tuple[IntakeRecord, ...]:
     """What the admin should look at: submissions we had to reject, newest first."""
     actor.require(Action.VIEW_INTAKE)

@@ -31,6 +31,7 @@ from models.letters import InfoBlock, LetterRenderer, RenderedDocument, postal_a
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.correspondence import filled_letter, payment_to_town
+from models.operations.rights import operation
 from models.permissions import Action
 from models.town_config import TownProfile, load_section
 
@@ -42,6 +43,7 @@ class TemplateEntry:
     placeholders: dict[str, str]  # name → explanation
 
 
+@operation
 def list_letter_templates(db: Database, actor: Actor) -> tuple[TemplateEntry, ...]:
     actor.require(Action.EDIT_LETTER_TEMPLATES)
     with db.read() as session:
@@ -69,6 +71,7 @@ def check_letter_template(template: LetterTemplate, town: TownProfile, today: dt
         render_template(template, values, CHECK_LIMITS)
 
 
+@operation
 def save_letter_template(db: Database, actor: Actor, template: LetterTemplate, today: dt.date | None = None) -> None:
     """Check ``template`` (outside any transaction: checking holds no lock), then store it."""
     actor.require(Action.EDIT_LETTER_TEMPLATES)
@@ -99,6 +102,7 @@ def save_letter_template(db: Database, actor: Actor, template: LetterTemplate, t
         )
 
 
+@operation
 def reset_letter_template(db: Database, actor: Actor, kind: DocumentKind, service_key: str) -> LetterTemplate | None:
     """Back to the shipped text (``None`` when there is none for this service: the general one applies)."""
     actor.require(Action.EDIT_LETTER_TEMPLATES)
@@ -110,6 +114,7 @@ def reset_letter_template(db: Database, actor: Actor, kind: DocumentKind, servic
     return default_template(kind, service_key)
 
 
+@operation
 def preview_letter_template(
     db: Database, actor: Actor, template: LetterTemplate, render_letter: LetterRenderer, today: dt.date | None = None
 ) -> RenderedDocument:

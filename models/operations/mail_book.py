@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select
 
 from models.db import Database
 from models.german_format import BERLIN, format_moment
@@ -14,7 +14,9 @@ from models.mail_book import MailBookEntry, PostageClass
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mail_rows import MailBookFilter, MailBookRow
+from models.operations.rights import operation
 from models.operations.text_search import matches_every_word
+from models.operations.visibility import visible_mail_book
 from models.permissions import Action
 from models.spreadsheet_text import literal_csv
 
@@ -63,8 +65,9 @@ def _local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=BERLIN).astimezone(dt.UTC)
 
 
-def _filtered(f: MailBookFilter) -> Select[Any]:
-    query = select(MailBookEntry)
+def _filtered(actor: Actor, f: MailBookFilter) -> Select[Any]:
+    """The entries of the cases ``actor`` sees, narrowed by ``f``."""
+    query = visible_mail_book(actor)
     if f.printed_from is not None:
         query = query.where(MailBookEntry.printed_at >= _local_midnight(f.printed_from))
     if f.printed_to is not None:
@@ -81,13 +84,15 @@ def _filtered(f: MailBookFilter) -> Select[Any]:
     return query
 
 
+@operation
 def mail_book(db: Database, actor: Actor, f: MailBookFilter | None = None) -> tuple[MailBookRow, ...]:
-    """Entries matching ``f``, newest first, at most :data:`MAX_ROWS`. Reading it is logged (names, addresses)."""
+    """Entries of the cases the actor sees matching ``f``, newest first, at most :data:`MAX_ROWS`. Reading it is
+    logged (names, addresses)."""
     actor.require(Action.VIEW_MAIL_BOOK)
     f = f or MailBookFilter()
     with db.write() as session:
         entries = session.scalars(
-            _filtered(f).order_by(MailBookEntry.printed_at.desc(), MailBookEntry.id.desc()).limit(MAX_ROWS)
+            _filtered(actor, f).order_by(MailBookEntry.printed_at.desc(), MailBookEntry.id.desc()).limit(MAX_ROWS)
         ).all()
         record(session, actor, "mail_book.viewed", "mail_book", "-", filter=_describe(f), rows=len(entries))
         return tuple(mail_book_row(e) for e in entries)
@@ -127,6 +132,7 @@ def mail_book_csv(rows: Iterable[MailBookRow]) -> str:
     )
 
 
+@operation
 def export_mail_book(db: Database, actor: Actor, f: MailBookFilter | None = None) -> str:
     """The book as CSV; the export is logged like any export of personal data."""
     rows = mail_book(db, actor, f)

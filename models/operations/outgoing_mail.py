@@ -11,39 +11,32 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, undefer
 
 from models.base import utcnow
 from models.cases import Case, EventKind
-from models.catalogue import PublicService
 from models.db import Database
 from models.documents import DocumentStatus, OutgoingDocument
-from models.errors import InvalidInput, NotFound, PermissionDenied
+from models.errors import InvalidInput
 from models.mail_book import MailBookEntry, postage_class_for, sheets_for
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
-from models.operations.case_access import add_event, where_visible
+from models.operations.case_access import add_event
 from models.operations.mail_book import mail_book_row
 from models.operations.mail_rows import Deliver, PrintBatchResult, PrintItem, PrintReceipt, QueuedDocument
+from models.operations.reasons import checked_reason
+from models.operations.rights import operation
+from models.operations.visibility import visible_document, visible_documents
 from models.permissions import Action
 
 MAX_REASON_LENGTH = 1000
 
 
-def _visible_to(query: Select[OutgoingDocument, Case], actor: Actor) -> Select[OutgoingDocument, Case]:
-    """Letters of the services the actor handles (supervisors and headless work see all)."""
-    return where_visible(query.join(PublicService, Case.service_id == PublicService.id), actor)
-
-
-def _documents_with_cases() -> Select[OutgoingDocument, Case]:
-    return select(OutgoingDocument, Case).join(Case, OutgoingDocument.case_id == Case.id)
-
-
+@operation
 def print_queue(db: Database, actor: Actor) -> tuple[QueuedDocument, ...]:
     """Letters ready to print and post, oldest first."""
     actor.require(Action.PRINT_MAIL)
-    query = _visible_to(_documents_with_cases(), actor).where(OutgoingDocument.status == DocumentStatus.QUEUED)
+    query = visible_documents(actor).where(OutgoingDocument.status == DocumentStatus.QUEUED)
     with db.read() as session:
         rows = session.execute(query.order_by(OutgoingDocument.created_at, OutgoingDocument.id)).all()
         return tuple(
@@ -61,6 +54,7 @@ def print_queue(db: Database, actor: Actor) -> tuple[QueuedDocument, ...]:
         )
 
 
+@operation
 def print_documents(
     db: Database, actor: Actor, deliver: Deliver, document_ids: Sequence[int] | None = None
 ) -> PrintBatchResult:
@@ -70,7 +64,7 @@ def print_documents(
     ``deliver`` raises its error and leaves every letter queued.
     """
     actor.require(Action.PRINT_MAIL)
-    query = _visible_to(_documents_with_cases(), actor).where(OutgoingDocument.status == DocumentStatus.QUEUED)
+    query = visible_documents(actor).where(OutgoingDocument.status == DocumentStatus.QUEUED)
     if document_ids is not None:
         query = query.where(OutgoingDocument.id.in_(list(document_ids)))
     query = query.order_by(OutgoingDocument.created_at, OutgoingDocument.id)
@@ -98,23 +92,14 @@ def print_documents(
         return PrintBatchResult(entries=tuple(mail_book_row(e) for e in entries), receipt=receipt)
 
 
+@operation
 def reprint_document(db: Database, actor: Actor, document_id: int, reason: str, deliver: Deliver) -> PrintBatchResult:
-    """Print an already printed letter again; only with a reason, which goes into the book and the audit log."""
+    """Print an already printed letter again; only with a reason (a sentence), which goes into the book and the
+    audit log."""
     actor.require(Action.PRINT_MAIL)
-    reason = " ".join(reason.split())
-    if not reason:
-        raise InvalidInput("reprint_reason", "required")
-    if len(reason) > MAX_REASON_LENGTH:
-        raise InvalidInput("reprint_reason", "too_long")
+    reason = checked_reason(reason, "reprint_reason", max_length=MAX_REASON_LENGTH)
     with db.write() as session:
-        row = session.execute(
-            _documents_with_cases().where(OutgoingDocument.id == document_id).options(undefer(OutgoingDocument.pdf))
-        ).one_or_none()
-        if row is None:
-            raise NotFound("document", document_id)
-        document, case = row
-        if not actor.sees_cases_of(case.service):
-            raise PermissionDenied(Action.PRINT_MAIL, actor.username)
+        document, case = visible_document(session, actor, document_id, with_pdf=True, action=Action.PRINT_MAIL)
         if document.status != DocumentStatus.PRINTED:
             raise InvalidInput("document", "not_printed_yet")
         receipt = deliver([PrintItem(document.id, document.title, document.pdf, document.pages)])

@@ -15,10 +15,11 @@ from models.cases import Case
 from models.catalogue import PublicService
 from models.db import Database
 from models.operations.actors import Actor
-from models.operations.case_access import where_visible
 from models.operations.mapping import case_row
+from models.operations.rights import operation
 from models.operations.rows import QueuePage
 from models.operations.text_search import matches_every_word
+from models.operations.visibility import visible_cases
 from models.people import Person
 from models.permissions import Action
 from models.users import User
@@ -57,6 +58,7 @@ class QueueSort:
     descending: bool = False
 
 
+@operation
 def list_queue(
     db: Database,
     actor: Actor,
@@ -70,10 +72,12 @@ def list_queue(
     limit = max(1, min(limit, MAX_PAGE_SIZE))
     offset = max(0, offset)
     with db.read() as session:
-        ids_query = _filtered(select(Case.id), actor, queue_filter)
+        ids_query = _filtered(visible_cases(actor, Case.id), actor, queue_filter)
         total = session.scalar(select(func.count()).select_from(ids_query.subquery())) or 0
         assignee = aliased(User)
-        ordered = _filtered(select(Case), actor, queue_filter).outerjoin(assignee, Case.assignee_id == assignee.id)
+        ordered = _filtered(visible_cases(actor), actor, queue_filter).outerjoin(
+            assignee, Case.assignee_id == assignee.id
+        )
         column = {
             SortKey.DUE_DATE: Case.due_date,
             SortKey.RECEIVED_AT: Case.received_at,
@@ -89,8 +93,8 @@ def list_queue(
 
 
 def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
-    query = query.join(PublicService, Case.service_id == PublicService.id).join(Person, Case.applicant_id == Person.id)
-    query = where_visible(query, actor)
+    """``query`` (of :func:`visible_cases`) narrowed by the filter."""
+    query = query.join(Person, Case.applicant_id == Person.id)
     if f.statuses is not None:
         query = query.where(Case.status.in_(f.statuses))
     if f.service_keys is not None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.db import Database
+from models.errors import PermissionDenied
 from models.migrate import current_revision, upgrade
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.catalogue import ensure_catalogue
+from models.operations.rights import operation
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,11 @@ class UpgradeResult:
     after: str | None
 
 
+@operation
 def upgrade_schema(db: Database, actor: Actor) -> UpgradeResult:
+    """Migrate, as the technical account only: no member of staff changes the schema."""
+    if not actor.is_system:
+        raise PermissionDenied("upgrade the database schema", actor.username)
     before = current_revision(db)
     upgrade(db)
     ensure_catalogue(db)

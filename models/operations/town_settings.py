@@ -20,6 +20,7 @@ from models.din91379 import DataType, normalised
 from models.errors import InvalidCharacter, InvalidInput, InvalidTownData, SecondPersonRequired
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
+from models.operations.rights import operation
 from models.permissions import Action
 from models.town_config import (
     BANK_ACCOUNT_FIELDS,
@@ -98,6 +99,7 @@ def _lock_town_data(session: Session) -> None:
         session.execute(sql("SELECT pg_advisory_xact_lock(:key)"), {"key": _TOWN_LOCK_KEY})
 
 
+@operation
 def update_town_profile(db: Database, actor: Actor, changes: dict[str, str]) -> TownUpdate:
     """Apply ``changes`` (field name → text as typed) after checking every one; all or nothing.
 
@@ -145,6 +147,7 @@ def pending_bank_change(db: Database) -> PendingBankChange | None:
         return load_pending_bank_change(session)
 
 
+@operation
 def confirm_bank_change(db: Database, actor: Actor, iban: str) -> TownProfile:
     """Put the proposed bank account in force: by an admin or a supervisor who did not propose it.
 
@@ -173,6 +176,7 @@ def confirm_bank_change(db: Database, actor: Actor, iban: str) -> TownProfile:
         return after
 
 
+@operation
 def discard_bank_change(db: Database, actor: Actor) -> PendingBankChange:
     """Drop the proposed bank account (the proposer or anyone who may confirm it); the old one stays."""
     if not actor.may(Action.CONFIRM_BANK_CHANGE):

@@ -15,7 +15,7 @@ from models.documents import DocumentKind
 from models.errors import IllegalTransition, InvalidInput
 from models.letters import LetterRenderer
 from models.operations.actors import Actor
-from models.operations.case_access import add_event, case_as_read, case_for_update, require_holder
+from models.operations.case_access import add_event, case_as_read, case_for_work, holder_may_work
 from models.operations.correspondence import (
     LetterDraft,
     PreparedLetter,
@@ -26,10 +26,10 @@ from models.operations.correspondence import (
     keep_letter,
 )
 from models.operations.mapping import case_row, document_row
+from models.operations.rights import operation
 from models.operations.rows import CaseRow, DocumentRow
 from models.services.registry import specialised
 from models.town_config import TownProfile, load_section
-from models.users import User
 from models.working_days import add_working_days, working_days_between
 
 MAX_COMMENT_LENGTH = 4000
@@ -48,6 +48,7 @@ class TransitionResult:
     document: DocumentRow | None  # the letter the transition produced, if any
 
 
+@operation
 def transition_case(
     db: Database,
     actor: Actor,
@@ -90,7 +91,7 @@ def transition_case(
         return draft_letter(session, case, actor, kind, day, extra=extra)
 
     def draft(session: Session) -> LetterDraft | None:
-        case = case_as_read(session, case_id, expected_version)
+        case = case_as_read(session, actor, case_id, expected_version)
         _check_transition(case, actor, target)
         service = specialised(case.service.key)
         planned: dict[str, Any] = {}
@@ -99,12 +100,10 @@ def transition_case(
         return letter(session, case, planned)
 
     def book(session: Session, prepared: PreparedLetter | None) -> TransitionResult:
-        case = case_for_update(session, case_id, expected_version)
-        _check_transition(case, actor, target)
+        case = case_for_work(session, actor, case_id, expected_version, step="transition", states=None, take_over=True)
         current = case.status
-        if case.assignee_id is None and actor.user_id is not None:
-            case.assignee = session.get(User, actor.user_id)
-            add_event(session, case, actor, EventKind.CLAIM)
+        if not can_transition(current, target):
+            raise IllegalTransition(case.reference, current.value, target.value)
         _pause_or_resume_deadline(case, target, day)
         case.status = target
         add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment)
@@ -127,8 +126,7 @@ def transition_case(
 
 
 def _check_transition(case: Case, actor: Actor, target: CaseStatus) -> None:
-    actor.require_case_work(case.service)
-    require_holder(case, actor)
+    holder_may_work(case, actor, take_over=True)
     if not can_transition(case.status, target):
         raise IllegalTransition(case.reference, case.status.value, target.value)
 

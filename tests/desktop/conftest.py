@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.error_dialogs import show_error_on_active_window
+from desktop.gui_thread_gc import GuiThreadCollector
 from desktop.main_window import MainWindow
 from desktop.tasks import TaskRunner
 from desktop.translations import install_translations, remove_translations
@@ -19,6 +20,15 @@ from tests.desktop.gui_helpers import open_main_window, open_window_without_queu
 from tests.support.factories import RecordingRenderer
 from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
+
+
+@pytest.fixture(autouse=True)
+def gc_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the application: cycles are collected on the GUI thread only. Set up before and so torn down after
+    qtbot, whose teardown closes the test's widgets: what they leave is collected here, not in the next test."""
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -18,9 +19,13 @@ from desktop.logging_setup import setup_logging, shutdown_logging
 from desktop.translations import install_translations, remove_translations
 from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram, DatabaseUrlInvalid
 from models.errors import (
+    AccessRevoked,
+    AccountLocked,
     AlreadyClaimed,
+    AmountBeyondOpenFee,
     AmtsstubeError,
     AuthenticationFailed,
+    CaseNotWorkable,
     ConcurrentChange,
     DatabaseUnavailable,
     IllegalTransition,
@@ -28,6 +33,7 @@ from models.errors import (
     InvalidInput,
     InvalidTownData,
     LetterTextUnusable,
+    NotClaimed,
     NotFound,
     NothingToClaim,
     PermissionDenied,
@@ -107,6 +113,14 @@ SAMPLES: list[AmtsstubeError] = [
     UserDirectoryUnusable("log", Path("/var/log/amtsstube"), "Permission denied"),
     OutputFileNotWritable(Path("/nirgends/brief.pdf"), "folder_missing"),
     OutputFileNotWritable(Path("/tmp"), "is_folder"),
+    # access (issue 9): sessions, logins, passwords, the holder and state rules of case work
+    AccessRevoked("anna"),
+    AccountLocked("anna", dt.datetime(2026, 12, 8, 13, 5, 30, tzinfo=dt.UTC)),
+    NotClaimed("2026-000001"),
+    CaseNotWorkable("2026-000001", "closed", "payment"),
+    AmountBeyondOpenFee(700, 200),
+    InvalidInput("password", "common"),
+    InvalidInput("reprint_reason", "not_a_sentence"),
 ]
 
 

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from desktop.login_dialog import LoginDialog
 from desktop.tasks import TaskRunner
 from models.db import Database
+from models.demo_data import DEMO_PASSWORD
 from tests.conftest import PASSWORD
 
 
@@ -41,7 +42,7 @@ def test_wrong_password_shows_the_german_message_and_keeps_the_user_name(
 def test_right_password_logs_in_with_the_keyboard(qtbot: QtBot, db: Database, runner: TaskRunner) -> None:
     dialog = _dialog(qtbot, db, runner, demo=True)
     assert dialog.demo_hint.isVisible()
-    assert "demo1234" in dialog.demo_hint.text()
+    assert DEMO_PASSWORD in dialog.demo_hint.text()
     qtbot.keyClicks(dialog.username, "ben")
     qtbot.keyClick(dialog.username, Qt.Key.Key_Return)  # on to the password, not a failed attempt
     assert dialog.password.hasFocus()

@@ -260,7 +260,11 @@ def test_a_text_changed_while_the_letter_renders_is_noticed_and_the_letter_rende
 
 def test_a_case_changed_while_its_letter_renders_is_refused(db: Database, staff: Staff) -> None:
     case = claimed(db, staff)
-    renderer = ChangingRenderer(lambda: record_payment(db, staff.clerk, case.id, 1000, PaymentMethod.CASH))
+    renderer = ChangingRenderer(
+        lambda: record_payment(
+            db, staff.clerk, case.id, 1000, PaymentMethod.CASH, excess_reason="Gebühr für zwei Ausfertigungen bar"
+        )
+    )
     with pytest.raises(ConcurrentChange):
         approve(db, staff, case, renderer)
     detail = case_detail(db, staff.clerk, case.id)

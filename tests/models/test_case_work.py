@@ -20,7 +20,7 @@ from tests.support.factories import bulky_waste_form, new_case
 
 
 def test_payments_are_recorded_and_validated(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
     with pytest.raises(InvalidInput) as caught:
         record_payment(db, staff.clerk, case.id, 0, PaymentMethod.CASH)
     assert caught.value.problem == "not_positive"

@@ -1,0 +1,1 @@
+"""Lists of common passwords that the password policy refuses (package data; sources and licences in SOURCE.md)."""

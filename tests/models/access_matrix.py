@@ -1,0 +1,476 @@
+"""The access matrix: every operation of ``models/operations`` that returns personal data or changes a case, and whose
+cases each role reaches through it — the Bürgerbüro's (BB), the registry office's (SA), both, or none.
+
+One row per operation in :data:`OPERATIONS`: how to call it on a department's case, and what each role may reach.
+A role not named in a row reaches nothing (least privilege: a new role, such as the data-protection role, sees no
+case data until a row says so). ``tests/models/test_access_matrix.py`` runs every row for every role (and for a
+user with two roles, and the headless system actor) on SQLite and PostgreSQL and compares.
+
+``python -m tests.models.access_matrix`` prints the expected matrix as a Markdown table.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.case_status import CaseStatus
+from models.cases import Channel, PaymentMethod
+from models.db import Database
+from models.documents import DocumentKind
+from models.letter_templates import ALL_SERVICES, default_template
+from models.operations.actors import Actor
+from models.operations.case_creation import NewCase, create_case
+from models.operations.case_detail import case_detail
+from models.operations.claims import assign_case, claim_case, claim_next, release_case
+from models.operations.correspondence import issue_fee_notice
+from models.operations.documents import document_pdf, latest_letter
+from models.operations.export import all_cases
+from models.operations.intake_book import (
+    Rejection,
+    SubmissionKey,
+    book_submissions,
+    held_submissions,
+    rejected_submissions,
+)
+from models.operations.letter_templates import (
+    list_letter_templates,
+    preview_letter_template,
+    reset_letter_template,
+    save_letter_template,
+)
+from models.operations.mail_book import export_mail_book, mail_book
+from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
+from models.operations.payments import record_payment
+from models.operations.queue import QueueFilter, list_queue
+from models.operations.town_settings import (
+    confirm_bank_change,
+    discard_bank_change,
+    town_profile,
+    update_town_profile,
+)
+from models.operations.transitions import transition_case
+from models.operations.users import (
+    activate_user,
+    create_user,
+    deactivate_user,
+    list_users,
+    reset_password,
+    set_user_roles,
+    unlock_user,
+)
+from models.roles import Role
+from printing.batch import file_delivery
+from printing.letter import render_letter
+from tests.support.factories import applicant
+
+
+class Department(enum.Enum):
+    CIVIC = "BB"  # Bürgerbüro: services handled by clerks
+    REGISTRY = "SA"  # Standesamt: services handled by registry officers
+
+
+BB, SA = Department.CIVIC, Department.REGISTRY
+BOTH = frozenset({BB, SA})
+#: The role that handles each department's services, the service used, and the applicants' family name.
+HANDLER = {BB: Role.CLERK, SA: Role.REGISTRY_OFFICER}
+SERVICE = {BB: "residence_certificate", SA: "birth_certificate"}
+FAMILY_NAME = {BB: "Amsel", SA: "Zeisig"}
+
+SYSTEM = "system"  # the headless actor (sync, demo, the command line today)
+COMBINED = "clerk+registry_officer"  # one person with both case roles
+
+
+@dataclass
+class DepartmentData:
+    """What exists for one department before the matrix runs (built through the real operations)."""
+
+    case_id: int
+    reference: str
+    printed_document_id: int  # a confirmation letter, printed and in the outgoing-mail book
+    queued_document_id: int  # a fee notice waiting in the print queue
+    references: set[str] = field(default_factory=set)  # every case of the department, also those made later
+
+
+@dataclass
+class World:
+    db: Database
+    data: dict[Department, DepartmentData]
+    handlers: dict[Department, Actor]  # the member of staff who works each department's cases
+    tmp: Path
+    proposer: Actor  # an admin who is no column's actor: proposes the bank accounts the columns confirm
+
+    def markers(self, department: Department) -> set[str]:
+        """Texts that only a result containing this department's personal data can contain."""
+        return {FAMILY_NAME[department], *self.data[department].references}
+
+    def fresh_case(self, department: Department, actor: Actor, *, claimed: bool = True) -> int:
+        """A new case of ``department``, held by ``actor`` if it handles the department, else by its handler."""
+        handler = self.handlers[department]
+        row = create_case(self.db, handler, _walk_in(department))
+        self.data[department].references.add(row.reference)
+        if claimed:
+            holder = actor if HANDLER[department] in actor.roles and not actor.is_system else handler
+            claim_case(self.db, holder, row.id)
+        return row.id
+
+    def fresh_letter(self, department: Department, *, printed: bool) -> int:
+        """A fee notice of a new case of ``department``, queued or already printed (by the handler)."""
+        handler = self.handlers[department]
+        case_id = self.fresh_case(department, handler)
+        document = issue_fee_notice(self.db, handler, case_id, render_letter)
+        if printed:
+            print_documents(self.db, handler, file_delivery(self.tmp / "printed.pdf"), [document.id])
+        return document.id
+
+
+def _walk_in(department: Department) -> NewCase:
+    return NewCase(
+        service_key=SERVICE[department],
+        applicant=applicant(family_name=FAMILY_NAME[department], given_names="Ilka"),
+        form_data={"anliegen": "Matrix"},
+        channel=Channel.COUNTER,
+    )
+
+
+Call = Callable[[World, Actor, Department], Any]
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """One operation: how to call it on a department's data, and what each role reaches through it."""
+
+    name: str  # module.function under models.operations
+    kind: str  # "read" or "write"
+    call: Call
+    reaches: Mapping[str, frozenset[Department]]  # role value, SYSTEM → departments; missing: none
+    case_bound: bool = True  # False: the result is not about one department's cases (staff list, intake book)
+    note: str = ""
+
+    def expected(self, column: str) -> frozenset[Department]:
+        if column == COMBINED:
+            return self.expected(Role.CLERK.value) | self.expected(Role.REGISTRY_OFFICER.value)
+        return self.reaches.get(column, frozenset())
+
+
+CASE_VIEWERS = {Role.CLERK.value: frozenset({BB}), Role.REGISTRY_OFFICER.value: frozenset({SA})}
+CASE_WORKERS = {**CASE_VIEWERS, SYSTEM: BOTH}  # the holder and state rules bind staff, not headless work
+VIEWERS = {**CASE_VIEWERS, Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH}
+ROLE_ONLY = frozenset({BB})  # how a permitted call of an operation that is not about one department is counted
+ADMINS = {Role.ADMIN.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+TARGET = "matrixziel"  # the account the admins' operations change (made with the world)
+PASSWORD_SET_BY_ADMIN = "Neue-Akte-im-Keller"
+_new_usernames = (f"matrixneu{n}" for n in itertools.count())
+
+
+def _template() -> Any:
+    return default_template(DocumentKind.CONFIRMATION_LETTER, ALL_SERVICES)
+
+
+#: Two accounts the town's bank details alternate between, so that every confirmation has something to confirm.
+MATRIX_IBANS = ("DE89370400440532013000", "DE75512108001245126199")
+
+
+def _proposed_iban(world: World) -> str:
+    """A new account proposed by someone else than any column's actor (four eyes), waiting for confirmation."""
+    new = next(iban for iban in MATRIX_IBANS if iban != town_profile(world.db).iban)
+    update_town_profile(world.db, world.proposer, {"iban": new})
+    return new
+
+
+BANK_CONFIRMERS = {Role.SUPERVISOR.value: ROLE_ONLY, Role.ADMIN.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+
+
+def _read(world: World, actor: Actor, department: Department) -> DepartmentData:
+    return world.data[department]
+
+
+OPERATIONS: tuple[OperationSpec, ...] = (
+    # -- reads ---------------------------------------------------------------------------------------------------
+    OperationSpec(
+        "case_detail.case_detail",
+        "read",
+        lambda w, a, d: case_detail(w.db, a, _read(w, a, d).case_id),
+        VIEWERS,
+        note="applicant, form data, attachments, history, payments, letters",
+    ),
+    OperationSpec("queue.list_queue", "read", lambda w, a, d: list_queue(w.db, a), VIEWERS, note="work queue"),
+    OperationSpec(
+        "queue.list_queue (name search)",
+        "read",
+        lambda w, a, d: list_queue(w.db, a, QueueFilter(text=FAMILY_NAME[d])),
+        VIEWERS,
+    ),
+    OperationSpec(
+        "documents.document_pdf",
+        "read",
+        lambda w, a, d: document_pdf(w.db, a, _read(w, a, d).printed_document_id),
+        VIEWERS,
+        note="by document id",
+    ),
+    OperationSpec(
+        "documents.latest_letter",
+        "read",
+        lambda w, a, d: latest_letter(w.db, a, _read(w, a, d).reference),
+        VIEWERS,
+        note="by reference (`amtsstube letter`)",
+    ),
+    OperationSpec(
+        "export.all_cases",
+        "read",
+        lambda w, a, d: all_cases(w.db, a),
+        {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+        note="`amtsstube cases --json`",
+    ),
+    OperationSpec(
+        "mail_book.mail_book",
+        "read",
+        lambda w, a, d: mail_book(w.db, a),
+        {**CASE_VIEWERS, Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+    ),
+    OperationSpec(
+        "mail_book.export_mail_book",
+        "read",
+        lambda w, a, d: export_mail_book(w.db, a),
+        {**CASE_VIEWERS, Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+        note="CSV",
+    ),
+    OperationSpec("outgoing_mail.print_queue", "read", lambda w, a, d: print_queue(w.db, a), CASE_WORKERS),
+    OperationSpec(
+        "users.list_users",
+        "read",
+        lambda w, a, d: list_users(w.db, a),
+        {Role.SUPERVISOR.value: ROLE_ONLY, Role.ADMIN.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="staff names and roles",
+    ),
+    OperationSpec(
+        "intake_book.rejected_submissions",
+        "read",
+        lambda w, a, d: rejected_submissions(w.db, a),
+        {Role.SUPERVISOR.value: ROLE_ONLY, Role.ADMIN.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="intake book: no case yet",
+    ),
+    OperationSpec(
+        "intake_book.held_submissions",
+        "read",
+        lambda w, a, d: held_submissions(w.db, a),
+        {Role.SUPERVISOR.value: ROLE_ONLY, Role.ADMIN.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="intake book: kept aside",
+    ),
+    # -- writes (each cell on a case of its own) ---------------------------------------------------------------
+    OperationSpec(
+        "intake_book.book_submissions",
+        "write",
+        lambda w, a, d: book_submissions(
+            w.db, a, [Rejection(SubmissionKey(next(_new_usernames), "c", "d", None, None), [])]
+        ),
+        {SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="the sync pass only",
+    ),
+    OperationSpec(
+        "case_creation.create_case",
+        "write",
+        lambda w, a, d: create_case(w.db, a, _walk_in(d)),
+        CASE_WORKERS,
+        note="counter case",
+    ),
+    OperationSpec(
+        "claims.claim_case",
+        "write",
+        lambda w, a, d: claim_case(w.db, a, w.fresh_case(d, a, claimed=False)),
+        CASE_VIEWERS,
+    ),
+    OperationSpec(
+        "claims.claim_next",
+        "write",
+        lambda w, a, d: (
+            w.fresh_case(d, a, claimed=False),
+            claim_next(w.db, a, service_keys=frozenset({SERVICE[d]})),
+        )[1],
+        CASE_VIEWERS,
+    ),
+    OperationSpec(
+        "claims.release_case",
+        "write",
+        lambda w, a, d: release_case(w.db, a, w.fresh_case(d, a)),
+        {**CASE_VIEWERS, Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+        note="own case; supervisors anyone's",
+    ),
+    OperationSpec(
+        "claims.assign_case",
+        "write",
+        lambda w, a, d: assign_case(w.db, a, w.fresh_case(d, a, claimed=False), w.handlers[d].username),
+        {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+    ),
+    OperationSpec(
+        "transitions.transition_case",
+        "write",
+        lambda w, a, d: transition_case(
+            w.db, a, w.fresh_case(d, a), CaseStatus.APPROVED, expected_version=None, render_letter=render_letter
+        ),
+        CASE_WORKERS,
+        note="decisions, with the letter",
+    ),
+    OperationSpec(
+        "payments.record_payment",
+        "write",
+        lambda w, a, d: record_payment(w.db, a, w.fresh_case(d, a), 100, PaymentMethod.CASH),
+        CASE_WORKERS,
+    ),
+    OperationSpec(
+        "correspondence.issue_fee_notice",
+        "write",
+        lambda w, a, d: issue_fee_notice(w.db, a, w.fresh_case(d, a), render_letter),
+        CASE_WORKERS,
+    ),
+    OperationSpec(
+        "outgoing_mail.print_documents",
+        "write",
+        lambda w, a, d: print_documents(
+            w.db, a, file_delivery(w.tmp / "batch.pdf"), [w.fresh_letter(d, printed=False)]
+        ),
+        CASE_WORKERS,
+    ),
+    OperationSpec(
+        "outgoing_mail.reprint_document",
+        "write",
+        lambda w, a, d: reprint_document(
+            w.db, a, w.fresh_letter(d, printed=True), "Brief kam zurück", file_delivery(w.tmp / "again.pdf")
+        ),
+        CASE_WORKERS,
+    ),
+    # -- administration (no case data; staff accounts, texts, the town's master data) ----------------------------
+    OperationSpec(
+        "users.create_user",
+        "write",
+        lambda w, a, d: create_user(
+            w.db, a, next(_new_usernames), "Neu", frozenset({Role.CLERK}), password=PASSWORD_SET_BY_ADMIN
+        ),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec(
+        "users.deactivate_user", "write", lambda w, a, d: deactivate_user(w.db, a, TARGET), ADMINS, case_bound=False
+    ),
+    OperationSpec(
+        "users.activate_user", "write", lambda w, a, d: activate_user(w.db, a, TARGET), ADMINS, case_bound=False
+    ),
+    OperationSpec(
+        "users.set_user_roles",
+        "write",
+        lambda w, a, d: set_user_roles(w.db, a, TARGET, frozenset({Role.CLERK})),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec(
+        "users.reset_password",
+        "write",
+        lambda w, a, d: reset_password(w.db, a, TARGET, PASSWORD_SET_BY_ADMIN),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec("users.unlock_user", "write", lambda w, a, d: unlock_user(w.db, a, TARGET), ADMINS, case_bound=False),
+    OperationSpec(
+        "letter_templates.list_letter_templates",
+        "read",
+        lambda w, a, d: list_letter_templates(w.db, a),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec(
+        "letter_templates.preview_letter_template",
+        "read",
+        lambda w, a, d: preview_letter_template(w.db, a, _template(), render_letter),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec(
+        "letter_templates.save_letter_template",
+        "write",
+        lambda w, a, d: save_letter_template(w.db, a, _template()),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec(
+        "letter_templates.reset_letter_template",
+        "write",
+        lambda w, a, d: reset_letter_template(w.db, a, DocumentKind.CONFIRMATION_LETTER, ALL_SERVICES),
+        ADMINS,
+        case_bound=False,
+    ),
+    OperationSpec(
+        "town_settings.update_town_profile",
+        "write",
+        lambda w, a, d: update_town_profile(w.db, a, {"phone": "02999 123-0"}),
+        ADMINS,
+        case_bound=False,
+        note="town data on every letter",
+    ),
+    OperationSpec(
+        "town_settings.confirm_bank_change",
+        "write",
+        lambda w, a, d: confirm_bank_change(w.db, a, _proposed_iban(w)),
+        BANK_CONFIRMERS,
+        case_bound=False,
+        note="the second person of a new bank account",
+    ),
+    OperationSpec(
+        "town_settings.discard_bank_change",
+        "write",
+        lambda w, a, d: (_proposed_iban(w), discard_bank_change(w.db, a)),
+        BANK_CONFIRMERS,
+        case_bound=False,
+    ),
+)
+
+#: Operations that are not rows of the matrix, and why.
+NOT_IN_THE_MATRIX = {
+    "users.change_own_password": "every account, for its own password only (tests/models/test_accounts.py)",
+    "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",
+}
+
+
+def columns(roles: Iterable[Role] = Role) -> list[str]:
+    """Every role (also roles added later), one person with both case roles, and the headless system actor."""
+    return [*(role.value for role in roles), COMBINED, SYSTEM]
+
+
+def cell(departments: frozenset[Department], *, case_bound: bool = True) -> str:
+    if not departments:
+        return "—"
+    if not case_bound:
+        return "✓"
+    return "+".join(d.value for d in Department if d in departments)
+
+
+def render_markdown(observed: Mapping[tuple[str, str], frozenset[Department]] | None = None) -> str:
+    """The matrix as a Markdown table: the expected one, or ``observed`` (operation name, column) → departments."""
+    cols = columns()
+    lines = [
+        "| operation | kind | " + " | ".join(cols) + " | note |",
+        "|---|---|" + "---|" * len(cols) + "---|",
+    ]
+    for spec in OPERATIONS:
+        cells = [
+            cell(observed[(spec.name, c)] if observed is not None else spec.expected(c), case_bound=spec.case_bound)
+            for c in cols
+        ]
+        lines.append(f"| `{spec.name}` | {spec.kind} | " + " | ".join(cells) + f" | {spec.note} |")
+    lines.append("")
+    lines.append("BB: cases of the Bürgerbüro (clerks' services), SA: of the Standesamt (registry officers'); ✓: the")
+    lines.append("operation is permitted (its data is not about one department); —: refused or nothing visible.")
+    for name, why in NOT_IN_THE_MATRIX.items():
+        lines.append(f"`{name}`: {why}.")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render_markdown())

@@ -1,0 +1,298 @@
+"""Every public operation re-checks the acting account, so that a deactivated user or a removed role ends an open
+session on its next step. The test walks ``models/operations``: a new operation that forgets ``@operation`` fails
+here, and every one is called, with real arguments, for a session whose rights changed and must refuse without
+changing anything."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, func, insert, select, update
+
+import models.operations
+from models.audit import AuditRecord
+from models.case_status import CaseStatus
+from models.cases import Case, CaseEvent, Channel, FeePayment, PaymentMethod
+from models.db import Database
+from models.documents import DocumentKind, OutgoingDocument
+from models.errors import AccessRevoked, PermissionDenied
+from models.letter_templates import ALL_SERVICES, LetterTemplate, default_template
+from models.mail_book import MailBookEntry
+from models.operations.actors import Actor
+from models.operations.case_creation import NewCase, create_case
+from models.operations.case_detail import case_detail
+from models.operations.claims import assign_case, claim_case, claim_next, release_case
+from models.operations.correspondence import issue_fee_notice
+from models.operations.documents import document_pdf, latest_letter
+from models.operations.export import all_cases
+from models.operations.intake_book import (
+    Rejection,
+    SubmissionKey,
+    book_submissions,
+    held_submissions,
+    rejected_submissions,
+)
+from models.operations.letter_templates import (
+    list_letter_templates,
+    preview_letter_template,
+    reset_letter_template,
+    save_letter_template,
+)
+from models.operations.mail_book import export_mail_book, mail_book
+from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
+from models.operations.payments import record_payment
+from models.operations.queue import list_queue
+from models.operations.rights import OPERATION_MARKER
+from models.operations.rows import CaseRow
+from models.operations.schema_upgrade import upgrade_schema
+from models.operations.town_settings import confirm_bank_change, discard_bank_change, update_town_profile
+from models.operations.transitions import transition_case
+from models.operations.users import (
+    activate_user,
+    authenticate,
+    change_own_password,
+    create_user,
+    deactivate_user,
+    list_users,
+    reset_password,
+    set_user_roles,
+    unlock_user,
+)
+from models.roles import Role
+from models.users import User, UserRole
+from printing.batch import file_delivery
+from printing.letter import render_letter
+from tests.conftest import PASSWORD, Staff
+from tests.support.factories import applicant, new_case
+
+#: Public functions that take the database but no actor, and why that is right.
+WITHOUT_ACTOR = {
+    "catalogue.ensure_catalogue": "seeds the shipped catalogue at start-up; no personal data",
+    "catalogue.list_services": "the public catalogue",
+    "catalogue.service_key_for": "maps a portal identifier to a service (sync)",
+    "correspondence.book_with_letter": "the booking step the letter-writing operations share; they check the actor",
+    "first_admin.admin_exists": "whether a new database may get its first admin without a login (a yes or no)",
+    "intake_book.known_submissions": "the sync pass's own bookkeeping (submission ids)",
+    "intake_book.find_intake": "the sync pass's own bookkeeping",
+    "intake_book.intake_book_is_empty": "whether the demo portal may send (a yes or no)",
+    "intake_book.record_fault": "the sync pass records its own failures",
+    "intake_book.confirm_event": "the sync pass records the delivery service's answer",
+    "intake_book.confirm_events": "the sync pass records the delivery service's answers",
+    "intake_book.unconfirmed": "the sync pass resends its own events",
+    "town_settings.pending_bank_change": "the town's proposed bank account beside the letterhead; no citizen's data",
+    "town_settings.town_profile": "the letterhead everyone prints; no personal data",
+    "users.authenticate": "logging in is how an actor comes to be",
+    "users.count_users": "whether the database has any account yet (a number)",
+}
+
+
+def public_functions() -> Iterator[tuple[str, Callable[..., Any]]]:
+    for module_info in pkgutil.iter_modules(models.operations.__path__):
+        module = importlib.import_module(f"models.operations.{module_info.name}")
+        for name, function in vars(module).items():
+            if not name.startswith("_") and inspect.isfunction(function) and function.__module__ == module.__name__:
+                yield f"{module_info.name}.{name}", function
+
+
+def _parameters(function: Callable[..., Any]) -> list[str]:
+    return list(inspect.signature(function).parameters)
+
+
+def operations() -> list[tuple[str, Callable[..., Any]]]:
+    """Public functions called as ``f(db, actor, …)``: the operations."""
+    return [(name, f) for name, f in public_functions() if _parameters(f)[:2] == ["db", "actor"]]
+
+
+def test_every_function_taking_an_actor_and_the_database_is_an_operation() -> None:
+    found = dict(public_functions())
+    assert len(operations()) >= 30
+    for name, function in found.items():
+        parameters = _parameters(function)
+        if "actor" in parameters and "db" in parameters:
+            assert parameters[:2] == ["db", "actor"], f"{name}: an operation takes (db, actor, …)"
+            assert getattr(function, OPERATION_MARKER, False), f"{name} lacks @operation (models/operations/rights.py)"
+        elif "db" in parameters:
+            assert name in WITHOUT_ACTOR, f"{name} reads the database without an actor: add one, or explain it here"
+    assert set(WITHOUT_ACTOR) <= set(found), "WITHOUT_ACTOR names a function that no longer exists"
+
+
+@dataclass
+class Scene:
+    """Real data for real calls: a case Anna holds, with one printed and one queued letter."""
+
+    case: CaseRow
+    printed: int
+    queued: int
+    tmp: Path
+
+
+Call = Callable[[Database, Actor, Scene], object]
+NOBODY_ON_STAFF = "no member of staff may call it at all"
+
+#: Every operation, with the role that may call it and a call with valid arguments: a revoked session of that
+#: role must be refused by the rights check (or, where noted, by a rule that binds every member of staff).
+CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
+    "case_creation.create_case": (
+        "clerk",
+        lambda db, a, s: create_case(db, a, NewCase("residence_certificate", applicant(), {}, Channel.COUNTER)),
+    ),
+    "case_detail.case_detail": ("clerk", lambda db, a, s: case_detail(db, a, s.case.id)),
+    "claims.claim_case": ("clerk", lambda db, a, s: claim_case(db, a, s.case.id)),
+    "claims.claim_next": ("clerk", lambda db, a, s: claim_next(db, a)),
+    "claims.release_case": ("clerk", lambda db, a, s: release_case(db, a, s.case.id)),
+    "claims.assign_case": ("supervisor", lambda db, a, s: assign_case(db, a, s.case.id, "ben")),
+    "correspondence.issue_fee_notice": ("clerk", lambda db, a, s: issue_fee_notice(db, a, s.case.id, render_letter)),
+    "documents.document_pdf": ("clerk", lambda db, a, s: document_pdf(db, a, s.printed)),
+    "documents.latest_letter": ("clerk", lambda db, a, s: latest_letter(db, a, s.case.reference)),
+    "export.all_cases": ("supervisor", lambda db, a, s: all_cases(db, a)),
+    "intake_book.book_submissions": (
+        "admin",
+        lambda db, a, s: book_submissions(db, a, [Rejection(SubmissionKey("x", "y", "z", None, None), [])]),
+        NOBODY_ON_STAFF,
+    ),
+    "intake_book.held_submissions": ("admin", lambda db, a, s: held_submissions(db, a)),
+    "intake_book.rejected_submissions": ("admin", lambda db, a, s: rejected_submissions(db, a)),
+    "letter_templates.list_letter_templates": ("admin", lambda db, a, s: list_letter_templates(db, a)),
+    "letter_templates.save_letter_template": ("admin", lambda db, a, s: save_letter_template(db, a, _template())),
+    "letter_templates.reset_letter_template": (
+        "admin",
+        lambda db, a, s: reset_letter_template(db, a, DocumentKind.CONFIRMATION_LETTER, ALL_SERVICES),
+    ),
+    "letter_templates.preview_letter_template": (
+        "admin",
+        lambda db, a, s: preview_letter_template(db, a, _template(), render_letter),
+    ),
+    "mail_book.mail_book": ("clerk", lambda db, a, s: mail_book(db, a)),
+    "mail_book.export_mail_book": ("clerk", lambda db, a, s: export_mail_book(db, a)),
+    "outgoing_mail.print_queue": ("clerk", lambda db, a, s: print_queue(db, a)),
+    "outgoing_mail.print_documents": (
+        "clerk",
+        lambda db, a, s: print_documents(db, a, file_delivery(s.tmp / "b.pdf"), [s.queued]),
+    ),
+    "outgoing_mail.reprint_document": (
+        "clerk",
+        lambda db, a, s: reprint_document(db, a, s.printed, "Brief kam zurück", file_delivery(s.tmp / "r.pdf")),
+    ),
+    "payments.record_payment": ("clerk", lambda db, a, s: record_payment(db, a, s.case.id, 100, PaymentMethod.CASH)),
+    "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
+    "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
+    "town_settings.confirm_bank_change": (
+        "supervisor",
+        lambda db, a, s: confirm_bank_change(db, a, "DE89370400440532013000"),
+    ),
+    "town_settings.discard_bank_change": ("admin", lambda db, a, s: discard_bank_change(db, a)),
+    "schema_upgrade.upgrade_schema": ("admin", lambda db, a, s: upgrade_schema(db, a), NOBODY_ON_STAFF),
+    "transitions.transition_case": (
+        "clerk",
+        lambda db, a, s: transition_case(db, a, s.case.id, CaseStatus.APPROVED, expected_version=None),
+    ),
+    "users.create_user": (
+        "admin",
+        lambda db, a, s: create_user(db, a, "frieda", "Frieda", frozenset({Role.CLERK}), password=NEW_PASSWORD),
+    ),
+    "users.list_users": ("admin", lambda db, a, s: list_users(db, a)),
+    "users.deactivate_user": ("admin", lambda db, a, s: deactivate_user(db, a, "ben")),
+    "users.activate_user": ("admin", lambda db, a, s: activate_user(db, a, "ben")),
+    "users.set_user_roles": ("admin", lambda db, a, s: set_user_roles(db, a, "ben", frozenset({Role.SUPERVISOR}))),
+    "users.change_own_password": ("clerk", lambda db, a, s: change_own_password(db, a, PASSWORD, NEW_PASSWORD)),
+    "users.reset_password": ("admin", lambda db, a, s: reset_password(db, a, "ben", NEW_PASSWORD)),
+    "users.unlock_user": ("admin", lambda db, a, s: unlock_user(db, a, "ben")),
+}
+NEW_PASSWORD = "Neue-Akte-im-Keller"
+
+
+def _template() -> LetterTemplate:
+    template = default_template(DocumentKind.CONFIRMATION_LETTER, ALL_SERVICES)
+    assert template is not None
+    return template
+
+
+def test_the_table_of_calls_names_every_operation() -> None:
+    assert set(CALLS) == {name for name, _ in operations()}, "add the new operation to CALLS"
+
+
+@pytest.fixture
+def scene(db: Database, staff: Staff, tmp_path: Path) -> Scene:
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information").id)
+    printed = issue_fee_notice(db, staff.clerk, case.id, render_letter)
+    print_documents(db, staff.clerk, file_delivery(tmp_path / "a.pdf"), [printed.id])
+    queued = issue_fee_notice(db, staff.system, case.id, render_letter)  # the fee is still open
+    return Scene(case_detail(db, staff.clerk, case.id).case, printed.id, queued.id, tmp_path)
+
+
+@pytest.mark.parametrize("change", ["deactivated", "roles taken away and given back"])
+def test_every_operation_refuses_a_session_whose_rights_changed(
+    db: Database, staff: Staff, scene: Scene, change: str
+) -> None:
+    with db.write() as session:  # everyone at once, as an admin might with SQL: the triggers raise the stamps
+        if change == "deactivated":
+            session.execute(update(User).values(active=False))
+        else:
+            links = [{"user_id": u, "role": r} for u, r in session.execute(select(UserRole.user_id, UserRole.role))]
+            session.execute(delete(UserRole))
+            session.execute(insert(UserRole), links)
+    before = _state(db, staff)
+    refused = 0
+    for name, (role, call, *exception) in CALLS.items():
+        actor = {"clerk": staff.clerk, "supervisor": staff.supervisor, "admin": staff.admin}[role]
+        expected = PermissionDenied if exception else AccessRevoked
+        with pytest.raises(expected):
+            call(db, actor, scene)
+        refused += expected is AccessRevoked
+        assert _state(db, staff) == before, f"{name} changed something for a refused session"
+    with db.read() as session:
+        logged = session.scalar(select(func.count()).where(AuditRecord.action == "user.session_refused"))
+    for_nobody_on_staff = sum(1 for entry in CALLS.values() if NOBODY_ON_STAFF in entry[2:])
+    assert logged == refused == len(CALLS) - for_nobody_on_staff
+
+
+def _state(db: Database, staff: Staff) -> tuple[object, ...]:
+    """Everything the calls could change, except the audit log (which records the refusals)."""
+    with db.read() as session:
+        counts = tuple(
+            session.scalar(select(func.count()).select_from(table))
+            for table in (Case, CaseEvent, FeePayment, OutgoingDocument, MailBookEntry, User, UserRole)
+        )
+        users = tuple(session.execute(select(User.username, User.active, User.password_hash, User.rights_version)))
+        cases = tuple(session.execute(select(Case.status, Case.assignee_id, Case.version)))
+    return counts, users, cases
+
+
+def test_a_removed_role_ends_the_session_and_a_new_login_gets_the_rights_of_now(db: Database, staff: Staff) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    assert case_detail(db, staff.clerk, case.id).case.reference == case.reference
+    set_user_roles(db, staff.admin, "anna", frozenset({Role.REGISTRY_OFFICER}))
+    with pytest.raises(AccessRevoked):
+        case_detail(db, staff.clerk, case.id)
+    again: Actor = authenticate(db, "anna", PASSWORD)
+    assert again.roles == frozenset({Role.REGISTRY_OFFICER})
+    assert again.rights_version > staff.clerk.rights_version
+    with pytest.raises(PermissionDenied):  # a registry officer does not see Bürgerbüro cases
+        case_detail(db, again, case.id)
+
+
+def test_a_change_made_with_sql_also_ends_the_session(db: Database, staff: Staff) -> None:
+    """The database raises the stamp itself (triggers), so an admin's UPDATE in psql counts too."""
+    case = new_case(db, staff.system, "residence_certificate")
+    with db.write() as session:
+        session.execute(update(User).where(User.username == "anna").values(active=False))
+    with pytest.raises(AccessRevoked):
+        case_detail(db, staff.clerk, case.id)
+    with db.write() as session:
+        session.execute(delete(UserRole).where(UserRole.user_id == staff.clerk2.user_id))
+    with pytest.raises(AccessRevoked):
+        case_detail(db, staff.clerk2, case.id)
+    assert case_detail(db, staff.supervisor, case.id).case.id == case.id  # untouched accounts go on
+
+
+def test_system_actors_are_not_accounts_and_are_not_checked(db: Database, staff: Staff) -> None:
+    case = new_case(db, staff.system, "residence_certificate")
+    deactivate_user(db, staff.admin, "anna")
+    assert case_detail(db, staff.system, case.id).case.id == case.id
