@@ -1,8 +1,9 @@
 """Run every benchmark and print its figures."""
 
-from bench import intake_bench, letter_bench, queue_bench
+from bench import audit_bench, intake_bench, letter_bench, queue_bench
 
 if __name__ == "__main__":
     queue_bench.main()
     intake_bench.main()
     letter_bench.main()
+    audit_bench.main()

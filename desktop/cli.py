@@ -222,8 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.set_defaults(handler=_sync, access=Access.TECHNICAL)
 
-    from desktop.commands import print_batch, town, users  # noqa: PLC0415 - keeps ``amtsstube --help`` light
+    from desktop.commands import audit, print_batch, town, users  # noqa: PLC0415 - keeps ``amtsstube --help`` light
 
+    audit.add_parser(commands)
     print_batch.add_parser(commands)
     town.add_parser(commands)
     users.add_parser(commands)

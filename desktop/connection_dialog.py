@@ -341,13 +341,13 @@ class ConnectionDialog(QDialog):
             return
         fitconnect, credentials = collected
         changed = credentials if credentials != self._stored else None  # None keeps what the keyring holds
-        actor = self._workspace.actor
+        actor, db = self._workspace.actor, self._workspace.db
         self._set_busy(True)
         self._show_text(self.tr("Saving…"), "info")
         self._workspace.runner.run(
             Operation(
                 name="save FIT-Connect connection",
-                work=lambda: store_connection(actor, fitconnect, changed),
+                work=lambda: store_connection(db, actor, fitconnect, changed),
                 on_success=while_alive(self, lambda _none: self._saved(fitconnect, credentials)),
                 on_failure=while_alive(self, self._save_failed),
                 on_done=while_alive(self, lambda: self._set_busy(False)),

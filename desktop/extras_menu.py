@@ -1,11 +1,13 @@
 """The main window's "Extras" menu: the FIT-Connect connection (admins), the rejected applications (admins and
-supervisors) and the letter templates (admins), each a window of its own that does not block the work queue."""
+supervisors), the letter templates (admins) and the audit log (data protection), each a window of its own that
+does not block the work queue."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from desktop.audit_log_dialog import AuditLogDialog
 from desktop.connection_dialog import ConnectionDialog
 from desktop.letter_template_editor import LetterTemplateEditor
 from desktop.rejected_submissions import RejectedSubmissionsDialog
@@ -24,6 +26,7 @@ class ExtrasMenu(QObject):
         self.connection_dialog: ConnectionDialog | None = None
         self.rejected_dialog: RejectedSubmissionsDialog | None = None
         self.template_editor: LetterTemplateEditor | None = None
+        self.audit_dialog: AuditLogDialog | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
         self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
@@ -38,6 +41,10 @@ class ExtrasMenu(QObject):
         self.templates_action.setObjectName("action_letter_templates")
         self.templates_action.setEnabled(actor.may(Action.EDIT_LETTER_TEMPLATES))
         self.templates_action.triggered.connect(self.open_template_editor)
+        self.audit_action = self.menu.addAction(self.tr("&Audit log…"))
+        self.audit_action.setObjectName("action_audit_log")
+        self.audit_action.setEnabled(actor.may(Action.READ_AUDIT_LOG))
+        self.audit_action.triggered.connect(self.open_audit_log)
         sync.succeeded.connect(self._synced)
 
     def open_connection_settings(self) -> ConnectionDialog:
@@ -69,12 +76,20 @@ class ExtrasMenu(QObject):
         _bring_up(self.template_editor)
         return self.template_editor
 
+    def open_audit_log(self) -> AuditLogDialog:
+        if self.audit_dialog is None:
+            dialog = AuditLogDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "audit_dialog", None))
+            self.audit_dialog = dialog
+        _bring_up(self.audit_dialog)
+        return self.audit_dialog
+
     def _synced(self, summary: SyncSummary) -> None:
         if (summary.rejected or summary.held) and self.rejected_dialog is not None:
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:
-        for dialog in (self.connection_dialog, self.rejected_dialog, self.template_editor):
+        for dialog in (self.connection_dialog, self.rejected_dialog, self.template_editor, self.audit_dialog):
             if dialog is not None:
                 dialog.close()
 

@@ -30,6 +30,7 @@ _ROLE = {
     Role.REGISTRY_OFFICER: QT_TRANSLATE_NOOP("Labels", "Registry officer"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("Labels", "Supervisor"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "IT administration"),
+    Role.DATA_PROTECTION: QT_TRANSLATE_NOOP("Labels", "Data protection"),
 }
 
 _ACTION = {
@@ -45,6 +46,8 @@ _ACTION = {
     Action.EDIT_LETTER_TEMPLATES: QT_TRANSLATE_NOOP("Labels", "edit the letter templates"),
     Action.CONFIGURE_TOWN: QT_TRANSLATE_NOOP("Labels", "change the town's data on the letters"),
     Action.CONFIRM_BANK_CHANGE: QT_TRANSLATE_NOOP("Labels", "confirm a change of the town's bank account"),
+    Action.VERIFY_AUDIT_TRAIL: QT_TRANSLATE_NOOP("Labels", "check the audit log for tampering"),
+    Action.READ_AUDIT_LOG: QT_TRANSLATE_NOOP("Labels", "read the audit log"),
 }
 
 _POSTAGE = {

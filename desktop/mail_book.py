@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.comment_dialog import CommentDialog
+from desktop.csv_export import ask_csv_file, write_csv
 from desktop.error_dialogs import show_error
 from desktop.labels import actor_label, postage_label
 from desktop.letter_printing import ask_reprint
@@ -36,7 +37,6 @@ from desktop.workspace import Workspace
 from models.german_format import format_moment
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.mail_rows import MailBookFilter, MailBookRow, PrintBatchResult
-from models.output_files import write_atomically
 from models.permissions import Action
 
 _CONTEXT = "MailBook"
@@ -59,12 +59,6 @@ COLUMNS: tuple[TableColumn[MailBookRow], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("MailBook", "Reprint reason"), lambda r: r.reprint_reason or ""),
 )
 RECIPIENT_COLUMN, TITLE_COLUMN, PRINTER_COLUMN, REASON_COLUMN = 1, 2, 7, 8
-
-
-def write_csv(text: str, path: Path) -> Path:
-    """With a byte-order mark, so spreadsheet programs on Windows read the umlauts right; readable by the user only
-    (``0600``: names and addresses of citizens), written in one step."""
-    return write_atomically(path, text.encode("utf-8-sig"))
 
 
 class MailBookDialog(QDialog):
@@ -170,16 +164,11 @@ class MailBookDialog(QDialog):
         if path is not None:
             self._export_to(path)
             return
-        dialog = QFileDialog(self, self.tr("Export the outgoing-mail book"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile(self.tr("Postausgangsbuch.csv"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self._export_to(Path(name)))
+        dialog = ask_csv_file(
+            self, self.tr("Export the outgoing-mail book"), self.tr("Postausgangsbuch.csv"), self._export_to
+        )
         dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
         self.file_dialog = dialog
-        dialog.open()
 
     def _export_to(self, path: Path) -> None:
         ws, book_filter = self._workspace, self.filters.current()

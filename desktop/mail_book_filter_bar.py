@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.labels import document_kind_label
+from desktop.qt_dates import from_qdate, to_qdate
 from models.documents import DocumentKind
 from models.german_format import today as german_today
 from models.operations.mail_rows import MailBookFilter
 
 TYPING_DELAY_MS = 350  # every load of the book is audit-logged: not one per keystroke
 DEFAULT_DAYS = 30
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class MailBookFilterBar(QWidget):
@@ -69,7 +62,7 @@ class MailBookFilterBar(QWidget):
         self.text.returnPressed.connect(self._emit)
 
     def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = QDateEdit(to_qdate(day))
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
@@ -78,14 +71,14 @@ class MailBookFilterBar(QWidget):
     def set_period(self, first: dt.date, last: dt.date) -> None:
         for edit, day in ((self.printed_from, first), (self.printed_to, last)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
         self._emit()
 
     def current(self) -> MailBookFilter:
         return MailBookFilter(
-            printed_from=_pydate(self.printed_from.date()),
-            printed_to=_pydate(self.printed_to.date()),
+            printed_from=from_qdate(self.printed_from.date()),
+            printed_to=from_qdate(self.printed_to.date()),
             text=self.text.text().strip(),
             kind=DocumentKind(self.kind.currentData()) if self.kind.currentData() else None,
             reprints_only=self.reprints_only.isChecked(),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
+from desktop.audit_check import check_audit_trail
 from desktop.case_actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
 from desktop.case_detail_panel import CaseDetailPanel
 from desktop.case_workflow import CaseWorkflow
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         if workspace.actor.may(Action.VIEW_CASES):
             self._load_services()
             self.queue.model.reload()
+        if workspace.actor.may(Action.VERIFY_AUDIT_TRAIL):
+            check_audit_trail(self, workspace, self.notice)
         self.sync.start()
 
     # -- building ----------------------------------------------------------------------------------------------

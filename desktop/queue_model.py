@@ -103,6 +103,7 @@ class QueueModel(QAbstractTableModel):
         self._filter = queue_filter or QueueFilter()
         self._sort = QueueSort()
         self._generation = 0  # bumped by every reload; older results are stale
+        self._recorded_search: str | None = None  # the search text last recorded in the audit log
         self._loading = False
 
     # -- Qt model interface ------------------------------------------------------------------------------------
@@ -230,10 +231,22 @@ class QueueModel(QAbstractTableModel):
         generation = self._generation
         workspace = self._workspace
         queue_filter, sort, limit = self._filter, self._sort, self._page_size
+        # A search is recorded once when it is run, not again with each refresh of the same search.
+        record_search = offset == 0 and queue_filter.text != self._recorded_search
+        if record_search:
+            self._recorded_search = queue_filter.text
         workspace.runner.run(
             Operation(
                 name=f"load queue from {offset}",
-                work=lambda: list_queue(workspace.db, workspace.actor, queue_filter, sort, offset=offset, limit=limit),
+                work=lambda: list_queue(
+                    workspace.db,
+                    workspace.actor,
+                    queue_filter,
+                    sort,
+                    offset=offset,
+                    limit=limit,
+                    record_search=record_search,
+                ),
                 on_success=lambda page: self._loaded(generation, page),
                 on_failure=lambda error: self._failed(generation, error),
             )

@@ -29,6 +29,7 @@ SCREENSHOTS = (
     "letter_templates.png",
     "fitconnect_settings.png",
     "rejected_submissions.png",
+    "audit_log.png",
 )
 DEMO_PRINTER = "Buergerbuero-Laser"
 
@@ -133,6 +134,19 @@ def _template_editor_screenshot(workspace: Any) -> None:
     _settle(300)
     editor.grab().save(str(OUTPUT / "letter_templates.png"))
     editor.close()
+
+
+def _audit_log_screenshot(workspace: Any) -> None:
+    from desktop.audit_log_dialog import AuditLogDialog  # noqa: PLC0415
+
+    dialog = AuditLogDialog(workspace)
+    dialog.resize(1200, 700)
+    dialog.show()
+    dialog.search()
+    _wait(lambda: dialog.model.rowCount() > 0 and not workspace.runner.busy)
+    _settle(300)
+    dialog.grab().save(str(OUTPUT / "audit_log.png"))
+    dialog.close()
 
 
 def _rejected_screenshot(workspace: Any, destination_id: str) -> None:
@@ -286,6 +300,8 @@ def _render(temp: Path) -> int:
         dialog.grab().save(str(OUTPUT / "fitconnect_settings.png"))
         dialog.close()
         _rejected_screenshot(Workspace(db, admin, runner, render_letter), setup.destination_id)
+        officer = authenticate(db, "frank", DEMO_PASSWORD)
+        _audit_log_screenshot(Workspace(db, officer, runner, render_letter))
     finally:
         runner.shutdown()
         delivery.stop()

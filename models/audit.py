@@ -1,7 +1,9 @@
 """The append-only audit log (Protokoll).
 
 Rows are only ever inserted. Database triggers created by the migrations reject UPDATE and DELETE on both
-SQLite and PostgreSQL, so not even a bug or a hand-written SQL statement can rewrite history.
+SQLite and PostgreSQL, and an insert that reuses an id or brings its own time; each record is chained to its
+predecessor by a hash (:mod:`models.log_chain`), so that even a change made around the triggers is detected by
+``amtsstube audit verify``.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
+from models.log_chain import ChainedRecord
 
 
-class AuditRecord(Base):
+class AuditRecord(ChainedRecord, Base):
     __tablename__ = "audit_log"
+    chain_time = "at"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)  # the database's clock (set when chained)
     actor: Mapped[str] = mapped_column(String(80))  # user name, or "system:<os user>" for headless work
     action: Mapped[str] = mapped_column(String(60))  # e.g. "case.transition", "case.viewed"
     object_type: Mapped[str] = mapped_column(String(40))

@@ -31,6 +31,7 @@ DEMO_STAFF = (
     ("clara", "Clara Nowak", Role.REGISTRY_OFFICER, "02999 123-51"),
     ("dieter", "Dieter Brandt", Role.SUPERVISOR, "02999 123-10"),
     ("eva", "Eva Klein", Role.ADMIN, "02999 123-99"),
+    ("frank", "Frank Weber", Role.DATA_PROTECTION, "02999 123-90"),
 )
 
 # Names with letters beyond ASCII and Latin-1, as DIN 91379 requires us to handle.

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, str_enum, utcnow
 from models.documents import DocumentKind
+from models.log_chain import ChainedRecord
 from models.search_form import joined_search_form
 
 #: Weight of one A4 sheet of 80 g/m² paper and of a DL window envelope, in grams.
@@ -50,8 +51,10 @@ def _search_text_on_insert(context: DefaultExecutionContext) -> str:
     return joined_search_form(parameters.get("recipient"), parameters.get("document_title"))
 
 
-class MailBookEntry(Base):
+class MailBookEntry(ChainedRecord, Base):
     __tablename__ = "mail_book"
+    chain_time = "printed_at"
+    chain_excluded = ("search_text",)  # derived from recipient and title
 
     id: Mapped[int] = mapped_column(primary_key=True)
     printed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)

@@ -20,6 +20,8 @@ class Action(enum.StrEnum):
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
     CONFIGURE_TOWN = "configure_town"  # the town's master data on every letter (letterhead, bank, court)
     CONFIRM_BANK_CHANGE = "confirm_bank_change"  # put a bank account another person proposed in force
+    VERIFY_AUDIT_TRAIL = "verify_audit_trail"  # check the hash chains of audit log and mail book (no content shown)
+    READ_AUDIT_LOG = "read_audit_log"  # read and export the audit log (data protection only)
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -43,8 +45,10 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.EDIT_LETTER_TEMPLATES,
             Action.CONFIGURE_TOWN,
             Action.CONFIRM_BANK_CHANGE,
+            Action.VERIFY_AUDIT_TRAIL,
         }
     ),
+    Role.DATA_PROTECTION: frozenset({Action.READ_AUDIT_LOG, Action.VERIFY_AUDIT_TRAIL}),
 }
 
 #: Roles that see every case, not only those of the services they handle.

@@ -10,3 +10,4 @@ class Role(enum.StrEnum):
     REGISTRY_OFFICER = "registry_officer"  # Standesbeamtin / Standesbeamter
     SUPERVISOR = "supervisor"  # Amtsleitung
     ADMIN = "admin"  # IT-Administration
+    DATA_PROTECTION = "data_protection"  # Datenschutz: reads the audit log, and nothing else

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,13 @@ def _unlock_with_password_file(backend: keyring.backend.KeyringBackend) -> None:
     """Give an encrypted file keyring its password from the service's password file, once per process."""
     path = keyring_password_file()
     # the property itself would ask on the terminal: look at the class, and at the key already given
-    if path is None or not isinstance(getattr(type(backend), "keyring_key", None), property):
+    if not isinstance(getattr(type(backend), "keyring_key", None), property):
         return
     if getattr(backend, "_keyring_key", None) is not None:
+        return
+    if path is None:
+        if not (sys.stdin is not None and sys.stdin.isatty()):
+            raise KeyringUnavailable(_NO_TERMINAL)  # it would prompt on a closed input and fail halfway
         return
     try:
         mode = path.stat().st_mode
@@ -101,6 +106,13 @@ def _unlock_with_password_file(backend: keyring.backend.KeyringBackend) -> None:
         raise KeyringUnavailable(f"the keyring password in {path} is not accepted ({error})") from error
 
 
+#: An encrypted file keyring asked for its password on a standard input that was closed (a service, a pipe).
+_NO_TERMINAL = (
+    "the keyring file asks for its password but there is no terminal: give it in a file named by "
+    "AMTSSTUBE_KEYRING_PASSWORD_FILE (see docs/admin.md)"
+)
+
+
 def _set(name: str, value: str) -> None:
     parts = [value[i : i + _PART_SIZE] for i in range(0, len(value), _PART_SIZE)] or [""]
     try:
@@ -109,6 +121,8 @@ def _set(name: str, value: str) -> None:
         keyring.set_password(SERVICE, name, f"parts:{len(parts)}")
     except keyring.errors.KeyringError as error:
         raise KeyringUnavailable(str(error)) from error
+    except EOFError as error:
+        raise KeyringUnavailable(_NO_TERMINAL) from error
 
 
 def _get(name: str) -> str | None:
@@ -120,6 +134,8 @@ def _get(name: str) -> str | None:
         parts = [keyring.get_password(SERVICE, f"{name}#{index}") for index in range(count)]
     except keyring.errors.KeyringError as error:
         raise KeyringUnavailable(str(error)) from error
+    except EOFError as error:
+        raise KeyringUnavailable(_NO_TERMINAL) from error
     if any(part is None for part in parts):
         return None
     return "".join(part for part in parts if part is not None)

@@ -35,6 +35,7 @@ STAFF = {
     "registry": ("clara", "Clara Nowak", {Role.REGISTRY_OFFICER}),
     "supervisor": ("dieter", "Dieter Brandt", {Role.SUPERVISOR}),
     "admin": ("eva", "Eva Klein", {Role.ADMIN}),
+    "data_protection": ("frank", "Frank Weber", {Role.DATA_PROTECTION}),
 }
 
 
@@ -45,6 +46,7 @@ class Staff:
     registry: Actor
     supervisor: Actor
     admin: Actor
+    data_protection: Actor
     system: Actor
 
 

@@ -238,6 +238,14 @@ def test_sandbox_configure_without_a_keyring_says_what_to_type_before_it_starts(
     assert not info.exists()
 
 
+def test_a_file_keyring_without_a_terminal_for_its_password_says_what_to_do(tmp_path: Path) -> None:
+    result = run(
+        "sandbox", "--port", "0", "--info", str(tmp_path / "sandbox.json"), "--configure",
+        env={"PYTHON_KEYRING_BACKEND": "keyrings.cryptfile.cryptfile.CryptFileKeyring"}, stdin=b"",
+    )  # fmt: skip
+    assert_german_failure(result, "kein nutzbarer Schlüsselbund", "AMTSSTUBE_KEYRING_PASSWORD_FILE")
+
+
 def test_sandbox_on_a_port_in_use(tmp_path: Path) -> None:
     import socket  # noqa: PLC0415
 

@@ -2,6 +2,423 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../audit_log_dialog.py" line="48"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="49"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="51"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="53"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="55"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="70"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="76"/>
+        <source>Family or given name</source>
+        <translation>Familien- oder Vorname</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="77"/>
+        <source>e.g. 2026-000123</source>
+        <translation>z. B. 2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="78"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="82"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="90"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="91"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="92"/>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="93"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="94"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="107"/>
+        <source>Check for &amp;tampering</source>
+        <translation>Auf &amp;Manipulation prüfen</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="110"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="152"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="167"/>
+        <source>The newest {count} records; narrow the search to see older ones.</source>
+        <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="169"/>
+        <source>{count} records.</source>
+        <translation>{count} Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="182"/>
+        <source>Checking the audit log and the outgoing-mail book…</source>
+        <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="198"/>
+        <source>Unchanged: {count} records checked, every protection in place.</source>
+        <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="208"/>
+        <source>Export the audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="208"/>
+        <source>Protokoll.csv</source>
+        <translation>Protokoll.csv</translation>
+    </message>
+    <message>
+        <location filename="../audit_log_dialog.py" line="226"/>
+        <source>The audit log has been saved as {path}.</source>
+        <translation>Das Protokoll wurde als {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditMessages</name>
+    <message>
+        <location filename="../audit_messages.py" line="10"/>
+        <source>the record was changed afterwards</source>
+        <translation>der Eintrag wurde nachträglich geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="11"/>
+        <source>records before it are missing (deleted)</source>
+        <translation>davor fehlen Einträge (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="12"/>
+        <source>a record was inserted before it</source>
+        <translation>davor wurde ein Eintrag eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="13"/>
+        <source>the record is older than the one before it (back-dated)</source>
+        <translation>der Eintrag ist älter als sein Vorgänger (rückdatiert)</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="14"/>
+        <source>the newest records from here on were deleted</source>
+        <translation>die neuesten Einträge ab hier wurden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="15"/>
+        <source>records were added around the application</source>
+        <translation>Einträge wurden an der Anwendung vorbei angehängt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="16"/>
+        <source>a protecting trigger of the database is missing</source>
+        <translation>ein Schutz-Trigger der Datenbank fehlt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="17"/>
+        <source>a protecting trigger of the database was altered</source>
+        <translation>ein Schutz-Trigger der Datenbank wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="18"/>
+        <source>a protecting trigger of the database is switched off</source>
+        <translation>ein Schutz-Trigger der Datenbank ist abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="22"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="23"/>
+        <source>Outgoing-mail book</source>
+        <translation>Postausgangsbuch</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="29"/>
+        <source>case created</source>
+        <extracomment>The recorded actions, for the audit log&apos;s readers; an action not listed here is shown by its code.</extracomment>
+        <translation>Vorgang angelegt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="30"/>
+        <source>case status changed</source>
+        <translation>Status des Vorgangs geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="31"/>
+        <source>case taken on</source>
+        <translation>Vorgang übernommen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="32"/>
+        <source>case released</source>
+        <translation>Vorgang freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="33"/>
+        <source>payment recorded</source>
+        <translation>Zahlung gebucht</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="34"/>
+        <source>letter written or printed</source>
+        <translation>Schreiben erstellt oder gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="35"/>
+        <source>comment added</source>
+        <translation>Vermerk hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="36"/>
+        <source>refused: no permission</source>
+        <translation>abgewiesen: keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="37"/>
+        <source>audit log exported</source>
+        <translation>Protokoll exportiert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="38"/>
+        <source>audit log read</source>
+        <translation>Protokoll gelesen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="39"/>
+        <source>audit log checked</source>
+        <translation>Protokoll geprüft</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="40"/>
+        <source>case viewed</source>
+        <translation>Vorgang angesehen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="41"/>
+        <source>cases exported</source>
+        <translation>Vorgänge exportiert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="42"/>
+        <source>database upgraded</source>
+        <translation>Datenbank aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="43"/>
+        <source>letter opened</source>
+        <translation>Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="44"/>
+        <source>letter reprinted</source>
+        <translation>Schreiben nachgedruckt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="45"/>
+        <source>FIT-Connect connection changed</source>
+        <translation>FIT-Connect-Verbindung geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="46"/>
+        <source>deferred applications viewed</source>
+        <translation>Zurückgestellte Anträge angesehen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="47"/>
+        <source>rejected applications viewed</source>
+        <translation>Abgelehnte Anträge angesehen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="48"/>
+        <source>letter template reset</source>
+        <translation>Textvorlage zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="49"/>
+        <source>letter template saved</source>
+        <translation>Textvorlage gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="50"/>
+        <source>letters printed</source>
+        <translation>Schreiben gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="51"/>
+        <source>outgoing-mail book exported</source>
+        <translation>Postausgangsbuch exportiert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="52"/>
+        <source>outgoing-mail book viewed</source>
+        <translation>Postausgangsbuch angesehen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="53"/>
+        <source>print queue viewed</source>
+        <translation>Druckwarteschlange angesehen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="54"/>
+        <source>work queue searched</source>
+        <translation>Arbeitsliste durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="55"/>
+        <source>online application accepted</source>
+        <translation>Online-Antrag angenommen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="56"/>
+        <source>online application rejected</source>
+        <translation>Online-Antrag abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="57"/>
+        <source>bank account change confirmed</source>
+        <translation>Änderung der Bankverbindung bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="58"/>
+        <source>bank account change discarded</source>
+        <translation>Änderung der Bankverbindung verworfen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="59"/>
+        <source>bank account change proposed</source>
+        <translation>Änderung der Bankverbindung vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="60"/>
+        <source>town data changed</source>
+        <translation>Stammdaten geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="61"/>
+        <source>user created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="62"/>
+        <source>user locked</source>
+        <translation>Benutzer gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="63"/>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="64"/>
+        <source>login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="65"/>
+        <source>login while locked</source>
+        <translation>Anmeldung während der Sperre</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="66"/>
+        <source>password change failed</source>
+        <translation>Passwortänderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="67"/>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="68"/>
+        <source>password reset</source>
+        <translation>Passwort neu gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="69"/>
+        <source>roles changed</source>
+        <translation>Rollen geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="70"/>
+        <source>refused: rights changed</source>
+        <translation>abgewiesen: Rechte geändert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="71"/>
+        <source>user unlocked</source>
+        <translation>Benutzer entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="87"/>
+        <source>, record no. {seq}</source>
+        <translation>, Eintrag Nr. {seq}</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="98"/>
+        <source>The audit trail has been tampered with</source>
+        <translation>Das Protokoll wurde manipuliert</translation>
+    </message>
+    <message>
+        <location filename="../audit_messages.py" line="99"/>
+        <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
+        <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../case_actions.py" line="36"/>
@@ -592,6 +1009,14 @@
         <location filename="../connection_form.py" line="185"/>
         <source>Attention: the destination encrypts with key {kid}, and no private key for it is entered here. Applications could not be opened; please import the matching decryption key.</source>
         <translation>Achtung: Der Zustellpunkt verschlüsselt mit dem Schlüssel {kid}, zu dem hier kein privater Schlüssel eingetragen ist. Anträge könnten nicht geöffnet werden; bitte importieren Sie den passenden Entschlüsselungsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../csv_export.py" line="24"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1495,27 +1920,32 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../extras_menu.py" line="28"/>
+        <location filename="../extras_menu.py" line="31"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="29"/>
+        <location filename="../extras_menu.py" line="32"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="33"/>
+        <location filename="../extras_menu.py" line="36"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="37"/>
+        <location filename="../extras_menu.py" line="40"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="54"/>
+        <location filename="../extras_menu.py" line="44"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Protokoll …</translation>
+    </message>
+    <message>
+        <location filename="../extras_menu.py" line="61"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -1806,19 +2236,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../labels.py" line="22"/>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="87"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../labels.py" line="23"/>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="88"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="89"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -1848,202 +2278,217 @@ gespeichert</translation>
         <translation>IT-Administration</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36"/>
+        <location filename="../labels.py" line="33"/>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="37"/>
         <source>view cases</source>
         <translation>Vorgänge anzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="38"/>
         <source>work on cases of this service</source>
         <translation>Vorgänge dieser Leistung zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="39"/>
         <source>assign cases to others</source>
         <translation>Vorgänge anderen zuzuweisen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="40"/>
         <source>manage users</source>
         <translation>Benutzer zu verwalten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="41"/>
         <source>export cases</source>
         <translation>Vorgänge zu exportieren</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="42"/>
         <source>view the rejected online applications</source>
         <translation>die abgelehnten Online-Anträge einzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="43"/>
         <source>change the FIT-Connect connection of this workstation</source>
         <translation>die FIT-Connect-Verbindung dieses Arbeitsplatzes zu ändern</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="44"/>
         <source>print letters of this service</source>
         <translation>Schreiben dieser Leistung zu drucken</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="45"/>
         <source>view the outgoing-mail book</source>
         <translation>das Postausgangsbuch einzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="46"/>
         <source>edit the letter templates</source>
         <translation>die Textvorlagen zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="47"/>
         <source>change the town&apos;s data on the letters</source>
         <translation>die Stammdaten der Kommune auf den Schreiben ändern</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="48"/>
         <source>confirm a change of the town&apos;s bank account</source>
         <translation>eine Änderung der Bankverbindung der Kommune bestätigen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="49"/>
+        <source>check the audit log for tampering</source>
+        <translation>das Protokoll auf Manipulation zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="50"/>
+        <source>read the audit log</source>
+        <translation>das Protokoll zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="54"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="55"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="56"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="60"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="61"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="62"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="63"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="67"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="68"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="69"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="70"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="74"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="75"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../labels.py" line="79"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="80"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="85"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="86"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="90"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="146"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="152"/>
+        <location filename="../labels.py" line="155"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="153"/>
+        <location filename="../labels.py" line="156"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../labels.py" line="159"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="160"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="162"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="164"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="166"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="165"/>
+        <location filename="../labels.py" line="168"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="169"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2311,22 +2756,22 @@ gespeichert</translation>
 <context>
     <name>MailBookDialog</name>
     <message>
-        <location filename="../mail_book.py" line="80"/>
+        <location filename="../mail_book.py" line="74"/>
         <source>Outgoing-mail book</source>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="98"/>
+        <location filename="../mail_book.py" line="92"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="104"/>
+        <location filename="../mail_book.py" line="98"/>
         <source>&amp;Reprint…</source>
         <translation>Nachdr&amp;ucken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail_book.py" line="153"/>
+        <location filename="../mail_book.py" line="147"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2334,27 +2779,22 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="173"/>
+        <location filename="../mail_book.py" line="168"/>
         <source>Export the outgoing-mail book</source>
         <translation>Postausgangsbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="175"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../mail_book.py" line="177"/>
+        <location filename="../mail_book.py" line="168"/>
         <source>Postausgangsbuch.csv</source>
         <translation>Postausgangsbuch.csv</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="198"/>
+        <location filename="../mail_book.py" line="187"/>
         <source>The outgoing-mail book has been saved as {path}.</source>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="223"/>
+        <location filename="../mail_book.py" line="212"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -2362,37 +2802,37 @@ gespeichert</translation>
 <context>
     <name>MailBookFilterBar</name>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="38"/>
+        <location filename="../mail_book_filter_bar.py" line="31"/>
         <source>Recipient, case or title</source>
         <translation>Empfänger, Aktenzeichen oder Titel</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="41"/>
+        <location filename="../mail_book_filter_bar.py" line="34"/>
         <source>All letters</source>
         <translation>Alle Schreiben</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="44"/>
+        <location filename="../mail_book_filter_bar.py" line="37"/>
         <source>Reprints &amp;only</source>
         <translation>&amp;Nur Nachdrucke</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="54"/>
+        <location filename="../mail_book_filter_bar.py" line="47"/>
         <source>Printed &amp;from:</source>
         <translation>Gedruckt &amp;vom:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="55"/>
+        <location filename="../mail_book_filter_bar.py" line="48"/>
         <source>&amp;to:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="56"/>
+        <location filename="../mail_book_filter_bar.py" line="49"/>
         <source>Se&amp;arch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="57"/>
+        <location filename="../mail_book_filter_bar.py" line="50"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2418,82 +2858,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Your role has no access to the work queue.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="253"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2501,32 +2941,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="347"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="350"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -2843,12 +3283,12 @@ gespeichert</translation>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="134"/>
+        <location filename="../queue_model.py" line="135"/>
         <source>Case {reference}: {service}</source>
         <translation>Vorgang {reference}: {service}</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="165"/>
+        <location filename="../queue_model.py" line="166"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
     </message>

@@ -25,6 +25,7 @@ from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import CaseNotWorkable, ConcurrentChange, InvalidInput, LetterTextUnusable
 from models.german_format import format_date, format_euro
+from models.german_format import today as german_today
 from models.letter_templates import (
     LETTER_LIMITS,
     TEMPLATE_FIELDS,
@@ -299,7 +300,7 @@ def issue_fee_notice(
 
     The notice is rendered before the write transaction (see :func:`book_with_letter`).
     """
-    day = today or dt.date.today()
+    day = today or german_today()
 
     def draft(session: Session) -> LetterDraft:
         return _fee_notice_draft(session, case_as_read(session, actor, case_id, expected_version), actor, day)

@@ -21,6 +21,7 @@ from models.db import Database
 from models.errors import PermissionDenied
 from models.intake import IntakeOutcome, PortalPayment, SubmissionFault, SubmissionIntake
 from models.operations.actors import Actor
+from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
 from models.operations.case_creation import NewCase, add_cases
@@ -301,7 +302,7 @@ def held_submissions(db: Database, actor: Actor) -> tuple[HeldSubmission, ...]:
     actor.require(Action.VIEW_INTAKE)
     with db.read() as session:
         faults = session.scalars(select(SubmissionFault).order_by(SubmissionFault.first_failed_at))
-        return tuple(
+        held = tuple(
             HeldSubmission(
                 submission_id=f.submission_id,
                 fitconnect_case_id=f.fitconnect_case_id,
@@ -313,6 +314,8 @@ def held_submissions(db: Database, actor: Actor) -> tuple[HeldSubmission, ...]:
             )
             for f in faults
         )
+    record_read(db, actor, "intake.held_viewed", "intake", "-", rows=len(held))
+    return held
 
 
 def confirm_event(db: Database, submission_id: str) -> None:
@@ -353,4 +356,6 @@ def rejected_submissions(db: Database, actor: Actor, *, limit: int = 500) -> tup
             .order_by(SubmissionIntake.received_at.desc())
             .limit(limit)
         )
-        return tuple(_record(e, None) for e in entries)
+        rejected = tuple(_record(e, None) for e in entries)
+    record_read(db, actor, "intake.rejected_viewed", "intake", "-", rows=len(rejected))
+    return rejected

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from models.db import Database
 from models.documents import DocumentKind
+from models.german_format import today as german_today
 from models.letter_templates import (
     ALL_SERVICES,
     LETTER_LIMITS,
@@ -75,7 +76,7 @@ def check_letter_template(template: LetterTemplate, town: TownProfile, today: dt
 def save_letter_template(db: Database, actor: Actor, template: LetterTemplate, today: dt.date | None = None) -> None:
     """Check ``template`` (outside any transaction: checking holds no lock), then store it."""
     actor.require(Action.EDIT_LETTER_TEMPLATES)
-    today = today or dt.date.today()
+    today = today or german_today()
     with db.read() as session:
         town = load_section(session, TownProfile)
     check_letter_template(template, town, today)
@@ -120,7 +121,7 @@ def preview_letter_template(
 ) -> RenderedDocument:
     """The template filled in with sample values, laid out as the real letter (nothing is stored)."""
     actor.require(Action.EDIT_LETTER_TEMPLATES)
-    today = today or dt.date.today()
+    today = today or german_today()
     with db.read() as session:
         town = load_section(session, TownProfile)
     values = sample_values(template.kind, template.service_key, town, today)

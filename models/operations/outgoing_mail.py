@@ -20,6 +20,7 @@ from models.documents import DocumentStatus, OutgoingDocument
 from models.errors import InvalidInput
 from models.mail_book import MailBookEntry, postage_class_for, sheets_for
 from models.operations.actors import Actor
+from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
 from models.operations.mail_book import mail_book_row
@@ -39,7 +40,7 @@ def print_queue(db: Database, actor: Actor) -> tuple[QueuedDocument, ...]:
     query = visible_documents(actor).where(OutgoingDocument.status == DocumentStatus.QUEUED)
     with db.read() as session:
         rows = session.execute(query.order_by(OutgoingDocument.created_at, OutgoingDocument.id)).all()
-        return tuple(
+        queued = tuple(
             QueuedDocument(
                 id=document.id,
                 case_reference=case.reference,
@@ -52,6 +53,8 @@ def print_queue(db: Database, actor: Actor) -> tuple[QueuedDocument, ...]:
             )
             for document, case in rows
         )
+    record_read(db, actor, "print_queue.viewed", "print_queue", "-", rows=len(queued))  # recipients' addresses
+    return queued
 
 
 @operation
@@ -135,7 +138,6 @@ def _book(
         job_id=receipt.job_id,
         pdf_sha256=hashlib.sha256(document.pdf).hexdigest(),
         reprint_reason=reprint_reason,
-        printed_at=utcnow(),
     )
     session.add(entry)
     comment = f"{document.title} ({'Nachdruck: ' + reprint_reason if reprint_reason else 'gedruckt'})"

@@ -15,6 +15,7 @@ from models.cases import Case
 from models.catalogue import PublicService
 from models.db import Database
 from models.operations.actors import Actor
+from models.operations.audit_of_reads import record_read
 from models.operations.mapping import case_row
 from models.operations.rights import operation
 from models.operations.rows import QueuePage
@@ -67,7 +68,10 @@ def list_queue(
     *,
     offset: int = 0,
     limit: int = 100,
+    record_search: bool = True,
 ) -> QueuePage:
+    """A page of the cases the actor sees. A search by text is recorded (term, hits) with its first page, unless
+    ``record_search`` is False (the GUI refreshing a search it has already run)."""
     actor.require(Action.VIEW_CASES)
     limit = max(1, min(limit, MAX_PAGE_SIZE))
     offset = max(0, offset)
@@ -89,7 +93,10 @@ def list_queue(
         }[sort.key]
         primary = column.desc() if sort.descending else column.asc()
         cases = session.scalars(ordered.order_by(primary, Case.id).offset(offset).limit(limit)).unique()
-        return QueuePage(rows=tuple(case_row(c) for c in cases), total=total, offset=offset)
+        page = QueuePage(rows=tuple(case_row(c) for c in cases), total=total, offset=offset)
+    if record_search and offset == 0 and queue_filter.text and queue_filter.text.strip():
+        record_read(db, actor, "queue.searched", "queue", "-", term=queue_filter.text.strip(), hits=total)
+    return page
 
 
 def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import logging
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar
 
@@ -25,10 +26,12 @@ from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from models.db import Database
-from models.errors import AccessRevoked
+from models.errors import AccessRevoked, AmtsstubeError, PermissionDenied
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.users import User
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -73,7 +76,11 @@ def operation(function: Callable[Concatenate[Database, Actor, P], R]) -> Callabl
             return function(db, actor, *args, **kwargs)
         except AccessRevoked:
             if outermost:  # an operation that calls another records the refusal once
-                _record_refusal(db, actor, function.__name__)
+                _record_refusal(db, actor, "user.session_refused", function.__name__)
+            raise
+        except PermissionDenied as refused:
+            if outermost:
+                _record_refusal(db, actor, "access.refused", function.__name__, refused_action=str(refused.action))
             raise
         finally:
             _acting.reset(token)
@@ -82,17 +89,21 @@ def operation(function: Callable[Concatenate[Database, Actor, P], R]) -> Callabl
     return checked
 
 
-def _record_refusal(db: Database, actor: Actor, operation_name: str) -> None:
+def _record_refusal(db: Database, actor: Actor, audit_action: str, operation_name: str, **details: str) -> None:
+    """A refused attempt, in a transaction of its own (the operation's was rolled back)."""
     token = _acting.set(None)  # this record is written by the system, not by the refused session
     try:
         with db.write() as session:
             record(
                 session,
                 actor,
-                "user.session_refused",
+                audit_action,
                 "user",
                 actor.user_id or actor.username,
                 operation=operation_name,
+                **details,
             )
+    except AmtsstubeError as error:  # the refusal reaches the user even when the log cannot be written
+        log.warning("could not record the refusal of %s: %s", operation_name, error)
     finally:
         _acting.reset(token)

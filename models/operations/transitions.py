@@ -13,6 +13,7 @@ from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind
 from models.errors import IllegalTransition, InvalidInput
+from models.german_format import today as german_today
 from models.letters import LetterRenderer
 from models.operations.actors import Actor
 from models.operations.case_access import add_event, case_as_read, case_for_work, holder_may_work
@@ -77,7 +78,7 @@ def transition_case(
         raise InvalidInput("reason", "required")
     if comment and len(comment) > MAX_COMMENT_LENGTH:
         raise InvalidInput("comment", "too_long")
-    day = today or dt.date.today()
+    day = today or german_today()
     kind = LETTER_OF_TRANSITION.get(target) if write_letter else None
 
     def letter(session: Session, case: Case, extra: dict[str, Any]) -> LetterDraft | None:

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from models.forms import labelled_fields
+from models.german_format import today as german_today
 from models.services.registry import schema_for_uri
 from sync.sandbox.demo_files import JPEG, demo_jpeg, demo_pdf
 from sync.sandbox.demo_forms import DocumentSpec, FormBuilder, FormDraft, LevelOfAssurance, chance, weighted
@@ -132,7 +133,7 @@ def demo_submission(
         raise ValueError(f"unknown service {service_key!r}")
     if attachment_size is not None and attachment_size < 1:
         raise ValueError("attachment_size must be positive")
-    today = today or dt.date.today()
+    today = today or german_today()
     draft = (_BUILDERS.get(service_key) or generic_form(service_key))(rng, today)
     schema_uri = str(entry.get("schema_uri") or FALLBACK_SCHEMA_URI.format(key=service_key))
     reference = f"ANTRAG-{today:%Y}-{rng.randint(1, 9_999_999):07d}"

@@ -14,7 +14,7 @@ from desktop.main_window import MainWindow
 from desktop.startup import StartupFlow
 from desktop.tasks import TaskRunner
 from models.db import Database
-from models.demo_data import DEMO_PASSWORD
+from models.demo_data import DEMO_PASSWORD, DEMO_STAFF
 from models.operations.users import count_users
 from printing.letter import render_letter
 from tests.desktop.gui_helpers import visible_windows
@@ -40,7 +40,7 @@ def test_demo_start_prepares_the_database_then_logs_in_and_opens_the_queue(
     assert flow.progress is None  # closed once the login is up
     assert login.demo_hint.isVisible()
     assert "anna (Sachbearbeitung)" in login.demo_hint.text()
-    assert count_users(fresh_db) == 5
+    assert count_users(fresh_db) == len(DEMO_STAFF) == 6
     login.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is login)
     qtbot.keyClicks(login.username, "anna")

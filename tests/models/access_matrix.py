@@ -24,9 +24,12 @@ from models.db import Database
 from models.documents import DocumentKind
 from models.letter_templates import ALL_SERVICES, default_template
 from models.operations.actors import Actor
+from models.operations.audit_log import audit_records, export_audit_records
+from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
+from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
@@ -431,8 +434,41 @@ OPERATIONS: tuple[OperationSpec, ...] = (
     ),
 )
 
+AUDIT_READERS = {Role.DATA_PROTECTION.value: BOTH, SYSTEM: BOTH}
+AUDIT_CHECKERS = {Role.ADMIN.value: ROLE_ONLY, Role.DATA_PROTECTION.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+
+OPERATIONS += (
+    OperationSpec(
+        "audit_log.audit_records",
+        "read",
+        lambda w, a, d: audit_records(w.db, a),
+        AUDIT_READERS,
+        note="who did what with which case, searches included",
+    ),
+    OperationSpec(
+        "audit_log.export_audit_records", "read", lambda w, a, d: export_audit_records(w.db, a), AUDIT_READERS
+    ),
+    OperationSpec(
+        "audit_verification.verify_audit_trail",
+        "read",
+        lambda w, a, d: verify_audit_trail(w.db, a),
+        AUDIT_CHECKERS,
+        case_bound=False,
+        note="names the first broken link by place and id, never a record's content",
+    ),
+    OperationSpec(
+        "connection_settings.change_connection_settings",
+        "write",
+        lambda w, a, d: change_connection_settings(w.db, a, {}, credentials_replaced=False, apply=lambda: None),
+        ADMINS,
+        case_bound=False,
+        note="recorded with old and new values; secrets only as 'replaced'",
+    ),
+)
+
 #: Operations that are not rows of the matrix, and why.
 NOT_IN_THE_MATRIX = {
+    "audit_of_reads.record_read": "writes the audit record of a read its calling operation has made; returns nothing",
     "users.change_own_password": "every account, for its own password only (tests/models/test_accounts.py)",
     "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",
 }

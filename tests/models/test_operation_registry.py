@@ -26,9 +26,13 @@ from models.errors import AccessRevoked, PermissionDenied
 from models.letter_templates import ALL_SERVICES, LetterTemplate, default_template
 from models.mail_book import MailBookEntry
 from models.operations.actors import Actor
+from models.operations.audit_log import audit_records, export_audit_records
+from models.operations.audit_of_reads import record_read
+from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
+from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
@@ -139,6 +143,14 @@ NOBODY_ON_STAFF = "no member of staff may call it at all"
 #: Every operation, with the role that may call it and a call with valid arguments: a revoked session of that
 #: role must be refused by the rights check (or, where noted, by a rule that binds every member of staff).
 CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
+    "audit_log.audit_records": ("data_protection", lambda db, a, s: audit_records(db, a)),
+    "audit_log.export_audit_records": ("data_protection", lambda db, a, s: export_audit_records(db, a)),
+    "audit_verification.verify_audit_trail": ("admin", lambda db, a, s: verify_audit_trail(db, a)),
+    "connection_settings.change_connection_settings": (
+        "admin",
+        lambda db, a, s: change_connection_settings(db, a, {}, credentials_replaced=False, apply=lambda: None),
+    ),
+    "audit_of_reads.record_read": ("clerk", lambda db, a, s: record_read(db, a, "queue.searched", "queue", "-")),
     "case_creation.create_case": (
         "clerk",
         lambda db, a, s: create_case(db, a, NewCase("residence_certificate", applicant(), {}, Channel.COUNTER)),
@@ -241,7 +253,12 @@ def test_every_operation_refuses_a_session_whose_rights_changed(
     before = _state(db, staff)
     refused = 0
     for name, (role, call, *exception) in CALLS.items():
-        actor = {"clerk": staff.clerk, "supervisor": staff.supervisor, "admin": staff.admin}[role]
+        actor = {
+            "clerk": staff.clerk,
+            "supervisor": staff.supervisor,
+            "admin": staff.admin,
+            "data_protection": staff.data_protection,
+        }[role]
         expected = PermissionDenied if exception else AccessRevoked
         with pytest.raises(expected):
             call(db, actor, scene)

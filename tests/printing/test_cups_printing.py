@@ -24,6 +24,7 @@ from tests.support.cups_pdf import PRINTER, require_cups_queue, wait_for_cups_pd
 
 pytestmark = pytest.mark.cups
 
+
 def test_a_letter_printed_through_cups_arrives_as_one_page_with_its_text() -> None:
     require_cups_queue()
     marker = f"Testdruck {uuid.uuid4().hex[:12]}"

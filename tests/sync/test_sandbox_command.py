@@ -51,7 +51,10 @@ def test_sandbox_command_serves_configures_and_submits_demos(tmp_path: Path) -> 
     }
     process = subprocess.Popen(
         [AMTSSTUBE, "sandbox", "--port", "0", "--info", str(info_file), "--configure", "--demo", "3"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         info = _wait_for(info_file, process)
@@ -63,7 +66,9 @@ def test_sandbox_command_serves_configures_and_submits_demos(tmp_path: Path) -> 
         for _ in range(100):  # the demo submissions are sent after the info file is written
             listed = requests.get(
                 f"{info['submission_api']}/v1/submissions",
-                params={"destinationId": str(info["destination_id"])}, headers=headers, timeout=10,
+                params={"destinationId": str(info["destination_id"])},
+                headers=headers,
+                timeout=10,
             ).json()
             if listed.get("totalCount") == 3:
                 break

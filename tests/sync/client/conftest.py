@@ -47,5 +47,3 @@ def make_client(sandbox: RunningSandbox, fake_time: FakeTime) -> Iterator[Callab
 @pytest.fixture
 def client(make_client: Callable[..., SubscriberClient]) -> SubscriberClient:
     return make_client()
-
-

@@ -19,5 +19,3 @@ def sandbox_keys() -> SandboxKeys:
 def sandbox(sandbox_keys: SandboxKeys) -> Iterator[RunningSandbox]:
     with running_destination(sandbox_keys) as running:
         yield running
-
-
