@@ -121,6 +121,7 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.person.setFocus()
+        self.search()  # the last days at once; each search is recorded, as opening the log is a reading of it
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()

@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
             splitter.setParent(central)  # kept (hidden), so the window's references to the queue stay valid
             splitter.hide()
             self.refresh_action.setEnabled(False)
-            no_access = QLabel(self.tr("Your role has no access to the work queue."))
+            no_access = QLabel(
+                self.tr("Your role has no access to the work queue. What it may do is in the Extras menu.")
+            )
             no_access.setAlignment(Qt.AlignmentFlag.AlignCenter)
             central_layout.addWidget(no_access, 1)
         self.setCentralWidget(central)

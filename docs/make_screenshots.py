@@ -142,7 +142,6 @@ def _audit_log_screenshot(workspace: Any) -> None:
     dialog = AuditLogDialog(workspace)
     dialog.resize(1200, 700)
     dialog.show()
-    dialog.search()
     _wait(lambda: dialog.model.rowCount() > 0 and not workspace.runner.busy)
     _settle(300)
     dialog.grab().save(str(OUTPUT / "audit_log.png"))

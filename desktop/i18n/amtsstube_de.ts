@@ -89,42 +89,42 @@
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="152"/>
+        <location filename="../audit_log_dialog.py" line="153"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="167"/>
+        <location filename="../audit_log_dialog.py" line="168"/>
         <source>The newest {count} records; narrow the search to see older ones.</source>
         <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="169"/>
+        <location filename="../audit_log_dialog.py" line="170"/>
         <source>{count} records.</source>
         <translation>{count} Einträge.</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="182"/>
+        <location filename="../audit_log_dialog.py" line="183"/>
         <source>Checking the audit log and the outgoing-mail book…</source>
         <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="198"/>
+        <location filename="../audit_log_dialog.py" line="199"/>
         <source>Unchanged: {count} records checked, every protection in place.</source>
         <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="208"/>
+        <location filename="../audit_log_dialog.py" line="209"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="208"/>
+        <location filename="../audit_log_dialog.py" line="209"/>
         <source>Protokoll.csv</source>
         <translation>Protokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="226"/>
+        <location filename="../audit_log_dialog.py" line="227"/>
         <source>The audit log has been saved as {path}.</source>
         <translation>Das Protokoll wurde als {path} gespeichert.</translation>
     </message>
@@ -2883,57 +2883,57 @@ gespeichert</translation>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
-        <source>Your role has no access to the work queue.</source>
-        <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste.</translation>
+        <location filename="../main_window.py" line="113"/>
+        <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
+        <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="255"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2941,32 +2941,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="349"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="352"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>

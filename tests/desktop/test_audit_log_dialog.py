@@ -32,6 +32,8 @@ def _open(qtbot: QtBot, window: MainWindow) -> AuditLogDialog:
     dialog = window.extras.audit_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.search_button.isEnabled)  # the last days are read at once
+    assert dialog.model.rowCount() > 0
     return dialog
 
 
