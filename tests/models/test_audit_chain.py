@@ -17,7 +17,7 @@ from models.audit import AuditRecord
 from models.db import Database
 from models.errors import PermissionDenied
 from models.log_chain import LogChainHead, content_hash
-from models.migrations.append_only import append_only_statements
+from models.migrations.append_only import append_only_statements, chain_guard_statements
 from models.operations.audit_verification import AuditVerification, verify_audit_trail
 from models.operations.case_detail import case_detail
 from tests.conftest import Staff
@@ -104,6 +104,23 @@ def test_sqlite_replace_and_upsert_of_a_record_are_refused(db: Database, staff: 
     assert verify_audit_trail(db, staff.admin).intact
 
 
+@pytest.mark.parametrize("database_kind", ["sqlite"])
+def test_a_replace_with_its_trigger_dropped_is_found(db: Database, staff: Staff) -> None:
+    _some_records(db, staff, views=3)
+    target = _records(db)[1]
+    _raw(db, "DROP TRIGGER audit_log_no_reuse")
+    _raw(
+        db,
+        "INSERT OR REPLACE INTO audit_log (id, seq, at, actor, action, object_type, object_id, details, "
+        f"previous_hash, record_hash) VALUES ({target.id}, {target.seq}, strftime('%Y-%m-%d %H:%M:%f', 'now'), "
+        f"'mallory', '{target.action}', '{target.object_type}', '{target.object_id}', '{{}}', "
+        f"'{target.previous_hash}', '{target.record_hash}')",
+        chain_guard_statements("audit_log", "at", "sqlite")[0],  # the trigger back, the tracks covered
+    )
+    assert _records(db)[1].actor == "mallory"
+    assert _broken(verify_audit_trail(db, staff.admin)) == ("audit_log", "changed", target.seq)
+
+
 @pytest.mark.parametrize("database_kind", ["postgresql"])
 def test_postgresql_upsert_and_truncate_are_refused(db: Database, staff: Staff) -> None:
     _some_records(db, staff, views=2)
@@ -180,8 +197,6 @@ def _forge_at_the_end(db: Database, at: dt.datetime, *, previous_of: AuditRecord
     if db.is_postgresql:
         _raw(db, "ALTER TABLE audit_log ENABLE TRIGGER audit_log_database_time")
     else:
-        from models.migrations.append_only import chain_guard_statements  # noqa: PLC0415
-
         _raw(db, chain_guard_statements("audit_log", "at", dialect)[1])
     return forged
 
