@@ -1,9 +1,10 @@
 """Run every benchmark and print its figures."""
 
-from bench import audit_bench, intake_bench, letter_bench, queue_bench
+from bench import audit_bench, intake_bench, letter_bench, queue_bench, rights_bench
 
 if __name__ == "__main__":
     queue_bench.main()
     intake_bench.main()
     letter_bench.main()
     audit_bench.main()
+    rights_bench.main()
