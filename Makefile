@@ -51,7 +51,7 @@ bench: venv-test
 
 # Qt's catalogue for the GUI and the messages; GNU gettext's (msgfmt, Debian package gettext) for argparse's own words.
 translations: venv
-	$(BIN)/pyside6-lupdate -no-obsolete $(wildcard desktop/*.py) -ts desktop/i18n/amtsstube_de.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find desktop -name "*.py" | sort) -ts desktop/i18n/amtsstube_de.ts
 	$(BIN)/pyside6-lrelease desktop/i18n/amtsstube_de.ts -qm desktop/i18n/amtsstube_de.qm
 	msgfmt --check -o desktop/commands/argparse_de.mo desktop/commands/argparse_de.po
 

@@ -1,6 +1,6 @@
 """Run every benchmark and print its figures."""
 
-from bench import audit_bench, intake_bench, letter_bench, queue_bench, rights_bench
+from bench import audit_bench, intake_bench, letter_bench, queue_bench, rights_bench, startup_bench
 
 if __name__ == "__main__":
     queue_bench.main()
@@ -8,3 +8,4 @@ if __name__ == "__main__":
     letter_bench.main()
     audit_bench.main()
     rights_bench.main()
+    startup_bench.main()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import install_excepthook, show_error_on_active_window
 from desktop.error_messages import describe_error
 from desktop.gui_thread_gc import GuiThreadCollector
@@ -21,6 +21,9 @@ from desktop.translations import install_translations, remove_translations
 from models import settings as settings_module
 from models.db import Database
 from models.errors import AmtsstubeError, InvalidInput
+
+if TYPE_CHECKING:
+    from desktop.demo_delivery import DemoDeliveryService
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,13 @@ def _open_database() -> Database:
         raise InvalidInput("database_url", "invalid") from error
 
 
+def _demo_delivery() -> DemoDeliveryService:
+    """The demo's own FIT-Connect, loaded only for a demo start: a normal start imports neither it nor Flask."""
+    from desktop.demo_delivery import DemoDeliveryService  # noqa: PLC0415
+
+    return DemoDeliveryService(seed=int(time.time()))
+
+
 def run_gui(argv: list[str], *, demo: bool, verbose: bool = False) -> int:
     """Run the workstation until the user quits; returns the process exit code."""
     from printing.letter import render_letter  # noqa: PLC0415 - loads reportlab only when the GUI starts
@@ -77,7 +87,7 @@ def run_gui(argv: list[str], *, demo: bool, verbose: bool = False) -> int:
     db: Database | None = None
     collector = GuiThreadCollector()  # no collection on the task runner's threads
     # The demo's own FIT-Connect: other applicants in every fresh demo database (the seed is in the log).
-    delivery = DemoDeliveryService(seed=int(time.time())) if demo else None
+    delivery = _demo_delivery() if demo else None
     try:
         try:
             db = _open_database()

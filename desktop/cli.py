@@ -111,8 +111,8 @@ def _letter(args: argparse.Namespace) -> int:
 
 def _sandbox(args: argparse.Namespace) -> int:
     from desktop.commands.sandbox_checks import check_before_start, info_file_error, port_taken  # noqa: PLC0415
-    from sync.local_setup import catalogue_services, configure_for  # noqa: PLC0415
     from sync.sandbox.demo_submissions import send_demo_batch  # noqa: PLC0415
+    from sync.sandbox.local_setup import catalogue_services, configure_for  # noqa: PLC0415
     from sync.sandbox.main import run_sandbox  # noqa: PLC0415
 
     check_before_start(args.info, configure=args.configure)  # before the keys are made

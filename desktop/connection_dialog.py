@@ -1,7 +1,7 @@
 """The FIT-Connect connection of this workstation (FIT-Connect-Verbindung): addresses, access data, keys, schedule.
 
 URLs and the schedule go to the settings file; client ID, secret and both private keys to the keyring (through
-:func:`sync.local_setup.store_connection`, which lets only administrators save). A stored secret is never shown:
+:func:`sync.connection_settings.store_connection`, which lets only administrators save). A stored secret is never shown:
 an empty secret field keeps it. Keys are imported from JWK files, and only their key IDs appear. "Verbindung
 testen" tries the entered values (not yet saved) on the network lane. Nothing typed is lost on a mistake: the
 problem shows under its field.
@@ -41,8 +41,8 @@ from models.errors import AmtsstubeError, InvalidInput
 from models.settings import FitConnectSettings
 from sync import credentials as credentials_module
 from sync.connection_check import ConnectionReport, check_connection
+from sync.connection_settings import store_connection
 from sync.credentials import Credentials, CredentialsMissing, KeyringUnavailable
-from sync.local_setup import store_connection
 
 
 class ConnectionDialog(QDialog):

@@ -22,9 +22,9 @@ from models.operations.intake_book import intake_book_is_empty
 from models.settings import FitConnectSettings
 from sync.fitconnect.crypto import KEY_SIZE, KeyPair, generate_signing_key
 from sync.fitconnect.errors import DeliveryServiceUnreachable
-from sync.local_setup import catalogue_services, credentials_of
 from sync.runner import SyncRunner
 from sync.sandbox.demo_submissions import send_demo_submissions
+from sync.sandbox.local_setup import catalogue_services, credentials_of
 from sync.sandbox.provisioning import SandboxSetup, provision_destination
 from sync.sandbox.sender import SenderClient
 from sync.sandbox.server import LOOPBACK, SandboxServer
@@ -39,6 +39,8 @@ STEPS = 2
 
 class DemoDeliveryService:
     """Start with :meth:`start` on a worker (it takes seconds: RSA keys), stop with :meth:`stop` at the end."""
+
+    steps = STEPS  # the progress steps :meth:`start` reports
 
     def __init__(
         self,

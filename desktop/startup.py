@@ -9,12 +9,11 @@ the same progress dialog); the login appears when both are ready.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop.demo_delivery import STEPS as DELIVERY_STEPS
-from desktop.demo_delivery import DemoDeliveryService
 from desktop.error_dialogs import show_crash, show_error
 from desktop.error_messages import UserMessage, describe_error
 from desktop.login_dialog import LoginDialog
@@ -30,6 +29,9 @@ from models.letters import LetterRenderer
 from models.migrate import upgrade
 from models.operations.actors import Actor
 from models.operations.catalogue import ensure_catalogue
+
+if TYPE_CHECKING:  # the demo's delivery service is loaded only for a demo start (desktop/app.py)
+    from desktop.demo_delivery import DemoDeliveryService
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +74,7 @@ class StartupFlow(QObject):
         self.demo = demo
         self.render_letter = render_letter
         self.demo_delivery = demo_delivery
+        self._delivery_steps = demo_delivery.steps if demo_delivery is not None else 0
         self._delivery_state = "none" if demo_delivery is None else "waiting"  # → "starting" → "ready"
         self._steps_done = {Lane.DATABASE: 0, Lane.NETWORK: 0}
         self._database_ready = False
@@ -107,7 +110,7 @@ class StartupFlow(QObject):
             )
 
     def _total_steps(self) -> int:
-        return STEPS + (DELIVERY_STEPS if self.demo_delivery is not None else 0)
+        return STEPS + self._delivery_steps
 
     def _database_prepared(self) -> None:
         self._database_ready = True
@@ -115,7 +118,7 @@ class StartupFlow(QObject):
 
     def _delivery_ready(self) -> None:
         self._delivery_state = "ready"
-        self._steps_done[Lane.NETWORK] = DELIVERY_STEPS
+        self._steps_done[Lane.NETWORK] = self._delivery_steps
         self._show_login_when_ready()
 
     def _show_login_when_ready(self) -> None:
@@ -147,7 +150,7 @@ class StartupFlow(QObject):
             self.progress.setValue(sum(self._steps_done.values()))
 
     def _delivery_busy(self) -> bool:
-        return self.demo_delivery is not None and self._steps_done[Lane.NETWORK] < DELIVERY_STEPS
+        return self.demo_delivery is not None and self._steps_done[Lane.NETWORK] < self._delivery_steps
 
     def _close_progress(self) -> None:
         if self.progress is not None:

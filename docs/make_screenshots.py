@@ -212,7 +212,7 @@ def _render(temp: Path) -> int:
     from models.operations.users import authenticate  # noqa: PLC0415
     from printing.letter import render_letter  # noqa: PLC0415
     from sync import credentials  # noqa: PLC0415
-    from sync.local_setup import credentials_of  # noqa: PLC0415
+    from sync.sandbox.local_setup import credentials_of  # noqa: PLC0415
 
     app = QApplication(["amtsstube"])
     app.setApplicationName("Amtsstube")

@@ -1022,22 +1022,22 @@
 <context>
     <name>DemoDelivery</name>
     <message>
-        <location filename="../demo_delivery.py" line="74"/>
+        <location filename="../demo_delivery.py" line="76"/>
         <source>Starting the local FIT-Connect delivery service…</source>
         <translation>Der lokale FIT-Connect-Zustelldienst startet …</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="81"/>
+        <location filename="../demo_delivery.py" line="83"/>
         <source>Creating the keys of the demo destination…</source>
         <translation>Die Schlüssel des Demo-Zustellpunkts werden erzeugt …</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="92"/>
+        <location filename="../demo_delivery.py" line="94"/>
         <source>The local delivery service is ready.</source>
         <translation>Der lokale Zustelldienst ist bereit.</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="150"/>
+        <location filename="../demo_delivery.py" line="152"/>
         <source>Demo mode: this session fetches from the local delivery service at {url}, with access data held in memory only. What you save here applies when Amtsstube starts without the demo mode.</source>
         <translation>Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {url} ab; die Zugangsdaten liegen nur im Arbeitsspeicher. Was Sie hier speichern, gilt, wenn Amtsstube ohne Demomodus startet.</translation>
     </message>
@@ -3400,52 +3400,52 @@ gespeichert</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="41"/>
+        <location filename="../startup.py" line="43"/>
         <source>Connecting to the database…</source>
         <translation>Verbindung zur Datenbank wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="43"/>
+        <location filename="../startup.py" line="45"/>
         <source>Updating the database structure…</source>
         <translation>Datenbankstruktur wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="45"/>
+        <location filename="../startup.py" line="47"/>
         <source>Updating the service catalogue…</source>
         <translation>Leistungskatalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="48"/>
+        <location filename="../startup.py" line="50"/>
         <source>Creating demo cases…</source>
         <translation>Demo-Vorgänge werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="50"/>
+        <location filename="../startup.py" line="52"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="126"/>
+        <location filename="../startup.py" line="129"/>
         <source>Starting Amtsstube…</source>
         <translation>Amtsstube wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="127"/>
+        <location filename="../startup.py" line="130"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="172"/>
+        <location filename="../startup.py" line="175"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="178"/>
+        <location filename="../startup.py" line="181"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="179"/>
+        <location filename="../startup.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

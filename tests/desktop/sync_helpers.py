@@ -15,9 +15,9 @@ from models.db import Database
 from models.settings import FitConnectSettings
 from sync.credentials import Credentials
 from sync.fitconnect.retry import RetryPolicy
-from sync.local_setup import credentials_of
 from sync.runner import SyncRunner
 from sync.sandbox.demo_submissions import send_demo_submissions
+from sync.sandbox.local_setup import credentials_of
 from sync.sandbox.provisioning import SandboxSetup
 from sync.sandbox.sender import SentSubmission
 from tests.desktop.gui_helpers import open_main_window

@@ -26,7 +26,7 @@ from models import settings
 from models.errors import PermissionDenied
 from sync import credentials
 from sync.connection_check import ConnectionReport
-from sync.local_setup import credentials_of
+from sync.sandbox.local_setup import credentials_of
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_window_without_queue
 from tests.desktop.sync_helpers import fitconnect_of, write_jwk

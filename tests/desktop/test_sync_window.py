@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.main_window import MainWindow
 from desktop.sync_controller import SyncSchedule, Trigger
 from desktop.workspace import Workspace
-from sync.local_setup import credentials_of
+from sync.sandbox.local_setup import credentials_of
 from sync.sync_pass import BOOKING_BATCH, PREFETCH
 from tests.desktop.gui_helpers import open_main_window, visible_windows
 from tests.desktop.sync_helpers import open_synced_window, send_invalid, send_valid

@@ -51,7 +51,7 @@ def test_every_message_is_translated_with_the_same_placeholders() -> None:
 
 def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "desktop").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))  # every folder, as `make translations`
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(context, m.findtext("source")) for context, m in _messages(fresh)}
     have = {(context, m.findtext("source")) for context, m in _messages(TS_FILE)}

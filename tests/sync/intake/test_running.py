@@ -12,8 +12,8 @@ from models.settings import FitConnectSettings
 from sync.fitconnect.envelopes import SubmissionRef
 from sync.intake import IntakeResult
 from sync.leadership import sync_leadership
-from sync.local_setup import credentials_of
 from sync.runner import SyncRunner, describe
+from sync.sandbox.local_setup import credentials_of
 from sync.sync_pass import _take_in, run_pass
 from tests.sync.intake.helpers import ACCEPT, Destination
 

@@ -19,7 +19,7 @@ from keyrings.cryptfile.cryptfile import CryptFileKeyring
 from models import settings
 from models.db import Database
 from sync import credentials
-from sync.local_setup import credentials_of
+from sync.sandbox.local_setup import credentials_of
 from tests.sync.intake.helpers import AMTSSTUBE, REPO, Destination
 
 BACKEND = "keyrings.cryptfile.cryptfile.CryptFileKeyring"

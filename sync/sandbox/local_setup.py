@@ -1,4 +1,5 @@
-"""Pointing this workstation at a delivery service: settings (URLs, destination) plus keyring (secrets)."""
+"""Pointing this workstation at the local delivery service (``amtsstube sandbox --configure``, the demo): its
+public services from the shipped catalogue, its credentials, the settings and keyring that name it."""
 
 from __future__ import annotations
 
@@ -9,10 +10,6 @@ from importlib import resources
 from typing import Any
 
 from models import settings
-from models.db import Database
-from models.operations.actors import Actor
-from models.operations.connection_settings import change_connection_settings
-from models.settings import FitConnectSettings
 from sync import credentials
 from sync.credentials import Credentials
 from sync.sandbox.model import PublicService
@@ -36,24 +33,6 @@ def credentials_of(setup: SandboxSetup) -> Credentials:
         decryption_keys={setup.encryption_kid: setup.decryption_key},
         signing_key=setup.signing_key,
     )
-
-
-def store_connection(
-    db: Database, actor: Actor, fitconnect: FitConnectSettings, new_credentials: Credentials | None
-) -> None:
-    """The settings dialog's "Speichern": admins only, recorded in the audit log. ``None`` keeps the credentials
-    already in the keyring."""
-    current = settings.load()
-    before, after = dataclasses.asdict(current.fitconnect), dataclasses.asdict(fitconnect)
-    changes = {key: (before[key], after[key]) for key in after if before.get(key) != after[key]}
-
-    def apply() -> None:
-        if new_credentials is not None:
-            credentials.store(new_credentials)
-        settings.save(dataclasses.replace(current, fitconnect=fitconnect))
-
-    change_connection_settings(db, actor, changes, credentials_replaced=new_credentials is not None, apply=apply)
-    log.info("FIT-Connect connection settings changed by %s", actor.username)
 
 
 def configure_for(setup: SandboxSetup) -> None:
