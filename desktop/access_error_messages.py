@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.labels import status_label
-from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.errors import AccessRevoked, AccountLocked, AmountBeyondOpenFee, CaseNotWorkable, NotClaimed
 from models.german_format import format_clock, format_euro

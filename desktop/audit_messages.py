@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.translations import QT_TRANSLATE_NOOP, translate
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.operations.audit_verification import BrokenLink
 

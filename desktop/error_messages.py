@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.access_error_messages import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.file_error_messages import FILE_DESCRIBERS
 from desktop.labels import action_label, status_label
 from desktop.letter_error_messages import (
@@ -22,7 +23,6 @@ from desktop.letter_error_messages import (
 from desktop.name_error_messages import invalid_character_message, too_long_message
 from desktop.sync_error_messages import SYNC_DESCRIBERS
 from desktop.town_error_messages import second_person_message, town_data_message
-from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.errors import (
     AlreadyClaimed,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.translations import QT_TRANSLATE_NOOP, translate
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models import settings
 from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram, DatabaseUrlInvalid

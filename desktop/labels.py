@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.translations import QT_TRANSLATE_NOOP, translate
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from models.case_status import CaseStatus
 from models.cases import Channel, EventKind, PaymentMethod
 from models.documents import DocumentKind, DocumentStatus

@@ -9,8 +9,8 @@ the template, :func:`letter_text_message` tells the clerk that nothing was booke
 
 from __future__ import annotations
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.labels import document_kind_label
-from desktop.translations import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.documents import DocumentKind
 from models.errors import InvalidInput, LetterTextUnusable

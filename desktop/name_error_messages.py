@@ -6,7 +6,7 @@ bidirectional override or a zero-width character would be invisible or scramble 
 
 from __future__ import annotations
 
-from desktop.translations import QT_TRANSLATE_NOOP, translate
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.din91379 import character_label
 from models.errors import InvalidCharacter, TooLong

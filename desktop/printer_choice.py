@@ -18,9 +18,8 @@ from desktop.workspace import Workspace
 from models import settings
 from models.errors import AmtsstubeError
 from models.operations.mail_rows import Deliver
-from printing.batch import printer_delivery
 from printing.errors import PrintingFailed
-from printing.printer_adapter import AvailablePrinters, available_printers, printer_supports_duplex
+from printing.printer_adapter import AvailablePrinters, available_printers, printer_delivery, printer_supports_duplex
 
 log = logging.getLogger(__name__)
 

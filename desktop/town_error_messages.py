@@ -3,7 +3,7 @@ bank account change confirmed by the person who proposed it (four eyes)."""
 
 from __future__ import annotations
 
-from desktop.translations import QT_TRANSLATE_NOOP, translate
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.user_message import UserMessage
 from models.errors import InvalidTownData, SecondPersonRequired
 

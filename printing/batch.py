@@ -2,8 +2,9 @@
 
 The stored PDFs are concatenated into one document. For duplex printing, a letter with an odd number of
 pages gets a blank back page, so that every letter starts on the front of a new sheet and can be folded and
-put into its envelope on its own. The job goes to the printer through :mod:`printing.printer_adapter`, or is
-written to a PDF file (``amtsstube print-batch --pdf``) for printing elsewhere.
+put into its envelope on its own. The job goes to the printer through
+:func:`printing.printer_adapter.printer_delivery` (Qt's print support), or is written to a PDF file
+(``amtsstube print-batch --pdf``, no Qt) for printing elsewhere.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pypdf import PdfWriter
 
 from models.operations.mail_rows import Deliver, PrintItem, PrintReceipt
 from models.output_files import write_atomically
-from printing import printer_adapter
 
 
 class MergedBatch(NamedTuple):
@@ -40,18 +40,6 @@ def merge_documents(items: Sequence[PrintItem], *, duplex: bool) -> MergedBatch:
 
 def batch_title(items: Sequence[PrintItem]) -> str:
     return items[0].title if len(items) == 1 else f"Amtsstube: {len(items)} Schreiben"
-
-
-def printer_delivery(printer: str, *, duplex: bool = True) -> Deliver:
-    """Deliver to ``printer``; duplex is used when asked for and the printer has it."""
-
-    def deliver(items: Sequence[PrintItem]) -> PrintReceipt:
-        both_sides = duplex and printer_adapter.printer_supports_duplex(printer)
-        batch = merge_documents(items, duplex=both_sides)
-        job = printer_adapter.print_pdf(batch.pdf, printer, title=batch_title(items), duplex=both_sides)
-        return PrintReceipt(printer=printer, job_id=job or None, duplex=both_sides, job_pages=batch.pages)
-
-    return deliver
 
 
 def file_delivery(path: Path, *, duplex: bool = False) -> Deliver:

@@ -26,6 +26,7 @@ MAX_PAYLOAD_BYTES = 331
 MAX_QR_VERSION = 13
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
 
+
 @dataclass(frozen=True)
 class PaymentFields:
     """The checked, normalised values that are printed and encoded (identical in both places)."""

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from models.operations.mail_rows import Deliver, PrintItem, PrintReceipt
+from printing.batch import batch_title, merge_documents
 from printing.errors import PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 
 log = logging.getLogger(__name__)
@@ -190,3 +193,15 @@ def paint_pdf_on_printer(path: Path, printer: QPrinter) -> int:
         painter.end()
         document.close()
     return pages
+
+
+def printer_delivery(printer: str, *, duplex: bool = True) -> Deliver:
+    """Deliver to ``printer``; duplex is used when asked for and the printer has it."""
+
+    def deliver(items: Sequence[PrintItem]) -> PrintReceipt:
+        both_sides = duplex and printer_supports_duplex(printer)
+        batch = merge_documents(items, duplex=both_sides)
+        job = print_pdf(batch.pdf, printer, title=batch_title(items), duplex=both_sides)
+        return PrintReceipt(printer=printer, job_id=job or None, duplex=both_sides, job_pages=batch.pages)
+
+    return deliver

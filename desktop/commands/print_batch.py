@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from desktop.commands.login import staff_database
 from models import settings
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.outgoing_mail import print_documents, print_queue
 from models.output_files import check_writable
-from printing.batch import file_delivery, printer_delivery
+from printing.batch import file_delivery
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -27,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     if args.pdf is not None:
         deliver = file_delivery(args.pdf, duplex=args.duplex)
     else:
-        printer = args.printer or settings.load().printers.letters or _default_printer()
+        printing = _print_support()
+        printer = args.printer or settings.load().printers.letters or printing.available_printers().default
         if printer is None:
             print(
                 "Fehler: Kein Drucker angegeben und kein Standarddrucker eingerichtet. "
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FAILURE
-        deliver = printer_delivery(printer, duplex=args.duplex)
+        deliver = printing.printer_delivery(printer, duplex=args.duplex)
     print(summary(print_documents(db, actor, deliver)))
     return EXIT_OK
 
@@ -56,10 +59,9 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _default_printer() -> str | None:
-    from printing.printer_adapter import available_printers  # noqa: PLC0415 - loads Qt only when printing
-
-    return available_printers().default
+def _print_support() -> ModuleType:
+    """Qt's print support, loaded only to print on a printer: ``print-batch --pdf`` runs without Qt."""
+    return importlib.import_module("printing.printer_adapter")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

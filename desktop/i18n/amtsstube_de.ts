@@ -3172,17 +3172,17 @@ gespeichert</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../printer_choice.py" line="73"/>
+        <location filename="../printer_choice.py" line="72"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Drucker:</translation>
     </message>
     <message>
-        <location filename="../printer_choice.py" line="75"/>
+        <location filename="../printer_choice.py" line="74"/>
         <source>Print on &amp;both sides</source>
         <translation>&amp;beidseitig</translation>
     </message>
     <message>
-        <location filename="../printer_choice.py" line="78"/>
+        <location filename="../printer_choice.py" line="77"/>
         <source>Only available if the printer can print on both sides</source>
         <translation>Nur möglich, wenn der Drucker beidseitig drucken kann</translation>
     </message>

@@ -105,13 +105,13 @@ def test_run_gui_stops_the_demo_delivery_service_at_the_end(
     monkeypatch.setenv("AMTSSTUBE_DATABASE_URL", f"sqlite:///{tmp_path / 'gui.sqlite3'}")
     started: list[DemoDeliveryService] = []
 
-    def fast_service(**options: object) -> DemoDeliveryService:
+    def fast_service() -> DemoDeliveryService:
         keys = (sandbox_keys.service, sandbox_keys.encryption, sandbox_keys.signing)
-        service = DemoDeliveryService(count=2, keys=keys, seed=int(str(options.get("seed", 0))))
+        service = DemoDeliveryService(count=2, keys=keys, seed=2026)
         started.append(service)
         return service
 
-    monkeypatch.setattr(desktop.app, "DemoDeliveryService", fast_service)
+    monkeypatch.setattr(desktop.app, "_demo_delivery", fast_service)  # loaded only for a demo start
     urls: list[str] = []
 
     def cancel_login() -> None:

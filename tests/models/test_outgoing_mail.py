@@ -30,8 +30,9 @@ from models.operations.mail_rows import MailBookFilter, PrintItem, PrintReceipt
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
-from printing.batch import file_delivery, printer_delivery
+from printing.batch import file_delivery
 from printing.errors import PrinterNotFound
+from printing.printer_adapter import printer_delivery
 from tests.conftest import Staff
 from tests.support.factories import RecordingRenderer, new_case, queued_letters
 

@@ -1,0 +1,85 @@
+"""The headless commands run on a server without Qt: none of them imports PySide6 (issue 10, the command line as
+its own room). Each runs in a fresh interpreter on the embedded database of isolated folders; the German messages
+of a failing command come from the catalogue without Qt too."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = r"""
+import json, sys, threading, time
+from desktop.cli import main
+
+argv = json.loads(sys.argv[1])
+if "--loop" in argv:  # runs until stopped: look after a moment
+    threading.Thread(target=main, args=(argv,), daemon=True).start()
+    time.sleep(3)
+    code = None
+else:
+    try:
+        code = main(argv)
+    except SystemExit as done:  # --help
+        code = done.code
+print("\nPROBE " + json.dumps({"code": code, "qt": sorted(m for m in sys.modules if m.split(".")[0] == "PySide6")}))
+"""
+
+
+def _probe(*argv: str) -> tuple[int | None, list[str], str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(argv)], capture_output=True, text=True, timeout=120, check=False
+    )
+    line = next((line for line in done.stdout.splitlines() if line.startswith("PROBE ")), None)
+    assert line is not None, done.stderr
+    seen = json.loads(line.removeprefix("PROBE "))
+    return seen["code"], seen["qt"], done.stdout + done.stderr
+
+
+def _seeded() -> str:
+    code, qt, output = _probe("demo")
+    assert code == 0, output
+    assert qt == []
+    cases = subprocess.run(
+        [str(Path(sys.executable).with_name("amtsstube")), "cases", "--json"], capture_output=True, text=True
+    )
+    approved = [c for c in json.loads(cases.stdout) if c["status"] == "approved"]
+    return str(approved[0]["reference"])
+
+
+def test_every_headless_command_runs_without_importing_qt(tmp_path: Path) -> None:
+    reference = _seeded()
+    commands = [
+        ("db", "upgrade"),
+        ("cases", "--json"),
+        ("letter", reference, "--pdf", str(tmp_path / "brief.pdf")),
+        ("print-batch", "--pdf", str(tmp_path / "stapel.pdf")),
+        ("town", "show"),
+        ("user", "list"),
+        ("audit", "verify"),
+        ("audit", "list", "--json"),
+        ("sync",),
+        ("sync", "--loop"),
+    ]
+    for command in commands:
+        code, qt, output = _probe(*command)
+        assert qt == [], (command, qt)
+        if command[0] != "sync":  # no delivery service is configured here: sync says so, in German
+            assert code == 0, (command, output)
+    assert (tmp_path / "brief.pdf").exists()
+    assert (tmp_path / "stapel.pdf").exists()
+
+
+def test_a_failing_command_says_it_in_german_without_qt(tmp_path: Path) -> None:
+    code, qt, output = _probe("--database", "nonsense", "cases", "--json")
+    assert code == 1
+    assert qt == []
+    assert "ist keine Datenbankadresse" in output
+
+
+def test_the_gui_command_is_the_one_that_loads_qt() -> None:
+    code, qt, output = _probe("gui", "--help")
+    assert code == 0
+    assert "--demo" in output
+    assert qt == []  # its help needs no Qt either; only starting the GUI does
