@@ -27,6 +27,7 @@ from models.operations.users import authenticate, create_user
 from models.roles import Role
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.postgres_server import PostgresServer
+from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture, for every test
 
 PASSWORD = "Akten-Regal-4711"  # passes the password policy (models/password_policy.py)
 STAFF = {

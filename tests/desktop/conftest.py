@@ -18,7 +18,6 @@ from models.db import Database
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_main_window, open_window_without_queue
 from tests.support.factories import RecordingRenderer
-from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
 
 

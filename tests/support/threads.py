@@ -1,6 +1,6 @@
 """A fixture that fails a test which leaves a thread running (a server, a task runner, a pool not shut down).
 
-Test packages that start threads import it into their conftest: ``from tests.support.threads import
+The root conftest imports it, so it applies to every test: ``from tests.support.threads import
 no_dangling_threads``.
 """
 

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from sync.fitconnect.client import SubscriberClient
-from tests.support.threads import no_dangling_threads  # noqa: F401 - an autouse fixture
 from tests.sync.client.helpers import FakeTime, subscriber_client
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
 
