@@ -58,6 +58,9 @@ _INVALID_INPUT = {
         "ErrorMessages", "The text is too long (at most 4000 characters). Please shorten it."
     ),
     ("amount", "not_positive"): QT_TRANSLATE_NOOP("ErrorMessages", "The amount must be more than 0 €."),
+    ("date_to", "before_date_from"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The last day of the period lies before its first day. Please swap or correct the dates."
+    ),
     ("amount", "too_large"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The amount is unusually high (more than 10,000 €). Please check your entry."
     ),

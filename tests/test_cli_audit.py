@@ -67,6 +67,13 @@ def test_list_reads_by_case_for_data_protection_only(db: Database, staff: Staff,
     assert all(";dieter;" in line for line in lines[1:])
     assert sum(";case.viewed;" in line for line in lines) == 2  # the two views of dieter
 
+    swapped = run_as("frank", "--database", db.url, "audit", "list", "--from", "02.01.2026", "--to", "01.01.2026")
+    assert swapped.returncode == 1
+    assert "Der letzte Tag des Zeitraums liegt vor dem ersten" in swapped.stderr
+    nowhere = run_as("frank", "--database", db.url, "audit", "list", "--csv", str(tmp_path / "fehlt" / "p.csv"))
+    assert nowhere.returncode == 1
+    assert "weil es den Ordner" in nowhere.stderr
+
     wrong = run_as("frank", "--database", db.url, "audit", "list", "--from", "31.02.2026")
     assert wrong.returncode == 2
     assert "kein Datum" in wrong.stderr

@@ -21,7 +21,7 @@ from desktop.commands.login import staff_database
 from models.german_format import BERLIN
 from models.operations.audit_log import AuditQuery, audit_records, export_audit_records
 from models.operations.audit_verification import AuditVerification, verify_audit_trail
-from models.output_files import write_atomically
+from models.output_files import check_writable, write_atomically
 
 EXIT_OK = 0
 EXIT_BROKEN = 1
@@ -82,9 +82,10 @@ def list_records(args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
     )
+    target = check_writable(Path(args.csv)) if args.csv is not None else None  # before reading (and recording) it
     db, actor = staff_database(args)
-    if args.csv is not None:
-        target = write_atomically(Path(args.csv), export_audit_records(db, actor, query).encode("utf-8-sig"))
+    if target is not None:
+        target = write_atomically(target, export_audit_records(db, actor, query).encode("utf-8-sig"))
         print(f"Protokoll gespeichert: {target}")
         return EXIT_OK
     rows = audit_records(db, actor, query)

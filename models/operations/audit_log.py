@@ -23,7 +23,7 @@ from models.german_format import BERLIN
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.rights import operation
-from models.operations.text_search import matches_every_word
+from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, matches_every_word
 from models.people import Person
 from models.permissions import Action
 from models.spreadsheet_text import literal_csv
@@ -81,6 +81,9 @@ def audit_records(db: Database, actor: Actor, query: AuditQuery | None = None) -
     query = query or AuditQuery()
     if query.date_from and query.date_to and query.date_from > query.date_to:
         raise InvalidInput("date_to", "before_date_from")
+    for text in (query.person, query.case_reference, query.username):
+        if text is not None and len(text) > MAX_SEARCH_LENGTH:  # the person's words are bounded the same way
+            raise SearchTooLong(len(text))
     with db.write() as session:
         selection = _selection(session, query)
         rows = tuple(_row(r) for r in session.scalars(selection.order_by(AuditRecord.seq.desc()).limit(MAX_RECORDS)))

@@ -18,6 +18,7 @@ from models.operations.connection_settings import change_connection_settings
 from models.operations.intake_book import held_submissions, rejected_submissions
 from models.operations.outgoing_mail import print_queue
 from models.operations.queue import QueueFilter, list_queue
+from models.operations.text_search import SearchTooLong
 from tests.conftest import Staff
 from tests.support.factories import new_case
 
@@ -50,6 +51,9 @@ def test_by_person_case_user_and_days(db: Database, staff: Staff) -> None:
     assert not audit_records(db, staff.data_protection, AuditQuery(date_to=today - dt.timedelta(days=400)))
     with pytest.raises(InvalidInput):
         audit_records(db, staff.data_protection, AuditQuery(date_from=today, date_to=today - dt.timedelta(days=1)))
+    for huge in (AuditQuery(person="x" * 201), AuditQuery(case_reference="x" * 201), AuditQuery(username="x" * 201)):
+        with pytest.raises(SearchTooLong):
+            audit_records(db, staff.data_protection, huge)
 
     read = _last(db, "audit.read")
     assert read.actor == "frank"
