@@ -195,11 +195,14 @@ class TaskRunner(QObject):
     def _outcome(self, ticket: int, outcome: tuple[bool, object]) -> None:
         succeeded, value = outcome
         operation = self._running[ticket]
-        if succeeded:
-            self._succeeded(operation, value)
-        else:
-            assert isinstance(value, Exception)
-            self._failed(operation, value)
+        try:
+            if succeeded:
+                self._succeeded(operation, value)
+            else:
+                assert isinstance(value, Exception)
+                self._failed(operation, value)
+        finally:
+            del self._running[ticket]  # released here, after its handlers, on the GUI thread
 
     def _progress(self, ticket: int, progress: Progress) -> None:
         operation = self._running.get(ticket)
@@ -230,7 +233,6 @@ class TaskRunner(QObject):
             if operation.on_done is not None:
                 operation.on_done()
         finally:
-            self._running = {ticket: op for ticket, op in self._running.items() if op is not operation}
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)

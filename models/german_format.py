@@ -41,9 +41,19 @@ def local_date(moment: dt.datetime) -> dt.date:
     return moment.astimezone(BERLIN).date()
 
 
+def local_midnight(day: dt.date) -> dt.datetime:
+    """The start of ``day`` in Germany, as aware UTC (the bound of a period of days in stored UTC times)."""
+    return dt.datetime.combine(day, dt.time(), tzinfo=BERLIN).astimezone(dt.UTC)
+
+
 def format_moment(moment: dt.datetime) -> str:
     """``08.12.2026 14:05`` in German local time."""
     return moment.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
+def format_moment_seconds(moment: dt.datetime) -> str:
+    """``08.12.2026 14:05:30`` in German local time (the audit log, where the order within a minute matters)."""
+    return moment.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M:%S")
 
 
 def format_clock(moment: dt.datetime) -> str:

@@ -52,6 +52,7 @@ class ChainedRecord:
     """Mixin of a chained, append-only table. ``chain_time`` names the column the database's clock fills in."""
 
     chain_time: ClassVar[str]
+    chain_excluded: ClassVar[tuple[str, ...]] = ()  # derived columns the hash leaves out
 
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     previous_hash: Mapped[str] = mapped_column(String(64))
@@ -63,7 +64,7 @@ class ChainedRecord:
         return {
             column.key: getattr(self, column.key)
             for column in table.columns
-            if column.key not in {"record_hash", *getattr(self, "chain_excluded", ())}
+            if column.key not in {"record_hash", *self.chain_excluded}
         }
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from desktop.audit_messages import table_label, tampering_message
 from desktop.commands.failures import printable, say
 from desktop.commands.login import staff_database
-from models.german_format import BERLIN
+from models.german_format import format_moment_seconds
 from models.operations.audit_log import AuditQuery, audit_records, export_audit_records
 from models.operations.audit_verification import AuditVerification, verify_audit_trail
 from models.output_files import check_writable, write_atomically
@@ -94,7 +94,7 @@ def list_records(args: argparse.Namespace) -> int:
         print()
         return EXIT_OK
     for row in rows:
-        moment = row.at.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M:%S")
+        moment = format_moment_seconds(row.at)
         details = json.dumps(row.details, ensure_ascii=False, sort_keys=True)
         print(printable(f"{moment}  {row.actor:<16} {row.action:<28} {row.object_type} {row.object_id}  {details}"))
     print(f"{len(rows)} Einträge")

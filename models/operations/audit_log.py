@@ -19,8 +19,9 @@ from models.cases import Case
 from models.db import Database
 from models.documents import OutgoingDocument
 from models.errors import InvalidInput
-from models.german_format import BERLIN
+from models.german_format import format_moment_seconds, local_midnight
 from models.operations.actors import Actor
+from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, matches_every_word
@@ -95,13 +96,12 @@ def audit_records(db: Database, actor: Actor, query: AuditQuery | None = None) -
 def export_audit_records(db: Database, actor: Actor, query: AuditQuery | None = None) -> str:
     """The matching records as CSV (formulas neutralised, details as JSON); the export is recorded."""
     rows = audit_records(db, actor, query)
-    with db.write() as session:
-        record(session, actor, "audit.exported", "audit_log", "-", filter=(query or AuditQuery()).described())
+    record_read(db, actor, "audit.exported", "audit_log", "-", filter=(query or AuditQuery()).described())
     return literal_csv(
         ("Zeitpunkt", "Benutzer", "Aktion", "Objekt", "Kennung", "Einzelheiten", "Nr."),
         (
             (
-                r.at.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M:%S"),
+                format_moment_seconds(r.at),
                 r.actor,
                 r.action,
                 r.object_type,
@@ -114,18 +114,14 @@ def export_audit_records(db: Database, actor: Actor, query: AuditQuery | None = 
     )
 
 
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), tzinfo=BERLIN).astimezone(dt.UTC)
-
-
 def _selection(session: Session, query: AuditQuery) -> Select[AuditRecord]:
     selection = select(AuditRecord)
     if query.username:
         selection = selection.where(AuditRecord.actor == query.username.strip())
     if query.date_from:
-        selection = selection.where(AuditRecord.at >= _midnight(query.date_from))
+        selection = selection.where(AuditRecord.at >= local_midnight(query.date_from))
     if query.date_to:
-        selection = selection.where(AuditRecord.at < _midnight(query.date_to + dt.timedelta(days=1)))
+        selection = selection.where(AuditRecord.at < local_midnight(query.date_to + dt.timedelta(days=1)))
     cases: Select[int] | None = None
     if query.person and query.person.strip():
         words = matches_every_word(query.person, Person.search_name)

@@ -37,6 +37,7 @@ from models.log_chain import GENESIS, ChainedRecord, LogChainHead, content_hash
 from models.mail_book import MailBookEntry
 from models.migrations.append_only import guarding_statements
 from models.operations.actors import Actor
+from models.operations.audit_of_reads import record_read
 from models.operations.rights import operation
 from models.permissions import Action
 
@@ -95,21 +96,18 @@ def verify_audit_trail(db: Database, actor: Actor, *, quick: bool = False) -> Au
 
 
 def _record_check(db: Database, actor: Actor, verification: AuditVerification) -> None:
-    from models.operations.audit_trail import record  # noqa: PLC0415 - audit_trail imports nothing of ours back
-
     broken = verification.first_broken
-    with db.write() as session:
-        record(
-            session,
-            actor,
-            "audit.verified",
-            "audit_log",
-            "-",
-            quick=verification.quick,
-            intact=verification.intact,
-            records=sum(chain.records for chain in verification.chains),
-            broken=None if broken is None else {"table": broken.table, "problem": broken.problem, "seq": broken.seq},
-        )
+    record_read(
+        db,
+        actor,
+        "audit.verified",
+        "audit_log",
+        "-",
+        quick=verification.quick,
+        intact=verification.intact,
+        records=sum(chain.records for chain in verification.chains),
+        broken=None if broken is None else {"table": broken.table, "problem": broken.problem, "seq": broken.seq},
+    )
 
 
 def _check_table(session: Session, model: type[Any], *, quick: bool) -> ChainReport:

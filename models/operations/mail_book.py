@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select
 
 from models.db import Database
-from models.german_format import BERLIN, format_moment
+from models.german_format import format_moment, local_midnight
 from models.mail_book import MailBookEntry, PostageClass
 from models.operations.actors import Actor
 from models.operations.audit_trail import record
@@ -61,17 +61,13 @@ def mail_book_row(entry: MailBookEntry) -> MailBookRow:
     )
 
 
-def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), tzinfo=BERLIN).astimezone(dt.UTC)
-
-
 def _filtered(actor: Actor, f: MailBookFilter) -> Select[Any]:
     """The entries of the cases ``actor`` sees, narrowed by ``f``."""
     query = visible_mail_book(actor)
     if f.printed_from is not None:
-        query = query.where(MailBookEntry.printed_at >= _local_midnight(f.printed_from))
+        query = query.where(MailBookEntry.printed_at >= local_midnight(f.printed_from))
     if f.printed_to is not None:
-        query = query.where(MailBookEntry.printed_at < _local_midnight(f.printed_to + dt.timedelta(days=1)))
+        query = query.where(MailBookEntry.printed_at < local_midnight(f.printed_to + dt.timedelta(days=1)))
     if f.kind is not None:
         query = query.where(MailBookEntry.document_kind == f.kind)
     if f.printed_by:
