@@ -24,8 +24,8 @@ RUNS = 7
 OURS = r"""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import desktop.app as app_module
-from desktop.login_dialog import LoginDialog
+import desktop.app.application as app_module
+from desktop.app.login_dialog import LoginDialog
 
 def look():
     app = QApplication.instance()

@@ -34,7 +34,7 @@ def _gui(args: argparse.Namespace) -> int:
     if problem is not None:
         failures.say(f"Fehler: {problem}")
         return EXIT_FAILURE
-    from desktop.app import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
+    from desktop.app.application import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
 
     # The GUI sets up its log itself, so that a log folder it cannot write is shown in a window.
     return run_gui([sys.argv[0]], demo=args.demo, verbose=args.verbose)
@@ -247,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.demo = False
     try:
         if handler is not _gui:
-            from desktop.logging_setup import configure_logging  # noqa: PLC0415
+            from desktop.core.logging_setup import configure_logging  # noqa: PLC0415
 
             configure_logging(verbose=args.verbose)
         return handler(args)

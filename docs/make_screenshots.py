@@ -123,7 +123,7 @@ def _mail_screenshots(window: Any, db: Any, actor: Any) -> None:
 
 
 def _template_editor_screenshot(workspace: Any) -> None:
-    from desktop.letter_template_editor import LetterTemplateEditor  # noqa: PLC0415
+    from desktop.admin.letter_template_editor import LetterTemplateEditor  # noqa: PLC0415
     from models.documents import DocumentKind  # noqa: PLC0415
 
     editor = LetterTemplateEditor(workspace)
@@ -137,7 +137,7 @@ def _template_editor_screenshot(workspace: Any) -> None:
 
 
 def _audit_log_screenshot(workspace: Any) -> None:
-    from desktop.audit_log_dialog import AuditLogDialog  # noqa: PLC0415
+    from desktop.audit.log_dialog import AuditLogDialog  # noqa: PLC0415
 
     dialog = AuditLogDialog(workspace)
     dialog.resize(1200, 700)
@@ -150,7 +150,7 @@ def _audit_log_screenshot(workspace: Any) -> None:
 
 def _rejected_screenshot(workspace: Any, destination_id: str) -> None:
     """Extras → Abgelehnte Anträge with one application kept aside and two rejected ones, as a hostile day leaves it."""
-    from desktop.rejected_submissions import RejectedSubmissionsDialog  # noqa: PLC0415
+    from desktop.sync.rejected_submissions import RejectedSubmissionsDialog  # noqa: PLC0415
     from models.operations.actors import system_actor  # noqa: PLC0415
     from models.operations.intake_book import Rejection, SubmissionKey, book_submissions, record_fault  # noqa: PLC0415
     from sync.fitconnect.problems import Problem, ProblemKind  # noqa: PLC0415
@@ -195,14 +195,14 @@ def _render(temp: Path) -> int:
     # Imported only now: the user directories must be set before the application modules look at them.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from desktop.connection_dialog import ConnectionDialog  # noqa: PLC0415
-    from desktop.demo_delivery import DemoDeliveryService  # noqa: PLC0415
-    from desktop.error_dialogs import show_error_on_active_window  # noqa: PLC0415
-    from desktop.login_dialog import LoginDialog  # noqa: PLC0415
-    from desktop.main_window import MainWindow  # noqa: PLC0415
-    from desktop.tasks import TaskRunner  # noqa: PLC0415
-    from desktop.translations import install_translations  # noqa: PLC0415
-    from desktop.workspace import Workspace  # noqa: PLC0415
+    from desktop.admin.connection_dialog import ConnectionDialog  # noqa: PLC0415
+    from desktop.app.login_dialog import LoginDialog  # noqa: PLC0415
+    from desktop.app.main_window import MainWindow  # noqa: PLC0415
+    from desktop.core.tasks import TaskRunner  # noqa: PLC0415
+    from desktop.core.translations import install_translations  # noqa: PLC0415
+    from desktop.core.workspace import Workspace  # noqa: PLC0415
+    from desktop.sync.demo_delivery import DemoDeliveryService  # noqa: PLC0415
+    from desktop.widgets.error_dialogs import show_error_on_active_window  # noqa: PLC0415
     from models import settings  # noqa: PLC0415
     from models.case_status import CaseStatus  # noqa: PLC0415
     from models.db import Database  # noqa: PLC0415

@@ -1,7 +1,7 @@
 """The error taxonomy: expected failures the user can act on.
 
 Every error carries structured fields; the desktop turns them into German messages through Qt's translation
-system (``desktop/error_messages.py``). ``str(error)`` is an English sentence for logs and scripts.
+system (``desktop/messages/error_messages.py``). ``str(error)`` is an English sentence for logs and scripts.
 """
 
 from __future__ import annotations

@@ -269,7 +269,7 @@ def test_an_unexpected_error_gives_an_incident_number_and_the_log_file_not_a_tra
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from desktop.commands import failures  # noqa: PLC0415
-    from desktop.logging_setup import configure_logging, shutdown_logging  # noqa: PLC0415
+    from desktop.core.logging_setup import configure_logging, shutdown_logging  # noqa: PLC0415
 
     log_file = configure_logging()
     try:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import logging_setup
+from desktop.core import logging_setup
 from models import paths, settings
 from models.db import Database
 from models.migrate import upgrade

@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.audit_messages import table_label, tampering_message
 from desktop.commands.failures import printable, say
 from desktop.commands.login import staff_database
+from desktop.messages.audit import table_label, tampering_message
 from models.german_format import format_moment_seconds
 from models.operations.audit_log import AuditQuery, audit_records, export_audit_records
 from models.operations.audit_verification import AuditVerification, verify_audit_trail

@@ -1,6 +1,6 @@
 """How the ``amtsstube`` command ends when something goes wrong: a German message on stderr, never a traceback.
 
-Expected failures (:class:`models.errors.AmtsstubeError`) get their message from :mod:`desktop.error_messages`
+Expected failures (:class:`models.errors.AmtsstubeError`) get their message from :mod:`desktop.messages.error_messages`
 (the same texts the GUI shows) and exit code 1. Anything else is a bug: it is logged with its traceback under an
 incident number, and stderr gets a short message naming the number and the log file (also exit code 1).
 Text that came from outside (a reference typed on the command line, a file name) is printed with its control
@@ -34,7 +34,7 @@ def say(text: str) -> None:
 
 
 def expected_failure(error: AmtsstubeError) -> int:
-    from desktop.error_messages import plain_user_message  # noqa: PLC0415 - loads the translations only when needed
+    from desktop.messages.error_messages import plain_user_message  # noqa: PLC0415 - loads the translations only when needed
 
     log.warning("command failed: %s", error, exc_info=True)
     say(f"Fehler: {plain_user_message(error)}")
@@ -87,7 +87,7 @@ def output_failure(error: OSError) -> int | None:
 
 def unexpected_failure(error: BaseException) -> int:
     """A bug: the traceback goes to the log under an incident number; stderr gets the number and the log file."""
-    from desktop import logging_setup  # noqa: PLC0415
+    from desktop.core import logging_setup  # noqa: PLC0415
 
     if not logging_setup.file_logging_active():
         say(f"Fehler: Ein unerwarteter Fehler ist aufgetreten ({type(error).__name__}: {error}).")

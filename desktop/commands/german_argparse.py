@@ -15,7 +15,7 @@ import os
 from importlib import resources
 
 CATALOGUE = "argparse_de.mo"
-LANG_ENV = "AMTSSTUBE_LANG"  # the same switch as desktop.translations.german_wanted
+LANG_ENV = "AMTSSTUBE_LANG"  # the same switch as desktop.core.translations.german_wanted
 
 
 def german_wanted() -> bool:

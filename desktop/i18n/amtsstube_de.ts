@@ -4,127 +4,127 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../audit_log_dialog.py" line="48"/>
+        <location filename="../audit/log_dialog.py" line="48"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="49"/>
+        <location filename="../audit/log_dialog.py" line="49"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="51"/>
+        <location filename="../audit/log_dialog.py" line="51"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="53"/>
+        <location filename="../audit/log_dialog.py" line="53"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="55"/>
+        <location filename="../audit/log_dialog.py" line="55"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="70"/>
+        <location filename="../audit/log_dialog.py" line="70"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="76"/>
+        <location filename="../audit/log_dialog.py" line="76"/>
         <source>Family or given name</source>
         <translation>Familien- oder Vorname</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="77"/>
+        <location filename="../audit/log_dialog.py" line="77"/>
         <source>e.g. 2026-000123</source>
         <translation>z. B. 2026-000123</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="78"/>
+        <location filename="../audit/log_dialog.py" line="78"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="82"/>
+        <location filename="../audit/log_dialog.py" line="82"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="90"/>
+        <location filename="../audit/log_dialog.py" line="90"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="91"/>
+        <location filename="../audit/log_dialog.py" line="91"/>
         <source>&amp;Case:</source>
         <translation>&amp;Vorgang:</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="92"/>
+        <location filename="../audit/log_dialog.py" line="92"/>
         <source>&amp;User:</source>
         <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="93"/>
+        <location filename="../audit/log_dialog.py" line="93"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="94"/>
+        <location filename="../audit/log_dialog.py" line="94"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="107"/>
+        <location filename="../audit/log_dialog.py" line="107"/>
         <source>Check for &amp;tampering</source>
         <translation>Auf &amp;Manipulation prüfen</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="110"/>
+        <location filename="../audit/log_dialog.py" line="110"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="153"/>
+        <location filename="../audit/log_dialog.py" line="153"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="168"/>
+        <location filename="../audit/log_dialog.py" line="168"/>
         <source>The newest {count} records; narrow the search to see older ones.</source>
         <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="170"/>
+        <location filename="../audit/log_dialog.py" line="170"/>
         <source>{count} records.</source>
         <translation>{count} Einträge.</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="183"/>
+        <location filename="../audit/log_dialog.py" line="183"/>
         <source>Checking the audit log and the outgoing-mail book…</source>
         <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="199"/>
+        <location filename="../audit/log_dialog.py" line="199"/>
         <source>Unchanged: {count} records checked, every protection in place.</source>
         <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="209"/>
+        <location filename="../audit/log_dialog.py" line="209"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="209"/>
+        <location filename="../audit/log_dialog.py" line="209"/>
         <source>Protokoll.csv</source>
         <translation>Protokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit_log_dialog.py" line="227"/>
+        <location filename="../audit/log_dialog.py" line="227"/>
         <source>The audit log has been saved as {path}.</source>
         <translation>Das Protokoll wurde als {path} gespeichert.</translation>
     </message>
@@ -132,288 +132,288 @@
 <context>
     <name>AuditMessages</name>
     <message>
-        <location filename="../audit_messages.py" line="10"/>
+        <location filename="../messages/audit.py" line="10"/>
         <source>the record was changed afterwards</source>
         <translation>der Eintrag wurde nachträglich geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="11"/>
+        <location filename="../messages/audit.py" line="11"/>
         <source>records before it are missing (deleted)</source>
         <translation>davor fehlen Einträge (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="12"/>
+        <location filename="../messages/audit.py" line="12"/>
         <source>a record was inserted before it</source>
         <translation>davor wurde ein Eintrag eingefügt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="13"/>
+        <location filename="../messages/audit.py" line="13"/>
         <source>the record is older than the one before it (back-dated)</source>
         <translation>der Eintrag ist älter als sein Vorgänger (rückdatiert)</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="14"/>
+        <location filename="../messages/audit.py" line="14"/>
         <source>the newest records from here on were deleted</source>
         <translation>die neuesten Einträge ab hier wurden gelöscht</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="15"/>
+        <location filename="../messages/audit.py" line="15"/>
         <source>records were added around the application</source>
         <translation>Einträge wurden an der Anwendung vorbei angehängt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="16"/>
+        <location filename="../messages/audit.py" line="16"/>
         <source>a protecting trigger of the database is missing</source>
         <translation>ein Schutz-Trigger der Datenbank fehlt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="17"/>
+        <location filename="../messages/audit.py" line="17"/>
         <source>a protecting trigger of the database was altered</source>
         <translation>ein Schutz-Trigger der Datenbank wurde verändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="18"/>
+        <location filename="../messages/audit.py" line="18"/>
         <source>a protecting trigger of the database is switched off</source>
         <translation>ein Schutz-Trigger der Datenbank ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="22"/>
+        <location filename="../messages/audit.py" line="22"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="23"/>
+        <location filename="../messages/audit.py" line="23"/>
         <source>Outgoing-mail book</source>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="29"/>
+        <location filename="../messages/audit.py" line="29"/>
         <source>case created</source>
         <extracomment>The recorded actions, for the audit log&apos;s readers; an action not listed here is shown by its code.</extracomment>
         <translation>Vorgang angelegt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="30"/>
+        <location filename="../messages/audit.py" line="30"/>
         <source>case status changed</source>
         <translation>Status des Vorgangs geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="31"/>
+        <location filename="../messages/audit.py" line="31"/>
         <source>case taken on</source>
         <translation>Vorgang übernommen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="32"/>
+        <location filename="../messages/audit.py" line="32"/>
         <source>case released</source>
         <translation>Vorgang freigegeben</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="33"/>
+        <location filename="../messages/audit.py" line="33"/>
         <source>payment recorded</source>
         <translation>Zahlung gebucht</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="34"/>
+        <location filename="../messages/audit.py" line="34"/>
         <source>letter written or printed</source>
         <translation>Schreiben erstellt oder gedruckt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="35"/>
+        <location filename="../messages/audit.py" line="35"/>
         <source>comment added</source>
         <translation>Vermerk hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="36"/>
+        <location filename="../messages/audit.py" line="36"/>
         <source>refused: no permission</source>
         <translation>abgewiesen: keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="37"/>
+        <location filename="../messages/audit.py" line="37"/>
         <source>audit log exported</source>
         <translation>Protokoll exportiert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="38"/>
+        <location filename="../messages/audit.py" line="38"/>
         <source>audit log read</source>
         <translation>Protokoll gelesen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="39"/>
+        <location filename="../messages/audit.py" line="39"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="40"/>
+        <location filename="../messages/audit.py" line="40"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="41"/>
+        <location filename="../messages/audit.py" line="41"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="42"/>
+        <location filename="../messages/audit.py" line="42"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="43"/>
+        <location filename="../messages/audit.py" line="43"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="44"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="45"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="46"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="47"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="48"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="49"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="50"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="51"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="52"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="53"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="54"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="55"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="56"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="57"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="58"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="59"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="60"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="61"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="62"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="63"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="64"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="65"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="66"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="67"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="68"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="69"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="70"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="71"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="87"/>
+        <location filename="../messages/audit.py" line="87"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="98"/>
+        <location filename="../messages/audit.py" line="98"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../audit_messages.py" line="99"/>
+        <location filename="../messages/audit.py" line="99"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -421,92 +421,92 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case_actions.py" line="36"/>
+        <location filename="../case/actions.py" line="37"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="38"/>
+        <location filename="../case/actions.py" line="39"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="41"/>
+        <location filename="../case/actions.py" line="42"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="43"/>
+        <location filename="../case/actions.py" line="44"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="46"/>
+        <location filename="../case/actions.py" line="47"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="48"/>
+        <location filename="../case/actions.py" line="49"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="53"/>
+        <location filename="../case/actions.py" line="54"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="55"/>
+        <location filename="../case/actions.py" line="56"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="58"/>
+        <location filename="../case/actions.py" line="59"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="60"/>
+        <location filename="../case/actions.py" line="61"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="63"/>
+        <location filename="../case/actions.py" line="64"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="65"/>
+        <location filename="../case/actions.py" line="66"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="68"/>
+        <location filename="../case/actions.py" line="69"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="70"/>
+        <location filename="../case/actions.py" line="71"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="73"/>
+        <location filename="../case/actions.py" line="74"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="75"/>
+        <location filename="../case/actions.py" line="76"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="78"/>
+        <location filename="../case/actions.py" line="79"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case_actions.py" line="80"/>
+        <location filename="../case/actions.py" line="81"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
@@ -514,182 +514,182 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case_detail_panel.py" line="65"/>
+        <location filename="../case/detail_panel.py" line="67"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="89"/>
+        <location filename="../case/detail_panel.py" line="91"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="89"/>
+        <location filename="../case/detail_panel.py" line="91"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="92"/>
+        <location filename="../case/detail_panel.py" line="94"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case/detail_panel.py" line="97"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case/detail_panel.py" line="97"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="95"/>
+        <location filename="../case/detail_panel.py" line="97"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="98"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="98"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="98"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="98"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="101"/>
+        <location filename="../case/detail_panel.py" line="103"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="112"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="112"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="112"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="112"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="117"/>
+        <location filename="../case/detail_panel.py" line="119"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="122"/>
+        <location filename="../case/detail_panel.py" line="124"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="124"/>
+        <location filename="../case/detail_panel.py" line="126"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="128"/>
+        <location filename="../case/detail_panel.py" line="130"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="130"/>
+        <location filename="../case/detail_panel.py" line="132"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="130"/>
+        <location filename="../case/detail_panel.py" line="132"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="130"/>
+        <location filename="../case/detail_panel.py" line="132"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="133"/>
+        <location filename="../case/detail_panel.py" line="135"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="194"/>
+        <location filename="../case/detail_panel.py" line="196"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="196"/>
+        <location filename="../case/detail_panel.py" line="198"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="198"/>
+        <location filename="../case/detail_panel.py" line="200"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="202"/>
+        <location filename="../case/detail_panel.py" line="204"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="207"/>
+        <location filename="../case/detail_panel.py" line="209"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="215"/>
+        <location filename="../case/detail_panel.py" line="217"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="221"/>
+        <location filename="../case/detail_panel.py" line="223"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="224"/>
+        <location filename="../case/detail_panel.py" line="226"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="240"/>
+        <location filename="../case/detail_panel.py" line="242"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="243"/>
+        <location filename="../case/detail_panel.py" line="245"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="251"/>
+        <location filename="../case/detail_panel.py" line="253"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case_detail_panel.py" line="253"/>
+        <location filename="../case/detail_panel.py" line="255"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -697,37 +697,37 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case_workflow.py" line="104"/>
+        <location filename="../case/workflow.py" line="104"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="106"/>
+        <location filename="../case/workflow.py" line="106"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="109"/>
+        <location filename="../case/workflow.py" line="109"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="114"/>
+        <location filename="../case/workflow.py" line="114"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="116"/>
+        <location filename="../case/workflow.py" line="116"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="119"/>
+        <location filename="../case/workflow.py" line="119"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case_workflow.py" line="121"/>
+        <location filename="../case/workflow.py" line="121"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -735,22 +735,22 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../comment_dialog.py" line="64"/>
+        <location filename="../widgets/comment_dialog.py" line="64"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="112"/>
+        <location filename="../widgets/comment_dialog.py" line="112"/>
         <source>A text is required.</source>
         <translation>Ein Text ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="115"/>
+        <location filename="../widgets/comment_dialog.py" line="115"/>
         <source>Too long: {length} of at most {maximum} characters.</source>
         <translation>Zu lang: {length} von höchstens {maximum} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../comment_dialog.py" line="120"/>
+        <location filename="../widgets/comment_dialog.py" line="120"/>
         <source>{length} characters – Ctrl+Return confirms</source>
         <translation>{length} Zeichen – Strg+Eingabe bestätigt</translation>
     </message>
@@ -758,148 +758,148 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../connection_dialog.py" line="57"/>
+        <location filename="../admin/connection_dialog.py" line="57"/>
         <source>FIT-Connect connection</source>
         <translation>FIT-Connect-Verbindung</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="67"/>
+        <location filename="../admin/connection_dialog.py" line="67"/>
         <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
         <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="84"/>
+        <location filename="../admin/connection_dialog.py" line="84"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="85"/>
+        <location filename="../admin/connection_dialog.py" line="85"/>
         <source>Choose f&amp;ile…</source>
         <translation>Da&amp;tei wählen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="88"/>
+        <location filename="../admin/connection_dialog.py" line="88"/>
         <source>empty: the certificates of the system</source>
         <translation>leer: die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="93"/>
+        <location filename="../admin/connection_dialog.py" line="93"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="100"/>
+        <location filename="../admin/connection_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="101"/>
+        <location filename="../admin/connection_dialog.py" line="101"/>
         <source>S&amp;ynchronise when Amtsstube starts</source>
         <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="108"/>
+        <location filename="../admin/connection_dialog.py" line="108"/>
         <source>&amp;Token URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="109"/>
+        <location filename="../admin/connection_dialog.py" line="109"/>
         <source>Submission &amp;API:</source>
         <translation>Submission-AP&amp;I:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="110"/>
+        <location filename="../admin/connection_dialog.py" line="110"/>
         <source>&amp;Destination ID:</source>
         <translation>&amp;Zustellpunkt-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="111"/>
+        <location filename="../admin/connection_dialog.py" line="111"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="112"/>
+        <location filename="../admin/connection_dialog.py" line="112"/>
         <source>Client &amp;secret:</source>
         <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="113"/>
+        <location filename="../admin/connection_dialog.py" line="113"/>
         <source>Decr&amp;yption key:</source>
         <translation>E&amp;ntschlüsselungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="114"/>
+        <location filename="../admin/connection_dialog.py" line="114"/>
         <source>Si&amp;gning key:</source>
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="115"/>
+        <location filename="../admin/connection_dialog.py" line="115"/>
         <source>CA c&amp;ertificate:</source>
         <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="120"/>
+        <location filename="../admin/connection_dialog.py" line="120"/>
         <source>Synchronise e&amp;very:</source>
         <translation>Automatisch synchronisieren a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="125"/>
+        <location filename="../admin/connection_dialog.py" line="125"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="129"/>
+        <location filename="../admin/connection_dialog.py" line="129"/>
         <source>Fetches a token and the destination with the values above, without saving them</source>
         <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="135"/>
+        <location filename="../admin/connection_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="211"/>
+        <location filename="../admin/connection_dialog.py" line="211"/>
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="241"/>
+        <location filename="../admin/connection_dialog.py" line="241"/>
         <source>stored – leave empty to keep it</source>
         <translation>gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="248"/>
+        <location filename="../admin/connection_dialog.py" line="248"/>
         <source>Choose the private key (JWK file)</source>
         <translation>Privaten Schlüssel wählen (JWK-Datei)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="249"/>
+        <location filename="../admin/connection_dialog.py" line="249"/>
         <source>JWK key files (*.json *.jwk)</source>
         <translation>JWK-Schlüsseldateien (*.json *.jwk)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="249"/>
-        <location filename="../connection_dialog.py" line="271"/>
+        <location filename="../admin/connection_dialog.py" line="249"/>
+        <location filename="../admin/connection_dialog.py" line="271"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="270"/>
+        <location filename="../admin/connection_dialog.py" line="270"/>
         <source>Choose the CA certificate of the town (PEM file)</source>
         <translation>CA-Zertifikat der Kommune wählen (PEM-Datei)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="271"/>
+        <location filename="../admin/connection_dialog.py" line="271"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="317"/>
+        <location filename="../admin/connection_dialog.py" line="317"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../connection_dialog.py" line="346"/>
+        <location filename="../admin/connection_dialog.py" line="346"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -907,83 +907,83 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../connection_form.py" line="67"/>
+        <location filename="../admin/connection_form.py" line="67"/>
         <source>Please enter the client ID.</source>
         <extracomment>The fields of the dialog, in their order on screen (named like the settings and the client&apos;s InvalidInput).</extracomment>
         <translation>Bitte geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="73"/>
+        <location filename="../admin/connection_form.py" line="73"/>
         <source>For a new client ID, please enter its secret too.</source>
         <translation>Für eine neue Client-ID geben Sie bitte auch das zugehörige Secret ein.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="75"/>
+        <location filename="../admin/connection_form.py" line="75"/>
         <source>Please enter the client secret.</source>
         <translation>Bitte geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="82"/>
+        <location filename="../admin/connection_form.py" line="82"/>
         <source>Please choose the file with the private decryption key.</source>
         <translation>Bitte wählen Sie die Datei mit dem privaten Entschlüsselungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="87"/>
+        <location filename="../admin/connection_form.py" line="87"/>
         <source>Please choose the file with the private signing key.</source>
         <translation>Bitte wählen Sie die Datei mit dem privaten Signaturschlüssel.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="104"/>
+        <location filename="../admin/connection_form.py" line="104"/>
         <source>Please enter the address.</source>
         <translation>Bitte geben Sie die Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="107"/>
+        <location filename="../admin/connection_form.py" line="107"/>
         <source>This is not a web address. It must start with https://.</source>
         <translation>Das ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="109"/>
+        <location filename="../admin/connection_form.py" line="109"/>
         <source>The address must start with https:// (plain http:// only for a service on this computer).</source>
         <translation>Die Adresse muss mit https:// beginnen (einfaches http:// nur für einen Dienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="118"/>
+        <location filename="../admin/connection_form.py" line="118"/>
         <source>Please enter the destination ID from the self-service portal.</source>
         <translation>Bitte geben Sie die Zustellpunkt-ID aus dem Self-Service-Portal ein.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="122"/>
+        <location filename="../admin/connection_form.py" line="122"/>
         <source>The destination ID has the form 8-4-4-4-12 hexadecimal digits, e.g. 2fd6a2b4-…; please copy it again.</source>
         <translation>Die Zustellpunkt-ID besteht aus 8-4-4-4-12 Hexadezimalziffern, z. B. 2fd6a2b4-…; bitte kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="135"/>
+        <location filename="../admin/connection_form.py" line="135"/>
         <source>There is no such file. Please choose the CA certificate file again.</source>
         <translation>Diese Datei gibt es nicht. Bitte wählen Sie die Datei mit dem CA-Zertifikat erneut.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="139"/>
+        <location filename="../admin/connection_form.py" line="139"/>
         <source>The file does not contain CA certificates in PEM format (.pem or .crt with BEGIN lines).</source>
         <translation>Die Datei enthält keine CA-Zertifikate im PEM-Format (.pem oder .crt mit BEGIN-Zeilen).</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="153"/>
+        <location filename="../admin/connection_form.py" line="153"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="154"/>
+        <location filename="../admin/connection_form.py" line="154"/>
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="155"/>
+        <location filename="../admin/connection_form.py" line="155"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../connection_form.py" line="162"/>
+        <location filename="../admin/connection_form.py" line="162"/>
         <source>The connection works: token received, destination {destination} is “{status}” and offers %n service(s).</source>
         <translation>
             <numerusform>Die Verbindung funktioniert: Token erhalten, Zustellpunkt {destination} ist „{status}“ und bietet %n Leistung an.</numerusform>
@@ -991,22 +991,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="172"/>
+        <location filename="../admin/connection_form.py" line="172"/>
         <source>The destination is not active, so portals cannot send to it.</source>
         <translation>Der Zustellpunkt ist nicht aktiv; Portale können nichts an ihn senden.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="175"/>
+        <location filename="../admin/connection_form.py" line="175"/>
         <source>The destination names no encryption key.</source>
         <translation>Der Zustellpunkt nennt keinen Verschlüsselungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="178"/>
+        <location filename="../admin/connection_form.py" line="178"/>
         <source>The private decryption key matches the destination&apos;s encryption key ({kid}).</source>
         <translation>Der private Entschlüsselungsschlüssel passt zum Verschlüsselungsschlüssel des Zustellpunkts ({kid}).</translation>
     </message>
     <message>
-        <location filename="../connection_form.py" line="185"/>
+        <location filename="../admin/connection_form.py" line="185"/>
         <source>Attention: the destination encrypts with key {kid}, and no private key for it is entered here. Applications could not be opened; please import the matching decryption key.</source>
         <translation>Achtung: Der Zustellpunkt verschlüsselt mit dem Schlüssel {kid}, zu dem hier kein privater Schlüssel eingetragen ist. Anträge könnten nicht geöffnet werden; bitte importieren Sie den passenden Entschlüsselungsschlüssel.</translation>
     </message>
@@ -1014,7 +1014,7 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../csv_export.py" line="24"/>
+        <location filename="../core/csv_export.py" line="24"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1022,22 +1022,22 @@
 <context>
     <name>DemoDelivery</name>
     <message>
-        <location filename="../demo_delivery.py" line="76"/>
+        <location filename="../sync/demo_delivery.py" line="76"/>
         <source>Starting the local FIT-Connect delivery service…</source>
         <translation>Der lokale FIT-Connect-Zustelldienst startet …</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="83"/>
+        <location filename="../sync/demo_delivery.py" line="83"/>
         <source>Creating the keys of the demo destination…</source>
         <translation>Die Schlüssel des Demo-Zustellpunkts werden erzeugt …</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="94"/>
+        <location filename="../sync/demo_delivery.py" line="94"/>
         <source>The local delivery service is ready.</source>
         <translation>Der lokale Zustelldienst ist bereit.</translation>
     </message>
     <message>
-        <location filename="../demo_delivery.py" line="152"/>
+        <location filename="../sync/demo_delivery.py" line="152"/>
         <source>Demo mode: this session fetches from the local delivery service at {url}, with access data held in memory only. What you save here applies when Amtsstube starts without the demo mode.</source>
         <translation>Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {url} ab; die Zugangsdaten liegen nur im Arbeitsspeicher. Was Sie hier speichern, gilt, wenn Amtsstube ohne Demomodus startet.</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>DetailSections</name>
     <message>
-        <location filename="../detail_sections.py" line="157"/>
+        <location filename="../widgets/detail_sections.py" line="157"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="159"/>
+        <location filename="../widgets/detail_sections.py" line="159"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../detail_sections.py" line="160"/>
+        <location filename="../widgets/detail_sections.py" line="160"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1063,33 +1063,33 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../document_preview.py" line="37"/>
+        <location filename="../case/document_preview.py" line="37"/>
         <source>Letter preview</source>
         <translation>Vorschau des Schreibens</translation>
     </message>
     <message>
-        <location filename="../document_preview.py" line="46"/>
-        <location filename="../document_preview.py" line="98"/>
+        <location filename="../case/document_preview.py" line="46"/>
+        <location filename="../case/document_preview.py" line="98"/>
         <source>&amp;Print</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../document_preview.py" line="71"/>
+        <location filename="../case/document_preview.py" line="71"/>
         <source>{title} – {reference}</source>
         <translation>{title} – {reference}</translation>
     </message>
     <message>
-        <location filename="../document_preview.py" line="80"/>
+        <location filename="../case/document_preview.py" line="80"/>
         <source>Letter preview – {reference}</source>
         <translation>Vorschau – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../document_preview.py" line="93"/>
+        <location filename="../case/document_preview.py" line="93"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../document_preview.py" line="98"/>
+        <location filename="../case/document_preview.py" line="98"/>
         <source>Print &amp;again…</source>
         <translation>Erneut dr&amp;ucken …</translation>
     </message>
@@ -1097,12 +1097,12 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../error_dialogs.py" line="51"/>
+        <location filename="../widgets/error_dialogs.py" line="51"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../error_dialogs.py" line="52"/>
+        <location filename="../widgets/error_dialogs.py" line="52"/>
         <source>An unexpected error occurred. Your last step may not have been carried out; please check the case before you continue.
 
 If this happens again, please tell the IT the incident number {incident}. The details are in the log file:
@@ -1116,808 +1116,808 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../error_messages.py" line="53"/>
+        <location filename="../messages/error_messages.py" line="53"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="56"/>
+        <location filename="../messages/error_messages.py" line="56"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="57"/>
+        <location filename="../messages/error_messages.py" line="57"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="60"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="61"/>
+        <location filename="../messages/error_messages.py" line="61"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="64"/>
+        <location filename="../messages/error_messages.py" line="64"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="67"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="70"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="71"/>
+        <location filename="../messages/error_messages.py" line="71"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="77"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="78"/>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="79"/>
+        <location filename="../messages/error_messages.py" line="79"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="82"/>
+        <location filename="../messages/error_messages.py" line="82"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="85"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="89"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="101"/>
+        <location filename="../messages/error_messages.py" line="101"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="104"/>
+        <location filename="../messages/error_messages.py" line="104"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="109"/>
+        <location filename="../messages/error_messages.py" line="109"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="116"/>
+        <location filename="../messages/error_messages.py" line="116"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="121"/>
+        <location filename="../messages/error_messages.py" line="121"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="124"/>
+        <location filename="../messages/error_messages.py" line="124"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="148"/>
+        <location filename="../messages/error_messages.py" line="148"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="162"/>
+        <location filename="../messages/error_messages.py" line="162"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="163"/>
+        <location filename="../messages/error_messages.py" line="163"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="169"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="172"/>
+        <location filename="../messages/error_messages.py" line="172"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="176"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="193"/>
+        <location filename="../messages/error_messages.py" line="193"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="203"/>
+        <location filename="../messages/error_messages.py" line="203"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="204"/>
+        <location filename="../messages/error_messages.py" line="204"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="17"/>
+        <location filename="../messages/access.py" line="17"/>
         <source>The password is too short: it needs at least 10 characters. A short sentence is easy to remember, for example “Drei Akten im Regal 7”.</source>
         <extracomment>Invalid inputs of passwords, accounts and reasons, by (field, problem).</extracomment>
         <translation>Das Passwort ist zu kurz: Es braucht mindestens 10 Zeichen. Ein kurzer Satz ist leicht zu merken, zum Beispiel „Drei Akten im Regal 7“.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="22"/>
+        <location filename="../messages/access.py" line="22"/>
         <source>The password is too long (at most 256 characters).</source>
         <translation>Das Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="23"/>
+        <location filename="../messages/access.py" line="23"/>
         <source>The password must not be or contain the user name. Please choose another one.</source>
         <translation>Das Passwort darf nicht der Benutzername sein oder ihn enthalten. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="26"/>
+        <location filename="../messages/access.py" line="26"/>
         <source>The password must not consist of one character repeated. Please choose another one.</source>
         <translation>Das Passwort darf nicht aus einem einzigen, wiederholten Zeichen bestehen. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="29"/>
+        <location filename="../messages/access.py" line="29"/>
         <source>This password is one of the most common passwords (such as “Passwort1234” or “Sommer2026!”) and is guessed within seconds. Please choose another one.</source>
         <translation>Dieses Passwort gehört zu den häufigsten Passwörtern (wie „Passwort1234“ oder „Sommer2026!“) und ist in Sekunden erraten. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="34"/>
+        <location filename="../messages/access.py" line="34"/>
         <source>The new password is the old one. Please choose a new password.</source>
         <translation>Das neue Passwort ist das bisherige. Bitte wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="37"/>
+        <location filename="../messages/access.py" line="37"/>
         <source>The two entries of the new password differ; nothing was changed. Please try again.</source>
         <translation>Die beiden Eingaben des neuen Passworts stimmen nicht überein; nichts wurde geändert. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="40"/>
+        <location filename="../messages/access.py" line="40"/>
         <source>Only a member of staff who is logged in has an own password. Please name the user whose password is to be changed.</source>
         <translation>Ein eigenes Passwort hat nur ein angemeldeter Mitarbeiter. Bitte nennen Sie den Benutzer, dessen Passwort geändert werden soll.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="45"/>
+        <location filename="../messages/access.py" line="45"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Das bisherige Passwort ist falsch; das Passwort wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="48"/>
+        <location filename="../messages/access.py" line="48"/>
         <source>This is the last active IT administrator: without one nobody could manage the accounts any more. Please give another user the role first.</source>
         <translation>Dies ist die letzte aktive IT-Administration: Ohne sie könnte niemand mehr die Konten verwalten. Bitte geben Sie zuerst einem anderen Benutzer diese Rolle.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="53"/>
+        <location filename="../messages/access.py" line="53"/>
         <source>Please say in a few words why the letter is printed again (for example “Brief kam unzustellbar zurück”). The reason is entered in the outgoing-mail book.</source>
         <translation>Bitte nennen Sie in ein paar Worten den Grund für den Nachdruck (zum Beispiel „Brief kam unzustellbar zurück“). Der Grund wird ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="58"/>
+        <location filename="../messages/access.py" line="58"/>
         <source>Please say in a few words why more than the open fee is paid (for example “Zweite Ausfertigung gewünscht”). The reason is entered in the case history.</source>
         <translation>Bitte nennen Sie in ein paar Worten, warum mehr als die offene Gebühr gezahlt wird (zum Beispiel „Zweite Ausfertigung gewünscht“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="63"/>
+        <location filename="../messages/access.py" line="63"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="66"/>
+        <location filename="../messages/access.py" line="66"/>
         <source>Online applications arrive only through FIT-Connect. Please enter a walk-in citizen&apos;s application as a counter case.</source>
         <translation>Online-Anträge kommen nur über FIT-Connect an. Bitte erfassen Sie den Antrag einer Bürgerin oder eines Bürgers vor Ort als Schaltervorgang.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="74"/>
+        <location filename="../messages/access.py" line="74"/>
         <source>no payment can be recorded for it any more</source>
         <translation>kann keine Zahlung mehr gebucht werden</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="75"/>
+        <location filename="../messages/access.py" line="75"/>
         <source>no fee notice can be written for it any more</source>
         <translation>kann kein Gebührenbescheid mehr erstellt werden</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="76"/>
+        <location filename="../messages/access.py" line="76"/>
         <source>it cannot be given back to the queue any more</source>
         <translation>kann er nicht mehr an die Arbeitsliste zurückgegeben werden</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="77"/>
+        <location filename="../messages/access.py" line="77"/>
         <source>this step is not possible any more</source>
         <translation>ist dieser Schritt nicht mehr möglich</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="83"/>
+        <location filename="../messages/access.py" line="83"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="84"/>
+        <location filename="../messages/access.py" line="84"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="94"/>
+        <location filename="../messages/access.py" line="94"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="95"/>
+        <location filename="../messages/access.py" line="95"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="105"/>
+        <location filename="../messages/access.py" line="105"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="106"/>
+        <location filename="../messages/access.py" line="106"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="117"/>
-        <location filename="../error_messages.py" line="214"/>
+        <location filename="../messages/access.py" line="117"/>
+        <location filename="../messages/error_messages.py" line="214"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="118"/>
+        <location filename="../messages/access.py" line="118"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="126"/>
+        <location filename="../messages/access.py" line="126"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../access_error_messages.py" line="127"/>
+        <location filename="../messages/access.py" line="127"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="215"/>
+        <location filename="../messages/error_messages.py" line="215"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="225"/>
+        <location filename="../messages/error_messages.py" line="225"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="226"/>
+        <location filename="../messages/error_messages.py" line="226"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="236"/>
+        <location filename="../messages/error_messages.py" line="236"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="237"/>
+        <location filename="../messages/error_messages.py" line="237"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="247"/>
+        <location filename="../messages/error_messages.py" line="247"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="248"/>
+        <location filename="../messages/error_messages.py" line="248"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="258"/>
-        <location filename="../error_messages.py" line="273"/>
-        <location filename="../name_error_messages.py" line="56"/>
-        <location filename="../name_error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="258"/>
+        <location filename="../messages/error_messages.py" line="273"/>
+        <location filename="../messages/names.py" line="56"/>
+        <location filename="../messages/names.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="264"/>
+        <location filename="../messages/error_messages.py" line="264"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="265"/>
+        <location filename="../messages/error_messages.py" line="265"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="274"/>
+        <location filename="../messages/error_messages.py" line="274"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="283"/>
+        <location filename="../messages/error_messages.py" line="283"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="284"/>
+        <location filename="../messages/error_messages.py" line="284"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="292"/>
+        <location filename="../messages/error_messages.py" line="292"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="293"/>
+        <location filename="../messages/error_messages.py" line="293"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="304"/>
+        <location filename="../messages/error_messages.py" line="304"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="305"/>
+        <location filename="../messages/error_messages.py" line="305"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="316"/>
+        <location filename="../messages/error_messages.py" line="316"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="317"/>
+        <location filename="../messages/error_messages.py" line="317"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="328"/>
+        <location filename="../messages/error_messages.py" line="328"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="329"/>
+        <location filename="../messages/error_messages.py" line="329"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="340"/>
+        <location filename="../messages/error_messages.py" line="340"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="341"/>
+        <location filename="../messages/error_messages.py" line="341"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="352"/>
+        <location filename="../messages/error_messages.py" line="352"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../error_messages.py" line="353"/>
+        <location filename="../messages/error_messages.py" line="353"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="19"/>
+        <location filename="../messages/letters.py" line="19"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="20"/>
+        <location filename="../messages/letters.py" line="20"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="21"/>
+        <location filename="../messages/letters.py" line="21"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="25"/>
+        <location filename="../messages/letters.py" line="25"/>
         <source>Please enter a subject; every letter needs one.</source>
         <translation>Bitte geben Sie einen Betreff ein; jedes Schreiben braucht einen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="26"/>
+        <location filename="../messages/letters.py" line="26"/>
         <source>The text uses something letter texts must not use. Please use only the listed placeholders.</source>
         <translation>Der Text verwendet etwas, das in Textvorlagen nicht erlaubt ist. Bitte verwenden Sie nur die aufgeführten Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="29"/>
+        <location filename="../messages/letters.py" line="29"/>
         <source>The text is too long (at most 20,000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 20.000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="36"/>
+        <location filename="../messages/letters.py" line="36"/>
         <source>Filling in the text takes too long (the limit is {bound} s). Please simplify the repetitions (“for”) and calculations in the text.</source>
         <extracomment>Bounds of filling in a template (``limit:&lt;name&gt;:&lt;bound&gt;``); {bound} is the bound.</extracomment>
         <translation>Das Ausfüllen des Textes dauert zu lange (Grenze: {bound} s). Bitte vereinfachen Sie die Wiederholungen („for“) und Berechnungen im Text.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="41"/>
+        <location filename="../messages/letters.py" line="41"/>
         <source>The text repeats too often (more than {bound} repetitions in all). Please check the repetitions (“for”), especially one inside another.</source>
         <translation>Der Text wiederholt zu viel (mehr als {bound} Durchläufe insgesamt). Bitte prüfen Sie die Wiederholungen („for“), besonders eine innerhalb einer anderen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="46"/>
+        <location filename="../messages/letters.py" line="46"/>
         <source>The text calls macros or functions too often (more than {bound} calls). Please simplify it.</source>
         <translation>Der Text ruft Makros oder Funktionen zu oft auf (mehr als {bound} Aufrufe). Bitte vereinfachen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="49"/>
+        <location filename="../messages/letters.py" line="49"/>
         <source>A macro calls itself too deeply (more than {bound} levels), or the text is nested too deeply. Please remove the self-call.</source>
         <translation>Ein Makro ruft sich selbst zu tief auf (mehr als {bound} Ebenen), oder der Text ist zu tief verschachtelt. Bitte entfernen Sie den Selbstaufruf.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="54"/>
+        <location filename="../messages/letters.py" line="54"/>
         <source>The text builds a value that is too large (more than {bound} characters or list entries), e.g. by multiplying or repeating text. Please remove that calculation.</source>
         <translation>Der Text erzeugt einen zu großen Wert (mehr als {bound} Zeichen oder Listeneinträge), z. B. durch Multiplizieren oder Wiederholen von Text. Bitte entfernen Sie diese Berechnung.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="59"/>
+        <location filename="../messages/letters.py" line="59"/>
         <source>The text calculates a number that is too large (e.g. a power such as 7 ** 1000). Please remove that calculation.</source>
         <translation>Der Text berechnet eine zu große Zahl (z. B. eine Potenz wie 7 ** 1000). Bitte entfernen Sie diese Berechnung.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="64"/>
+        <location filename="../messages/letters.py" line="64"/>
         <source>Filled in, the text would be too long (more than {bound} characters). Please check the repetitions (“for”) in the text.</source>
         <translation>Ausgefüllt wäre der Text zu lang (mehr als {bound} Zeichen). Bitte prüfen Sie die Wiederholungen („for“) im Text.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="73"/>
+        <location filename="../messages/letters.py" line="73"/>
         <source>Please give a reason for the reprint. It is entered in the outgoing-mail book.</source>
         <extracomment>Invalid inputs of letters, fee notices, printing and the payment details, by (field, problem).</extracomment>
         <translation>Bitte geben Sie einen Grund für den Nachdruck an. Er wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="76"/>
+        <location filename="../messages/letters.py" line="76"/>
         <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="79"/>
+        <location filename="../messages/letters.py" line="79"/>
         <source>There is nothing to print: the chosen letters have been printed in the meantime (perhaps at another workstation). The list has been refreshed.</source>
         <translation>Es gibt nichts zu drucken: Die gewählten Schreiben wurden inzwischen gedruckt (vielleicht an einem anderen Arbeitsplatz). Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="84"/>
+        <location filename="../messages/letters.py" line="84"/>
         <source>This letter has not been printed yet. Please print it from the print queue.</source>
         <translation>Dieses Schreiben wurde noch nicht gedruckt. Bitte drucken Sie es aus dem Postausgang.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="87"/>
+        <location filename="../messages/letters.py" line="87"/>
         <source>No fee notice was written: the fee of this case has been paid in full.</source>
         <translation>Es wurde kein Gebührenbescheid erstellt: Die Gebühr dieses Vorgangs ist vollständig bezahlt.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="90"/>
+        <location filename="../messages/letters.py" line="90"/>
         <source>No letter can be written: the applicant has no postal address. Please add the address (at least postcode and town) or hand the letter over in person.</source>
         <translation>Es kann kein Schreiben erstellt werden: Für die antragstellende Person ist keine Postanschrift erfasst. Bitte ergänzen Sie die Anschrift (mindestens Postleitzahl und Ort) oder händigen Sie das Schreiben persönlich aus.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="95"/>
+        <location filename="../messages/letters.py" line="95"/>
         <source>Please list the missing documents, one per line. The list is printed in the letter.</source>
         <translation>Bitte führen Sie die fehlenden Unterlagen auf, je Zeile eine. Die Liste wird im Schreiben abgedruckt.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="98"/>
+        <location filename="../messages/letters.py" line="98"/>
         <source>The reply deadline must be in the future. Please choose a later date.</source>
         <translation>Die Antwortfrist muss in der Zukunft liegen. Bitte wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="101"/>
+        <location filename="../messages/letters.py" line="101"/>
         <source>The amount is too high for a bank transfer form (GiroCode). Please check the fee.</source>
         <translation>Der Betrag ist zu hoch für einen Überweisungsträger (GiroCode). Bitte prüfen Sie die Gebühr.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="104"/>
+        <location filename="../messages/letters.py" line="104"/>
         <source>The payment details are too long for the GiroCode. Please ask the IT to shorten the town&apos;s account holder name or the purpose of payment.</source>
         <translation>Die Zahlungsangaben sind zu lang für den GiroCode. Bitte bitten Sie die IT, den Namen des Kontoinhabers der Stadt oder den Verwendungszweck zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="113"/>
+        <location filename="../messages/letters.py" line="113"/>
         <source>the account holder</source>
         <extracomment>Problems of the town&apos;s bank details (set by the IT in the town settings), by field.</extracomment>
         <translation>der Kontoinhaber</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="114"/>
+        <location filename="../messages/letters.py" line="114"/>
         <source>the IBAN</source>
         <translation>die IBAN</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="115"/>
+        <location filename="../messages/letters.py" line="115"/>
         <source>the BIC</source>
         <translation>die BIC</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="116"/>
+        <location filename="../messages/letters.py" line="116"/>
         <source>the purpose of payment</source>
         <translation>der Verwendungszweck</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="125"/>
+        <location filename="../messages/letters.py" line="125"/>
         <source>Line {line}: the text cannot be read as a template ({detail}). Please check the brackets {variable} and {block}.</source>
         <translation>Zeile {line}: Der Text kann nicht als Vorlage gelesen werden ({detail}). Bitte prüfen Sie die Klammern {variable} und {block}.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="131"/>
+        <location filename="../messages/letters.py" line="131"/>
         <source>The placeholder “{name}” does not exist. Please choose one from the list of placeholders.</source>
         <translation>Den Platzhalter „{name}“ gibt es nicht. Bitte wählen Sie einen aus der Liste der Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="135"/>
+        <location filename="../messages/letters.py" line="135"/>
         <source>The text cannot be filled in: {detail}</source>
         <translation>Der Text kann nicht ausgefüllt werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="145"/>
+        <location filename="../messages/letters.py" line="145"/>
         <source>The text cannot be used ({problem}).</source>
         <translation>Der Text kann nicht verwendet werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="165"/>
+        <location filename="../messages/letters.py" line="165"/>
         <source>Please check the letter text</source>
         <translation>Bitte prüfen Sie den Text des Schreibens</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="166"/>
+        <location filename="../messages/letters.py" line="166"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="177"/>
+        <location filename="../messages/letters.py" line="177"/>
         <source>Bank details incomplete</source>
         <translation>Bankverbindung unvollständig</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="178"/>
+        <location filename="../messages/letters.py" line="178"/>
         <source>The fee notice cannot be written because {what} in the town&apos;s bank details is missing or not valid. Nothing was changed. Please ask the IT to correct the bank details in the town settings.</source>
         <translation>Der Gebührenbescheid kann nicht erstellt werden, weil in der Bankverbindung der Stadt {what} fehlt oder ungültig ist. Es wurde nichts geändert. Bitte bitten Sie die IT, die Bankverbindung in den Einstellungen der Stadt zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="193"/>
+        <location filename="../messages/letters.py" line="193"/>
         <source>Letter not written</source>
         <translation>Schreiben nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../letter_error_messages.py" line="194"/>
+        <location filename="../messages/letters.py" line="194"/>
         <source>The letter “{letter}” for case {reference} could not be written: its letter text cannot be filled in for this case. Nothing was saved; the step was not carried out. Please tell the IT administration (the details say what is wrong with the text): they can correct it under Extras → Letter templates. Then try again.</source>
         <translation>Das Schreiben „{letter}“ zum Vorgang {reference} konnte nicht erstellt werden: Seine Textvorlage lässt sich für diesen Vorgang nicht ausfüllen. Es wurde nichts gespeichert; der Schritt wurde nicht ausgeführt. Bitte informieren Sie die IT-Administration (was am Text nicht stimmt, steht in den Details): Sie kann ihn unter Extras → Textvorlagen korrigieren. Versuchen Sie es danach erneut.</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="11"/>
+        <location filename="../messages/town.py" line="11"/>
         <source>name of the town</source>
         <translation>Der Name der Kommune</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="12"/>
+        <location filename="../messages/town.py" line="12"/>
         <source>street</source>
         <translation>Die Straße</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="13"/>
+        <location filename="../messages/town.py" line="13"/>
         <source>town</source>
         <translation>Der Ort</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="14"/>
+        <location filename="../messages/town.py" line="14"/>
         <source>postcode</source>
         <translation>Die Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="15"/>
+        <location filename="../messages/town.py" line="15"/>
         <source>IBAN</source>
         <translation>Die IBAN</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="16"/>
+        <location filename="../messages/town.py" line="16"/>
         <source>BIC</source>
         <translation>Die BIC</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="17"/>
+        <location filename="../messages/town.py" line="17"/>
         <source>creditor identifier</source>
         <translation>Die Gläubiger-Identifikationsnummer</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="18"/>
+        <location filename="../messages/town.py" line="18"/>
         <source>logo file</source>
         <translation>Die Logo-Datei</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="19"/>
+        <location filename="../messages/town.py" line="19"/>
         <source>letter form (A or B)</source>
         <translation>Die Briefform (A oder B)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="20"/>
+        <location filename="../messages/town.py" line="20"/>
         <source>reply period (days)</source>
         <translation>Die Antwortfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="21"/>
+        <location filename="../messages/town.py" line="21"/>
         <source>payment period (days)</source>
         <translation>Die Zahlungsfrist (Tage)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="22"/>
+        <location filename="../messages/town.py" line="22"/>
         <source>name of the bank</source>
         <translation>Name der Bank</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="27"/>
+        <location filename="../messages/town.py" line="27"/>
         <source>Another change of the bank account is already waiting for confirmation. Nothing was saved. Please have it confirmed or discard it first (amtsstube town show).</source>
         <extracomment>Problems of the bank account change as a whole (field ``bank_change``, or the IBAN repeated to confirm it).</extracomment>
         <translation>Eine andere Änderung der Bankverbindung wartet bereits auf Bestätigung. Es wurde nichts gespeichert. Bitte lassen Sie diese zuerst bestätigen oder verwerfen Sie sie (amtsstube town show).</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="32"/>
+        <location filename="../messages/town.py" line="32"/>
         <source>No change of the bank account is waiting for confirmation (perhaps it was confirmed or discarded in the meantime). Nothing was changed.</source>
         <translation>Es wartet keine Änderung der Bankverbindung auf Bestätigung (vielleicht wurde sie inzwischen bestätigt oder verworfen). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="37"/>
+        <location filename="../messages/town.py" line="37"/>
         <source>The IBAN you entered is not the one proposed. Nothing was confirmed. Please compare it with the bank&apos;s letter and with the proposal (amtsstube town show).</source>
         <translation>Die eingegebene IBAN ist nicht die vorgeschlagene. Es wurde nichts bestätigt. Bitte vergleichen Sie sie mit dem Schreiben der Bank und mit dem Vorschlag (amtsstube town show).</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="45"/>
+        <location filename="../messages/town.py" line="45"/>
         <source>is not valid (please check for typing errors)</source>
         <translation>ist nicht gültig (bitte auf Tippfehler prüfen)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="46"/>
+        <location filename="../messages/town.py" line="46"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="47"/>
+        <location filename="../messages/town.py" line="47"/>
         <source>cannot be read (does the file exist?)</source>
         <translation>kann nicht gelesen werden (gibt es die Datei?)</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="48"/>
+        <location filename="../messages/town.py" line="48"/>
         <source>is not a PNG or JPEG image</source>
         <translation>ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="49"/>
+        <location filename="../messages/town.py" line="49"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="50"/>
+        <location filename="../messages/town.py" line="50"/>
         <source>must lie between 1 and 120</source>
         <translation>muss zwischen 1 und 120 liegen</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="51"/>
+        <location filename="../messages/town.py" line="51"/>
         <source>is too long</source>
         <translation>ist zu lang</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="52"/>
+        <location filename="../messages/town.py" line="52"/>
         <source>is not a field of the town data</source>
         <translation>ist kein Feld der Stammdaten</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="60"/>
+        <location filename="../messages/town.py" line="60"/>
         <source>Bank account not changed</source>
         <translation>Bankverbindung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="65"/>
+        <location filename="../messages/town.py" line="65"/>
         <source>Town data not saved</source>
         <translation>Stammdaten nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="66"/>
+        <location filename="../messages/town.py" line="66"/>
         <source>The {field} {problem}. Nothing was saved; please correct the value.</source>
         <translation>{field} {problem}. Es wurde nichts gespeichert; bitte korrigieren Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="75"/>
+        <location filename="../messages/town.py" line="75"/>
         <source>Confirmation by a second person</source>
         <translation>Bestätigung durch eine zweite Person</translation>
     </message>
     <message>
-        <location filename="../town_error_messages.py" line="76"/>
+        <location filename="../messages/town.py" line="76"/>
         <source>{proposer} proposed this change of the bank account, so {proposer} cannot confirm it as well (four-eyes principle). Nothing was changed. Please ask a second administrator or the head of office to confirm it.</source>
         <translation>{proposer} hat diese Änderung der Bankverbindung vorgeschlagen; deshalb kann {proposer} sie nicht auch bestätigen (Vier-Augen-Prinzip). Es wurde nichts geändert. Bitte wenden Sie sich an eine zweite Person aus der IT-Administration oder an die Amtsleitung, damit sie die Änderung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="44"/>
+        <location filename="../messages/names.py" line="44"/>
         <source>Character {code} is not permitted in addresses (field “{field}”; {name}). Please enter the address with the letters, digits and punctuation of DIN 91379 only; nothing was saved.</source>
         <translation>Zeichen {code} ist in Anschriften nicht zulässig (Feld „{field}“; {name}). Bitte geben Sie die Anschrift nur mit den Buchstaben, Ziffern und Satzzeichen nach DIN 91379 ein; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="50"/>
+        <location filename="../messages/names.py" line="50"/>
         <source>Character {code} is not permitted in names (field “{field}”; {name}). Please enter the name as it is written in the identity document, with the letters of DIN 91379 only; nothing was saved.</source>
         <translation>Zeichen {code} ist in Namen nicht zulässig (Feld „{field}“; {name}). Bitte geben Sie den Namen so ein, wie er im Ausweis steht, nur mit den Buchstaben nach DIN 91379; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="64"/>
+        <location filename="../messages/names.py" line="64"/>
         <source>The entry “{field}” is too long: {length} characters, at most {limit} fit. Please shorten it; nothing was saved.</source>
         <translation>Die Angabe „{field}“ ist zu lang: {length} Zeichen, höchstens {limit} passen. Bitte kürzen Sie sie; es wurde nichts gespeichert.</translation>
     </message>
@@ -1925,32 +1925,32 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../extras_menu.py" line="31"/>
+        <location filename="../app/extras_menu.py" line="31"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="32"/>
+        <location filename="../app/extras_menu.py" line="32"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="36"/>
+        <location filename="../app/extras_menu.py" line="36"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="40"/>
+        <location filename="../app/extras_menu.py" line="40"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="44"/>
+        <location filename="../app/extras_menu.py" line="44"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../extras_menu.py" line="61"/>
+        <location filename="../app/extras_menu.py" line="61"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -1958,157 +1958,157 @@ Technische Angabe: {details}</translation>
 <context>
     <name>FileErrorMessages</name>
     <message>
-        <location filename="../file_error_messages.py" line="22"/>
+        <location filename="../messages/files.py" line="22"/>
         <source>The database address is empty.</source>
         <translation>Die Datenbankadresse ist leer.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="23"/>
+        <location filename="../messages/files.py" line="23"/>
         <source>“{url}” is not a database address.</source>
         <translation>„{url}“ ist keine Datenbankadresse.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="24"/>
+        <location filename="../messages/files.py" line="24"/>
         <source>Amtsstube cannot work with the database “{url}”: it supports SQLite and PostgreSQL (driver psycopg).</source>
         <translation>Mit der Datenbank „{url}“ kann Amtsstube nicht arbeiten: Unterstützt werden SQLite und PostgreSQL (Treiber psycopg).</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="28"/>
+        <location filename="../messages/files.py" line="28"/>
         <source>The port in the database address “{url}” is not a number between 1 and 65535.</source>
         <translation>Der Port in der Datenbankadresse „{url}“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="34"/>
+        <location filename="../messages/files.py" line="34"/>
         <source>The file {path} is not a database. Please check the database address. If this file is the database of this workstation and was overwritten, please ask the IT to restore it from the backup. Nothing was changed.</source>
         <translation>Die Datei {path} ist keine Datenbank. Bitte prüfen Sie die Datenbankadresse. Ist diese Datei die Datenbank dieses Arbeitsplatzes und wurde sie überschrieben, lassen Sie sie bitte von der IT aus der Sicherung wiederherstellen. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="39"/>
+        <location filename="../messages/files.py" line="39"/>
         <source>The file {path} is the database of another program, not of Amtsstube. Please check the database address. Nothing was changed in the file.</source>
         <translation>Die Datei {path} ist die Datenbank eines anderen Programms, nicht die von Amtsstube. Bitte prüfen Sie die Datenbankadresse. In der Datei wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="44"/>
+        <location filename="../messages/files.py" line="44"/>
         <source>The database file {path} is damaged. Please do not go on working with it and ask the IT to restore it from the last backup.</source>
         <translation>Die Datenbankdatei {path} ist beschädigt. Bitte arbeiten Sie nicht mit ihr weiter und lassen Sie sie von der IT aus der letzten Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="49"/>
+        <location filename="../messages/files.py" line="49"/>
         <source>The database file {path} cannot be created because the folder {folder} does not exist. Please create the folder or correct the database address.</source>
         <translation>Die Datenbankdatei {path} kann nicht angelegt werden, weil es den Ordner {folder} nicht gibt. Bitte legen Sie den Ordner an oder korrigieren Sie die Datenbankadresse.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="54"/>
+        <location filename="../messages/files.py" line="54"/>
         <source>{path} is a folder, not a database file. Please give the path of the database file in the database address.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Bitte geben Sie in der Datenbankadresse den Pfad der Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="58"/>
+        <location filename="../messages/files.py" line="58"/>
         <source>The database file {path} cannot be written: there is no write permission for the file or its folder {folder}, or the disk is read-only. Please ask the IT for write permission on both (SQLite also creates helper files next to the database).</source>
         <translation>Die Datenbankdatei {path} kann nicht beschrieben werden: Für die Datei oder ihren Ordner {folder} fehlt die Schreibberechtigung, oder das Laufwerk ist schreibgeschützt. Bitte lassen Sie sich von der IT Schreibrechte auf beide geben (SQLite legt neben der Datenbank auch Hilfsdateien an).</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="64"/>
+        <location filename="../messages/files.py" line="64"/>
         <source>The database file {path} cannot be opened. Please check that the file and its folder {folder} exist and can be written.</source>
         <translation>Die Datenbankdatei {path} lässt sich nicht öffnen. Bitte prüfen Sie, ob die Datei und ihr Ordner {folder} vorhanden und beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="69"/>
+        <location filename="../messages/files.py" line="69"/>
         <source>The database file {path} is locked by another program. Please wait a moment and try again; if it stays locked, close the other programs that use the file.</source>
         <translation>Die Datenbankdatei {path} ist von einem anderen Programm gesperrt. Bitte warten Sie einen Moment und versuchen Sie es erneut; bleibt sie gesperrt, schließen Sie die anderen Programme, die die Datei verwenden.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="74"/>
+        <location filename="../messages/files.py" line="74"/>
         <source>The disk holding the database file {path} is full, so nothing could be saved. Please free some space and try again.</source>
         <translation>Das Laufwerk mit der Datenbankdatei {path} ist voll, daher konnte nichts gespeichert werden. Bitte schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="79"/>
+        <location filename="../messages/files.py" line="79"/>
         <source>The database file {path} cannot be read or written. Please check the file and the disk; if the problem persists, please contact the IT.</source>
         <translation>Die Datenbankdatei {path} kann nicht gelesen oder beschrieben werden. Bitte prüfen Sie die Datei und das Laufwerk; bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="87"/>
+        <location filename="../messages/files.py" line="87"/>
         <source>data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="88"/>
+        <location filename="../messages/files.py" line="88"/>
         <source>settings folder</source>
         <translation>Einstellungsordner</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="89"/>
+        <location filename="../messages/files.py" line="89"/>
         <source>log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="93"/>
+        <location filename="../messages/files.py" line="93"/>
         <source>The file {path} cannot be written because the folder {folder} does not exist. Please create the folder first or give another path.</source>
         <translation>Die Datei {path} kann nicht geschrieben werden, weil es den Ordner {folder} nicht gibt. Bitte legen Sie den Ordner zuerst an oder geben Sie einen anderen Pfad an.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="98"/>
+        <location filename="../messages/files.py" line="98"/>
         <source>The file {path} cannot be written: there is no write permission in the folder {folder}. Please give a path in a folder you may write to, for example your home folder.</source>
         <translation>Die Datei {path} kann nicht geschrieben werden: Im Ordner {folder} fehlt die Schreibberechtigung. Bitte geben Sie einen Pfad in einem Ordner an, in den Sie schreiben dürfen, zum Beispiel in Ihrem Home-Ordner.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="103"/>
+        <location filename="../messages/files.py" line="103"/>
         <source>{path} is a folder. Please give the name of a file in it, for example {example}.</source>
         <translation>{path} ist ein Ordner. Bitte geben Sie den Namen einer Datei darin an, zum Beispiel {example}.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="106"/>
+        <location filename="../messages/files.py" line="106"/>
         <source>The file {path} cannot be written because the disk is full. Please free some space or give a path on another disk.</source>
         <translation>Die Datei {path} kann nicht geschrieben werden, weil das Laufwerk voll ist. Bitte schaffen Sie Platz oder geben Sie einen Pfad auf einem anderen Laufwerk an.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="111"/>
+        <location filename="../messages/files.py" line="111"/>
         <source>The file {path} cannot be written. Please give another path.</source>
         <translation>Die Datei {path} kann nicht geschrieben werden. Bitte geben Sie einen anderen Pfad an.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="118"/>
+        <location filename="../messages/files.py" line="118"/>
         <source>Database address not valid</source>
         <translation>Datenbankadresse ungültig</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="121"/>
+        <location filename="../messages/files.py" line="121"/>
         <source>Please give an address such as sqlite:////path/to/amtsstube.sqlite3 or postgresql+psycopg://user@server/database: with the option --database, in the environment variable {variable} or as “database_url” in the settings file {settings}. If you do not know the address, please ask the IT.</source>
         <translation>Bitte geben Sie eine Adresse wie sqlite:////pfad/zur/amtsstube.sqlite3 oder postgresql+psycopg://benutzer@server/datenbank an: mit der Option --database, in der Umgebungsvariablen {variable} oder als „database_url“ in der Einstellungsdatei {settings}. Kennen Sie die Adresse nicht, fragen Sie bitte die IT.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="134"/>
+        <location filename="../messages/files.py" line="134"/>
         <source>Database file cannot be used</source>
         <translation>Datenbankdatei nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="142"/>
+        <location filename="../messages/files.py" line="142"/>
         <source>Newer database</source>
         <translation>Neuere Datenbank</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="143"/>
+        <location filename="../messages/files.py" line="143"/>
         <source>The database has been updated by a newer version of Amtsstube (state {revision}); this workstation&apos;s version knows states up to {known} only. Nothing was changed. Please ask the IT to update Amtsstube on this workstation.</source>
         <translation>Die Datenbank wurde von einer neueren Version von Amtsstube aktualisiert (Stand {revision}); die Version dieses Arbeitsplatzes kennt nur Stände bis {known}. Es wurde nichts verändert. Bitte lassen Sie Amtsstube auf diesem Arbeitsplatz von der IT aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="154"/>
+        <location filename="../messages/files.py" line="154"/>
         <source>Folder cannot be written</source>
         <translation>Ordner nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="155"/>
+        <location filename="../messages/files.py" line="155"/>
         <source>Amtsstube cannot write to its {kind} {path}. Please give your user write permission for this folder, or set the environment variable {variable} to a folder you may write to.</source>
         <translation>Amtsstube kann nicht in seinen {kind} {path} schreiben. Bitte geben Sie Ihrem Benutzer Schreibrechte auf diesen Ordner, oder setzen Sie die Umgebungsvariable {variable} auf einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="171"/>
+        <location filename="../messages/files.py" line="171"/>
         <source>File cannot be written</source>
         <translation>Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../file_error_messages.py" line="173"/>
+        <location filename="../messages/files.py" line="173"/>
         <source>document.pdf</source>
         <translation>dokument.pdf</translation>
     </message>
@@ -2116,26 +2116,26 @@ Technische Angabe: {details}</translation>
 <context>
     <name>KeyFileField</name>
     <message>
-        <location filename="../connection_fields.py" line="43"/>
+        <location filename="../admin/connection_fields.py" line="43"/>
         <source>Key ID {kid}
 new, taken over when you save</source>
         <translation>Schlüssel-ID {kid}
 neu, wird beim Speichern übernommen</translation>
     </message>
     <message>
-        <location filename="../connection_fields.py" line="45"/>
+        <location filename="../admin/connection_fields.py" line="45"/>
         <source>Key ID {kid}
 stored</source>
         <translation>Schlüssel-ID {kid}
 gespeichert</translation>
     </message>
     <message>
-        <location filename="../connection_fields.py" line="47"/>
+        <location filename="../admin/connection_fields.py" line="47"/>
         <source>No key entered yet</source>
         <translation>Noch kein Schlüssel eingetragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../connection_fields.py" line="50"/>
+        <location filename="../admin/connection_fields.py" line="50"/>
         <source>+ %n earlier key(s) for applications still on their way</source>
         <translation>
             <numerusform>+ %n früherer Schlüssel für Anträge, die noch unterwegs sind</numerusform>
@@ -2146,78 +2146,78 @@ gespeichert</translation>
 <context>
     <name>KeyFiles</name>
     <message>
-        <location filename="../key_files.py" line="37"/>
+        <location filename="../admin/key_files.py" line="37"/>
         <source>The file is far too large for a key. Please choose the JWK file of the private key.</source>
         <translation>Die Datei ist viel zu groß für einen Schlüssel. Bitte wählen Sie die JWK-Datei des privaten Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="43"/>
+        <location filename="../admin/key_files.py" line="43"/>
         <source>There is no such file.</source>
         <translation>Diese Datei gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="45"/>
+        <location filename="../admin/key_files.py" line="45"/>
         <source>This is a folder, not a file.</source>
         <translation>Das ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="47"/>
+        <location filename="../admin/key_files.py" line="47"/>
         <source>You are not allowed to read this file.</source>
         <translation>Sie dürfen diese Datei nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="50"/>
+        <location filename="../admin/key_files.py" line="50"/>
         <source>The file cannot be read: {reason}</source>
         <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="56"/>
+        <location filename="../admin/key_files.py" line="56"/>
         <source>The file is not a JWK key file (it does not contain JSON).</source>
         <translation>Die Datei ist keine JWK-Schlüsseldatei (sie enthält kein JSON).</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="62"/>
-        <location filename="../key_files.py" line="100"/>
+        <location filename="../admin/key_files.py" line="62"/>
+        <location filename="../admin/key_files.py" line="100"/>
         <source>The file does not contain a valid JWK key.</source>
         <translation>Die Datei enthält keinen gültigen JWK-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="64"/>
+        <location filename="../admin/key_files.py" line="64"/>
         <source>The key is not an RSA key. FIT-Connect uses RSA keys.</source>
         <translation>Der Schlüssel ist kein RSA-Schlüssel. FIT-Connect verwendet RSA-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="67"/>
+        <location filename="../admin/key_files.py" line="67"/>
         <source>The file holds only the public part of the key. Please choose the file with the private key (it contains the field “d”).</source>
         <translation>Die Datei enthält nur den öffentlichen Teil des Schlüssels. Bitte wählen Sie die Datei mit dem privaten Schlüssel (sie enthält das Feld „d“).</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="75"/>
+        <location filename="../admin/key_files.py" line="75"/>
         <source>The key has no key ID (“kid”). Please export it again with its key ID.</source>
         <translation>Der Schlüssel hat keine Schlüssel-ID („kid“). Bitte exportieren Sie ihn erneut mit seiner Schlüssel-ID.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="86"/>
+        <location filename="../admin/key_files.py" line="86"/>
         <source>The file contains several private keys. Please choose a file with exactly one key.</source>
         <translation>Die Datei enthält mehrere private Schlüssel. Bitte wählen Sie eine Datei mit genau einem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="92"/>
+        <location filename="../admin/key_files.py" line="92"/>
         <source>The file holds only public keys. Please choose the file with the private key (it contains the field “d”).</source>
         <translation>Die Datei enthält nur öffentliche Schlüssel. Bitte wählen Sie die Datei mit dem privaten Schlüssel (sie enthält das Feld „d“).</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="108"/>
+        <location filename="../admin/key_files.py" line="108"/>
         <source>This is a signing key. Please choose it under “Signing key” and the decryption key here.</source>
         <translation>Das ist ein Signaturschlüssel. Bitte wählen Sie ihn unter „Signaturschlüssel“ und hier den Entschlüsselungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="114"/>
+        <location filename="../admin/key_files.py" line="114"/>
         <source>This is a decryption key. Please choose it under “Decryption key” and the signing key here.</source>
         <translation>Das ist ein Entschlüsselungsschlüssel. Bitte wählen Sie ihn unter „Entschlüsselungsschlüssel“ und hier den Signaturschlüssel.</translation>
     </message>
     <message>
-        <location filename="../key_files.py" line="121"/>
+        <location filename="../admin/key_files.py" line="121"/>
         <source>The key is meant for {alg}; FIT-Connect needs {wanted} here.</source>
         <translation>Der Schlüssel ist für {alg} bestimmt; FIT-Connect braucht hier {wanted}.</translation>
     </message>
@@ -2225,275 +2225,275 @@ gespeichert</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../core/labels.py" line="19"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../core/labels.py" line="20"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="21"/>
+        <location filename="../core/labels.py" line="21"/>
         <source>Waiting for citizen</source>
         <translation>Wartet auf Bürger/in</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22"/>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../core/labels.py" line="22"/>
+        <location filename="../core/labels.py" line="87"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../core/labels.py" line="23"/>
+        <location filename="../core/labels.py" line="88"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../core/labels.py" line="89"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../core/labels.py" line="25"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../core/labels.py" line="29"/>
         <source>Clerk</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../core/labels.py" line="30"/>
         <source>Registry officer</source>
         <translation>Standesamt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../core/labels.py" line="31"/>
         <source>Supervisor</source>
         <translation>Amtsleitung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../core/labels.py" line="32"/>
         <source>IT administration</source>
         <translation>IT-Administration</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../core/labels.py" line="33"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../core/labels.py" line="37"/>
         <source>view cases</source>
         <translation>Vorgänge anzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../core/labels.py" line="38"/>
         <source>work on cases of this service</source>
         <translation>Vorgänge dieser Leistung zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../core/labels.py" line="39"/>
         <source>assign cases to others</source>
         <translation>Vorgänge anderen zuzuweisen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../core/labels.py" line="40"/>
         <source>manage users</source>
         <translation>Benutzer zu verwalten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../core/labels.py" line="41"/>
         <source>export cases</source>
         <translation>Vorgänge zu exportieren</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../core/labels.py" line="42"/>
         <source>view the rejected online applications</source>
         <translation>die abgelehnten Online-Anträge einzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../core/labels.py" line="43"/>
         <source>change the FIT-Connect connection of this workstation</source>
         <translation>die FIT-Connect-Verbindung dieses Arbeitsplatzes zu ändern</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../core/labels.py" line="44"/>
         <source>print letters of this service</source>
         <translation>Schreiben dieser Leistung zu drucken</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../core/labels.py" line="45"/>
         <source>view the outgoing-mail book</source>
         <translation>das Postausgangsbuch einzusehen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../core/labels.py" line="46"/>
         <source>edit the letter templates</source>
         <translation>die Textvorlagen zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../core/labels.py" line="47"/>
         <source>change the town&apos;s data on the letters</source>
         <translation>die Stammdaten der Kommune auf den Schreiben ändern</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
+        <location filename="../core/labels.py" line="48"/>
         <source>confirm a change of the town&apos;s bank account</source>
         <translation>eine Änderung der Bankverbindung der Kommune bestätigen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49"/>
+        <location filename="../core/labels.py" line="49"/>
         <source>check the audit log for tampering</source>
         <translation>das Protokoll auf Manipulation zu prüfen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../core/labels.py" line="50"/>
         <source>read the audit log</source>
         <translation>das Protokoll zu lesen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../core/labels.py" line="54"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../core/labels.py" line="55"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../core/labels.py" line="56"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../core/labels.py" line="60"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../core/labels.py" line="61"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62"/>
+        <location filename="../core/labels.py" line="62"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../core/labels.py" line="63"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../core/labels.py" line="67"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../core/labels.py" line="68"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../core/labels.py" line="69"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../core/labels.py" line="70"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../core/labels.py" line="74"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../core/labels.py" line="75"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../core/labels.py" line="79"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../core/labels.py" line="80"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../core/labels.py" line="85"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../core/labels.py" line="86"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../core/labels.py" line="90"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../core/labels.py" line="146"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../core/labels.py" line="155"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../core/labels.py" line="156"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../core/labels.py" line="159"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="160"/>
+        <location filename="../core/labels.py" line="160"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="162"/>
+        <location filename="../core/labels.py" line="162"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../core/labels.py" line="164"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../core/labels.py" line="166"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../core/labels.py" line="168"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="169"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2501,7 +2501,7 @@ gespeichert</translation>
 <context>
     <name>LetterPrinting</name>
     <message numerus="yes">
-        <location filename="../letter_printing.py" line="42"/>
+        <location filename="../widgets/letter_printing.py" line="42"/>
         <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
         <translation>
             <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
@@ -2509,17 +2509,17 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../letter_printing.py" line="60"/>
+        <location filename="../widgets/letter_printing.py" line="60"/>
         <source>Reprint – {title}, case {reference}</source>
         <translation>Nachdruck – {title}, Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../letter_printing.py" line="61"/>
+        <location filename="../widgets/letter_printing.py" line="61"/>
         <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
         <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../letter_printing.py" line="66"/>
+        <location filename="../widgets/letter_printing.py" line="66"/>
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
@@ -2527,77 +2527,77 @@ gespeichert</translation>
 <context>
     <name>LetterTemplateEditor</name>
     <message>
-        <location filename="../letter_template_editor.py" line="67"/>
+        <location filename="../admin/letter_template_editor.py" line="67"/>
         <source>Letter templates</source>
         <translation>Textvorlagen für Schreiben</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="95"/>
+        <location filename="../admin/letter_template_editor.py" line="95"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="98"/>
+        <location filename="../admin/letter_template_editor.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="101"/>
+        <location filename="../admin/letter_template_editor.py" line="101"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="171"/>
+        <location filename="../admin/letter_template_editor.py" line="171"/>
         <source>A new bank account (IBAN {new}) proposed by {proposer} is waiting for a second person&apos;s confirmation. Until then previews and letters show the current account (IBAN {old}).</source>
         <translation>Eine neue Bankverbindung (IBAN {new}), vorgeschlagen von {proposer}, wartet auf die Bestätigung durch eine zweite Person. Bis dahin zeigen Vorschau und Schreiben die bisherige Bankverbindung (IBAN {old}).</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="182"/>
+        <location filename="../admin/letter_template_editor.py" line="182"/>
         <source>all services</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="185"/>
+        <location filename="../admin/letter_template_editor.py" line="185"/>
         <source>(own text)</source>
         <translation>(eigener Text)</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="205"/>
+        <location filename="../admin/letter_template_editor.py" line="205"/>
         <source>An own text of this town, saved by an administrator.</source>
         <translation>Ein eigener Text der Stadt, von der IT-Administration gespeichert.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="207"/>
+        <location filename="../admin/letter_template_editor.py" line="207"/>
         <source>The text shipped with Amtsstube.</source>
         <translation>Der mit Amtsstube ausgelieferte Standardtext.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="244"/>
+        <location filename="../admin/letter_template_editor.py" line="244"/>
         <source>The text has been saved. New letters use it from now on.</source>
         <translation>Der Text wurde gespeichert. Neue Schreiben verwenden ihn ab sofort.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="261"/>
+        <location filename="../admin/letter_template_editor.py" line="261"/>
         <source>Reset to default</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="262"/>
+        <location filename="../admin/letter_template_editor.py" line="262"/>
         <source>Replace this text by the one shipped with Amtsstube? The town&apos;s own text is deleted.</source>
         <translation>Diesen Text durch den mit Amtsstube ausgelieferten ersetzen? Der eigene Text der Stadt wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="290"/>
+        <location filename="../admin/letter_template_editor.py" line="290"/>
         <source>The text shipped with Amtsstube applies again.</source>
         <translation>Es gilt wieder der mit Amtsstube ausgelieferte Text.</translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="307"/>
+        <location filename="../admin/letter_template_editor.py" line="307"/>
         <source>Preview – {kind}</source>
         <translation>Vorschau – {kind}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="308"/>
+        <location filename="../admin/letter_template_editor.py" line="308"/>
         <source>Filled in with sample values · %n page(s)</source>
         <translation>
             <numerusform>Mit Beispielwerten ausgefüllt · %n Seite</numerusform>
@@ -2605,12 +2605,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../letter_template_editor.py" line="330"/>
+        <location filename="../admin/letter_template_editor.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../letter_template_editor.py" line="331"/>
+        <location filename="../admin/letter_template_editor.py" line="331"/>
         <source>%n text(s) have unsaved changes. Close and discard them?</source>
         <translation>
             <numerusform>%n Text hat ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>
@@ -2621,37 +2621,37 @@ gespeichert</translation>
 <context>
     <name>LetterTemplateForm</name>
     <message>
-        <location filename="../letter_template_form.py" line="73"/>
+        <location filename="../admin/letter_template_form.py" line="73"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../letter_template_form.py" line="74"/>
+        <location filename="../admin/letter_template_form.py" line="74"/>
         <source>Sal&amp;utation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../letter_template_form.py" line="80"/>
+        <location filename="../admin/letter_template_form.py" line="80"/>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../letter_template_form.py" line="86"/>
+        <location filename="../admin/letter_template_form.py" line="86"/>
         <source>Placeholder</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
-        <location filename="../letter_template_form.py" line="86"/>
+        <location filename="../admin/letter_template_form.py" line="86"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../letter_template_form.py" line="89"/>
+        <location filename="../admin/letter_template_form.py" line="89"/>
         <source>Double-click inserts the placeholder at the cursor</source>
         <translation>Doppelklick fügt den Platzhalter an der Schreibmarke ein</translation>
     </message>
     <message>
-        <location filename="../letter_template_form.py" line="91"/>
+        <location filename="../admin/letter_template_form.py" line="91"/>
         <source>Placeholders – double-click inserts one where the cursor is:</source>
         <translation>Platzhalter – ein Doppelklick fügt ihn an der Schreibmarke ein:</translation>
     </message>
@@ -2659,53 +2659,53 @@ gespeichert</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="32"/>
+        <location filename="../app/login_dialog.py" line="32"/>
         <source>Demo mode – log in as {users}. The password is always {password}.</source>
         <translation>Demo-Modus – melden Sie sich an als {users}. Das Passwort ist immer {password}.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="48"/>
+        <location filename="../app/login_dialog.py" line="48"/>
         <source>Amtsstube – Login</source>
         <translation>Amtsstube – Anmeldung</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="51"/>
+        <location filename="../app/login_dialog.py" line="51"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="56"/>
+        <location filename="../app/login_dialog.py" line="56"/>
         <source>Please log in with your user name and password.</source>
         <translation>Bitte melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="65"/>
+        <location filename="../app/login_dialog.py" line="65"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="67"/>
+        <location filename="../app/login_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="86"/>
-        <location filename="../login_dialog.py" line="113"/>
+        <location filename="../app/login_dialog.py" line="86"/>
+        <location filename="../app/login_dialog.py" line="113"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="89"/>
+        <location filename="../app/login_dialog.py" line="89"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="113"/>
+        <location filename="../app/login_dialog.py" line="113"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="121"/>
+        <location filename="../app/login_dialog.py" line="121"/>
         <source>Please enter your user name.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -2713,47 +2713,47 @@ gespeichert</translation>
 <context>
     <name>MailBook</name>
     <message>
-        <location filename="../mail_book.py" line="45"/>
+        <location filename="../mail/mail_book.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="47"/>
+        <location filename="../mail/mail_book.py" line="47"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="49"/>
+        <location filename="../mail/mail_book.py" line="49"/>
         <source>Document</source>
         <translation>Schriftstück</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="50"/>
+        <location filename="../mail/mail_book.py" line="50"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="51"/>
+        <location filename="../mail/mail_book.py" line="51"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="52"/>
+        <location filename="../mail/mail_book.py" line="52"/>
         <source>Postage</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="53"/>
+        <location filename="../mail/mail_book.py" line="53"/>
         <source>Printed by</source>
         <translation>Gedruckt von</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="55"/>
+        <location filename="../mail/mail_book.py" line="55"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="59"/>
+        <location filename="../mail/mail_book.py" line="59"/>
         <source>Reprint reason</source>
         <translation>Nachdruck-Grund</translation>
     </message>
@@ -2761,22 +2761,22 @@ gespeichert</translation>
 <context>
     <name>MailBookDialog</name>
     <message>
-        <location filename="../mail_book.py" line="74"/>
+        <location filename="../mail/mail_book.py" line="74"/>
         <source>Outgoing-mail book</source>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="92"/>
+        <location filename="../mail/mail_book.py" line="92"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="98"/>
+        <location filename="../mail/mail_book.py" line="98"/>
         <source>&amp;Reprint…</source>
         <translation>Nachdr&amp;ucken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail_book.py" line="147"/>
+        <location filename="../mail/mail_book.py" line="147"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2784,22 +2784,22 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="168"/>
+        <location filename="../mail/mail_book.py" line="168"/>
         <source>Export the outgoing-mail book</source>
         <translation>Postausgangsbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="168"/>
+        <location filename="../mail/mail_book.py" line="168"/>
         <source>Postausgangsbuch.csv</source>
         <translation>Postausgangsbuch.csv</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="187"/>
+        <location filename="../mail/mail_book.py" line="187"/>
         <source>The outgoing-mail book has been saved as {path}.</source>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail_book.py" line="212"/>
+        <location filename="../mail/mail_book.py" line="212"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -2807,37 +2807,37 @@ gespeichert</translation>
 <context>
     <name>MailBookFilterBar</name>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="31"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="31"/>
         <source>Recipient, case or title</source>
         <translation>Empfänger, Aktenzeichen oder Titel</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="34"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="34"/>
         <source>All letters</source>
         <translation>Alle Schreiben</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="37"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="37"/>
         <source>Reprints &amp;only</source>
         <translation>&amp;Nur Nachdrucke</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="47"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="47"/>
         <source>Printed &amp;from:</source>
         <translation>Gedruckt &amp;vom:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="48"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="48"/>
         <source>&amp;to:</source>
         <translation>b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="49"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="49"/>
         <source>Se&amp;arch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../mail_book_filter_bar.py" line="50"/>
+        <location filename="../mail/mail_book_filter_bar.py" line="50"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2845,17 +2845,17 @@ gespeichert</translation>
 <context>
     <name>MailMenu</name>
     <message>
-        <location filename="../mail_menu.py" line="30"/>
+        <location filename="../mail/menu.py" line="30"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../mail_menu.py" line="31"/>
+        <location filename="../mail/menu.py" line="31"/>
         <source>&amp;Print queue…</source>
         <translation>&amp;Postausgang …</translation>
     </message>
     <message>
-        <location filename="../mail_menu.py" line="36"/>
+        <location filename="../mail/menu.py" line="36"/>
         <source>Outgoing-mail &amp;book…</source>
         <translation>Postausgangs&amp;buch …</translation>
     </message>
@@ -2863,82 +2863,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../app/main_window.py" line="61"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../app/main_window.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../app/main_window.py" line="74"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../app/main_window.py" line="77"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../app/main_window.py" line="80"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../app/main_window.py" line="113"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../app/main_window.py" line="144"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../app/main_window.py" line="149"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="151"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="162"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../app/main_window.py" line="187"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../app/main_window.py" line="202"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../app/main_window.py" line="255"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2946,32 +2946,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../app/main_window.py" line="349"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../app/main_window.py" line="352"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../app/main_window.py" line="354"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../app/main_window.py" line="356"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../app/main_window.py" line="406"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../app/main_window.py" line="412"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -2979,92 +2979,92 @@ gespeichert</translation>
 <context>
     <name>NameFields</name>
     <message>
-        <location filename="../name_error_messages.py" line="15"/>
+        <location filename="../messages/names.py" line="15"/>
         <source>given names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="16"/>
+        <location filename="../messages/names.py" line="16"/>
         <source>family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="17"/>
+        <location filename="../messages/names.py" line="17"/>
         <source>doctoral degree</source>
         <translation>Doktorgrad</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="18"/>
+        <location filename="../messages/names.py" line="18"/>
         <source>name prefix</source>
         <translation>Namensvorsatz</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="19"/>
+        <location filename="../messages/names.py" line="19"/>
         <source>birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="20"/>
+        <location filename="../messages/names.py" line="20"/>
         <source>street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="21"/>
+        <location filename="../messages/names.py" line="21"/>
         <source>house number</source>
         <translation>Hausnummer</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="22"/>
+        <location filename="../messages/names.py" line="22"/>
         <source>postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="23"/>
+        <location filename="../messages/names.py" line="23"/>
         <source>town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="24"/>
+        <location filename="../messages/names.py" line="24"/>
         <source>address addition</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="25"/>
+        <location filename="../messages/names.py" line="25"/>
         <source>e-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="26"/>
+        <location filename="../messages/names.py" line="26"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="27"/>
+        <location filename="../messages/names.py" line="27"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="28"/>
+        <location filename="../messages/names.py" line="28"/>
         <source>name of the town</source>
         <translation>Name der Stadt</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="29"/>
+        <location filename="../messages/names.py" line="29"/>
         <source>department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="30"/>
+        <location filename="../messages/names.py" line="30"/>
         <source>bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="31"/>
+        <location filename="../messages/names.py" line="31"/>
         <source>administrative court</source>
         <translation>Verwaltungsgericht</translation>
     </message>
     <message>
-        <location filename="../name_error_messages.py" line="32"/>
+        <location filename="../messages/names.py" line="32"/>
         <source>address of the court</source>
         <translation>Anschrift des Gerichts</translation>
     </message>
@@ -3072,12 +3072,12 @@ gespeichert</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../notice_bar.py" line="56"/>
+        <location filename="../widgets/notice_bar.py" line="56"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../notice_bar.py" line="67"/>
+        <location filename="../widgets/notice_bar.py" line="67"/>
         <source>Close the notice</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -3085,17 +3085,17 @@ gespeichert</translation>
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../pdf_preview.py" line="43"/>
+        <location filename="../widgets/pdf_preview.py" line="43"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="45"/>
+        <location filename="../widgets/pdf_preview.py" line="45"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="47"/>
+        <location filename="../widgets/pdf_preview.py" line="47"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Seitenbreite</translation>
     </message>
@@ -3103,7 +3103,7 @@ gespeichert</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="95"/>
+        <location filename="../widgets/pdf_preview.py" line="95"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
     </message>
@@ -3111,32 +3111,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../print_queue.py" line="45"/>
+        <location filename="../mail/print_queue.py" line="45"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="46"/>
+        <location filename="../mail/print_queue.py" line="46"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="47"/>
+        <location filename="../mail/print_queue.py" line="47"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="49"/>
+        <location filename="../mail/print_queue.py" line="49"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="53"/>
+        <location filename="../mail/print_queue.py" line="53"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="54"/>
+        <location filename="../mail/print_queue.py" line="54"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -3144,32 +3144,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../print_queue.py" line="72"/>
+        <location filename="../mail/print_queue.py" line="72"/>
         <source>Outgoing mail – print queue</source>
         <translation>Postausgang – zu druckende Schreiben</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="82"/>
+        <location filename="../mail/print_queue.py" line="82"/>
         <source>Letters waiting to be printed, oldest first. Choose letters (Ctrl or Shift for several) and print them as one job, or print all. Printed letters are entered in the outgoing-mail book.</source>
         <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="91"/>
+        <location filename="../mail/print_queue.py" line="91"/>
         <source>No letter is waiting to be printed.</source>
         <translation>Kein Schreiben wartet auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="105"/>
+        <location filename="../mail/print_queue.py" line="105"/>
         <source>Print &amp;selection</source>
         <translation>&amp;Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="108"/>
+        <location filename="../mail/print_queue.py" line="108"/>
         <source>Print &amp;all</source>
         <translation>A&amp;lle drucken</translation>
     </message>
     <message>
-        <location filename="../print_queue.py" line="111"/>
+        <location filename="../mail/print_queue.py" line="111"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -3177,17 +3177,17 @@ gespeichert</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../printer_choice.py" line="72"/>
+        <location filename="../widgets/printer_choice.py" line="72"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Drucker:</translation>
     </message>
     <message>
-        <location filename="../printer_choice.py" line="74"/>
+        <location filename="../widgets/printer_choice.py" line="74"/>
         <source>Print on &amp;both sides</source>
         <translation>&amp;beidseitig</translation>
     </message>
     <message>
-        <location filename="../printer_choice.py" line="77"/>
+        <location filename="../widgets/printer_choice.py" line="77"/>
         <source>Only available if the printer can print on both sides</source>
         <translation>Nur möglich, wenn der Drucker beidseitig drucken kann</translation>
     </message>
@@ -3195,57 +3195,57 @@ gespeichert</translation>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../queue_filter_bar.py" line="23"/>
+        <location filename="../queue/filter_bar.py" line="23"/>
         <source>Reference or name</source>
         <translation>Aktenzeichen oder Name</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="35"/>
+        <location filename="../queue/filter_bar.py" line="35"/>
         <source>Open cases</source>
         <translation>Offene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="36"/>
+        <location filename="../queue/filter_bar.py" line="36"/>
         <source>All cases</source>
         <translation>Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="44"/>
+        <location filename="../queue/filter_bar.py" line="44"/>
         <source>All services</source>
         <translation>Alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="48"/>
+        <location filename="../queue/filter_bar.py" line="48"/>
         <source>Everyone&apos;s</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="49"/>
+        <location filename="../queue/filter_bar.py" line="49"/>
         <source>Only mine</source>
         <translation>Nur meine</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="50"/>
+        <location filename="../queue/filter_bar.py" line="50"/>
         <source>Unassigned</source>
         <translation>Unbearbeitet</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="58"/>
+        <location filename="../queue/filter_bar.py" line="58"/>
         <source>Sear&amp;ch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="59"/>
+        <location filename="../queue/filter_bar.py" line="59"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="60"/>
+        <location filename="../queue/filter_bar.py" line="60"/>
         <source>Ser&amp;vice:</source>
         <translation>&amp;Leistung:</translation>
     </message>
     <message>
-        <location filename="../queue_filter_bar.py" line="61"/>
+        <location filename="../queue/filter_bar.py" line="61"/>
         <source>&amp;Whose:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
@@ -3253,47 +3253,47 @@ gespeichert</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_model.py" line="54"/>
+        <location filename="../queue/model.py" line="53"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="55"/>
+        <location filename="../queue/model.py" line="54"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="56"/>
+        <location filename="../queue/model.py" line="55"/>
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="57"/>
+        <location filename="../queue/model.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="58"/>
+        <location filename="../queue/model.py" line="57"/>
         <source>Assignee</source>
         <translation>Bearbeiter/in</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="59"/>
+        <location filename="../queue/model.py" line="58"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="60"/>
+        <location filename="../queue/model.py" line="59"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="135"/>
+        <location filename="../queue/model.py" line="126"/>
         <source>Case {reference}: {service}</source>
         <translation>Vorgang {reference}: {service}</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="166"/>
+        <location filename="../queue/model.py" line="157"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
     </message>
@@ -3301,70 +3301,70 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../rejected_submissions.py" line="46"/>
+        <location filename="../sync/rejected_submissions.py" line="46"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="47"/>
-        <location filename="../rejected_submissions.py" line="63"/>
+        <location filename="../sync/rejected_submissions.py" line="47"/>
+        <location filename="../sync/rejected_submissions.py" line="63"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="48"/>
-        <location filename="../rejected_submissions.py" line="64"/>
+        <location filename="../sync/rejected_submissions.py" line="48"/>
+        <location filename="../sync/rejected_submissions.py" line="64"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="49"/>
+        <location filename="../sync/rejected_submissions.py" line="49"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="62"/>
+        <location filename="../sync/rejected_submissions.py" line="62"/>
         <source>Failing since</source>
         <translation>Fehlerhaft seit</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="65"/>
+        <location filename="../sync/rejected_submissions.py" line="65"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="66"/>
+        <location filename="../sync/rejected_submissions.py" line="66"/>
         <source>Technical error</source>
         <translation>Technischer Fehler</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="97"/>
-        <location filename="../rejected_submissions.py" line="122"/>
+        <location filename="../sync/rejected_submissions.py" line="97"/>
+        <location filename="../sync/rejected_submissions.py" line="122"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="101"/>
+        <location filename="../sync/rejected_submissions.py" line="101"/>
         <source>Kept aside since {first}, last attempt {last}, attempt {attempts} of {bound}.</source>
         <translation>Zurückgestellt seit {first}, letzter Versuch {last}, Versuch {attempts} von {bound}.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="132"/>
+        <location filename="../sync/rejected_submissions.py" line="132"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="143"/>
+        <location filename="../sync/rejected_submissions.py" line="143"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="145"/>
+        <location filename="../sync/rejected_submissions.py" line="145"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="147"/>
+        <location filename="../sync/rejected_submissions.py" line="147"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -3372,32 +3372,32 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../rejected_submissions.py" line="172"/>
+        <location filename="../sync/rejected_submissions.py" line="172"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="180"/>
+        <location filename="../sync/rejected_submissions.py" line="180"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="195"/>
+        <location filename="../sync/rejected_submissions.py" line="195"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="201"/>
+        <location filename="../sync/rejected_submissions.py" line="201"/>
         <source>Kept aside after a technical error: these applications could not be taken in. The next synchronisations try again; after {attempts} attempts an application is rejected, and the portal tells the citizen. Please pass the error on to the IT.</source>
         <translation>Nach einem technischen Fehler zurückgestellt: Diese Anträge konnten nicht übernommen werden. Die nächsten Synchronisierungen versuchen es erneut; nach {attempts} Versuchen wird ein Antrag abgelehnt, und das Portal teilt es der Bürgerin bzw. dem Bürger mit. Bitte geben Sie den Fehler an die IT weiter.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="225"/>
+        <location filename="../sync/rejected_submissions.py" line="225"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../rejected_submissions.py" line="233"/>
+        <location filename="../sync/rejected_submissions.py" line="233"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -3405,52 +3405,52 @@ gespeichert</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="43"/>
+        <location filename="../app/startup.py" line="43"/>
         <source>Connecting to the database…</source>
         <translation>Verbindung zur Datenbank wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="45"/>
+        <location filename="../app/startup.py" line="45"/>
         <source>Updating the database structure…</source>
         <translation>Datenbankstruktur wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="47"/>
+        <location filename="../app/startup.py" line="47"/>
         <source>Updating the service catalogue…</source>
         <translation>Leistungskatalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="50"/>
+        <location filename="../app/startup.py" line="50"/>
         <source>Creating demo cases…</source>
         <translation>Demo-Vorgänge werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="52"/>
+        <location filename="../app/startup.py" line="52"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="129"/>
+        <location filename="../app/startup.py" line="129"/>
         <source>Starting Amtsstube…</source>
         <translation>Amtsstube wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="130"/>
+        <location filename="../app/startup.py" line="130"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="175"/>
+        <location filename="../app/startup.py" line="175"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="181"/>
+        <location filename="../app/startup.py" line="181"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="182"/>
+        <location filename="../app/startup.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3458,67 +3458,67 @@ gespeichert</translation>
 <context>
     <name>SyncErrorMessages</name>
     <message>
-        <location filename="../sync_error_messages.py" line="29"/>
+        <location filename="../messages/sync.py" line="29"/>
         <source>the client ID</source>
         <translation>die Client-ID</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="30"/>
+        <location filename="../messages/sync.py" line="30"/>
         <source>the client secret</source>
         <translation>das Client-Secret</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="31"/>
+        <location filename="../messages/sync.py" line="31"/>
         <source>the private decryption key</source>
         <translation>den privaten Entschlüsselungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="32"/>
+        <location filename="../messages/sync.py" line="32"/>
         <source>the private signing key</source>
         <translation>den privaten Signaturschlüssel</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="38"/>
+        <location filename="../messages/sync.py" line="38"/>
         <source>FIT-Connect not set up</source>
         <translation>FIT-Connect nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="39"/>
+        <location filename="../messages/sync.py" line="39"/>
         <source>The connection to FIT-Connect is not set up on this workstation yet, so no online applications can be fetched. Please ask the IT administration to enter it under “Extras → FIT-Connect connection”.</source>
         <translation>Die Verbindung zu FIT-Connect ist auf diesem Arbeitsplatz noch nicht eingerichtet; Online-Anträge können daher nicht abgeholt werden. Bitte lassen Sie sie von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="49"/>
+        <location filename="../messages/sync.py" line="49"/>
         <source>No keyring available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="50"/>
+        <location filename="../messages/sync.py" line="50"/>
         <source>This computer has no usable keyring, so the FIT-Connect client secret and private keys can neither be stored nor read. On a workstation, please start the desktop&apos;s keyring service (for example GNOME Keyring or KWallet). On a server without a desktop, the environment variable PYTHON_KEYRING_BACKEND selects an available backend, for example the encrypted file of keyrings.alt (keyrings.alt.file.EncryptedKeyring) or a Secret Service such as gnome-keyring. The IT finds the steps in docs/admin.md.</source>
         <translation>Auf diesem Computer ist kein nutzbarer Schlüsselbund (Keyring) vorhanden; Client-Secret und private Schlüssel für FIT-Connect können daher weder gespeichert noch gelesen werden. Auf einem Arbeitsplatz starten Sie bitte den Schlüsselbunddienst des Desktops (zum Beispiel GNOME Keyring oder KWallet). Auf einem Server ohne Desktop wählt die Umgebungsvariable PYTHON_KEYRING_BACKEND ein verfügbares Backend, zum Beispiel die verschlüsselte Datei von keyrings.alt (keyrings.alt.file.EncryptedKeyring) oder einen Secret Service wie gnome-keyring. Die Schritte für die IT stehen in docs/admin.md.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="66"/>
+        <location filename="../messages/sync.py" line="66"/>
         <source>Access data missing</source>
         <translation>Zugangsdaten fehlen</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="67"/>
+        <location filename="../messages/sync.py" line="67"/>
         <source>The keyring of this computer does not hold {item} for FIT-Connect. Please ask the IT administration to save the connection again under “Extras → FIT-Connect connection”.</source>
         <translation>Im Schlüsselbund dieses Computers fehlt {item} für FIT-Connect. Bitte lassen Sie die Verbindung von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ neu speichern.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="79"/>
+        <location filename="../messages/sync.py" line="79"/>
         <source>Secure connection failed</source>
         <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="80"/>
+        <location filename="../messages/sync.py" line="80"/>
         <source>The secure connection (TLS) to the delivery service {host} failed: this computer does not trust its certificate. If the town uses its own certificate authority, the IT administration must enter the file with the municipal CA certificate in the connection settings (“Extras → FIT-Connect connection”, “CA certificate”). Nothing was lost; the applications are fetched once the connection works.</source>
         <translation>Die sichere Verbindung (TLS) zum Zustelldienst {host} ist fehlgeschlagen: Dieser Computer vertraut dessen Zertifikat nicht. Verwendet die Kommune eine eigene Zertifizierungsstelle, muss die IT-Administration in den Verbindungseinstellungen („Extras → FIT-Connect-Verbindung“, „CA-Zertifikat“) die Datei mit dem CA-Zertifikat der Kommune eintragen. Es ging nichts verloren; die Anträge werden abgeholt, sobald die Verbindung funktioniert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_error_messages.py" line="91"/>
+        <location filename="../messages/sync.py" line="91"/>
         <source>The delivery service {host} did not answer in time (%n attempt(s)). Nothing was lost; the applications are fetched by the next synchronisation. If this persists, please check the network connection or contact the IT.</source>
         <translation>
             <numerusform>Der Zustelldienst {host} hat nicht rechtzeitig geantwortet (%n Versuch). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bleibt das so, prüfen Sie bitte die Netzwerkverbindung oder wenden Sie sich an die IT.</numerusform>
@@ -3526,7 +3526,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_error_messages.py" line="100"/>
+        <location filename="../messages/sync.py" line="100"/>
         <source>The delivery service {host} cannot be reached (%n attempt(s)). Nothing was lost; the applications are fetched by the next synchronisation. Please check the network connection; if it works, please contact the IT (the address in the connection settings may be wrong).</source>
         <translation>
             <numerusform>Der Zustelldienst {host} ist nicht erreichbar (%n Versuch). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bitte prüfen Sie die Netzwerkverbindung; funktioniert sie, wenden Sie sich bitte an die IT (vielleicht stimmt die Adresse in den Verbindungseinstellungen nicht).</numerusform>
@@ -3534,67 +3534,67 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="109"/>
+        <location filename="../messages/sync.py" line="109"/>
         <source>Delivery service not reachable</source>
         <translation>Zustelldienst nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="120"/>
+        <location filename="../messages/sync.py" line="120"/>
         <source>Access data rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="121"/>
+        <location filename="../messages/sync.py" line="121"/>
         <source>The delivery service rejected the client ID or the client secret. Please ask the IT administration to check them under “Extras → FIT-Connect connection” (was the secret renewed in the self-service portal?).</source>
         <translation>Der Zustelldienst hat die Client-ID oder das Client-Secret abgelehnt. Bitte lassen Sie beides von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ prüfen (wurde das Secret im Self-Service-Portal erneuert?).</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="140"/>
+        <location filename="../messages/sync.py" line="140"/>
         <source>Confirmation refused</source>
         <translation>Bestätigung zurückgewiesen</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="141"/>
+        <location filename="../messages/sync.py" line="141"/>
         <source>The delivery service refused our confirmation of an application as invalid. The case has been created; the confirmation is sent again by the next synchronisation. If this persists, please ask the IT administration to check the signing key in the connection settings.</source>
         <translation>Der Zustelldienst hat unsere Bestätigung eines Antrags als ungültig zurückgewiesen. Der Vorgang ist angelegt; die Bestätigung wird bei der nächsten Synchronisierung erneut gesendet. Bleibt das so, lassen Sie bitte den Signaturschlüssel in den Verbindungseinstellungen von der IT-Administration prüfen.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="152"/>
+        <location filename="../messages/sync.py" line="152"/>
         <source>Delivery service refused</source>
         <translation>Zustelldienst lehnt ab</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="154"/>
+        <location filename="../messages/sync.py" line="154"/>
         <source>The delivery service refuses access to the destination. Please ask the IT administration to check the destination ID and whether the client is approved for this destination.</source>
         <translation>Der Zustelldienst verweigert den Zugriff auf den Zustellpunkt. Bitte lassen Sie von der IT-Administration die Zustellpunkt-ID prüfen und ob der Client für diesen Zustellpunkt freigeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="160"/>
+        <location filename="../messages/sync.py" line="160"/>
         <source>The delivery service does not know the destination or the address. Please ask the IT administration to check the destination ID and the submission API address in the connection settings.</source>
         <translation>Der Zustelldienst kennt den Zustellpunkt oder die Adresse nicht. Bitte lassen Sie von der IT-Administration Zustellpunkt-ID und Adresse der Submission-API in den Verbindungseinstellungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="166"/>
+        <location filename="../messages/sync.py" line="166"/>
         <source>The delivery service reports too many requests (rate limit). Nothing was lost; the next synchronisation continues where this one stopped.</source>
         <translation>Der Zustelldienst meldet zu viele Anfragen (Ratenbegrenzung). Es ging nichts verloren; die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="172"/>
+        <location filename="../messages/sync.py" line="172"/>
         <source>The delivery service reports a fault (HTTP {status}). Nothing was lost; the applications are fetched by the next synchronisation. If this persists for hours, please contact the IT.</source>
         <translation>Der Zustelldienst meldet eine Störung (HTTP {status}). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Hält die Störung über Stunden an, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="178"/>
+        <location filename="../messages/sync.py" line="178"/>
         <source>The delivery service refused a request (HTTP {status}). Nothing was lost. Please contact the IT; the details say what the delivery service reported.</source>
         <translation>Der Zustelldienst hat eine Anfrage abgelehnt (HTTP {status}). Es ging nichts verloren. Bitte wenden Sie sich an die IT; die Details zeigen, was der Zustelldienst gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="189"/>
+        <location filename="../messages/sync.py" line="189"/>
         <source>Application too large</source>
         <translation>Antrag zu groß</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_error_messages.py" line="190"/>
+        <location filename="../messages/sync.py" line="190"/>
         <source>An answer of the delivery service (for example an attachment) is larger than the %n MB Amtsstube accepts, so it was not fetched. Please contact the IT.</source>
         <translation>
             <numerusform>Eine Antwort des Zustelldienstes (zum Beispiel eine Anlage) ist größer als das %n MB, das Amtsstube annimmt, und wurde daher nicht abgeholt. Bitte wenden Sie sich an die IT.</numerusform>
@@ -3602,12 +3602,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="203"/>
+        <location filename="../messages/sync.py" line="203"/>
         <source>Unexpected answer</source>
         <translation>Unerwartete Antwort</translation>
     </message>
     <message>
-        <location filename="../sync_error_messages.py" line="204"/>
+        <location filename="../messages/sync.py" line="204"/>
         <source>The delivery service answered in an unexpected way. Is the submission API address in the connection settings right? Nothing was lost. If this persists, please contact the IT.</source>
         <translation>Der Zustelldienst hat unerwartet geantwortet. Stimmt die Adresse der Submission-API in den Verbindungseinstellungen? Es ging nichts verloren. Bleibt das so, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3615,12 +3615,12 @@ gespeichert</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync_status.py" line="39"/>
+        <location filename="../sync/status.py" line="39"/>
         <source>another workstation is synchronising right now</source>
         <translation>ein anderer Arbeitsplatz synchronisiert gerade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="42"/>
+        <location filename="../sync/status.py" line="42"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n neuer Vorgang</numerusform>
@@ -3628,7 +3628,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync/status.py" line="44"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -3636,7 +3636,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync/status.py" line="46"/>
         <source>%n kept aside after a technical error</source>
         <translation>
             <numerusform>%n nach technischem Fehler zurückgestellt</numerusform>
@@ -3644,7 +3644,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="48"/>
+        <location filename="../sync/status.py" line="48"/>
         <source>%n not fetched, tried again next time</source>
         <translation>
             <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
@@ -3652,7 +3652,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="51"/>
+        <location filename="../sync/status.py" line="51"/>
         <source>%n confirmation(s) not delivered, sent again next time</source>
         <translation>
             <numerusform>%n Bestätigung nicht zugestellt, wird erneut gesendet</numerusform>
@@ -3660,57 +3660,57 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55"/>
+        <location filename="../sync/status.py" line="55"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="118"/>
+        <location filename="../sync/status.py" line="118"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="123"/>
+        <location filename="../sync/status.py" line="123"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="131"/>
+        <location filename="../sync/status.py" line="131"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="133"/>
+        <location filename="../sync/status.py" line="133"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="138"/>
+        <location filename="../sync/status.py" line="138"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="139"/>
+        <location filename="../sync/status.py" line="139"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="155"/>
+        <location filename="../sync/status.py" line="155"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="171"/>
+        <location filename="../sync/status.py" line="171"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="180"/>
+        <location filename="../sync/status.py" line="180"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="187"/>
+        <location filename="../sync/status.py" line="187"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.error_dialogs import show_error_on_active_window
-from desktop.gui_thread_gc import GuiThreadCollector
-from desktop.main_window import MainWindow
-from desktop.tasks import TaskRunner
-from desktop.translations import install_translations, remove_translations
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.gui_thread_gc import GuiThreadCollector
+from desktop.core.tasks import TaskRunner
+from desktop.core.translations import install_translations, remove_translations
+from desktop.core.workspace import Workspace
+from desktop.widgets.error_dialogs import show_error_on_active_window
 from models.db import Database
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_main_window, open_window_without_queue

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.sync_controller import SyncSource
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
+from desktop.sync.controller import SyncSource
 from models.operations.rows import CaseRow
 
 W = TypeVar("W", bound=QWidget)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.mail_book import MailBookDialog
-from desktop.main_window import MainWindow
-from desktop.print_queue import PrintQueueDialog
-from desktop.printer_choice import PrinterChoice
-from desktop.tasks import TaskRunner
+from desktop.app.main_window import MainWindow
+from desktop.core.tasks import TaskRunner
+from desktop.mail.mail_book import MailBookDialog
+from desktop.mail.print_queue import PrintQueueDialog
+from desktop.widgets.printer_choice import PrinterChoice
 from models.db import Database
 from models.operations.actors import Actor
 from models.operations.correspondence import issue_fee_notice

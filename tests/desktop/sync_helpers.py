@@ -8,9 +8,9 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.sync_controller import SyncSchedule, SyncSource
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
+from desktop.sync.controller import SyncSchedule, SyncSource
 from models.db import Database
 from models.settings import FitConnectSettings
 from sync.credentials import Credentials

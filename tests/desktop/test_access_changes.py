@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.case_actions import CaseAction
-from desktop.error_messages import describe_error, plain_user_message
-from desktop.login_dialog import LoginDialog
-from desktop.main_window import MainWindow
-from desktop.tasks import TaskRunner
+from desktop.app.login_dialog import LoginDialog
+from desktop.app.main_window import MainWindow
+from desktop.case.actions import CaseAction
+from desktop.core.tasks import TaskRunner
+from desktop.messages.error_messages import describe_error, plain_user_message
 from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import PaymentMethod

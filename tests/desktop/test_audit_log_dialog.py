@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.audit_log_dialog import AuditLogDialog
-from desktop.main_window import MainWindow
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.audit.log_dialog import AuditLogDialog
+from desktop.core.workspace import Workspace
 from models.db import Database
 from models.migrations.append_only import append_only_statements
 from models.operations.case_detail import case_detail

@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from models.case_status import CaseStatus
 from models.db import Database
 from models.documents import DocumentKind

@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.case_actions import CaseAction
-from desktop.comment_dialog import CommentDialog
-from desktop.main_window import MainWindow
-from desktop.pdf_preview import PdfPreviewDialog
+from desktop.app.main_window import MainWindow
+from desktop.case.actions import CaseAction
+from desktop.widgets.comment_dialog import CommentDialog
+from desktop.widgets.pdf_preview import PdfPreviewDialog
 from models.case_status import CaseStatus
 from models.cases import EventKind, PaymentMethod
 from models.db import Database

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTranslator
 
-from desktop import catalogue
-from desktop.translations import catalogue_path
+from desktop.core import catalogue
+from desktop.core.translations import catalogue_path
 
 
 def test_every_entry_reads_as_qt_reads_it() -> None:

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.comment_dialog import CommentDialog
-from desktop.document_preview import DocumentPreviewDialog
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
+from desktop.case.document_preview import DocumentPreviewDialog
+from desktop.widgets.comment_dialog import CommentDialog
 from models.db import Database
 from models.documents import DocumentStatus
 from models.operations.mail_book import mail_book

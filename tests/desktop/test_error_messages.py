@@ -13,10 +13,10 @@ import printing.errors
 import sync.credentials
 import sync.fitconnect.errors
 import sync.runner
-from desktop.error_dialogs import show_error
-from desktop.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
-from desktop.logging_setup import setup_logging, shutdown_logging
-from desktop.translations import install_translations, remove_translations
+from desktop.core.logging_setup import setup_logging, shutdown_logging
+from desktop.core.translations import install_translations, remove_translations
+from desktop.messages.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
+from desktop.widgets.error_dialogs import show_error
 from models.database_errors import DatabaseFileUnusable, DatabaseNewerThanProgram, DatabaseUrlInvalid
 from models.errors import (
     AccessRevoked,

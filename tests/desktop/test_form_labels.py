@@ -9,7 +9,7 @@ import re
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from models.db import Database
 from models.forms import common_fields
 from models.services.registry import schema_for_uri

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.error_messages import describe_error
-from desktop.letter_template_editor import LetterTemplateEditor
-from desktop.main_window import MainWindow
+from desktop.admin.letter_template_editor import LetterTemplateEditor
+from desktop.app.main_window import MainWindow
+from desktop.messages.error_messages import describe_error
 from models.case_status import CaseStatus
 from models.db import Database
 from models.documents import DocumentKind

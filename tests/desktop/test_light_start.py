@@ -12,7 +12,7 @@ PROBE = r"""
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-import desktop.app as app_module
+import desktop.app.application as app_module
 
 def look():
     app = QApplication.instance()
@@ -20,7 +20,7 @@ def look():
         QTimer.singleShot(20, look)
         return
     loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("flask", "werkzeug")
-                    or m.startswith("sync.sandbox") or m == "desktop.demo_delivery")
+                    or m.startswith("sync.sandbox") or m == "desktop.sync.demo_delivery")
     print("LOADED " + json.dumps({"double": loaded, "widgets": "PySide6.QtWidgets" in sys.modules}), flush=True)
     app.exit(0)
 

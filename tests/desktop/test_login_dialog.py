@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.login_dialog import LoginDialog
-from desktop.tasks import TaskRunner
+from desktop.app.login_dialog import LoginDialog
+from desktop.core.tasks import TaskRunner
 from models.db import Database
 from models.demo_data import DEMO_PASSWORD
 from tests.conftest import PASSWORD

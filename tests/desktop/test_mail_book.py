@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.comment_dialog import CommentDialog
-from desktop.error_messages import describe_error
-from desktop.main_window import MainWindow
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
+from desktop.messages.error_messages import describe_error
+from desktop.widgets.comment_dialog import CommentDialog
 from models.base import utcnow
 from models.db import Database
 from models.documents import DocumentKind

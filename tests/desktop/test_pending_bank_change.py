@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from models.db import Database
 from models.operations.town_settings import confirm_bank_change, update_town_profile
 from tests.conftest import Staff

@@ -8,10 +8,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from desktop.connection_dialog import ConnectionDialog
-from desktop.main_window import MainWindow
-from desktop.tasks import TaskRunner
-from desktop.workspace import Workspace
+from desktop.admin.connection_dialog import ConnectionDialog
+from desktop.app.main_window import MainWindow
+from desktop.core.tasks import TaskRunner
+from desktop.core.workspace import Workspace
 from models.case_status import CaseStatus
 from models.db import Database
 from models.operations.actors import Actor

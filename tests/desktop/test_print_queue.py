@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.print_queue import PrintQueueDialog
+from desktop.app.main_window import MainWindow
+from desktop.mail.print_queue import PrintQueueDialog
 from models import settings
 from models.db import Database
 from models.operations.mail_book import mail_book

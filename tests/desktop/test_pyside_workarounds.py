@@ -4,7 +4,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop import pyside_workarounds
+from desktop.core import pyside_workarounds
 
 
 class _Sender(QObject):

@@ -7,9 +7,10 @@ from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.queue_model import OVERDUE_COLOUR, Column, QueueModel
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.colours import OVERDUE_COLOUR
+from desktop.core.workspace import Workspace
+from desktop.queue.model import Column, QueueModel
 from models.case_status import CaseStatus
 from models.db import Database
 from models.operations.claims import claim_case

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from models.db import Database
 from models.operations.mail_book import mail_book
 from models.operations.mail_rows import MailBookFilter

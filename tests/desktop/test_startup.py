@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.app import run_gui
-from desktop.login_dialog import LoginDialog
-from desktop.main_window import MainWindow
-from desktop.startup import StartupFlow
-from desktop.tasks import TaskRunner
+from desktop.app.application import run_gui
+from desktop.app.login_dialog import LoginDialog
+from desktop.app.main_window import MainWindow
+from desktop.app.startup import StartupFlow
+from desktop.core.tasks import TaskRunner
 from models.db import Database
 from models.demo_data import DEMO_PASSWORD, DEMO_STAFF
 from models.operations.users import count_users

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.app import run_gui
-from desktop.startup import StartupFlow
-from desktop.tasks import TaskRunner
+from desktop.app.application import run_gui
+from desktop.app.startup import StartupFlow
+from desktop.core.tasks import TaskRunner
 from models.db import Database
 from printing.letter import render_letter
 from tests.desktop.gui_helpers import visible_windows

@@ -14,13 +14,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import desktop.app
-from desktop.demo_delivery import DemoDeliveryService
-from desktop.error_messages import describe_error
-from desktop.login_dialog import LoginDialog
-from desktop.main_window import MainWindow
-from desktop.startup import StartupFlow
-from desktop.tasks import TaskRunner
+import desktop.app.application
+from desktop.app.login_dialog import LoginDialog
+from desktop.app.main_window import MainWindow
+from desktop.app.startup import StartupFlow
+from desktop.core.tasks import TaskRunner
+from desktop.messages.error_messages import describe_error
+from desktop.sync.demo_delivery import DemoDeliveryService
 from models.db import Database
 from models.demo_data import DEMO_PASSWORD
 from printing.letter import render_letter
@@ -111,7 +111,7 @@ def test_run_gui_stops_the_demo_delivery_service_at_the_end(
         started.append(service)
         return service
 
-    monkeypatch.setattr(desktop.app, "_demo_delivery", fast_service)  # loaded only for a demo start
+    monkeypatch.setattr(desktop.app.application, "_demo_delivery", fast_service)  # loaded only for a demo start
     urls: list[str] = []
 
     def cancel_login() -> None:
@@ -124,7 +124,7 @@ def test_run_gui_stops_the_demo_delivery_service_at_the_end(
     driver.timeout.connect(cancel_login)
     driver.start(20)
     try:
-        assert desktop.app.run_gui(["amtsstube"], demo=True) == 0
+        assert desktop.app.application.run_gui(["amtsstube"], demo=True) == 0
     finally:
         driver.stop()
         qapp.setQuitOnLastWindowClosed(True)

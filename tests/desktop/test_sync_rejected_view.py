@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.rejected_submissions import Column, HeldColumn, RejectedSubmissionsDialog
-from desktop.sync_status import summary_text
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
+from desktop.sync.rejected_submissions import Column, HeldColumn, RejectedSubmissionsDialog
+from desktop.sync.status import summary_text
 from models.operations.intake_book import SubmissionKey, record_fault
 from sync.sync_pass import SyncSummary
 from tests.conftest import Staff

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.connection_dialog import ConnectionDialog
-from desktop.main_window import MainWindow
-from desktop.workspace import Workspace
+from desktop.admin.connection_dialog import ConnectionDialog
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
 from models import settings
 from models.errors import PermissionDenied
 from sync import credentials

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.sync_controller import SyncSchedule, Trigger
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
+from desktop.sync.controller import SyncSchedule, Trigger
 from sync.sandbox.local_setup import credentials_of
 from sync.sync_pass import BOOKING_BATCH, PREFETCH
 from tests.desktop.gui_helpers import open_main_window, visible_windows

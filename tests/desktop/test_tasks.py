@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.tasks import Lane, Operation, Progress, TaskRunner, report_progress
+from desktop.core.tasks import Lane, Operation, Progress, TaskRunner, report_progress
 from models.errors import NothingToClaim
 
 

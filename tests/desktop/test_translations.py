@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.labels import status_label
-from desktop.translations import catalogue_path, install_translations
+from desktop.core.labels import status_label
+from desktop.core.translations import catalogue_path, install_translations
 from models.case_status import CaseStatus
 
 ROOT = Path(__file__).resolve().parents[2]

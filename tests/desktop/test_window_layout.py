@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QTreeView
 from pytestqt.qtbot import QtBot
 
-from desktop.main_window import MainWindow
-from desktop.workspace import Workspace
+from desktop.app.main_window import MainWindow
+from desktop.core.workspace import Workspace
 from models.case_status import CaseStatus
 from models.db import Database
 from models.operations.claims import claim_case

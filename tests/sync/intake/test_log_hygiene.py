@@ -13,7 +13,7 @@ import subprocess
 
 from sqlalchemy import select
 
-from desktop.logging_setup import configure_logging, log_file_path, shutdown_logging
+from desktop.core.logging_setup import configure_logging, log_file_path, shutdown_logging
 from models.audit import AuditRecord
 from models.cases import Case
 from models.db import Database

@@ -1,0 +1,1 @@
+"""Administration: letter templates and the FIT-Connect connection settings."""

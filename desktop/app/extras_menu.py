@@ -1,0 +1,102 @@
+"""The main window's "Extras" menu: the FIT-Connect connection (admins), the rejected applications (admins and
+supervisors), the letter templates (admins) and the audit log (data protection), each a window of its own that
+does not block the work queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from desktop.admin.connection_dialog import ConnectionDialog
+from desktop.admin.letter_template_editor import LetterTemplateEditor
+from desktop.audit.log_dialog import AuditLogDialog
+from desktop.core.workspace import Workspace
+from desktop.sync.controller import SyncController
+from desktop.sync.rejected_submissions import RejectedSubmissionsDialog
+from models.permissions import Action
+from sync.sync_pass import SyncSummary
+
+
+class ExtrasMenu(QObject):
+    def __init__(self, window: QMainWindow, workspace: Workspace, sync: SyncController) -> None:
+        super().__init__(window)
+        self._window = window
+        self._workspace = workspace
+        self._sync = sync
+        self.connection_dialog: ConnectionDialog | None = None
+        self.rejected_dialog: RejectedSubmissionsDialog | None = None
+        self.template_editor: LetterTemplateEditor | None = None
+        self.audit_dialog: AuditLogDialog | None = None
+        actor = workspace.actor
+        self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
+        self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
+        self.connection_action.setObjectName("action_connection_settings")
+        self.connection_action.setEnabled(actor.may(Action.CONFIGURE_CONNECTION))
+        self.connection_action.triggered.connect(self.open_connection_settings)
+        self.rejected_action = self.menu.addAction(self.tr("&Rejected applications…"))
+        self.rejected_action.setObjectName("action_rejected_submissions")
+        self.rejected_action.setEnabled(actor.may(Action.VIEW_INTAKE))
+        self.rejected_action.triggered.connect(self.open_rejected_submissions)
+        self.templates_action = self.menu.addAction(self.tr("&Letter templates…"))
+        self.templates_action.setObjectName("action_letter_templates")
+        self.templates_action.setEnabled(actor.may(Action.EDIT_LETTER_TEMPLATES))
+        self.templates_action.triggered.connect(self.open_template_editor)
+        self.audit_action = self.menu.addAction(self.tr("&Audit log…"))
+        self.audit_action.setObjectName("action_audit_log")
+        self.audit_action.setEnabled(actor.may(Action.READ_AUDIT_LOG))
+        self.audit_action.triggered.connect(self.open_audit_log)
+        sync.succeeded.connect(self._synced)
+
+    def open_connection_settings(self) -> ConnectionDialog:
+        if self.connection_dialog is None:
+            dialog = ConnectionDialog(self._workspace, self._window, note=self._sync.source.description)
+            dialog.saved.connect(self._connection_saved)
+            dialog.finished.connect(lambda _result: setattr(self, "connection_dialog", None))
+            self.connection_dialog = dialog
+        _bring_up(self.connection_dialog)
+        return self.connection_dialog
+
+    def _connection_saved(self, _settings: object) -> None:
+        self._sync.reschedule()
+        self._window.statusBar().showMessage(self.tr("The FIT-Connect connection has been saved."), 8000)
+
+    def open_rejected_submissions(self) -> RejectedSubmissionsDialog:
+        if self.rejected_dialog is None:
+            dialog = RejectedSubmissionsDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "rejected_dialog", None))
+            self.rejected_dialog = dialog
+        _bring_up(self.rejected_dialog)
+        return self.rejected_dialog
+
+    def open_template_editor(self) -> LetterTemplateEditor:
+        if self.template_editor is None:
+            dialog = LetterTemplateEditor(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "template_editor", None))
+            self.template_editor = dialog
+        _bring_up(self.template_editor)
+        return self.template_editor
+
+    def open_audit_log(self) -> AuditLogDialog:
+        if self.audit_dialog is None:
+            dialog = AuditLogDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "audit_dialog", None))
+            self.audit_dialog = dialog
+        _bring_up(self.audit_dialog)
+        return self.audit_dialog
+
+    def _synced(self, summary: SyncSummary) -> None:
+        if (summary.rejected or summary.held) and self.rejected_dialog is not None:
+            self.rejected_dialog.reload()
+
+    def close_windows(self) -> None:
+        for dialog in (self.connection_dialog, self.rejected_dialog, self.template_editor, self.audit_dialog):
+            if dialog is not None:
+                dialog.close()
+
+
+def _bring_up(dialog: QWidget) -> None:
+    """Show a tool window, or bring it to the front if it is open already (behind the main window)."""
+    if dialog.isVisible():
+        dialog.raise_()
+    dialog.show()
+    dialog.activateWindow()

@@ -1,0 +1,1 @@
+"""The audit log for the data-protection role: the log viewer and the tamper check at login."""

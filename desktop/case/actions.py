@@ -1,0 +1,165 @@
+"""The things a clerk does to a case, as keyboard-first Qt actions, and when each one makes sense.
+
+Enabling only guides the user: the operations check permissions and the state machine themselves.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from desktop.core.translations import QT_TRANSLATE_NOOP
+from desktop.widgets.action_button import ActionButton
+from models.case_status import FEE_NOTICE_STATES, OPEN_STATES, CaseStatus
+from models.operations.actors import Actor
+from models.operations.rows import CaseDetail
+from models.permissions import Action
+
+
+class CaseAction(enum.Enum):
+    CLAIM = "claim"
+    CLAIM_NEXT = "claim_next"
+    APPROVE = "approve"
+    REJECT = "reject"
+    ASK_CITIZEN = "ask_citizen"
+    RESUME = "resume"
+    CLOSE = "close"
+    RELEASE = "release"
+    FEE_NOTICE = "fee_notice"
+
+
+# Text (with mnemonic), shortcut and status tip of each action.
+_SPEC: dict[CaseAction, tuple[str, str, str]] = {
+    CaseAction.CLAIM: (
+        QT_TRANSLATE_NOOP("CaseActions", "&Take over"),
+        "Ctrl+U",
+        QT_TRANSLATE_NOOP("CaseActions", "Take over the selected case and start working on it"),
+    ),
+    CaseAction.CLAIM_NEXT: (
+        QT_TRANSLATE_NOOP("CaseActions", "Take &next"),
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("CaseActions", "Take over the most urgent unassigned case"),
+    ),
+    CaseAction.APPROVE: (
+        QT_TRANSLATE_NOOP("CaseActions", "&Approve"),
+        "Ctrl+G",
+        QT_TRANSLATE_NOOP(
+            "CaseActions", "Approve the case; a confirmation letter is created where the service has one"
+        ),
+    ),
+    CaseAction.REJECT: (
+        QT_TRANSLATE_NOOP("CaseActions", "&Reject…"),
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("CaseActions", "Reject the case with a reason"),
+    ),
+    CaseAction.ASK_CITIZEN: (
+        QT_TRANSLATE_NOOP("CaseActions", "As&k citizen…"),
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("CaseActions", "Ask the citizen for information; the deadline pauses meanwhile"),
+    ),
+    CaseAction.RESUME: (
+        QT_TRANSLATE_NOOP("CaseActions", "Res&ume"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP("CaseActions", "Continue working on a case that waited for the citizen"),
+    ),
+    CaseAction.CLOSE: (
+        QT_TRANSLATE_NOOP("CaseActions", "C&lose"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("CaseActions", "Close the decided case"),
+    ),
+    CaseAction.RELEASE: (
+        QT_TRANSLATE_NOOP("CaseActions", "Rel&ease"),
+        "Ctrl+Shift+U",
+        QT_TRANSLATE_NOOP("CaseActions", "Give the case back to the queue for someone else"),
+    ),
+    CaseAction.FEE_NOTICE: (
+        QT_TRANSLATE_NOOP("CaseActions", "Issue fee &notice"),
+        "Ctrl+B",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "Write a fee notice with the payment details for the fee still to pay; it waits in the print queue",
+        ),
+    ),
+}
+
+# The status a transition action leads to.
+TARGETS = {
+    CaseAction.APPROVE: CaseStatus.APPROVED,
+    CaseAction.REJECT: CaseStatus.REJECTED,
+    CaseAction.ASK_CITIZEN: CaseStatus.WAITING_FOR_CITIZEN,
+    CaseAction.RESUME: CaseStatus.IN_PROGRESS,
+    CaseAction.CLOSE: CaseStatus.CLOSED,
+}
+
+
+def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[CaseAction]:
+    """What the user can sensibly do now: by the case's allowed transitions and who holds it."""
+    if not actor.may(Action.WORK_CASE):
+        return frozenset()
+    available = {CaseAction.CLAIM_NEXT}
+    if detail is None:
+        return frozenset(available)
+    case = detail.case
+    holder = case.assignee_username
+    mine = holder == actor.username
+    free = holder is None
+    if free and case.status in OPEN_STATES:
+        available.add(CaseAction.CLAIM)
+    if holder is not None and (mine or actor.may(Action.ASSIGN_CASES)):
+        available.add(CaseAction.RELEASE)
+    if mine and detail.fee_cents > detail.paid_cents and case.status in FEE_NOTICE_STATES:
+        available.add(CaseAction.FEE_NOTICE)  # by the clerk working on the case
+    if mine or free:
+        for action, target in TARGETS.items():
+            if target in detail.allowed_targets:
+                available.add(action)
+        if case.status == CaseStatus.RECEIVED:
+            available.discard(CaseAction.RESUME)  # starting work is "take over"
+    return frozenset(available)
+
+
+class CaseActionSet(QObject):
+    """One QAction per :class:`CaseAction`, added to the window so their shortcuts work everywhere in it."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.actions: dict[CaseAction, QAction] = {}
+        for kind, (text, shortcut, tip) in _SPEC.items():
+            action = QAction(QCoreApplication.translate("CaseActions", text), window)
+            action.setObjectName(f"action_{kind.value}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setStatusTip(QCoreApplication.translate("CaseActions", tip))
+            action.setToolTip(
+                f"{QCoreApplication.translate('CaseActions', tip)} "
+                f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            action.setEnabled(False)
+            window.addAction(action)
+            self.actions[kind] = action
+
+    def __getitem__(self, kind: CaseAction) -> QAction:
+        return self.actions[kind]
+
+    def enable(self, available: frozenset[CaseAction]) -> None:
+        for kind, action in self.actions.items():
+            action.setEnabled(kind in available)
+
+    def disable_all(self) -> None:
+        for action in self.actions.values():
+            action.setEnabled(False)
+
+
+def action_bar(actions: CaseActionSet, kinds: list[CaseAction]) -> tuple[QWidget, dict[CaseAction, ActionButton]]:
+    bar = QWidget()
+    layout = QHBoxLayout(bar)
+    layout.setContentsMargins(0, 0, 0, 0)
+    buttons: dict[CaseAction, ActionButton] = {}
+    for kind in kinds:
+        buttons[kind] = ActionButton(actions[kind])
+        layout.addWidget(buttons[kind])
+    layout.addStretch(1)
+    return bar, buttons

@@ -1,0 +1,167 @@
+"""Carrying out a clerk's step on a case: one operation on the task runner per step.
+
+After a step the window refreshes the row and the detail. When a step fails (e.g. someone else changed the case
+meanwhile) the view is refreshed first and then the message shown; a dialog with the clerk's text stays open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.case.actions import TARGETS, CaseAction
+from desktop.core.tasks import Operation
+from desktop.core.workspace import Workspace
+from desktop.widgets.comment_dialog import CommentDialog
+from desktop.widgets.error_dialogs import show_error
+from models.german_format import today as german_today
+from models.operations.case_detail import case_detail
+from models.operations.claims import claim_case, claim_next, release_case
+from models.operations.correspondence import issue_fee_notice
+from models.operations.rows import CaseDetail, CaseRow
+from models.operations.transitions import TransitionResult, transition_case
+
+REPLY_DAYS = 14  # the reply deadline the request for documents proposes
+
+
+class CaseWorkflow(QObject):
+    started = Signal(object)  # CaseAction
+    succeeded = Signal(object, object)  # CaseAction, CaseRow (the case as it is now)
+    failed = Signal(object, object, object)  # CaseAction, case id or None, the exception
+    refresh_needed = Signal(int)  # case id: reload detail and row (before a failure message is shown)
+
+    def __init__(self, workspace: Workspace, window: QWidget, current_detail: Callable[[], CaseDetail | None]) -> None:
+        super().__init__(window)
+        self._workspace = workspace
+        self._current_detail = current_detail  # the newest detail shown: a retry uses its version
+        self._window = window
+        self.dialog: CommentDialog | None = None  # the open reason/question dialog, if any
+        self.last_message: QMessageBox | None = None
+
+    # -- steps -------------------------------------------------------------------------------------------------
+
+    def claim(self, detail: CaseDetail) -> None:
+        ws, case = self._workspace, detail.case
+        self._run(
+            CaseAction.CLAIM,
+            case.id,
+            f"claim {case.reference}",
+            lambda: claim_case(ws.db, ws.actor, case.id, expected_version=case.version),
+        )
+
+    def claim_next(self) -> None:
+        ws = self._workspace
+        self._run(CaseAction.CLAIM_NEXT, None, "claim next case", lambda: claim_next(ws.db, ws.actor))
+
+    def release(self, detail: CaseDetail) -> None:
+        ws, case = self._workspace, detail.case
+        self._run(
+            CaseAction.RELEASE,
+            case.id,
+            f"release {case.reference}",
+            lambda: release_case(ws.db, ws.actor, case.id, expected_version=case.version),
+        )
+
+    def transition(
+        self, action: CaseAction, detail: CaseDetail, comment: str | None = None, reply_by: dt.date | None = None
+    ) -> None:
+        """The step to the action's status; the letter it means (confirmation, rejection, request) is written."""
+        ws, case, target = self._workspace, detail.case, TARGETS[action]
+
+        def work() -> CaseRow:
+            result: TransitionResult = transition_case(
+                ws.db,
+                ws.actor,
+                case.id,
+                target,
+                expected_version=case.version,
+                comment=comment,
+                render_letter=ws.render_letter,
+                reply_by=reply_by,
+            )
+            return result.case
+
+        self._run(action, case.id, f"{action.value} {case.reference}", work)
+
+    def issue_fee_notice(self, detail: CaseDetail) -> None:
+        """A fee notice for what is still to pay; it waits in the print queue."""
+        ws, case = self._workspace, detail.case
+
+        def work() -> CaseRow:
+            issue_fee_notice(ws.db, ws.actor, case.id, ws.render_letter, expected_version=case.version)
+            return case_detail(ws.db, ws.actor, case.id).case
+
+        self._run(CaseAction.FEE_NOTICE, case.id, f"fee notice {case.reference}", work)
+
+    def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
+        """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""
+        reference = detail.case.reference
+        if action == CaseAction.REJECT:
+            dialog = CommentDialog(
+                self.tr("Reject case {reference}").format(reference=reference),
+                self.tr(
+                    "Please give the &reason for the rejection. It is recorded in the history and is the basis "
+                    "of the notice to the citizen."
+                ),
+                self.tr("&Reject"),
+                self._window,
+            )
+        else:
+            dialog = CommentDialog(
+                self.tr("Ask the citizen – case {reference}").format(reference=reference),
+                self.tr(
+                    "Which documents are missing? Please write &one document per line: each line becomes one item "
+                    "of the list in the letter to the citizen. The deadline pauses until you resume the case."
+                ),
+                self.tr("&Send request"),
+                self._window,
+                date_label=self.tr("Reply &by:"),
+                date=german_today() + dt.timedelta(days=REPLY_DAYS),
+            )
+        dialog.setObjectName(f"dialog_{action.value}")
+        dialog.submitted.connect(lambda text: self._submit_text(action, detail, text))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- plumbing ----------------------------------------------------------------------------------------------
+
+    def _submit_text(self, action: CaseAction, opened_for: CaseDetail, text: str) -> None:
+        current = self._current_detail()
+        same_case = current is not None and current.case.id == opened_for.case.id
+        date = self.dialog.date if self.dialog is not None else None
+        self.transition(action, current if current is not None and same_case else opened_for, text, date)
+
+    def _forget_dialog(self, dialog: CommentDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _run(self, action: CaseAction, case_id: int | None, name: str, work: Callable[[], CaseRow]) -> None:
+        self.started.emit(action)
+        self._workspace.runner.run(
+            Operation(
+                name=name,
+                work=work,
+                on_success=lambda row: self._succeeded(action, row),
+                on_failure=lambda error: self._failed(action, case_id, error),
+            )
+        )
+
+    def _succeeded(self, action: CaseAction, row: CaseRow) -> None:
+        if self.dialog is not None:
+            self.dialog.finish()
+        self.succeeded.emit(action, row)
+
+    def _failed(self, action: CaseAction, case_id: int | None, error: Exception) -> None:
+        if case_id is not None:
+            self.refresh_needed.emit(case_id)
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.retry()
+        self.last_message = show_error(dialog or self._window, error)
+        self.failed.emit(action, case_id, error)

@@ -1,0 +1,1 @@
+"""Outgoing mail: the print queue, the mail book and their menu."""

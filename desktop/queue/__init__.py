@@ -1,0 +1,1 @@
+"""The work queue: its table model, filter bar and view."""

@@ -1,0 +1,82 @@
+"""The upper half of the main window: filter bar, queue-wide buttons and the queue table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+
+from desktop.core.workspace import Workspace
+from desktop.queue.filter_bar import QueueFilterBar
+from desktop.queue.model import CASE_ROW_ROLE, Column, QueueModel
+from desktop.widgets.action_button import ActionButton
+from desktop.widgets.record_table import record_table
+from models.operations.rows import CaseRow
+
+# Sample contents that size each column so nothing a clerk needs is cut off.
+_COLUMN_SAMPLES = {
+    Column.REFERENCE: "2026-000000 ",
+    Column.APPLICANT: "Dr. Łukasz Öztürk-Nguyễn ",
+    Column.STATUS: "Wartet auf Bürger/in ",
+    Column.ASSIGNEE: "Anna Schmitz-Müller ",
+    Column.RECEIVED: "00.00.0000 00:00 ",
+    Column.DUE: "00.00.0000 ",
+}
+
+
+class QueueView(QWidget):
+    selected_case_changed = Signal(object)  # case id or None
+
+    def __init__(self, workspace: Workspace, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_bar = QueueFilterBar()
+        self.model = QueueModel(workspace, self, queue_filter=self.filter_bar.current_filter())
+        self.table = record_table("queueTable", self.model)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SERVICE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        metrics = self.table.fontMetrics()
+        for column, sample in _COLUMN_SAMPLES.items():
+            # room for the sort arrow and, in the deadline column, the warning icon
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 36)
+        # The indicator first: enabling sorting applies it, and the model already sorts by deadline.
+        header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        self.action_buttons = [ActionButton(action) for action in actions]
+        for button in self.action_buttons:
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selected_case_changed.emit(self.case_id_at(current))
+
+    def case_id_at(self, index: QModelIndex) -> int | None:
+        row: CaseRow | None = self.model.data(index, CASE_ROW_ROLE) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def selected_case_id(self) -> int | None:
+        return self.case_id_at(self.table.currentIndex())
+
+    def select_case(self, case_id: int) -> bool:
+        """Make the case the current row if it is loaded; returns whether it is."""
+        number = self.model.row_of_case(case_id)
+        selection = self.table.selectionModel()
+        if number is None:
+            selection.clear()
+            return False
+        if self.table.currentIndex().row() != number:
+            index = self.model.index(number, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection.setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        return True

@@ -1,0 +1,3 @@
+"""Widgets and dialogs that more than one feature uses: error dialogs, notice bar, tables, PDF preview, printer choice,
+letter printing.
+"""
