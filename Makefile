@@ -53,7 +53,7 @@ bench: venv-test
 translations: venv
 	$(BIN)/pyside6-lupdate -no-obsolete $(shell find desktop -name "*.py" | sort) -ts desktop/i18n/amtsstube_de.ts
 	$(BIN)/pyside6-lrelease desktop/i18n/amtsstube_de.ts -qm desktop/i18n/amtsstube_de.qm
-	msgfmt --check -o desktop/commands/argparse_de.mo desktop/commands/argparse_de.po
+	msgfmt --check -o desktop/cli/argparse_de.mo desktop/cli/argparse_de.po
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

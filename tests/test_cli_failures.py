@@ -268,7 +268,7 @@ def test_a_settings_file_with_a_wrong_value(tmp_path: Path) -> None:
 def test_an_unexpected_error_gives_an_incident_number_and_the_log_file_not_a_traceback(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from desktop.commands import failures  # noqa: PLC0415
+    from desktop.cli import failures  # noqa: PLC0415
     from desktop.core.logging_setup import configure_logging, shutdown_logging  # noqa: PLC0415
 
     log_file = configure_logging()

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import build_parser
-from desktop.commands import german_argparse
+from desktop.cli import german_argparse
+from desktop.cli.main import build_parser
 
 AMTSSTUBE = str(Path(sys.executable).with_name("amtsstube"))
 CATALOGUE_SOURCE = Path(german_argparse.__file__).with_name("argparse_de.po")

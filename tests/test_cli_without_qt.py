@@ -9,9 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from desktop.cli.commands import COMMANDS
+from desktop.cli.main import main
+
 PROBE = r"""
 import json, sys, threading, time
-from desktop.cli import main
+from desktop.cli.main import main
 
 argv = json.loads(sys.argv[1])
 if "--loop" in argv:  # runs until stopped: look after a moment
@@ -83,3 +88,45 @@ def test_the_gui_command_is_the_one_that_loads_qt() -> None:
     assert code == 0
     assert "--demo" in output
     assert qt == []  # its help needs no Qt either; only starting the GUI does
+
+
+LOADED = r"""
+import json, sys
+import pytest
+
+from desktop.cli.commands import COMMANDS
+from desktop.cli.main import main
+
+try:
+    main(json.loads(sys.argv[1]))
+except SystemExit:
+    pass
+seen = ("desktop.cli.commands.", "flask", "sync")
+print("\nLOADED " + json.dumps(sorted(m for m in sys.modules if m.startswith(seen))))
+"""
+
+
+def _loaded(*argv: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, json.dumps(argv)], capture_output=True, text=True, timeout=120, check=False
+    )
+    line = next((line for line in done.stdout.splitlines() if line.startswith("LOADED ")), None)
+    assert line is not None, done.stderr
+    loaded: list[str] = json.loads(line.removeprefix("LOADED "))
+    return loaded
+
+
+def test_a_command_loads_its_own_module_only() -> None:
+    loaded = _loaded("cases", "--help")
+    assert [m for m in loaded if m.startswith("desktop.cli.commands.")] == ["desktop.cli.commands.cases"]
+    assert not [m for m in loaded if m.startswith(("flask", "sync"))]  # neither the double nor the FIT-Connect client
+
+
+def test_the_overview_lists_every_command_and_loads_none(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _loaded("--help") == []
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    overview = " ".join(capsys.readouterr().out.split())  # argparse wraps long summaries
+    for command in COMMANDS:
+        assert command.name in overview
+        assert command.summary in overview

@@ -21,6 +21,7 @@ from desktop.widgets.error_dialogs import install_excepthook, show_error_on_acti
 from models import settings as settings_module
 from models.db import Database
 from models.errors import AmtsstubeError, InvalidInput
+from printing.letter import render_letter
 
 if TYPE_CHECKING:
     from desktop.sync.demo_delivery import DemoDeliveryService
@@ -71,8 +72,6 @@ def _demo_delivery() -> DemoDeliveryService:
 
 def run_gui(argv: list[str], *, demo: bool, verbose: bool = False) -> int:
     """Run the workstation until the user quits; returns the process exit code."""
-    from printing.letter import render_letter  # noqa: PLC0415 - loads reportlab only when the GUI starts
-
     app = _application(argv)
     install_translations(app)
     try:

@@ -23,7 +23,7 @@ def german_wanted() -> bool:
 
 
 def catalogue() -> gettext.GNUTranslations:
-    with resources.files("desktop.commands").joinpath(CATALOGUE).open("rb") as stream:
+    with resources.files("desktop.cli").joinpath(CATALOGUE).open("rb") as stream:
         return gettext.GNUTranslations(stream)
 
 

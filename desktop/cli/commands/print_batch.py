@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from desktop.commands.login import staff_database
+from desktop.cli.arguments import Subcommands
+from desktop.cli.login import staff_database
 from models import settings
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.outgoing_mail import print_documents, print_queue
@@ -64,10 +65,10 @@ def _print_support() -> ModuleType:
     return importlib.import_module("printing.printer_adapter")
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Subcommands, summary: str) -> None:
     parser = commands.add_parser(
         "print-batch",
-        help="alle Schreiben der Druckwarteschlange als einen Auftrag drucken",
+        help=summary,
         description="Alle Schreiben der Druckwarteschlange als einen Auftrag drucken oder in eine PDF-Datei schreiben.",
     )
     target = parser.add_mutually_exclusive_group()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.commands.common import open_database
-from desktop.commands.failures import printable
-from desktop.commands.login import Access, first_admin_or_staff, read_password, staff_database
+from desktop.cli.arguments import Subcommands
+from desktop.cli.database import open_database
+from desktop.cli.failures import printable
+from desktop.cli.login import Access, first_admin_or_staff, read_password, staff_database
 from models.base import utcnow
 from models.errors import InvalidInput
 from models.german_format import format_clock
@@ -138,8 +139,8 @@ def unlock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    user = commands.add_parser("user", help="Benutzer verwalten", description="Benutzerkonten verwalten.")
+def add_parser(commands: Subcommands, summary: str) -> None:
+    user = commands.add_parser("user", help=summary, description="Benutzerkonten verwalten.")
     user_commands = user.add_subparsers(dest="user_command", required=True, metavar="AKTION", title="Aktionen")
     adding = user_commands.add_parser("add", help="Benutzer anlegen", description="Ein Benutzerkonto anlegen.")
     adding.add_argument("username", metavar="BENUTZERNAME", help="Anmeldename, ohne Leerzeichen")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from desktop.commands.common import open_database
-from desktop.commands.failures import printable, say
-from desktop.commands.login import Access, check_login_if_given, staff_database
+from desktop.cli.arguments import Subcommands
+from desktop.cli.database import open_database
+from desktop.cli.failures import printable, say
+from desktop.cli.login import Access, check_login_if_given, staff_database
 from models.german_format import format_moment
 from models.operations.town_settings import (
     confirm_bank_change,
@@ -106,10 +107,10 @@ def discard(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Subcommands, summary: str) -> None:
     town = commands.add_parser(
         "town",
-        help="Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht",
+        help=summary,
         description="Die Stammdaten der Kommune, die auf jedem Schreiben stehen.",
     )
     actions = town.add_subparsers(dest="town_command", required=True, metavar="AKTION", title="Aktionen")

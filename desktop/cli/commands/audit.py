@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.failures import printable, say
-from desktop.commands.login import staff_database
+from desktop.cli.arguments import Subcommands
+from desktop.cli.failures import printable, say
+from desktop.cli.login import staff_database
 from desktop.messages.audit import table_label, tampering_message
 from models.german_format import format_moment_seconds
 from models.operations.audit_log import AuditQuery, audit_records, export_audit_records
@@ -101,10 +102,10 @@ def list_records(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Subcommands, summary: str) -> None:
     audit = commands.add_parser(
         "audit",
-        help="Protokoll prüfen und lesen (Datenschutz)",
+        help=summary,
         description="Das Protokoll auf Manipulation prüfen (IT-Administration, Datenschutz) und lesen (Datenschutz).",
     )
     actions = audit.add_subparsers(dest="audit_command", required=True, metavar="AKTION", title="Aktionen")

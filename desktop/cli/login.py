@@ -33,7 +33,7 @@ import getpass
 import logging
 import sys
 
-from desktop.commands.common import open_database
+from desktop.cli.database import open_database
 from models.database_errors import redacted_url
 from models.db import Database
 from models.errors import InvalidInput

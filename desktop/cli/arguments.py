@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TypeAlias
+
+#: What ``add_subparsers()`` returns: each subcommand module's ``add_parser`` adds its parser to it.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 MAX_PORT = 65535
 MAX_DEMO_SUBMISSIONS = 10_000

@@ -14,7 +14,10 @@ import logging
 import os
 import sys
 
+from desktop.core import logging_setup
+from desktop.messages.error_messages import plain_user_message
 from models.errors import AmtsstubeError
+from sync.credentials import KeyringUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +37,6 @@ def say(text: str) -> None:
 
 
 def expected_failure(error: AmtsstubeError) -> int:
-    from desktop.messages.error_messages import plain_user_message  # noqa: PLC0415 - loads the translations only when needed
-
     log.warning("command failed: %s", error, exc_info=True)
     say(f"Fehler: {plain_user_message(error)}")
     hint = command_line_hint(error)
@@ -53,8 +54,6 @@ def refused(message: str) -> int:
 
 def command_line_hint(error: AmtsstubeError) -> str | None:
     """What to type, where the GUI's message can only say what to do."""
-    from sync.credentials import KeyringUnavailable  # noqa: PLC0415 - loads keyring only on this failure
-
     if isinstance(error, KeyringUnavailable):
         return (
             "So geht es auf diesem Rechner ohne Schlüsselbunddienst (die Zugangsdaten liegen dann verschlüsselt in "
@@ -87,8 +86,6 @@ def output_failure(error: OSError) -> int | None:
 
 def unexpected_failure(error: BaseException) -> int:
     """A bug: the traceback goes to the log under an incident number; stderr gets the number and the log file."""
-    from desktop.core import logging_setup  # noqa: PLC0415
-
     if not logging_setup.file_logging_active():
         say(f"Fehler: Ein unerwarteter Fehler ist aufgetreten ({type(error).__name__}: {error}).")
         return EXIT_FAILURE

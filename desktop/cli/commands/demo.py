@@ -1,0 +1,32 @@
+"""``amtsstube demo``: demo users, cases and letters for an empty database (development, training, trade fairs)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.arguments import Subcommands
+from desktop.cli.database import open_database
+from desktop.cli.login import Access
+from models.demo_data import DEMO_PASSWORD, seed_demo
+from models.operations.users import count_users
+from printing.letter import render_letter
+
+EXIT_OK = 0
+
+
+def add_parser(commands: Subcommands, summary: str) -> None:
+    demo = commands.add_parser("demo", help=summary, description="Demo-Benutzer und -Vorgänge anlegen.")
+    demo.set_defaults(handler=run, access=Access.TECHNICAL)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_database(args.database)
+    if count_users(db) > 0:
+        print("Die Datenbank enthält bereits Benutzer; Demo-Daten werden nur in eine leere Datenbank geschrieben.")
+        return EXIT_OK
+    summary = seed_demo(db, render_letter)
+    print(
+        f"Demo-Daten angelegt: {summary.users} Benutzer (Passwort {DEMO_PASSWORD}), "
+        f"{summary.cases} Vorgänge, {summary.letters} Schreiben."
+    )
+    return EXIT_OK
