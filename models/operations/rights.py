@@ -9,8 +9,8 @@ exactly the rights the account has now. The query runs inside the operation's ow
 ``after_begin`` hook): no extra round trip to the server, and no gap between check and work.
 
 The check is switched on by one decorator, :func:`operation`, that every public operation of
-:mod:`models.operations` wears; ``tests/models/test_operation_registry.py`` walks the package and fails for any
-that does not, and calls every one with an actor whose rights changed. Headless system actors (sync, demo
+:mod:`models.operations` wears; ``tests/models/operations/test_operation_registry.py`` walks the package and fails
+for any that does not, and calls every one with an actor whose rights changed. Headless system actors (sync, demo
 seeding, the command line today) are not accounts and are not checked.
 """
 

@@ -7,8 +7,9 @@ Operations do not write ``select(Case)`` themselves: they start from :func:`visi
 :func:`visible_documents` or :func:`visible_mail_book`, which already carry the filter, or load one row with
 :func:`visible_case` / :func:`visible_document`, which refuse a row the actor may not see. Everything else about a
 case (attachments, payments, history, its letters) is read through a case loaded that way.
-``tests/models/test_visibility_by_construction.py`` fails for a query of case data that bypasses this module, and
-the read matrix (``tests/models/test_access_matrix.py``) checks every read operation against every role.
+``tests/models/operations/test_visibility_by_construction.py`` fails for a query of case data that bypasses this
+module, and the read matrix (``tests/models/operations/test_access_matrix.py``) checks every read operation against
+every role.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pytest
 
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.errors import CredentialsRejected, DeliveryServiceRefused
-from tests.sync.client.helpers import FakeTime, sandbox_with, subscriber_client
+from tests.sync.fitconnect.helpers import FakeTime, sandbox_with, subscriber_client
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys
 
 

@@ -9,7 +9,7 @@ from desktop.app.main_window import MainWindow
 from models.db import Database
 from models.operations.town_settings import confirm_bank_change, update_town_profile
 from tests.conftest import Staff
-from tests.desktop.test_letter_template_editor import _open
+from tests.desktop.admin.test_letter_template_editor import _open
 
 
 def test_the_template_editor_says_a_new_account_waits_for_confirmation(

@@ -15,7 +15,7 @@ import requests
 from models import settings
 
 AMTSSTUBE = str(Path(sys.executable).with_name("amtsstube"))
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def _wait_for(path: Path, process: subprocess.Popen[str], seconds: float = 90) -> dict[str, object]:

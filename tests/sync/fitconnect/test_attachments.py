@@ -9,7 +9,7 @@ import pytest
 from sync.fitconnect.bodies import BodyTooLarge, read_limited
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.errors import PayloadTooLarge
-from tests.sync.client.helpers import FakeTime, seed_submissions
+from tests.sync.fitconnect.helpers import FakeTime, seed_submissions
 from tests.sync.sandbox.helpers import RunningSandbox
 
 

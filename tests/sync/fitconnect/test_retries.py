@@ -11,7 +11,7 @@ from sync.fitconnect.errors import DeliveryServiceRefused, DeliveryServiceUnreac
 from sync.fitconnect.retry import RetryPolicy
 from sync.sandbox.provisioning import provision_destination
 from sync.sandbox.rate_limit import RateLimitSettings
-from tests.sync.client.helpers import FakeTime, unused_port
+from tests.sync.fitconnect.helpers import FakeTime, unused_port
 from tests.sync.sandbox.helpers import SERVICES, RunningSandbox, SandboxKeys
 
 ALMOST_ONE = 0.999999

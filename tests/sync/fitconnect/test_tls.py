@@ -9,7 +9,7 @@ import pytest
 from models.errors import InvalidInput
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.errors import DeliveryServiceUnreachable
-from tests.sync.client.helpers import FakeTime, ThrowawayPki, TlsSandbox, make_pki, tls_sandbox
+from tests.sync.fitconnect.helpers import FakeTime, ThrowawayPki, TlsSandbox, make_pki, tls_sandbox
 from tests.sync.sandbox.helpers import SandboxKeys
 
 

@@ -1,8 +1,8 @@
 """The read matrix (issue 9): every operation that returns personal data or changes a case × every role × a case
 of each department, on SQLite and PostgreSQL. Nothing is visible, and nothing can be changed, beyond the role.
 
-The table of operations and the expected reach are in ``tests/models/access_matrix.py``; a new operation is one
-row there. Run with ``-s`` to see the observed matrix as Markdown.
+The table of operations and the expected reach are in ``tests/models/operations/access_matrix.py``; a new operation is
+one row there. Run with ``-s`` to see the observed matrix as Markdown.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from models.roles import Role
 from printing.batch import file_delivery
 from printing.letter import render_letter
 from tests.conftest import PASSWORD, Staff
-from tests.models.access_matrix import (
+from tests.models.operations.access_matrix import (
     BB,
     COMBINED,
     FAMILY_NAME,
@@ -45,7 +45,7 @@ from tests.models.access_matrix import (
     columns,
     render_markdown,
 )
-from tests.models.test_operation_registry import operations
+from tests.models.operations.test_operation_registry import operations
 from tests.support.factories import muster_name, new_case
 
 PROPOSER = "matrixvorschlag"  # proposes the bank accounts that the columns confirm (four eyes)

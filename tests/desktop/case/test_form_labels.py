@@ -15,7 +15,7 @@ from models.forms import common_fields
 from models.services.registry import schema_for_uri
 from sync.sandbox.demo_submissions import demo_submission
 from tests.conftest import Staff
-from tests.desktop.test_case_work import show_case
+from tests.desktop.case.test_case_work import show_case
 from tests.support.factories import new_case
 
 ENGLISH = re.compile(r"\b(Given|House|Number|Purpose|Copies|Date|Birth|Family|Street|City|Address|Phone)\b")

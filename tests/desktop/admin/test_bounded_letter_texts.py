@@ -15,8 +15,8 @@ from models.documents import DocumentKind
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from tests.conftest import Staff
+from tests.desktop.admin.test_letter_template_editor import _customised, _open, _type
 from tests.desktop.gui_helpers import show_case, wait_for_message
-from tests.desktop.test_letter_template_editor import _customised, _open, _type
 from tests.models.test_bounded_templates import confirmation, store_unchecked
 from tests.support.factories import new_case
 

@@ -11,8 +11,8 @@ from models.operations.case_detail import case_detail
 from models.operations.users import authenticate
 from models.roles import Role
 from tests.conftest import PASSWORD, Staff
+from tests.desktop.cli.test_cli import run, run_as
 from tests.support.factories import new_case
-from tests.test_cli import run, run_as
 
 NEW = "Neue-Akte-im-Keller"
 

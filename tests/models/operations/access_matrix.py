@@ -3,8 +3,8 @@ cases each role reaches through it — the Bürgerbüro's (BB), the registry off
 
 One row per operation in :data:`OPERATIONS`: how to call it on a department's case, and what each role may reach.
 A role not named in a row reaches nothing (least privilege: a new role, such as the data-protection role, sees no
-case data until a row says so). ``tests/models/test_access_matrix.py`` runs every row for every role (and for a
-user with two roles, and the headless system actor) on SQLite and PostgreSQL and compares.
+case data until a row says so). ``tests/models/operations/test_access_matrix.py`` runs every row for every role (and for
+a user with two roles, and the headless system actor) on SQLite and PostgreSQL and compares.
 
 ``python -m tests.models.access_matrix`` prints the expected matrix as a Markdown table.
 """
@@ -469,7 +469,7 @@ OPERATIONS += (
 #: Operations that are not rows of the matrix, and why.
 NOT_IN_THE_MATRIX = {
     "audit_of_reads.record_read": "writes the audit record of a read its calling operation has made; returns nothing",
-    "users.change_own_password": "every account, for its own password only (tests/models/test_accounts.py)",
+    "users.change_own_password": "every account, for its own password only (tests/models/operations/test_accounts.py)",
     "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",
 }
 

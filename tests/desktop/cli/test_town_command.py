@@ -5,7 +5,7 @@ from __future__ import annotations
 from models.db import Database
 from models.operations.town_settings import pending_bank_change, town_profile, update_town_profile
 from tests.conftest import Staff
-from tests.test_cli import run, run_as
+from tests.desktop.cli.test_cli import run, run_as
 
 OLD_IBAN, NEW_IBAN = "DE02370502990000684712", "DE89370400440532013000"
 

@@ -10,8 +10,8 @@ from models.db import Database
 from models.migrations.append_only import append_only_statements
 from models.operations.case_detail import case_detail
 from tests.conftest import Staff
+from tests.desktop.cli.test_cli import run_as
 from tests.support.factories import new_case
-from tests.test_cli import run_as
 
 
 def test_verify_says_intact_then_names_the_changed_record(db: Database, staff: Staff) -> None:

@@ -14,7 +14,7 @@ from desktop.core.labels import status_label
 from desktop.core.translations import catalogue_path, install_translations
 from models.case_status import CaseStatus
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 TS_FILE = ROOT / "desktop" / "i18n" / "amtsstube_de.ts"
 BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from sync.fitconnect.client import SubscriberClient
-from tests.sync.client.helpers import FakeTime, subscriber_client
+from tests.sync.fitconnect.helpers import FakeTime, subscriber_client
 from tests.sync.sandbox.helpers import RunningSandbox, SandboxKeys, running_destination
 
 

@@ -8,7 +8,7 @@ from sync.fitconnect.client import EventPostOutcome, SubscriberClient
 from sync.fitconnect.crypto import sign_set
 from sync.fitconnect.errors import DeliveryServiceRefused
 from sync.sandbox.protocol import REJECT_SUBMISSION
-from tests.sync.client.helpers import seed_submissions
+from tests.sync.fitconnect.helpers import seed_submissions
 from tests.sync.sandbox.helpers import SERVICES, RunningSandbox
 
 PROBLEM = {

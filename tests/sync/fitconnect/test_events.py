@@ -8,7 +8,7 @@ from sync.fitconnect.client import EventPostOutcome, SubscriberClient
 from sync.fitconnect.crypto import generate_signing_key
 from sync.fitconnect.errors import EventRejected
 from sync.sandbox.model import SubmissionState
-from tests.sync.client.helpers import FakeTime
+from tests.sync.fitconnect.helpers import FakeTime
 from tests.sync.sandbox.helpers import RunningSandbox
 
 
