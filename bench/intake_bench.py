@@ -27,7 +27,7 @@ from models.operations.catalogue import ensure_catalogue
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.crypto import KeyPair, decrypt, generate_encryption_key, generate_signing_key
 from sync.intake import Intake
-from sync.sandbox.demo_submissions import send_benchmark_submissions
+from sync.portal_demo.submissions import send_benchmark_submissions
 from sync.sandbox.local_setup import catalogue_services, credentials_of
 from sync.sandbox.provisioning import SandboxSetup, provision_destination
 from sync.sandbox.sender import SenderClient, SentSubmission

@@ -206,7 +206,7 @@ def _render(temp: Path) -> int:
     from models import settings  # noqa: PLC0415
     from models.case_status import CaseStatus  # noqa: PLC0415
     from models.db import Database  # noqa: PLC0415
-    from models.demo_data import DEMO_PASSWORD, seed_demo_if_empty  # noqa: PLC0415
+    from models.demo.seed import DEMO_PASSWORD, seed_demo_if_empty  # noqa: PLC0415
     from models.migrate import upgrade  # noqa: PLC0415
     from models.operations.catalogue import ensure_catalogue  # noqa: PLC0415
     from models.operations.users import authenticate  # noqa: PLC0415

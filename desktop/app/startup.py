@@ -23,7 +23,7 @@ from desktop.messages.error_messages import UserMessage, describe_error
 from desktop.widgets.error_dialogs import show_crash, show_error
 from models.database_errors import DatabaseFileUnusable
 from models.db import Database
-from models.demo_data import seed_demo_if_empty
+from models.demo.seed import seed_demo_if_empty
 from models.errors import DatabaseUnavailable
 from models.letters import LetterRenderer
 from models.migrate import upgrade

@@ -22,8 +22,8 @@ from models.operations.intake_book import intake_book_is_empty
 from models.settings import FitConnectSettings
 from sync.fitconnect.crypto import KEY_SIZE, KeyPair, generate_signing_key
 from sync.fitconnect.errors import DeliveryServiceUnreachable
+from sync.portal_demo.submissions import send_demo_submissions
 from sync.runner import SyncRunner
-from sync.sandbox.demo_submissions import send_demo_submissions
 from sync.sandbox.local_setup import catalogue_services, credentials_of
 from sync.sandbox.provisioning import SandboxSetup, provision_destination
 from sync.sandbox.sender import SenderClient

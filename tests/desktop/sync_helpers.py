@@ -15,8 +15,8 @@ from models.db import Database
 from models.settings import FitConnectSettings
 from sync.credentials import Credentials
 from sync.fitconnect.retry import RetryPolicy
+from sync.portal_demo.submissions import send_demo_submissions
 from sync.runner import SyncRunner
-from sync.sandbox.demo_submissions import send_demo_submissions
 from sync.sandbox.local_setup import credentials_of
 from sync.sandbox.provisioning import SandboxSetup
 from sync.sandbox.sender import SentSubmission

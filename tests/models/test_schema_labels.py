@@ -24,8 +24,8 @@ from models.forms import common_fields, labelled_fields
 from models.operations.rows import FormField
 from models.services import load_schema_file
 from models.services.registry import schema_for_uri
-from sync.sandbox.demo_forms_generic import GENERIC_DEMO_SERVICES
-from sync.sandbox.demo_submissions import SPECIALISED_DEMO_SERVICES, demo_submission
+from sync.portal_demo.forms_generic import GENERIC_DEMO_SERVICES
+from sync.portal_demo.submissions import SPECIALISED_DEMO_SERVICES, demo_submission
 
 Schema = dict[str, Any]
 

@@ -7,7 +7,7 @@ import argparse
 from desktop.cli.arguments import Subcommands
 from desktop.cli.database import open_database
 from desktop.cli.login import Access
-from models.demo_data import DEMO_PASSWORD, seed_demo
+from models.demo.seed import DEMO_PASSWORD, seed_demo
 from models.operations.users import count_users
 from printing.letter import render_letter
 

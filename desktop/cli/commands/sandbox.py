@@ -14,7 +14,7 @@ from desktop.cli.arguments import Subcommands
 from desktop.cli.failures import EXIT_FAILURE, say
 from desktop.cli.login import Access
 from desktop.cli.sandbox_checks import check_before_start, info_file_error, port_taken
-from sync.sandbox.demo_submissions import send_demo_batch
+from sync.portal_demo.submissions import send_demo_batch
 from sync.sandbox.local_setup import catalogue_services, configure_for
 from sync.sandbox.main import run_sandbox
 

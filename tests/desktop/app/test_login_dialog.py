@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app.login_dialog import LoginDialog
 from desktop.core.tasks import TaskRunner
 from models.db import Database
-from models.demo_data import DEMO_PASSWORD
+from models.demo.seed import DEMO_PASSWORD
 from tests.conftest import PASSWORD
 
 

@@ -14,7 +14,7 @@ from desktop.app.main_window import MainWindow
 from desktop.app.startup import StartupFlow
 from desktop.core.tasks import TaskRunner
 from models.db import Database
-from models.demo_data import DEMO_PASSWORD, DEMO_STAFF
+from models.demo.seed import DEMO_PASSWORD, DEMO_STAFF
 from models.operations.users import count_users
 from printing.letter import render_letter
 from tests.desktop.gui_helpers import visible_windows

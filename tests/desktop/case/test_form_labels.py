@@ -13,7 +13,7 @@ from desktop.app.main_window import MainWindow
 from models.db import Database
 from models.forms import common_fields
 from models.services.registry import schema_for_uri
-from sync.sandbox.demo_submissions import demo_submission
+from sync.portal_demo.submissions import demo_submission
 from tests.conftest import Staff
 from tests.desktop.case.test_case_work import show_case
 from tests.support.factories import new_case

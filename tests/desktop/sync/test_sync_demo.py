@@ -22,7 +22,7 @@ from desktop.core.tasks import TaskRunner
 from desktop.messages.error_messages import describe_error
 from desktop.sync.demo_delivery import DemoDeliveryService
 from models.db import Database
-from models.demo_data import DEMO_PASSWORD
+from models.demo.seed import DEMO_PASSWORD
 from printing.letter import render_letter
 from sync.fitconnect.errors import DeliveryServiceUnreachable
 from tests.desktop.gui_helpers import visible_windows

@@ -20,8 +20,8 @@ from sync import credentials as keyring_credentials
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.retry import RetryPolicy
 from sync.intake import Intake
+from sync.portal_demo.submissions import DemoSubmission, demo_submission, send_demo
 from sync.sandbox.clock import AdjustableClock
-from sync.sandbox.demo_submissions import DemoSubmission, demo_submission, send_demo
 from sync.sandbox.local_setup import catalogue_services, credentials_of
 from sync.sandbox.model import LoggedEvent, PublicService
 from sync.sandbox.provisioning import SandboxSetup, provision_destination

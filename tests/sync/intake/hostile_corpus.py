@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from sync.fitconnect.crypto import load_key, sha512_hex
-from sync.sandbox.demo_submissions import demo_submission
+from sync.portal_demo.submissions import demo_submission
 from sync.sandbox.sender import SenderClient
 from sync.sandbox.submission_encryption import Defect
 from tests.sync.intake.helpers import PORTAL_ONLY_SERVICE, Destination

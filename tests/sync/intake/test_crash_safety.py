@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from models.cases import Case
 from models.db import Database
-from sync.sandbox.demo_submissions import send_demo_submissions
+from sync.portal_demo.submissions import send_demo_submissions
 from tests.support.memory_keyring import MemoryKeyring
 from tests.sync.intake.helpers import ACCEPT, AMTSSTUBE, REJECT, Destination, configure_workstation
 

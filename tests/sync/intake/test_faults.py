@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from models.cases import Case
 from models.db import Database
-from sync.sandbox.demo_submissions import send_demo_submissions
+from sync.portal_demo.submissions import send_demo_submissions
 from sync.sync_pass import run_pass
 from tests.sync.intake.helpers import ACCEPT, REJECT, Destination
 

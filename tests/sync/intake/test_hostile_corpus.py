@@ -22,7 +22,7 @@ from models.cases import Case
 from models.db import Database
 from sync.fitconnect.crypto import verify_set
 from sync.fitconnect.problems import PROBLEM_BASE
-from sync.sandbox.demo_submissions import SPECIALISED_DEMO_SERVICES, demo_submission
+from sync.portal_demo.submissions import SPECIALISED_DEMO_SERVICES, demo_submission
 from tests.support.memory_keyring import MemoryKeyring
 from tests.sync.intake.helpers import ACCEPT, AMTSSTUBE, REJECT, Destination, configure_workstation
 from tests.sync.intake.hostile_corpus import CASE, CORPUS, PDF, Forge, Hostile

@@ -19,7 +19,7 @@ from models.cases import Case
 from models.db import Database
 from models.operations.queue import QueueFilter, list_queue
 from models.search_form import search_form
-from sync.sandbox.demo_submissions import DemoSubmission, demo_submission
+from sync.portal_demo.submissions import DemoSubmission, demo_submission
 from tests.conftest import Staff
 from tests.support.memory_keyring import MemoryKeyring
 from tests.sync.intake.helpers import AMTSSTUBE, Destination, configure_workstation

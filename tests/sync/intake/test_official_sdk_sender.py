@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 from models.cases import Case
 from models.db import Database
 from sync.fitconnect.crypto import generate_encryption_key, jwe_header, verify_set
-from sync.sandbox.demo_submissions import demo_submission
+from sync.portal_demo.submissions import demo_submission
 from sync.sync_pass import run_pass
 from tests.sync.intake.helpers import ACCEPT, Destination, catalogue_destination
 from tests.sync.sandbox.helpers import START, SandboxKeys

@@ -27,8 +27,8 @@ from sync.fitconnect.crypto import verify_set
 from sync.fitconnect.errors import EventRejected
 from sync.fitconnect.problems import PROBLEM_BASE
 from sync.intake import MAX_FAULTY_PASSES, Intake
+from sync.portal_demo.submissions import demo_submission
 from sync.runner import describe
-from sync.sandbox.demo_submissions import demo_submission
 from sync.sync_pass import run_pass
 from tests.conftest import Staff
 from tests.sync.intake.helpers import ACCEPT, REJECT, Destination

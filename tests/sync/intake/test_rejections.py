@@ -13,7 +13,7 @@ from models.operations.intake_book import rejected_submissions
 from sync.fitconnect.crypto import verify_set
 from sync.fitconnect.problems import PROBLEM_BASE
 from sync.intake import IntakeResult
-from sync.sandbox.demo_submissions import demo_submission
+from sync.portal_demo.submissions import demo_submission
 from sync.sandbox.submission_encryption import Defect
 from sync.sync_pass import run_pass
 from tests.conftest import Staff

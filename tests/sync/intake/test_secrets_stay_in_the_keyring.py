@@ -17,7 +17,7 @@ from sqlalchemy import MetaData, select
 from models import paths
 from models.db import Database
 from sync.fitconnect.crypto import load_key
-from sync.sandbox.demo_submissions import send_demo_submissions
+from sync.portal_demo.submissions import send_demo_submissions
 from tests.support.memory_keyring import MemoryKeyring
 from tests.sync.intake.helpers import AMTSSTUBE, Destination, configure_workstation
 

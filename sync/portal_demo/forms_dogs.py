@@ -7,8 +7,8 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from sync.sandbox.demo_banking import demo_account
-from sync.sandbox.demo_forms import (
+from sync.portal_demo.banking import demo_account
+from sync.portal_demo.forms import (
     FormDraft,
     LevelOfAssurance,
     chance,
@@ -18,7 +18,7 @@ from sync.sandbox.demo_forms import (
     photo,
     weighted,
 )
-from sync.sandbox.demo_people import Person, Residence, make_person, spouse_of
+from sync.portal_demo.people import Person, Residence, make_person, spouse_of
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import random
 from dataclasses import replace
 from typing import Any
 
-from sync.sandbox.demo_forms import (
+from sync.portal_demo.forms import (
     DocumentSpec,
     FormDraft,
     LevelOfAssurance,
@@ -23,8 +23,8 @@ from sync.sandbox.demo_forms import (
     pdf,
     weighted,
 )
-from sync.sandbox.demo_names import TOWN
-from sync.sandbox.demo_people import (
+from sync.portal_demo.names import TOWN
+from sync.portal_demo.people import (
     Person,
     Residence,
     Sex,

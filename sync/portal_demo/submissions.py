@@ -25,19 +25,19 @@ from typing import Any
 from models.forms import labelled_fields
 from models.german_format import today as german_today
 from models.services.registry import schema_for_uri
-from sync.sandbox.demo_files import JPEG, demo_jpeg, demo_pdf
-from sync.sandbox.demo_forms import DocumentSpec, FormBuilder, FormDraft, LevelOfAssurance, chance, weighted
-from sync.sandbox.demo_forms_civil import (
+from sync.portal_demo.files import JPEG, demo_jpeg, demo_pdf
+from sync.portal_demo.forms import DocumentSpec, FormBuilder, FormDraft, LevelOfAssurance, chance, weighted
+from sync.portal_demo.forms_civil import (
     birth_certificate,
     death_certificate,
     marriage_certificate,
     partnership_certificate,
 )
-from sync.sandbox.demo_forms_dogs import dog_deregistration, dog_registration
-from sync.sandbox.demo_forms_generic import GENERIC_DEMO_SERVICES, generic_form
-from sync.sandbox.demo_forms_registration import register_information, residence_registration
-from sync.sandbox.demo_forms_waste import bulky_waste_pickup, e_waste_pickup, waste_bin_change
-from sync.sandbox.demo_people import Person
+from sync.portal_demo.forms_dogs import dog_deregistration, dog_registration
+from sync.portal_demo.forms_generic import GENERIC_DEMO_SERVICES, generic_form
+from sync.portal_demo.forms_registration import register_information, residence_registration
+from sync.portal_demo.forms_waste import bulky_waste_pickup, e_waste_pickup, waste_bin_change
+from sync.portal_demo.people import Person
 from sync.sandbox.provisioning import FALLBACK_SCHEMA_URI, SandboxSetup
 from sync.sandbox.sender import SenderClient, SentSubmission
 from sync.sandbox.submission_content import (

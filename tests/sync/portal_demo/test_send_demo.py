@@ -13,7 +13,7 @@ import requests
 
 from models.services.registry import schema_for_uri
 from sync.fitconnect.crypto import decrypt, sha512_hex
-from sync.sandbox.demo_submissions import (
+from sync.portal_demo.submissions import (
     SPECIALISED_DEMO_SERVICES,
     send_benchmark_submissions,
     send_demo_batch,

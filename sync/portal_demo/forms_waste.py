@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from sync.sandbox.demo_forms import (
+from sync.portal_demo.forms import (
     DocumentSpec,
     FormDraft,
     chance,
@@ -16,7 +16,7 @@ from sync.sandbox.demo_forms import (
     weighted,
     working_day_after,
 )
-from sync.sandbox.demo_people import Address, Residence, make_person, town_address
+from sync.portal_demo.people import Address, Residence, make_person, town_address
 
 _BULKY_ITEMS = (
     ("Sofa, dreisitzig", 1.5),

@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from sync.sandbox.demo_submissions import SPECIALISED_DEMO_SERVICES, DemoSubmission, demo_submission
+from sync.portal_demo.submissions import SPECIALISED_DEMO_SERVICES, DemoSubmission, demo_submission
 from sync.sandbox.submission_content import SubmissionContent, build_metadata
 
 TODAY = dt.date(2026, 3, 2)

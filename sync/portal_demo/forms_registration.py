@@ -10,8 +10,8 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from sync.sandbox.demo_forms import DocumentSpec, FormDraft, LevelOfAssurance, chance, german_date, pdf, weighted
-from sync.sandbox.demo_people import (
+from sync.portal_demo.forms import DocumentSpec, FormDraft, LevelOfAssurance, chance, german_date, pdf, weighted
+from sync.portal_demo.people import (
     Person,
     Residence,
     Sex,

@@ -11,7 +11,7 @@ import random
 import unicodedata
 from collections.abc import Sequence
 
-from sync.sandbox.demo_people import ascii_fold
+from sync.portal_demo.people import ascii_fold
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"

@@ -16,11 +16,11 @@ import pytest
 from pypdf import PdfReader
 
 from models.services.registry import SCHEMAS_BY_URI, schema_for_uri
-from sync.sandbox.demo_banking import format_iban, iban_check_digits, iban_is_valid, make_iban
-from sync.sandbox.demo_files import PDF, demo_pdf
-from sync.sandbox.demo_forms_dogs import chip_number
-from sync.sandbox.demo_names import ORIGINS
-from sync.sandbox.demo_submissions import (
+from sync.portal_demo.banking import format_iban, iban_check_digits, iban_is_valid, make_iban
+from sync.portal_demo.files import PDF, demo_pdf
+from sync.portal_demo.forms_dogs import chip_number
+from sync.portal_demo.names import ORIGINS
+from sync.portal_demo.submissions import (
     SPECIALISED_DEMO_SERVICES,
     DemoSubmission,
     catalogue,

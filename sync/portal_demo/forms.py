@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sync.sandbox.demo_files import JPEG, PDF
-from sync.sandbox.demo_people import Person
+from sync.portal_demo.files import JPEG, PDF
+from sync.portal_demo.people import Person
 from sync.sandbox.submission_content import AttachmentPurpose
 
 T = TypeVar("T")

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sync.sandbox.demo_names import (
+from sync.portal_demo.names import (
     E_MAIL_DOMAINS,
     FOREIGN_ADDRESSES,
     GERMAN_ADDRESSES,

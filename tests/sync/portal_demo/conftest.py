@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from sync.portal_demo.submissions import catalogue
 from sync.sandbox.clock import AdjustableClock
-from sync.sandbox.demo_submissions import catalogue
 from sync.sandbox.provisioning import provision_destination, services_from_catalogue
 from sync.sandbox.server import SandboxServer
 from sync.sandbox.state import SandboxState
