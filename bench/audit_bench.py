@@ -17,11 +17,11 @@ from pathlib import Path
 from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select
 
 from bench.timing import median_seconds, report
+from models.actors import system_actor
 from models.audit import AuditRecord
 from models.base import JsonType, UtcDateTime, utcnow
 from models.db import Database
 from models.migrate import upgrade
-from models.operations.actors import system_actor
 from models.operations.audit_trail import record
 from models.operations.audit_verification import verify_audit_trail
 

@@ -22,12 +22,12 @@ from alembic import command
 from sqlalchemy import insert, text
 
 from bench.timing import median_seconds, report
+from models.actors import Actor, system_actor
 from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Case, Channel
 from models.db import Database
 from models.migrate import alembic_config, upgrade
-from models.operations.actors import Actor, system_actor
 from models.operations.catalogue import ensure_catalogue
 from models.operations.queue import QueueFilter, QueueSort, SortKey, list_queue
 from models.operations.users import authenticate, create_user

@@ -14,10 +14,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.timing import median_seconds, report
+from models.actors import system_actor
 from models.db import Database
 from models.migrate import upgrade
 from models.operations import rights
-from models.operations.actors import system_actor
 from models.operations.users import authenticate, create_user
 from models.roles import Role
 

@@ -91,7 +91,7 @@ def _port_free(port: int) -> bool:
 
 def _pretend_printer() -> Callable[..., object]:
     """Stands in for the town hall's printer: the book shows a printer name and job ids as a real one gives."""
-    from models.operations.mail_rows import PrintReceipt  # noqa: PLC0415
+    from models.print_jobs import PrintReceipt  # noqa: PLC0415
 
     jobs = iter(range(41, 100))
     return lambda _items: PrintReceipt(printer=DEMO_PRINTER, job_id=f"{DEMO_PRINTER}-{next(jobs)}", duplex=True)
@@ -151,7 +151,7 @@ def _audit_log_screenshot(workspace: Any) -> None:
 def _rejected_screenshot(workspace: Any, destination_id: str) -> None:
     """Extras → Abgelehnte Anträge with one application kept aside and two rejected ones, as a hostile day leaves it."""
     from desktop.sync.rejected_submissions import RejectedSubmissionsDialog  # noqa: PLC0415
-    from models.operations.actors import system_actor  # noqa: PLC0415
+    from models.actors import system_actor  # noqa: PLC0415
     from models.operations.intake_book import Rejection, SubmissionKey, book_submissions, record_fault  # noqa: PLC0415
     from sync.fitconnect.problems import Problem, ProblemKind  # noqa: PLC0415
 

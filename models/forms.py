@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from models.operations.rows import FormField
 from models.services import load_schema_file
 
 Schema = dict[str, Any]
@@ -25,6 +24,15 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_REFS = 16  # $ref hops and nested branches followed for one lookup; more means a cycle
 _MAX_DEPTH = 24  # deeper form data (no real form nests that far) is shown as compact JSON
 COMMON_FIELDS_FILE = "common_fields.json"
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One labelled value of the form data; ``depth`` indents nested groups."""
+
+    label: str
+    value: str
+    depth: int = 0
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from models.actors import Actor
 from models.cases import Case
 from models.documents import DocumentKind
 from models.german_format import format_date, local_date
-from models.operations.actors import Actor
 from models.town_config import TownProfile
 
 #: Placeholders every template can use, with the explanation the template editor shows.

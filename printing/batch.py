@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from pypdf import PdfWriter
 
-from models.operations.mail_rows import Deliver, PrintItem, PrintReceipt
 from models.output_files import write_atomically
+from models.print_jobs import Deliver, PrintItem, PrintReceipt
 
 
 class MergedBatch(NamedTuple):

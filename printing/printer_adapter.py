@@ -32,7 +32,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from models.operations.mail_rows import Deliver, PrintItem, PrintReceipt
+from models.print_jobs import Deliver, PrintItem, PrintReceipt
 from printing.batch import batch_title, merge_documents
 from printing.errors import PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 

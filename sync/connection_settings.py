@@ -7,8 +7,8 @@ import dataclasses
 import logging
 
 from models import settings
+from models.actors import Actor
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.connection_settings import change_connection_settings
 from models.settings import FitConnectSettings
 from sync import credentials

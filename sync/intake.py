@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from models.actors import Actor, system_actor
 from models.cases import Attachment, Channel
 from models.db import Database
 from models.errors import DatabaseUnavailable, InvalidCharacter, InvalidInput, TooLong
 from models.intake import IntakeOutcome
-from models.operations.actors import Actor, system_actor
 from models.operations.case_creation import AttachmentInput, NewCase, checked_applicant
 from models.operations.catalogue import service_key_for
 from models.operations.intake_book import (

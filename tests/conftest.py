@@ -19,9 +19,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from models.actors import Actor, system_actor
 from models.db import Database
 from models.migrate import upgrade
-from models.operations.actors import Actor, system_actor
 from models.operations.catalogue import ensure_catalogue
 from models.operations.users import authenticate, create_user
 from models.roles import Role

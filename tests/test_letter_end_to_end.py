@@ -8,9 +8,9 @@ import time
 import pdfplumber
 import pytest
 
+from models.actors import system_actor
 from models.case_status import CaseStatus
 from models.db import Database
-from models.operations.actors import system_actor
 from models.operations.claims import claim_case
 from models.operations.documents import latest_letter
 from models.operations.transitions import transition_case

@@ -21,9 +21,9 @@ from desktop.core.tasks import Operation, TaskRunner
 from desktop.core.translations import translate
 from desktop.messages.error_messages import describe_error
 from desktop.widgets.error_dialogs import show_crash
+from models.actors import Actor
 from models.db import Database
 from models.demo.seed import DEMO_PASSWORD, DEMO_STAFF
-from models.operations.actors import Actor
 from models.operations.users import authenticate
 
 

@@ -21,13 +21,13 @@ from desktop.core.translations import translate
 from desktop.core.workspace import Workspace
 from desktop.messages.error_messages import UserMessage, describe_error
 from desktop.widgets.error_dialogs import show_crash, show_error
+from models.actors import Actor
 from models.database_errors import DatabaseFileUnusable
 from models.db import Database
 from models.demo.seed import seed_demo_if_empty
 from models.errors import DatabaseUnavailable
 from models.letters import LetterRenderer
 from models.migrate import upgrade
-from models.operations.actors import Actor
 from models.operations.catalogue import ensure_catalogue
 
 if TYPE_CHECKING:  # the demo's delivery service is loaded only for a demo start (desktop/app/application.py)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.widgets.action_button import ActionButton
+from models.actors import Actor
 from models.case_status import FEE_NOTICE_STATES, OPEN_STATES, CaseStatus
-from models.operations.actors import Actor
 from models.operations.rows import CaseDetail
 from models.permissions import Action
 

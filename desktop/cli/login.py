@@ -34,10 +34,10 @@ import logging
 import sys
 
 from desktop.cli.database import open_database
+from models.actors import Actor, system_actor
 from models.database_errors import redacted_url
 from models.db import Database
 from models.errors import InvalidInput
-from models.operations.actors import Actor, system_actor
 from models.operations.first_admin import admin_exists
 from models.operations.users import authenticate
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.tasks import TaskRunner
+from models.actors import Actor
 from models.db import Database
 from models.letters import LetterRenderer
-from models.operations.actors import Actor
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ from desktop.core.labels import (
 from desktop.core.plain_text import literal_tooltip
 from desktop.core.translations import translate
 from models.documents import DocumentStatus
+from models.forms import FormField
 from models.german_format import BERLIN, format_date, format_euro, format_moment
-from models.operations.rows import AttachmentRow, DocumentRow, EventRow, FormField, PaymentRow
+from models.operations.rows import AttachmentRow, DocumentRow, EventRow, PaymentRow
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_STRETCH_WIDTH = 110  # what the stretching column (title, file name, receipt) keeps at least, elided

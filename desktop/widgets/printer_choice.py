@@ -17,7 +17,7 @@ from desktop.core.tasks import Lane, Operation, while_alive
 from desktop.core.workspace import Workspace
 from models import settings
 from models.errors import AmtsstubeError
-from models.operations.mail_rows import Deliver
+from models.print_jobs import Deliver
 from printing.errors import PrintingFailed
 from printing.printer_adapter import AvailablePrinters, available_printers, printer_delivery, printer_supports_duplex
 

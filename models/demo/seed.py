@@ -10,12 +10,12 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from models.actors import Actor, system_actor
 from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
 from models.letters import LetterRenderer
-from models.operations.actors import Actor, system_actor
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice

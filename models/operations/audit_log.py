@@ -14,13 +14,13 @@ from typing import Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.audit import AuditRecord
 from models.cases import Case
 from models.db import Database
 from models.documents import OutgoingDocument
 from models.errors import InvalidInput
 from models.german_format import format_moment_seconds, local_midnight
-from models.operations.actors import Actor
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.rights import operation

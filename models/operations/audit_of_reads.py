@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from models.actors import Actor
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.audit import AuditRecord
-from models.operations.actors import Actor
 
 
 def record(

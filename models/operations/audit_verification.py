@@ -31,12 +31,12 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.audit import AuditRecord
 from models.db import Database
 from models.log_chain import GENESIS, ChainedRecord, LogChainHead, content_hash
 from models.mail_book import MailBookEntry
 from models.migrations.append_only import guarding_statements
-from models.operations.actors import Actor
 from models.operations.audit_of_reads import record_read
 from models.operations.rights import operation
 from models.permissions import Action

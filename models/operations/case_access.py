@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.case_status import ALLOWED_TRANSITIONS, OPEN_STATES, CaseStatus
 from models.cases import Case, CaseEvent, EventKind
 from models.errors import AlreadyClaimed, CaseNotWorkable, ConcurrentChange, NotClaimed
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.visibility import visible_case
 from models.users import User

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Attachment, Case, Channel, EventKind
@@ -21,7 +22,6 @@ from models.db import Database
 from models.din91379 import DataType, normalised
 from models.errors import InvalidInput, NotFound
 from models.german_format import local_date
-from models.operations.actors import Actor
 from models.operations.case_access import add_event
 from models.operations.mapping import case_row
 from models.operations.rights import operation

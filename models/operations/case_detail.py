@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from models.actors import Actor
 from models.case_status import ALLOWED_TRANSITIONS
 from models.cases import Case
 from models.db import Database
 from models.documents import OutgoingDocument
 from models.forms import labelled_fields
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mapping import applicant_row, case_row, document_row, event_row, payment_row
 from models.operations.rights import operation

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.case_status import OPEN_STATES, CaseStatus
 from models.cases import Case, EventKind
 from models.catalogue import PublicService
@@ -22,7 +23,6 @@ from models.errors import (
     NothingToClaim,
     PermissionDenied,
 )
-from models.operations.actors import Actor
 from models.operations.case_access import add_event, case_for_update, is_final
 from models.operations.mapping import case_row
 from models.operations.rights import operation

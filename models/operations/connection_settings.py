@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from models.actors import Actor
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.permissions import Action

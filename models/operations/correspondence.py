@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.base import utcnow
 from models.cases import Case
 from models.db import Database
@@ -42,7 +43,6 @@ from models.letters import (
     PaymentRequest,
     RenderedDocument,
 )
-from models.operations.actors import Actor
 from models.operations.case_access import FEE_STATES, case_as_read, case_for_work, holder_may_work
 from models.operations.documents import store_letter
 from models.operations.mapping import document_row, person_address

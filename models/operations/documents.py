@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, undefer
 
+from models.actors import Actor
 from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import NotFound
 from models.letters import LetterContent, RenderedDocument
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
 from models.operations.mapping import document_row

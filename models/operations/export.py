@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from models.actors import Actor
 from models.cases import Case
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mapping import case_row
 from models.operations.rights import operation

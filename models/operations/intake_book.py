@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import delete, exc, select, update
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.base import utcnow
 from models.cases import Attachment, Case, EventKind, FeePayment, PaymentMethod
 from models.db import Database
 from models.errors import PermissionDenied
 from models.intake import IntakeOutcome, PortalPayment, SubmissionFault, SubmissionIntake
-from models.operations.actors import Actor
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event

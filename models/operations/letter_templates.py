@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from models.actors import Actor
 from models.db import Database
 from models.documents import DocumentKind
 from models.german_format import today as german_today
@@ -29,7 +30,6 @@ from models.letter_templates import (
 )
 from models.letter_values import placeholders, sample_value_sets, sample_values
 from models.letters import InfoBlock, LetterRenderer, RenderedDocument, postal_address
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.correspondence import filled_letter, payment_to_town
 from models.operations.rights import operation

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import Select
 
+from models.actors import Actor
 from models.db import Database
 from models.german_format import format_moment, local_midnight
 from models.mail_book import MailBookEntry, PostageClass
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.mail_rows import MailBookFilter, MailBookRow
 from models.operations.rights import operation

@@ -1,13 +1,16 @@
-"""Frozen rows and hand-over types of the outgoing mail: print queue, print jobs, the outgoing-mail book."""
+"""Frozen rows of the outgoing mail: print queue, printed batches, the outgoing-mail book.
+
+What a print job hands to ``printing/`` is in :mod:`models.print_jobs`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from models.documents import DocumentKind
 from models.mail_book import PostageClass
+from models.print_jobs import PrintReceipt
 
 
 @dataclass(frozen=True)
@@ -22,31 +25,6 @@ class QueuedDocument:
     pages: int
     created_at: dt.datetime
     created_by: str
-
-
-@dataclass(frozen=True)
-class PrintItem:
-    """One document handed to the printer, in batch order."""
-
-    document_id: int
-    title: str
-    pdf: bytes
-    pages: int
-
-
-@dataclass(frozen=True)
-class PrintReceipt:
-    """What the printer (or the PDF file written instead) reported for a whole batch."""
-
-    printer: str
-    job_id: str | None
-    duplex: bool
-    job_pages: int | None = None  # pages sent or written, blank duplex backs included (None: not known)
-
-
-#: Sends a batch to a printer as one job; raises (and nothing is recorded) when that fails.
-#: Implemented in :mod:`printing.batch`; operations receive it from the caller.
-Deliver = Callable[[Sequence[PrintItem]], PrintReceipt]
 
 
 @dataclass(frozen=True)

@@ -13,22 +13,23 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session, undefer
 
+from models.actors import Actor
 from models.base import utcnow
 from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentStatus, OutgoingDocument
 from models.errors import InvalidInput
 from models.mail_book import MailBookEntry, postage_class_for, sheets_for
-from models.operations.actors import Actor
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event
 from models.operations.mail_book import mail_book_row
-from models.operations.mail_rows import Deliver, PrintBatchResult, PrintItem, PrintReceipt, QueuedDocument
+from models.operations.mail_rows import PrintBatchResult, QueuedDocument
 from models.operations.reasons import checked_reason
 from models.operations.rights import operation
 from models.operations.visibility import visible_document, visible_documents
 from models.permissions import Action
+from models.print_jobs import Deliver, PrintItem, PrintReceipt
 
 MAX_REASON_LENGTH = 1000
 

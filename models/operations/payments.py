@@ -6,12 +6,12 @@ The same rule as for decisions: only the clerk holding the case books a payment,
 
 from __future__ import annotations
 
+from models.actors import Actor
 from models.base import utcnow
 from models.cases import EventKind, FeePayment, PaymentMethod
 from models.db import Database
 from models.errors import AmountBeyondOpenFee, InvalidInput
 from models.german_format import format_euro
-from models.operations.actors import Actor
 from models.operations.case_access import FEE_STATES, add_event, case_for_work
 from models.operations.mapping import payment_row
 from models.operations.reasons import checked_reason

@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
+from models.actors import Actor
 from models.case_status import CaseStatus
 from models.cases import Case
 from models.catalogue import PublicService
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.audit_of_reads import record_read
 from models.operations.mapping import case_row
 from models.operations.rights import operation

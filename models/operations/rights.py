@@ -25,9 +25,9 @@ from typing import Concatenate, ParamSpec, TypeVar
 from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import Session, SessionTransaction
 
+from models.actors import Actor
 from models.db import Database
 from models.errors import AccessRevoked, AmtsstubeError, PermissionDenied
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.users import User
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from models.case_status import CaseStatus
 from models.cases import Channel, EventKind, PaymentMethod
 from models.documents import DocumentKind, DocumentStatus
+from models.forms import FormField
 
 
 @dataclass(frozen=True)
@@ -32,15 +33,6 @@ class QueuePage:
     rows: tuple[CaseRow, ...]
     total: int  # rows matching the filter, over all pages
     offset: int
-
-
-@dataclass(frozen=True)
-class FormField:
-    """One labelled value of the form data; ``depth`` indents nested groups."""
-
-    label: str
-    value: str
-    depth: int = 0
 
 
 @dataclass(frozen=True)

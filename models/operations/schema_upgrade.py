@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.actors import Actor
 from models.db import Database
 from models.errors import PermissionDenied
 from models.migrate import current_revision, upgrade
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.catalogue import ensure_catalogue
 from models.operations.rights import operation

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.base import utcnow
 from models.db import Database
 from models.din91379 import DataType, normalised
 from models.errors import InvalidCharacter, InvalidInput, InvalidTownData, SecondPersonRequired
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.permissions import Action

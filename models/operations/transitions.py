@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.case_status import CaseStatus, can_transition
 from models.cases import Case, EventKind
 from models.db import Database
@@ -15,7 +16,6 @@ from models.documents import DocumentKind
 from models.errors import IllegalTransition, InvalidInput
 from models.german_format import today as german_today
 from models.letters import LetterRenderer
-from models.operations.actors import Actor
 from models.operations.case_access import add_event, case_as_read, case_for_work, holder_may_work
 from models.operations.correspondence import (
     LetterDraft,

@@ -17,11 +17,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.base import utcnow
 from models.db import Database
 from models.din91379 import normalised
 from models.errors import AccountLocked, AmtsstubeError, AuthenticationFailed, InvalidInput, NotFound
-from models.operations.actors import Actor
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.password_policy import check_password

@@ -21,12 +21,12 @@ from sqlalchemy import ColumnElement, Select, false, select
 from sqlalchemy.orm import Session, undefer
 from sqlalchemy.orm.interfaces import ORMOption
 
+from models.actors import Actor
 from models.cases import Case
 from models.catalogue import PublicService
 from models.documents import OutgoingDocument
 from models.errors import NotFound, PermissionDenied
 from models.mail_book import MailBookEntry
-from models.operations.actors import Actor
 from models.permissions import CASE_HANDLING_ROLES, Action
 
 Columns = TypeVarTuple("Columns")

@@ -15,8 +15,8 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.cases import Case
-from models.operations.actors import Actor
 
 
 class ApprovalEffects(Protocol):

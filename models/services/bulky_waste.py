@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from models.actors import Actor
 from models.cases import Case
 from models.german_format import format_decimal, format_long_date
-from models.operations.actors import Actor
 from models.pickups import BulkyWastePickup
 from models.services import SpecialisedService
 from models.town_config import PickupSettings, load_section

@@ -11,8 +11,8 @@ from desktop.core.tasks import TaskRunner
 from desktop.mail.mail_book import MailBookDialog
 from desktop.mail.print_queue import PrintQueueDialog
 from desktop.widgets.printer_choice import PrinterChoice
+from models.actors import Actor
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.correspondence import issue_fee_notice
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.outgoing_mail import print_documents

@@ -20,8 +20,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from models.forms import common_fields, labelled_fields
-from models.operations.rows import FormField
+from models.forms import FormField, common_fields, labelled_fields
 from models.services import load_schema_file
 from models.services.registry import schema_for_uri
 from sync.portal_demo.forms_generic import GENERIC_DEMO_SERVICES

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from models.actors import Actor
 from models.cases import Channel
 from models.db import Database
 from models.documents import DocumentKind
 from models.letters import LetterContent, RenderedDocument
-from models.operations.actors import Actor
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.rows import CaseRow, DocumentRow
 
@@ -102,7 +102,7 @@ def muster_name(number: int) -> str:
 
 def queued_letters(db: Database, count: int, *, service_key: str = "residence_certificate") -> list[DocumentRow]:
     """``count`` cases with one confirmation letter each, written through the real templates and renderer."""
-    from models.operations.actors import system_actor  # noqa: PLC0415
+    from models.actors import system_actor  # noqa: PLC0415
     from models.operations.case_creation import add_cases  # noqa: PLC0415
 
     actor = system_actor("tests")

@@ -7,7 +7,7 @@ import argparse
 from desktop.cli.arguments import Subcommands
 from desktop.cli.database import open_database
 from desktop.cli.login import Access
-from models.operations.actors import system_actor
+from models.actors import system_actor
 from models.operations.schema_upgrade import upgrade_schema
 
 EXIT_OK = 0

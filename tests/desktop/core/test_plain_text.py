@@ -12,9 +12,9 @@ from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.app.main_window import MainWindow
 from desktop.core.tasks import TaskRunner
 from desktop.core.workspace import Workspace
+from models.actors import Actor
 from models.case_status import CaseStatus
 from models.db import Database
-from models.operations.actors import Actor
 from models.operations.case_creation import AttachmentInput
 from models.operations.claims import claim_case
 from models.operations.outgoing_mail import reprint_document

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models.actors import Actor
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
 from models.documents import DocumentKind
 from models.letter_templates import ALL_SERVICES, default_template
-from models.operations.actors import Actor
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from models.actors import Actor, system_actor
 from models.case_status import CaseStatus
 from models.cases import PaymentMethod
 from models.db import Database
 from models.errors import AlreadyClaimed, InvalidInput, NotClaimed, NothingToClaim, PermissionDenied
-from models.operations.actors import Actor, system_actor
 from models.operations.case_creation import AttachmentInput
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice

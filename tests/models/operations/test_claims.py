@@ -6,11 +6,11 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
+from models.actors import Actor
 from models.case_status import CaseStatus
 from models.cases import CaseEvent, EventKind
 from models.db import Database
 from models.errors import NothingToClaim, PermissionDenied
-from models.operations.actors import Actor
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.queue import AssigneeFilter, QueueFilter, list_queue
 from tests.conftest import Staff

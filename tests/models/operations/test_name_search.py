@@ -14,11 +14,11 @@ from alembic import command
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
+from models.actors import system_actor
 from models.cases import Case, Channel
 from models.db import Database
 from models.mail_book import MailBookEntry
 from models.migrate import alembic_config, upgrade
-from models.operations.actors import system_actor
 from models.operations.case_creation import NewCase, add_cases
 from models.operations.mail_book import mail_book
 from models.operations.mail_rows import MailBookFilter

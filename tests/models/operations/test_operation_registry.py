@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import delete, func, insert, select, update
 
 import models.operations
+from models.actors import Actor
 from models.audit import AuditRecord
 from models.case_status import CaseStatus
 from models.cases import Case, CaseEvent, Channel, FeePayment, PaymentMethod
@@ -25,7 +26,6 @@ from models.documents import DocumentKind, OutgoingDocument
 from models.errors import AccessRevoked, PermissionDenied
 from models.letter_templates import ALL_SERVICES, LetterTemplate, default_template
 from models.mail_book import MailBookEntry
-from models.operations.actors import Actor
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail

@@ -26,10 +26,11 @@ from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
 from models.operations.mail_book import export_mail_book, mail_book
-from models.operations.mail_rows import MailBookFilter, PrintItem, PrintReceipt
+from models.operations.mail_rows import MailBookFilter
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
+from models.print_jobs import PrintItem, PrintReceipt
 from printing.batch import file_delivery
 from printing.errors import PrinterNotFound
 from printing.printer_adapter import printer_delivery

@@ -12,10 +12,10 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
+from models.actors import Actor, system_actor
 from models.audit import AuditRecord
 from models.db import Database
 from models.errors import InvalidInput, InvalidTownData, PermissionDenied, SecondPersonRequired
-from models.operations.actors import Actor, system_actor
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
 from models.operations.documents import document_pdf
