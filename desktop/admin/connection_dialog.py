@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.admin.connection_fields import RESULT_STYLES, KeyFileField, error_label
 from desktop.admin.connection_form import FIELDS, ConnectionEntries, check_entries, report_outcome
 from desktop.admin.key_files import KeyFileProblem, KeyPurpose, read_private_jwk
+from desktop.admin.operations import read_stored_credentials, save_connection, try_connection
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Lane, Operation, while_alive
 from desktop.core.window_size import fit_height_to_contents
 from desktop.core.workspace import Workspace
 from desktop.messages.error_messages import describe_error
@@ -39,10 +39,8 @@ from desktop.widgets.error_dialogs import crash_message
 from models import settings as settings_module
 from models.errors import AmtsstubeError, InvalidInput
 from models.settings import FitConnectSettings
-from sync import credentials as credentials_module
-from sync.connection_check import ConnectionReport, check_connection
-from sync.connection_settings import store_connection
-from sync.credentials import Credentials, CredentialsMissing, KeyringUnavailable
+from sync.connection_check import ConnectionReport
+from sync.credentials import Credentials, KeyringUnavailable
 
 
 class ConnectionDialog(QDialog):
@@ -210,12 +208,8 @@ class ConnectionDialog(QDialog):
         self._set_busy(True)
         self.client_secret.setPlaceholderText(self.tr("reading the keyring…"))
         self._workspace.runner.run(
-            Operation(
-                name="read FIT-Connect credentials",
-                work=_stored_credentials,
-                on_success=while_alive(self, self._stored_read),
-                on_failure=while_alive(self, self._stored_unreadable),
-                on_done=while_alive(self, self._stored_done),
+            read_stored_credentials(
+                parent=self, on_success=self._stored_read, on_failure=self._stored_unreadable, on_done=self._stored_done
             )
         )
 
@@ -316,13 +310,13 @@ class ConnectionDialog(QDialog):
         self._set_busy(True)
         self._show_text(self.tr("Testing the connection…"), "info")
         self._workspace.runner.run(
-            Operation(
-                name="test FIT-Connect connection",
-                work=lambda: check_connection(fitconnect, credentials),
-                on_success=while_alive(self, self._tested),
-                on_failure=while_alive(self, self._test_failed),
-                on_done=while_alive(self, lambda: self._set_busy(False)),
-                lane=Lane.NETWORK,
+            try_connection(
+                fitconnect,
+                credentials,
+                parent=self,
+                on_success=self._tested,
+                on_failure=self._test_failed,
+                on_done=lambda: self._set_busy(False),
             )
         )
 
@@ -341,16 +335,17 @@ class ConnectionDialog(QDialog):
             return
         fitconnect, credentials = collected
         changed = credentials if credentials != self._stored else None  # None keeps what the keyring holds
-        actor, db = self._workspace.actor, self._workspace.db
         self._set_busy(True)
         self._show_text(self.tr("Saving…"), "info")
         self._workspace.runner.run(
-            Operation(
-                name="save FIT-Connect connection",
-                work=lambda: store_connection(db, actor, fitconnect, changed),
-                on_success=while_alive(self, lambda _none: self._saved(fitconnect, credentials)),
-                on_failure=while_alive(self, self._save_failed),
-                on_done=while_alive(self, lambda: self._set_busy(False)),
+            save_connection(
+                self._workspace,
+                fitconnect,
+                changed,
+                parent=self,
+                on_success=lambda _none: self._saved(fitconnect, credentials),
+                on_failure=self._save_failed,
+                on_done=lambda: self._set_busy(False),
             )
         )
 
@@ -385,12 +380,3 @@ class ConnectionDialog(QDialog):
         self._busy = busy
         self.test_button.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
-
-
-def _stored_credentials() -> Credentials | None:
-    """Runs on a worker: the stored access data, None when nothing (complete) is stored yet."""
-    credentials_module.require_backend()
-    try:
-        return credentials_module.load()
-    except CredentialsMissing:
-        return None

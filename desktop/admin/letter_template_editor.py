@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.letter_template_form import LetterTemplateForm
+from desktop.admin.operations import (
+    TemplateList,
+    list_letter_templates,
+    preview_letter_template,
+    reset_letter_template,
+    save_letter_template,
+)
 from desktop.core.labels import document_kind_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import show_error
@@ -34,15 +40,7 @@ from models.documents import DocumentKind
 from models.errors import InvalidInput
 from models.letter_templates import LetterTemplate
 from models.letters import RenderedDocument
-from models.operations.catalogue import list_services
-from models.operations.letter_templates import (
-    TemplateEntry,
-    list_letter_templates,
-    preview_letter_template,
-    reset_letter_template,
-    save_letter_template,
-)
-from models.operations.town_settings import pending_bank_change
+from models.operations.letter_templates import TemplateEntry
 from models.town_config import PendingBankChange
 from printing.letter_page import grouped_iban
 
@@ -127,23 +125,9 @@ class LetterTemplateEditor(QDialog):
     # -- the list ------------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ws = self._workspace
+        self._workspace.runner.run(list_letter_templates(self._workspace, parent=self, on_success=self._loaded))
 
-        def work() -> tuple[tuple[TemplateEntry, ...], dict[str, str], PendingBankChange | None]:
-            entries = list_letter_templates(ws.db, ws.actor)
-            services = {service.key: service.name for service in list_services(ws.db)}
-            return entries, services, pending_bank_change(ws.db)
-
-        ws.runner.run(
-            Operation(
-                name="list letter templates",
-                work=work,
-                on_success=while_alive(self, self._loaded),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-            )
-        )
-
-    def _loaded(self, result: tuple[tuple[TemplateEntry, ...], dict[str, str], PendingBankChange | None]) -> None:
+    def _loaded(self, result: TemplateList) -> None:
         entries, self._services, bank_change = result
         self._show_bank_change(bank_change)
         self._entries = {_key(entry.template): entry for entry in entries}
@@ -231,11 +215,8 @@ class LetterTemplateEditor(QDialog):
         ws, template = self._workspace, self.form.template()
         self.status.clear()
         ws.runner.run(
-            Operation(
-                name=f"save letter template {template.kind.value}/{template.service_key}",
-                work=lambda: save_letter_template(ws.db, ws.actor, template),
-                on_success=while_alive(self, lambda _none: self._saved(template)),
-                on_failure=while_alive(self, self._failed),
+            save_letter_template(
+                ws, template, parent=self, on_success=lambda _none: self._saved(template), on_failure=self._failed
             )
         )
 
@@ -276,14 +257,7 @@ class LetterTemplateEditor(QDialog):
             box.open()
             return
         ws, key = self._workspace, self._current
-        ws.runner.run(
-            Operation(
-                name=f"reset letter template {key[0].value}/{key[1]}",
-                work=lambda: reset_letter_template(ws.db, ws.actor, *key),
-                on_success=while_alive(self, lambda _template: self._reset(key)),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-            )
-        )
+        ws.runner.run(reset_letter_template(ws, key, parent=self, on_success=lambda _template: self._reset(key)))
 
     def _reset(self, key: Key) -> None:
         self._drafts.pop(key, None)
@@ -294,11 +268,12 @@ class LetterTemplateEditor(QDialog):
     def show_preview(self) -> None:
         ws, template = self._workspace, self.form.template()
         ws.runner.run(
-            Operation(
-                name=f"preview letter template {template.kind.value}/{template.service_key}",
-                work=lambda: preview_letter_template(ws.db, ws.actor, template, ws.render_letter),
-                on_success=while_alive(self, lambda rendered: self._show_preview(template, rendered)),
-                on_failure=while_alive(self, self._failed),
+            preview_letter_template(
+                ws,
+                template,
+                parent=self,
+                on_success=lambda rendered: self._show_preview(template, rendered),
+                on_failure=self._failed,
             )
         )
 

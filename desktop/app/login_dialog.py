@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.operations import log_in
 from desktop.core.labels import role_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation, TaskRunner
+from desktop.core.tasks import TaskRunner
 from desktop.core.translations import translate
 from desktop.messages.error_messages import describe_error
 from desktop.widgets.error_dialogs import show_crash
 from models.actors import Actor
 from models.db import Database
 from models.demo.seed import DEMO_PASSWORD, DEMO_STAFF
-from models.operations.users import authenticate
 
 
 def demo_hint_text() -> str:
@@ -126,15 +126,7 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self.error_label.hide()
-        db = self._db
-        self._runner.run(
-            Operation(
-                name=f"log in {username}",
-                work=lambda: authenticate(db, username, password),
-                on_success=self._succeeded,
-                on_failure=self._failed,
-            )
-        )
+        self._runner.run(log_in(self._db, username, password, on_success=self._succeeded, on_failure=self._failed))
 
     def _succeeded(self, actor: Actor) -> None:
         self.actor = actor

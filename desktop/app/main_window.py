@@ -11,25 +11,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 
 from desktop.app.extras_menu import ExtrasMenu
 from desktop.audit.login_check import check_audit_trail
+from desktop.case import operations as case_operations
 from desktop.case.actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
 from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
 from desktop.case.workflow import CaseWorkflow
 from desktop.core.labels import roles_label, status_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
 from desktop.mail.menu import MailMenu, bring_up
+from desktop.queue import operations as queue_operations
 from desktop.queue.view import QueueView
 from desktop.sync.controller import SyncController, SyncSource, settings_source
 from desktop.sync.status import SyncStatus
 from desktop.widgets.error_dialogs import show_error
 from desktop.widgets.notice_bar import NoticeBar
 from models.errors import NotFound
-from models.operations.case_detail import case_detail
-from models.operations.catalogue import ServiceRow, list_services
-from models.operations.documents import document_pdf
+from models.operations.catalogue import ServiceRow
 from models.operations.rows import CaseDetail, CaseRow, DocumentBlob
 from models.permissions import Action
 from sync.sync_pass import SyncSummary
@@ -239,14 +238,7 @@ class MainWindow(QMainWindow):
             self.load_detail(self.detail_panel.detail.case.id)
 
     def _load_services(self) -> None:
-        db = self.workspace.db
-        self.workspace.runner.run(
-            Operation(
-                name="list services",
-                work=lambda: list_services(db),
-                on_success=lambda services: self._services_loaded(services),
-            )
-        )
+        self.workspace.runner.run(queue_operations.list_services(self.workspace, on_success=self._services_loaded))
 
     def _services_loaded(self, services: tuple[ServiceRow, ...]) -> None:
         self.queue.filter_bar.set_services(services)
@@ -269,11 +261,10 @@ class MainWindow(QMainWindow):
         self._wanted_case_id = case_id
         self._detail_request += 1
         request = self._detail_request
-        ws = self.workspace
-        ws.runner.run(
-            Operation(
-                name=f"show case {case_id}",
-                work=lambda: case_detail(ws.db, ws.actor, case_id),
+        self.workspace.runner.run(
+            case_operations.show_case(
+                self.workspace,
+                case_id,
                 on_success=lambda detail: self._detail_loaded(request, detail),
                 on_failure=lambda error: self._detail_failed(request, error),
             )
@@ -363,11 +354,11 @@ class MainWindow(QMainWindow):
 
     def _load_preview(self, document_id: int, *, bring_to_front: bool) -> None:
         self._preview_request += 1
-        request, ws = self._preview_request, self.workspace
-        ws.runner.run(
-            Operation(
-                name=f"open document {document_id}",
-                work=lambda: document_pdf(ws.db, ws.actor, document_id),
+        request = self._preview_request
+        self.workspace.runner.run(
+            case_operations.open_document(
+                self.workspace,
+                document_id,
                 on_success=lambda blob: self._show_preview(request, blob, bring_to_front),
                 on_failure=lambda error: show_error(self, error),
             )

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.csv_export import ask_csv_file, write_csv
+from desktop.audit.operations import export_audit_log, search_audit_log, verify_audit_trail
+from desktop.core.csv_export import ask_csv_file
 from desktop.core.plain_text import plain_label
 from desktop.core.qt_dates import from_qdate, to_qdate
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
@@ -38,8 +38,8 @@ from desktop.widgets.record_table import SharedColumns, record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
 from models.german_format import format_moment
 from models.german_format import today as german_today
-from models.operations.audit_log import MAX_RECORDS, AuditQuery, AuditRow, audit_records, export_audit_records
-from models.operations.audit_verification import AuditVerification, verify_audit_trail
+from models.operations.audit_log import MAX_RECORDS, AuditQuery, AuditRow
+from models.operations.audit_verification import AuditVerification
 
 _CONTEXT = "AuditLogDialog"
 DEFAULT_DAYS = 7
@@ -152,12 +152,13 @@ class AuditLogDialog(QDialog):
         self.search_button.setEnabled(False)
         self.status.setText(self.tr("Searching…"))
         ws.runner.run(
-            Operation(
-                name="read the audit log",
-                work=lambda: audit_records(ws.db, ws.actor, query),
-                on_success=while_alive(self, self._loaded),
-                on_failure=while_alive(self, self._failed),
-                on_done=while_alive(self, lambda: self.search_button.setEnabled(True)),
+            search_audit_log(
+                ws,
+                query,
+                parent=self,
+                on_success=self._loaded,
+                on_failure=self._failed,
+                on_done=lambda: self.search_button.setEnabled(True),
             )
         )
 
@@ -182,12 +183,12 @@ class AuditLogDialog(QDialog):
         self.verify_button.setEnabled(False)
         self.status.setText(self.tr("Checking the audit log and the outgoing-mail book…"))
         ws.runner.run(
-            Operation(
-                name="verify the audit trail",
-                work=lambda: verify_audit_trail(ws.db, ws.actor),
-                on_success=while_alive(self, self._verified),
-                on_failure=while_alive(self, self._failed),
-                on_done=while_alive(self, lambda: self.verify_button.setEnabled(True)),
+            verify_audit_trail(
+                ws,
+                parent=self,
+                on_success=self._verified,
+                on_failure=self._failed,
+                on_done=lambda: self.verify_button.setEnabled(True),
             )
         )
 
@@ -214,12 +215,14 @@ class AuditLogDialog(QDialog):
         ws, query = self._workspace, self.query()
         self.export_button.setEnabled(False)
         ws.runner.run(
-            Operation(
-                name="export the audit log",
-                work=lambda: write_csv(export_audit_records(ws.db, ws.actor, query), path),
-                on_success=while_alive(self, self._exported),
-                on_failure=while_alive(self, self._failed),
-                on_done=while_alive(self, lambda: self.export_button.setEnabled(True)),
+            export_audit_log(
+                ws,
+                query,
+                path,
+                parent=self,
+                on_success=self._exported,
+                on_failure=self._failed,
+                on_done=lambda: self.export_button.setEnabled(True),
             )
         )
 

@@ -11,11 +11,11 @@ import logging
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.tasks import Operation, while_alive
+from desktop.audit.operations import check_audit_trail_quickly
 from desktop.core.workspace import Workspace
 from desktop.messages.audit import tampering_message
 from desktop.widgets.notice_bar import NoticeBar
-from models.operations.audit_verification import AuditVerification, verify_audit_trail
+from models.operations.audit_verification import AuditVerification
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,10 @@ def check_audit_trail(owner: QWidget, workspace: Workspace, notice: NoticeBar) -
             notice.show_notice(tampering_message(broken))
 
     workspace.runner.run(
-        Operation(
-            name="quick check of the audit trail",
-            work=lambda: verify_audit_trail(workspace.db, workspace.actor, quick=True),
-            on_success=while_alive(owner, show),
+        check_audit_trail_quickly(
+            workspace,
+            parent=owner,
+            on_success=show,
             on_failure=lambda error: log.warning("the audit trail could not be checked: %s", error),
         )
     )

@@ -14,13 +14,12 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from desktop.case.operations import print_letter
 from desktop.core.labels import document_status_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
-from desktop.widgets.error_dialogs import show_error
-from desktop.widgets.letter_printing import ask_reprint, print_queued_work, printed_text
+from desktop.widgets.letter_printing import ask_reprint, printed_text
 from desktop.widgets.pdf_preview import PdfPreviewDialog, document_info
 from desktop.widgets.printer_choice import PrinterChoice
 from models.documents import DocumentStatus
@@ -113,12 +112,13 @@ class DocumentPreviewDialog(PdfPreviewDialog):
         self._printing = True
         self._update_buttons()
         self._workspace.runner.run(
-            Operation(
-                name=f"print document {row.id} on {printers.printer_name}",
-                work=print_queued_work(self._workspace, printers, [row.id]),
-                on_success=while_alive(self, lambda result: self._printed(row, result)),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-                on_done=while_alive(self, self._print_done),
+            print_letter(
+                self._workspace,
+                printers,
+                row,
+                parent=self,
+                on_success=lambda result: self._printed(row, result),
+                on_done=self._print_done,
             )
         )
 

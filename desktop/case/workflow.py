@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.case.actions import TARGETS, CaseAction
-from desktop.core.tasks import Operation
+from desktop.case import operations
+from desktop.case.actions import CaseAction
+from desktop.case.operations import Step
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
 from desktop.widgets.error_dialogs import show_error
 from models.german_format import today as german_today
-from models.operations.case_detail import case_detail
-from models.operations.claims import claim_case, claim_next, release_case
-from models.operations.correspondence import issue_fee_notice
 from models.operations.rows import CaseDetail, CaseRow
-from models.operations.transitions import TransitionResult, transition_case
 
 REPLY_DAYS = 14  # the reply deadline the request for documents proposes
 
@@ -44,57 +42,27 @@ class CaseWorkflow(QObject):
     # -- steps -------------------------------------------------------------------------------------------------
 
     def claim(self, detail: CaseDetail) -> None:
-        ws, case = self._workspace, detail.case
-        self._run(
-            CaseAction.CLAIM,
-            case.id,
-            f"claim {case.reference}",
-            lambda: claim_case(ws.db, ws.actor, case.id, expected_version=case.version),
-        )
+        self._run(CaseAction.CLAIM, detail.case.id, partial(operations.claim_case, self._workspace, detail.case))
 
     def claim_next(self) -> None:
-        ws = self._workspace
-        self._run(CaseAction.CLAIM_NEXT, None, "claim next case", lambda: claim_next(ws.db, ws.actor))
+        self._run(CaseAction.CLAIM_NEXT, None, partial(operations.claim_next_case, self._workspace))
 
     def release(self, detail: CaseDetail) -> None:
-        ws, case = self._workspace, detail.case
-        self._run(
-            CaseAction.RELEASE,
-            case.id,
-            f"release {case.reference}",
-            lambda: release_case(ws.db, ws.actor, case.id, expected_version=case.version),
-        )
+        self._run(CaseAction.RELEASE, detail.case.id, partial(operations.release_case, self._workspace, detail.case))
 
     def transition(
         self, action: CaseAction, detail: CaseDetail, comment: str | None = None, reply_by: dt.date | None = None
     ) -> None:
         """The step to the action's status; the letter it means (confirmation, rejection, request) is written."""
-        ws, case, target = self._workspace, detail.case, TARGETS[action]
-
-        def work() -> CaseRow:
-            result: TransitionResult = transition_case(
-                ws.db,
-                ws.actor,
-                case.id,
-                target,
-                expected_version=case.version,
-                comment=comment,
-                render_letter=ws.render_letter,
-                reply_by=reply_by,
-            )
-            return result.case
-
-        self._run(action, case.id, f"{action.value} {case.reference}", work)
+        step = partial(
+            operations.change_status, self._workspace, action, detail.case, comment=comment, reply_by=reply_by
+        )
+        self._run(action, detail.case.id, step)
 
     def issue_fee_notice(self, detail: CaseDetail) -> None:
         """A fee notice for what is still to pay; it waits in the print queue."""
-        ws, case = self._workspace, detail.case
-
-        def work() -> CaseRow:
-            issue_fee_notice(ws.db, ws.actor, case.id, ws.render_letter, expected_version=case.version)
-            return case_detail(ws.db, ws.actor, case.id).case
-
-        self._run(CaseAction.FEE_NOTICE, case.id, f"fee notice {case.reference}", work)
+        step = partial(operations.issue_fee_notice, self._workspace, detail.case)
+        self._run(CaseAction.FEE_NOTICE, detail.case.id, step)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
         """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""
@@ -141,12 +109,10 @@ class CaseWorkflow(QObject):
             self.dialog = None
         dialog.deleteLater()
 
-    def _run(self, action: CaseAction, case_id: int | None, name: str, work: Callable[[], CaseRow]) -> None:
+    def _run(self, action: CaseAction, case_id: int | None, step: Step) -> None:
         self.started.emit(action)
         self._workspace.runner.run(
-            Operation(
-                name=name,
-                work=work,
+            step(
                 on_success=lambda row: self._succeeded(action, row),
                 on_failure=lambda error: self._failed(action, case_id, error),
             )

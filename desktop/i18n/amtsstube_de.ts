@@ -94,37 +94,37 @@
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="168"/>
+        <location filename="../audit/log_dialog.py" line="169"/>
         <source>The newest {count} records; narrow the search to see older ones.</source>
         <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="170"/>
+        <location filename="../audit/log_dialog.py" line="171"/>
         <source>{count} records.</source>
         <translation>{count} Einträge.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="183"/>
+        <location filename="../audit/log_dialog.py" line="184"/>
         <source>Checking the audit log and the outgoing-mail book…</source>
         <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="199"/>
+        <location filename="../audit/log_dialog.py" line="200"/>
         <source>Unchanged: {count} records checked, every protection in place.</source>
         <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="209"/>
+        <location filename="../audit/log_dialog.py" line="210"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="209"/>
+        <location filename="../audit/log_dialog.py" line="210"/>
         <source>Protokoll.csv</source>
         <translation>Protokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="227"/>
+        <location filename="../audit/log_dialog.py" line="230"/>
         <source>The audit log has been saved as {path}.</source>
         <translation>Das Protokoll wurde als {path} gespeichert.</translation>
     </message>
@@ -697,37 +697,37 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="104"/>
+        <location filename="../case/workflow.py" line="72"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="106"/>
+        <location filename="../case/workflow.py" line="74"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="109"/>
+        <location filename="../case/workflow.py" line="77"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="114"/>
+        <location filename="../case/workflow.py" line="82"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="116"/>
+        <location filename="../case/workflow.py" line="84"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="119"/>
+        <location filename="../case/workflow.py" line="87"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="121"/>
+        <location filename="../case/workflow.py" line="89"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -758,148 +758,148 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../admin/connection_dialog.py" line="57"/>
+        <location filename="../admin/connection_dialog.py" line="55"/>
         <source>FIT-Connect connection</source>
         <translation>FIT-Connect-Verbindung</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="67"/>
+        <location filename="../admin/connection_dialog.py" line="65"/>
         <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
         <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="84"/>
+        <location filename="../admin/connection_dialog.py" line="82"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="85"/>
+        <location filename="../admin/connection_dialog.py" line="83"/>
         <source>Choose f&amp;ile…</source>
         <translation>Da&amp;tei wählen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="88"/>
+        <location filename="../admin/connection_dialog.py" line="86"/>
         <source>empty: the certificates of the system</source>
         <translation>leer: die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="93"/>
+        <location filename="../admin/connection_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="100"/>
+        <location filename="../admin/connection_dialog.py" line="98"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="101"/>
+        <location filename="../admin/connection_dialog.py" line="99"/>
         <source>S&amp;ynchronise when Amtsstube starts</source>
         <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="108"/>
+        <location filename="../admin/connection_dialog.py" line="106"/>
         <source>&amp;Token URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="109"/>
+        <location filename="../admin/connection_dialog.py" line="107"/>
         <source>Submission &amp;API:</source>
         <translation>Submission-AP&amp;I:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="110"/>
+        <location filename="../admin/connection_dialog.py" line="108"/>
         <source>&amp;Destination ID:</source>
         <translation>&amp;Zustellpunkt-ID:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="111"/>
+        <location filename="../admin/connection_dialog.py" line="109"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="112"/>
+        <location filename="../admin/connection_dialog.py" line="110"/>
         <source>Client &amp;secret:</source>
         <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="113"/>
+        <location filename="../admin/connection_dialog.py" line="111"/>
         <source>Decr&amp;yption key:</source>
         <translation>E&amp;ntschlüsselungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="114"/>
+        <location filename="../admin/connection_dialog.py" line="112"/>
         <source>Si&amp;gning key:</source>
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="115"/>
+        <location filename="../admin/connection_dialog.py" line="113"/>
         <source>CA c&amp;ertificate:</source>
         <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="120"/>
+        <location filename="../admin/connection_dialog.py" line="118"/>
         <source>Synchronise e&amp;very:</source>
         <translation>Automatisch synchronisieren a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="125"/>
+        <location filename="../admin/connection_dialog.py" line="123"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="129"/>
+        <location filename="../admin/connection_dialog.py" line="127"/>
         <source>Fetches a token and the destination with the values above, without saving them</source>
         <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="135"/>
+        <location filename="../admin/connection_dialog.py" line="133"/>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="211"/>
+        <location filename="../admin/connection_dialog.py" line="209"/>
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="241"/>
+        <location filename="../admin/connection_dialog.py" line="235"/>
         <source>stored – leave empty to keep it</source>
         <translation>gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="248"/>
+        <location filename="../admin/connection_dialog.py" line="242"/>
         <source>Choose the private key (JWK file)</source>
         <translation>Privaten Schlüssel wählen (JWK-Datei)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="249"/>
+        <location filename="../admin/connection_dialog.py" line="243"/>
         <source>JWK key files (*.json *.jwk)</source>
         <translation>JWK-Schlüsseldateien (*.json *.jwk)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="249"/>
-        <location filename="../admin/connection_dialog.py" line="271"/>
+        <location filename="../admin/connection_dialog.py" line="243"/>
+        <location filename="../admin/connection_dialog.py" line="265"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="270"/>
+        <location filename="../admin/connection_dialog.py" line="264"/>
         <source>Choose the CA certificate of the town (PEM file)</source>
         <translation>CA-Zertifikat der Kommune wählen (PEM-Datei)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="271"/>
+        <location filename="../admin/connection_dialog.py" line="265"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="317"/>
+        <location filename="../admin/connection_dialog.py" line="311"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="346"/>
+        <location filename="../admin/connection_dialog.py" line="339"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -1045,17 +1045,17 @@
 <context>
     <name>DetailSections</name>
     <message>
-        <location filename="../widgets/detail_sections.py" line="157"/>
+        <location filename="../widgets/detail_sections.py" line="158"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location filename="../widgets/detail_sections.py" line="159"/>
+        <location filename="../widgets/detail_sections.py" line="160"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../widgets/detail_sections.py" line="160"/>
+        <location filename="../widgets/detail_sections.py" line="161"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -1063,33 +1063,33 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
-        <location filename="../case/document_preview.py" line="37"/>
+        <location filename="../case/document_preview.py" line="36"/>
         <source>Letter preview</source>
         <translation>Vorschau des Schreibens</translation>
     </message>
     <message>
-        <location filename="../case/document_preview.py" line="46"/>
-        <location filename="../case/document_preview.py" line="98"/>
+        <location filename="../case/document_preview.py" line="45"/>
+        <location filename="../case/document_preview.py" line="97"/>
         <source>&amp;Print</source>
         <translation>Dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../case/document_preview.py" line="71"/>
+        <location filename="../case/document_preview.py" line="70"/>
         <source>{title} – {reference}</source>
         <translation>{title} – {reference}</translation>
     </message>
     <message>
-        <location filename="../case/document_preview.py" line="80"/>
+        <location filename="../case/document_preview.py" line="79"/>
         <source>Letter preview – {reference}</source>
         <translation>Vorschau – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/document_preview.py" line="93"/>
+        <location filename="../case/document_preview.py" line="92"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../case/document_preview.py" line="98"/>
+        <location filename="../case/document_preview.py" line="97"/>
         <source>Print &amp;again…</source>
         <translation>Erneut dr&amp;ucken …</translation>
     </message>
@@ -1097,12 +1097,12 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../widgets/error_dialogs.py" line="51"/>
+        <location filename="../widgets/error_dialogs.py" line="57"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/error_dialogs.py" line="52"/>
+        <location filename="../widgets/error_dialogs.py" line="58"/>
         <source>An unexpected error occurred. Your last step may not have been carried out; please check the case before you continue.
 
 If this happens again, please tell the IT the incident number {incident}. The details are in the log file:
@@ -2501,7 +2501,7 @@ gespeichert</translation>
 <context>
     <name>LetterPrinting</name>
     <message numerus="yes">
-        <location filename="../widgets/letter_printing.py" line="42"/>
+        <location filename="../widgets/letter_printing.py" line="43"/>
         <source>{letters} letter(s) (%n page(s)) printed on {printer}.</source>
         <translation>
             <numerusform>{letters} Schreiben (%n Seite) auf {printer} gedruckt.</numerusform>
@@ -2509,17 +2509,17 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/letter_printing.py" line="60"/>
+        <location filename="../widgets/letter_printing.py" line="61"/>
         <source>Reprint – {title}, case {reference}</source>
         <translation>Nachdruck – {title}, Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../widgets/letter_printing.py" line="61"/>
+        <location filename="../widgets/letter_printing.py" line="62"/>
         <source>Why is the letter printed again (for example: returned as undeliverable, lost in the post)? The &amp;reason is entered in the outgoing-mail book.</source>
         <translation>Warum wird das Schreiben erneut gedruckt (zum Beispiel: als unzustellbar zurückgekommen, auf dem Postweg verloren)? Der &amp;Grund wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/letter_printing.py" line="66"/>
+        <location filename="../widgets/letter_printing.py" line="67"/>
         <source>Print &amp;again</source>
         <translation>&amp;Erneut drucken</translation>
     </message>
@@ -2527,77 +2527,77 @@ gespeichert</translation>
 <context>
     <name>LetterTemplateEditor</name>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="67"/>
+        <location filename="../admin/letter_template_editor.py" line="65"/>
         <source>Letter templates</source>
         <translation>Textvorlagen für Schreiben</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="95"/>
+        <location filename="../admin/letter_template_editor.py" line="93"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="98"/>
+        <location filename="../admin/letter_template_editor.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="101"/>
+        <location filename="../admin/letter_template_editor.py" line="99"/>
         <source>&amp;Reset to default</source>
         <translation>Auf Standard &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="171"/>
+        <location filename="../admin/letter_template_editor.py" line="155"/>
         <source>A new bank account (IBAN {new}) proposed by {proposer} is waiting for a second person&apos;s confirmation. Until then previews and letters show the current account (IBAN {old}).</source>
         <translation>Eine neue Bankverbindung (IBAN {new}), vorgeschlagen von {proposer}, wartet auf die Bestätigung durch eine zweite Person. Bis dahin zeigen Vorschau und Schreiben die bisherige Bankverbindung (IBAN {old}).</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="182"/>
+        <location filename="../admin/letter_template_editor.py" line="166"/>
         <source>all services</source>
         <translation>alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="185"/>
+        <location filename="../admin/letter_template_editor.py" line="169"/>
         <source>(own text)</source>
         <translation>(eigener Text)</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="205"/>
+        <location filename="../admin/letter_template_editor.py" line="189"/>
         <source>An own text of this town, saved by an administrator.</source>
         <translation>Ein eigener Text der Stadt, von der IT-Administration gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="207"/>
+        <location filename="../admin/letter_template_editor.py" line="191"/>
         <source>The text shipped with Amtsstube.</source>
         <translation>Der mit Amtsstube ausgelieferte Standardtext.</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="244"/>
+        <location filename="../admin/letter_template_editor.py" line="225"/>
         <source>The text has been saved. New letters use it from now on.</source>
         <translation>Der Text wurde gespeichert. Neue Schreiben verwenden ihn ab sofort.</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="261"/>
+        <location filename="../admin/letter_template_editor.py" line="242"/>
         <source>Reset to default</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="262"/>
+        <location filename="../admin/letter_template_editor.py" line="243"/>
         <source>Replace this text by the one shipped with Amtsstube? The town&apos;s own text is deleted.</source>
         <translation>Diesen Text durch den mit Amtsstube ausgelieferten ersetzen? Der eigene Text der Stadt wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="290"/>
+        <location filename="../admin/letter_template_editor.py" line="264"/>
         <source>The text shipped with Amtsstube applies again.</source>
         <translation>Es gilt wieder der mit Amtsstube ausgelieferte Text.</translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="307"/>
+        <location filename="../admin/letter_template_editor.py" line="282"/>
         <source>Preview – {kind}</source>
         <translation>Vorschau – {kind}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/letter_template_editor.py" line="308"/>
+        <location filename="../admin/letter_template_editor.py" line="283"/>
         <source>Filled in with sample values · %n page(s)</source>
         <translation>
             <numerusform>Mit Beispielwerten ausgefüllt · %n Seite</numerusform>
@@ -2605,12 +2605,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../admin/letter_template_editor.py" line="330"/>
+        <location filename="../admin/letter_template_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/letter_template_editor.py" line="331"/>
+        <location filename="../admin/letter_template_editor.py" line="306"/>
         <source>%n text(s) have unsaved changes. Close and discard them?</source>
         <translation>
             <numerusform>%n Text hat ungespeicherte Änderungen. Schließen und die Änderungen verwerfen?</numerusform>
@@ -2713,47 +2713,47 @@ gespeichert</translation>
 <context>
     <name>MailBook</name>
     <message>
-        <location filename="../mail/mail_book.py" line="45"/>
+        <location filename="../mail/mail_book.py" line="43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="47"/>
+        <location filename="../mail/mail_book.py" line="45"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="49"/>
+        <location filename="../mail/mail_book.py" line="47"/>
         <source>Document</source>
         <translation>Schriftstück</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="50"/>
+        <location filename="../mail/mail_book.py" line="48"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="51"/>
+        <location filename="../mail/mail_book.py" line="49"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="52"/>
+        <location filename="../mail/mail_book.py" line="50"/>
         <source>Postage</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="53"/>
+        <location filename="../mail/mail_book.py" line="51"/>
         <source>Printed by</source>
         <translation>Gedruckt von</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="55"/>
+        <location filename="../mail/mail_book.py" line="53"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="59"/>
+        <location filename="../mail/mail_book.py" line="57"/>
         <source>Reprint reason</source>
         <translation>Nachdruck-Grund</translation>
     </message>
@@ -2761,22 +2761,22 @@ gespeichert</translation>
 <context>
     <name>MailBookDialog</name>
     <message>
-        <location filename="../mail/mail_book.py" line="74"/>
+        <location filename="../mail/mail_book.py" line="72"/>
         <source>Outgoing-mail book</source>
         <translation>Postausgangsbuch</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="92"/>
+        <location filename="../mail/mail_book.py" line="90"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="98"/>
+        <location filename="../mail/mail_book.py" line="96"/>
         <source>&amp;Reprint…</source>
         <translation>Nachdr&amp;ucken …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mail/mail_book.py" line="147"/>
+        <location filename="../mail/mail_book.py" line="138"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2784,22 +2784,22 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="168"/>
+        <location filename="../mail/mail_book.py" line="159"/>
         <source>Export the outgoing-mail book</source>
         <translation>Postausgangsbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="168"/>
+        <location filename="../mail/mail_book.py" line="159"/>
         <source>Postausgangsbuch.csv</source>
         <translation>Postausgangsbuch.csv</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="187"/>
+        <location filename="../mail/mail_book.py" line="174"/>
         <source>The outgoing-mail book has been saved as {path}.</source>
         <translation>Das Postausgangsbuch wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../mail/mail_book.py" line="212"/>
+        <location filename="../mail/mail_book.py" line="199"/>
         <source>The letter has been printed again on {printer}.</source>
         <translation>Das Schreiben wurde erneut auf {printer} gedruckt.</translation>
     </message>
@@ -2863,82 +2863,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="61"/>
+        <location filename="../app/main_window.py" line="60"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="71"/>
+        <location filename="../app/main_window.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="74"/>
+        <location filename="../app/main_window.py" line="73"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="77"/>
+        <location filename="../app/main_window.py" line="76"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="80"/>
+        <location filename="../app/main_window.py" line="79"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="113"/>
+        <location filename="../app/main_window.py" line="112"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="144"/>
+        <location filename="../app/main_window.py" line="143"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="146"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="149"/>
+        <location filename="../app/main_window.py" line="148"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="150"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="156"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="161"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="187"/>
+        <location filename="../app/main_window.py" line="186"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="202"/>
+        <location filename="../app/main_window.py" line="201"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="255"/>
+        <location filename="../app/main_window.py" line="247"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2946,32 +2946,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="349"/>
+        <location filename="../app/main_window.py" line="340"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="352"/>
+        <location filename="../app/main_window.py" line="343"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="354"/>
+        <location filename="../app/main_window.py" line="345"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="356"/>
+        <location filename="../app/main_window.py" line="347"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="406"/>
+        <location filename="../app/main_window.py" line="397"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="412"/>
+        <location filename="../app/main_window.py" line="403"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -3111,32 +3111,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../mail/print_queue.py" line="45"/>
+        <location filename="../mail/print_queue.py" line="43"/>
         <source>Case</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="46"/>
+        <location filename="../mail/print_queue.py" line="44"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="47"/>
+        <location filename="../mail/print_queue.py" line="45"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="49"/>
+        <location filename="../mail/print_queue.py" line="47"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="53"/>
+        <location filename="../mail/print_queue.py" line="51"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="54"/>
+        <location filename="../mail/print_queue.py" line="52"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -3144,32 +3144,32 @@ gespeichert</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../mail/print_queue.py" line="72"/>
+        <location filename="../mail/print_queue.py" line="70"/>
         <source>Outgoing mail – print queue</source>
         <translation>Postausgang – zu druckende Schreiben</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="82"/>
+        <location filename="../mail/print_queue.py" line="80"/>
         <source>Letters waiting to be printed, oldest first. Choose letters (Ctrl or Shift for several) and print them as one job, or print all. Printed letters are entered in the outgoing-mail book.</source>
         <translation>Schreiben, die auf den Druck warten, die ältesten zuerst. Wählen Sie Schreiben aus (mehrere mit Strg oder Umschalt) und drucken Sie sie als einen Auftrag, oder drucken Sie alle. Gedruckte Schreiben werden ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="91"/>
+        <location filename="../mail/print_queue.py" line="89"/>
         <source>No letter is waiting to be printed.</source>
         <translation>Kein Schreiben wartet auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="105"/>
+        <location filename="../mail/print_queue.py" line="103"/>
         <source>Print &amp;selection</source>
         <translation>&amp;Auswahl drucken</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="108"/>
+        <location filename="../mail/print_queue.py" line="106"/>
         <source>Print &amp;all</source>
         <translation>A&amp;lle drucken</translation>
     </message>
     <message>
-        <location filename="../mail/print_queue.py" line="111"/>
+        <location filename="../mail/print_queue.py" line="109"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -3177,17 +3177,17 @@ gespeichert</translation>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../widgets/printer_choice.py" line="72"/>
+        <location filename="../widgets/printer_choice.py" line="33"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Drucker:</translation>
     </message>
     <message>
-        <location filename="../widgets/printer_choice.py" line="74"/>
+        <location filename="../widgets/printer_choice.py" line="35"/>
         <source>Print on &amp;both sides</source>
         <translation>&amp;beidseitig</translation>
     </message>
     <message>
-        <location filename="../widgets/printer_choice.py" line="77"/>
+        <location filename="../widgets/printer_choice.py" line="38"/>
         <source>Only available if the printer can print on both sides</source>
         <translation>Nur möglich, wenn der Drucker beidseitig drucken kann</translation>
     </message>
@@ -3301,70 +3301,70 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissions</name>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="46"/>
+        <location filename="../sync/rejected_submissions.py" line="45"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="47"/>
-        <location filename="../sync/rejected_submissions.py" line="63"/>
+        <location filename="../sync/rejected_submissions.py" line="46"/>
+        <location filename="../sync/rejected_submissions.py" line="62"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="48"/>
-        <location filename="../sync/rejected_submissions.py" line="64"/>
+        <location filename="../sync/rejected_submissions.py" line="47"/>
+        <location filename="../sync/rejected_submissions.py" line="63"/>
         <source>Submission ID</source>
         <translation>Antrags-ID</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="49"/>
+        <location filename="../sync/rejected_submissions.py" line="48"/>
         <source>Why it was rejected</source>
         <translation>Ablehnungsgrund</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="62"/>
+        <location filename="../sync/rejected_submissions.py" line="61"/>
         <source>Failing since</source>
         <translation>Fehlerhaft seit</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="65"/>
+        <location filename="../sync/rejected_submissions.py" line="64"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="66"/>
+        <location filename="../sync/rejected_submissions.py" line="65"/>
         <source>Technical error</source>
         <translation>Technischer Fehler</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="97"/>
-        <location filename="../sync/rejected_submissions.py" line="122"/>
+        <location filename="../sync/rejected_submissions.py" line="96"/>
+        <location filename="../sync/rejected_submissions.py" line="121"/>
         <source>Submission {submission}, FIT-Connect case {case}</source>
         <translation>Antrag {submission}, FIT-Connect-Vorgang {case}</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="101"/>
+        <location filename="../sync/rejected_submissions.py" line="100"/>
         <source>Kept aside since {first}, last attempt {last}, attempt {attempts} of {bound}.</source>
         <translation>Zurückgestellt seit {first}, letzter Versuch {last}, Versuch {attempts} von {bound}.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="132"/>
+        <location filename="../sync/rejected_submissions.py" line="131"/>
         <source>Concerns: {instance}</source>
         <translation>Betrifft: {instance}</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="143"/>
+        <location filename="../sync/rejected_submissions.py" line="142"/>
         <source>the form data</source>
         <translation>die Antragsdaten</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="145"/>
+        <location filename="../sync/rejected_submissions.py" line="144"/>
         <source>the metadata</source>
         <translation>die Metadaten</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="147"/>
+        <location filename="../sync/rejected_submissions.py" line="146"/>
         <source>attachment {id}</source>
         <translation>die Anlage {id}</translation>
     </message>
@@ -3372,32 +3372,32 @@ gespeichert</translation>
 <context>
     <name>RejectedSubmissionsDialog</name>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="172"/>
+        <location filename="../sync/rejected_submissions.py" line="171"/>
         <source>Rejected online applications</source>
         <translation>Abgelehnte Online-Anträge</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="180"/>
+        <location filename="../sync/rejected_submissions.py" line="179"/>
         <source>These applications arrived through FIT-Connect but could not be accepted, so no case was created. The citizen&apos;s portal has been told why. Newest first.</source>
         <translation>Diese Anträge kamen über FIT-Connect an, konnten aber nicht angenommen werden; es wurde kein Vorgang angelegt. Das Portal der Bürgerin oder des Bürgers hat den Grund erhalten. Die neuesten stehen oben.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="195"/>
+        <location filename="../sync/rejected_submissions.py" line="194"/>
         <source>No application has been rejected.</source>
         <translation>Es wurde kein Antrag abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="201"/>
+        <location filename="../sync/rejected_submissions.py" line="200"/>
         <source>Kept aside after a technical error: these applications could not be taken in. The next synchronisations try again; after {attempts} attempts an application is rejected, and the portal tells the citizen. Please pass the error on to the IT.</source>
         <translation>Nach einem technischen Fehler zurückgestellt: Diese Anträge konnten nicht übernommen werden. Die nächsten Synchronisierungen versuchen es erneut; nach {attempts} Versuchen wird ein Antrag abgelehnt, und das Portal teilt es der Bürgerin bzw. dem Bürger mit. Bitte geben Sie den Fehler an die IT weiter.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="225"/>
+        <location filename="../sync/rejected_submissions.py" line="224"/>
         <source>Choose an application to see every problem in full.</source>
         <translation>Wählen Sie einen Antrag, um alle Gründe vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../sync/rejected_submissions.py" line="233"/>
+        <location filename="../sync/rejected_submissions.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>

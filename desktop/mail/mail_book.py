@@ -20,22 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.csv_export import ask_csv_file, write_csv
+from desktop.core.csv_export import ask_csv_file
 from desktop.core.labels import actor_label, postage_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
 from desktop.mail.mail_book_filter_bar import MailBookFilterBar
+from desktop.mail.operations import export_mail_book, read_mail_book
 from desktop.widgets.comment_dialog import CommentDialog
-from desktop.widgets.error_dialogs import show_error
 from desktop.widgets.letter_printing import ask_reprint
 from desktop.widgets.printer_choice import PrinterChoice
 from desktop.widgets.record_table import SharedColumns, record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
 from models.german_format import format_moment
-from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.mail_rows import MailBookFilter, MailBookRow, PrintBatchResult
 from models.permissions import Action
 
@@ -128,14 +126,7 @@ class MailBookDialog(QDialog):
     def load(self, book_filter: MailBookFilter) -> None:
         self._request += 1
         request, ws = self._request, self._workspace
-        ws.runner.run(
-            Operation(
-                name="read the outgoing-mail book",
-                work=lambda: mail_book(ws.db, ws.actor, book_filter),
-                on_success=while_alive(self, lambda rows: self._loaded(request, rows)),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-            )
-        )
+        ws.runner.run(read_mail_book(ws, book_filter, parent=self, on_success=lambda rows: self._loaded(request, rows)))
 
     def reload(self) -> None:
         self.load(self.filters.current())
@@ -174,12 +165,8 @@ class MailBookDialog(QDialog):
         ws, book_filter = self._workspace, self.filters.current()
         self.export_button.setEnabled(False)
         ws.runner.run(
-            Operation(
-                name="export the outgoing-mail book",
-                work=lambda: write_csv(export_mail_book(ws.db, ws.actor, book_filter), path),
-                on_success=while_alive(self, self._exported),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-                on_done=while_alive(self, self._update_buttons),
+            export_mail_book(
+                ws, book_filter, path, parent=self, on_success=self._exported, on_done=self._update_buttons
             )
         )
 

@@ -22,20 +22,18 @@ from PySide6.QtWidgets import (
 
 from desktop.core.labels import document_kind_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
+from desktop.mail.operations import list_print_queue, preview_queued_letter, print_letters
 from desktop.widgets.error_dialogs import show_error
-from desktop.widgets.letter_printing import print_queued_work, printed_text
+from desktop.widgets.letter_printing import printed_text
 from desktop.widgets.pdf_preview import PdfPane, document_info
 from desktop.widgets.printer_choice import PrinterChoice
 from desktop.widgets.record_table import SharedColumns, record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
 from models.german_format import format_moment
-from models.operations.documents import document_pdf
 from models.operations.mail_rows import PrintBatchResult, QueuedDocument
-from models.operations.outgoing_mail import print_queue
 from models.operations.rows import DocumentBlob
 
 PREVIEW_DELAY_MS = 150  # arrowing through the list does not fetch (and audit-log) every letter on the way
@@ -146,12 +144,8 @@ class PrintQueueDialog(QDialog):
         ws = self._workspace
         self.reload_button.setEnabled(False)
         ws.runner.run(
-            Operation(
-                name="list print queue",
-                work=lambda: print_queue(ws.db, ws.actor),
-                on_success=while_alive(self, self._loaded),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-                on_done=while_alive(self, lambda: self.reload_button.setEnabled(True)),
+            list_print_queue(
+                ws, parent=self, on_success=self._loaded, on_done=lambda: self.reload_button.setEnabled(True)
             )
         )
 
@@ -194,11 +188,8 @@ class PrintQueueDialog(QDialog):
         self._preview_request += 1
         request, ws = self._preview_request, self._workspace
         ws.runner.run(
-            Operation(
-                name=f"preview document {current.id}",
-                work=lambda: document_pdf(ws.db, ws.actor, current.id),
-                on_success=while_alive(self, lambda blob: self._show_preview(request, blob)),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
+            preview_queued_letter(
+                ws, current.id, parent=self, on_success=lambda blob: self._show_preview(request, blob)
             )
         )
 
@@ -218,12 +209,14 @@ class PrintQueueDialog(QDialog):
         self._printing = True
         self._update_buttons()
         self._workspace.runner.run(
-            Operation(
-                name=f"print {len(document_ids) if document_ids is not None else 'all'} letter(s) on {printer}",
-                work=print_queued_work(self._workspace, self.printers, document_ids),
-                on_success=while_alive(self, self._printed),
-                on_failure=while_alive(self, self._print_failed),
-                on_done=while_alive(self, self._print_done),
+            print_letters(
+                self._workspace,
+                self.printers,
+                document_ids,
+                parent=self,
+                on_success=self._printed,
+                on_failure=self._print_failed,
+                on_done=self._print_done,
             )
         )
 

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.core.colours import OVERDUE_COLOUR
 from desktop.core.labels import status_label
 from desktop.core.plain_text import literal_tooltip
-from desktop.core.tasks import Operation
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.workspace import Workspace
+from desktop.queue.operations import load_queue_page
 from models.case_status import is_overdue
 from models.german_format import format_date, format_moment
 from models.german_format import today as german_today
-from models.operations.queue import QueueFilter, QueueSort, SortKey, list_queue
+from models.operations.queue import QueueFilter, QueueSort, SortKey
 from models.operations.rows import CaseRow, QueuePage
 
 PAGE_SIZE = 100
@@ -227,17 +227,13 @@ class QueueModel(QAbstractTableModel):
         if record_search:
             self._recorded_search = queue_filter.text
         workspace.runner.run(
-            Operation(
-                name=f"load queue from {offset}",
-                work=lambda: list_queue(
-                    workspace.db,
-                    workspace.actor,
-                    queue_filter,
-                    sort,
-                    offset=offset,
-                    limit=limit,
-                    record_search=record_search,
-                ),
+            load_queue_page(
+                workspace,
+                queue_filter,
+                sort,
+                offset=offset,
+                limit=limit,
+                record_search=record_search,
                 on_success=lambda page: self._loaded(generation, page),
                 on_failure=lambda error: self._failed(generation, error),
             )

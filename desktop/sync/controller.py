@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.tasks import Lane, Operation, Progress, TaskRunner, progress_reporter
+from desktop.core.tasks import Progress, TaskRunner, progress_reporter
+from desktop.sync.operations import sync_pass
 from models import settings as settings_module
 from models.db import Database
 from models.errors import AmtsstubeError
@@ -144,14 +145,13 @@ class SyncController(QObject):
         self._running = trigger
         self.started.emit(trigger)
         self._tasks.run(
-            Operation(
-                name=f"sync pass ({trigger.value})",
-                work=self._pass,
+            sync_pass(
+                trigger,
+                self._pass,
                 on_success=lambda summary: self.succeeded.emit(summary, trigger),
                 on_failure=lambda error: self._failed(error, trigger),
                 on_progress=self._progress,
                 on_done=self._done,
-                lane=Lane.NETWORK,
             )
         )
         return True

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
-from desktop.widgets.error_dialogs import show_error
+from desktop.sync.operations import IntakeLists, list_rejected_submissions
 from desktop.widgets.record_table import record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
 from models.german_format import format_moment
-from models.operations.intake_book import HeldSubmission, IntakeRecord, held_submissions, rejected_submissions
+from models.operations.intake_book import HeldSubmission, IntakeRecord
 from sync.intake import MAX_FAULTY_PASSES
 
 
@@ -247,16 +246,12 @@ class RejectedSubmissionsDialog(QDialog):
         ws = self._workspace
         self.reload_button.setEnabled(False)
         ws.runner.run(
-            Operation(
-                name="list rejected submissions",
-                work=lambda: (rejected_submissions(ws.db, ws.actor), held_submissions(ws.db, ws.actor)),
-                on_success=while_alive(self, self._loaded),
-                on_failure=while_alive(self, lambda error: show_error(self, error)),
-                on_done=while_alive(self, lambda: self.reload_button.setEnabled(True)),
+            list_rejected_submissions(
+                ws, parent=self, on_success=self._loaded, on_done=lambda: self.reload_button.setEnabled(True)
             )
         )
 
-    def _loaded(self, lists: tuple[tuple[IntakeRecord, ...], tuple[HeldSubmission, ...]]) -> None:
+    def _loaded(self, lists: IntakeLists) -> None:
         records, held = lists
         self.held_model.set_rows(held)
         self.held_intro.setVisible(bool(held))

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.logging_setup import log_file_path, log_incident
+from desktop.core.tasks import FailureHandler, while_alive
 from desktop.core.translations import translate
 from desktop.messages.error_messages import UserMessage, describe_error
 
@@ -37,6 +38,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     if message is None:
         return show_crash(parent, error)
     return show_message(parent, message, QMessageBox.Icon.Warning)
+
+
+def errors_shown_on(parent: QWidget) -> FailureHandler:
+    """The standard failure handler of an operation a window starts: the error shown on it, while it is open."""
+    return while_alive(parent, lambda error: show_error(parent, error))
 
 
 def show_error_on_active_window(error: BaseException) -> QMessageBox:

@@ -11,14 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.translations import translate
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
 from desktop.widgets.error_dialogs import show_error
-from desktop.widgets.printer_choice import PrinterChoice, remember_letter_printer
+from desktop.widgets.letter_printer import remember_letter_printer
+from desktop.widgets.operations import reprint_letter
+from desktop.widgets.printer_choice import PrinterChoice
 from models.operations.mail_rows import PrintBatchResult
-from models.operations.outgoing_mail import MAX_REASON_LENGTH, print_documents, reprint_document
+from models.operations.outgoing_mail import MAX_REASON_LENGTH, print_documents
 
 
 def print_queued_work(
@@ -81,15 +82,10 @@ def ask_reprint(
         if printers.printer_name is None:
             dialog.retry()
             return
-        deliver, db, actor = printers.deliver(), workspace.db, workspace.actor
-        workspace.runner.run(
-            Operation(
-                name=f"reprint document {document_id}",
-                work=lambda: reprint_document(db, actor, document_id, reason, deliver),
-                on_success=while_alive(dialog, printed),
-                on_failure=while_alive(dialog, failed),
-            )
+        operation = reprint_letter(
+            workspace, document_id, reason, printers.deliver(), parent=dialog, on_success=printed, on_failure=failed
         )
+        workspace.runner.run(operation)
 
     dialog.submitted.connect(reprint)
     dialog.open()

@@ -7,52 +7,13 @@ printer may be slow to answer), so the list and the duplex check run on the task
 
 from __future__ import annotations
 
-import dataclasses
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from desktop.core.tasks import Lane, Operation, while_alive
 from desktop.core.workspace import Workspace
-from models import settings
-from models.errors import AmtsstubeError
+from desktop.widgets.operations import check_duplex, list_printers
 from models.print_jobs import Deliver
-from printing.errors import PrintingFailed
-from printing.printer_adapter import AvailablePrinters, available_printers, printer_delivery, printer_supports_duplex
-
-log = logging.getLogger(__name__)
-
-
-def _configured_printer() -> str | None:
-    try:
-        return settings.load().printers.letters
-    except (AmtsstubeError, OSError) as error:  # a broken settings file must not stop printing
-        log.warning("printer setting not readable: %s", error)
-        return None
-
-
-def _printers_and_choice() -> tuple[AvailablePrinters, str | None]:
-    printers = available_printers()
-    return printers, _configured_printer() or printers.default
-
-
-def remember_letter_printer(printer: str) -> None:
-    """Keep ``printer`` as this workstation's letter printer (called on a worker after a successful print)."""
-    try:
-        current = settings.load()
-        if current.printers.letters != printer:
-            printers = dataclasses.replace(current.printers, letters=printer)
-            settings.save(dataclasses.replace(current, printers=printers))
-    except (AmtsstubeError, OSError) as error:
-        log.warning("could not remember the letter printer %s: %s", printer, error)
-
-
-def _duplex_capable(printer: str) -> bool:
-    try:
-        return printer_supports_duplex(printer)
-    except PrintingFailed:
-        return False  # an unknown printer: printing will say so
+from printing.printer_adapter import AvailablePrinters, printer_delivery
 
 
 class PrinterChoice(QWidget):
@@ -100,14 +61,7 @@ class PrinterChoice(QWidget):
         return printer_delivery(name, duplex=self.duplex.isEnabled() and self.duplex.isChecked())
 
     def _load(self) -> None:
-        self._workspace.runner.run(
-            Operation(
-                name="list printers",
-                work=_printers_and_choice,
-                on_success=while_alive(self, self._loaded),
-                lane=Lane.NETWORK,
-            )
-        )
+        self._workspace.runner.run(list_printers(parent=self, on_success=self._loaded))
 
     def _loaded(self, result: tuple[AvailablePrinters, str | None]) -> None:
         printers, chosen = result
@@ -127,12 +81,7 @@ class PrinterChoice(QWidget):
         if not name:
             return
         self._workspace.runner.run(
-            Operation(
-                name=f"duplex of {name}",
-                work=lambda: _duplex_capable(name),
-                on_success=while_alive(self, lambda capable: self._duplex_known(name, capable)),
-                lane=Lane.NETWORK,
-            )
+            check_duplex(name, parent=self, on_success=lambda capable: self._duplex_known(name, capable))
         )
 
     def _duplex_known(self, name: str, capable: bool) -> None:

@@ -1,0 +1,171 @@
+"""What an administrator does in the admin windows, one function per action, each building its
+:class:`~desktop.core.tasks.Operation` with the standard wiring: the handlers run only while ``parent`` (the window
+the action was started from) is open, and a failure without a handler of its own is shown on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.tasks import FailureHandler, Lane, Operation, while_alive
+from desktop.core.workspace import Workspace
+from desktop.widgets.error_dialogs import errors_shown_on
+from models.documents import DocumentKind
+from models.letter_templates import LetterTemplate
+from models.letters import RenderedDocument
+from models.operations import letter_templates
+from models.operations.catalogue import list_services
+from models.operations.letter_templates import TemplateEntry
+from models.operations.town_settings import pending_bank_change
+from models.settings import FitConnectSettings
+from models.town_config import PendingBankChange
+from sync import credentials as credentials_module
+from sync.connection_check import ConnectionReport, check_connection
+from sync.connection_settings import store_connection
+from sync.credentials import Credentials, CredentialsMissing
+
+TemplateList = tuple[tuple[TemplateEntry, ...], dict[str, str], PendingBankChange | None]  # with service names
+
+
+# -- the FIT-Connect connection ------------------------------------------------------------------------------------
+
+
+def _stored_credentials() -> Credentials | None:
+    """Runs on a worker: the stored access data, None when nothing (complete) is stored yet."""
+    credentials_module.require_backend()
+    try:
+        return credentials_module.load()
+    except CredentialsMissing:
+        return None
+
+
+def read_stored_credentials(
+    *,
+    parent: QWidget,
+    on_success: Callable[[Credentials | None], object],
+    on_failure: FailureHandler,
+    on_done: Callable[[], object],
+) -> Operation[Credentials | None]:
+    """What the keyring holds (a desktop keyring may first ask to be unlocked)."""
+    return Operation(
+        name="read FIT-Connect credentials",
+        work=_stored_credentials,
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+        on_done=while_alive(parent, on_done),
+    )
+
+
+def try_connection(
+    fitconnect: FitConnectSettings,
+    credentials: Credentials,
+    *,
+    parent: QWidget,
+    on_success: Callable[[ConnectionReport], object],
+    on_failure: FailureHandler,
+    on_done: Callable[[], object],
+) -> Operation[ConnectionReport]:
+    """Fetch a token and the destination with the values entered, without saving them (network lane)."""
+    return Operation(
+        name="test FIT-Connect connection",
+        work=lambda: check_connection(fitconnect, credentials),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+        on_done=while_alive(parent, on_done),
+        lane=Lane.NETWORK,
+    )
+
+
+def save_connection(
+    workspace: Workspace,
+    fitconnect: FitConnectSettings,
+    changed: Credentials | None,
+    *,
+    parent: QWidget,
+    on_success: Callable[[None], object],
+    on_failure: FailureHandler,
+    on_done: Callable[[], object],
+) -> Operation[None]:
+    """Settings to the file, access data to the keyring; ``changed`` None keeps what the keyring holds."""
+    actor, db = workspace.actor, workspace.db
+    return Operation(
+        name="save FIT-Connect connection",
+        work=lambda: store_connection(db, actor, fitconnect, changed),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+        on_done=while_alive(parent, on_done),
+    )
+
+
+# -- letter templates ----------------------------------------------------------------------------------------------
+
+
+def list_letter_templates(
+    workspace: Workspace, *, parent: QWidget, on_success: Callable[[TemplateList], object]
+) -> Operation[TemplateList]:
+    """Every template with the names of the services, and a change of the bank account that waits (previews show
+    the town's account)."""
+
+    def work() -> TemplateList:
+        entries = letter_templates.list_letter_templates(workspace.db, workspace.actor)
+        services = {service.key: service.name for service in list_services(workspace.db)}
+        return entries, services, pending_bank_change(workspace.db)
+
+    return Operation(
+        name="list letter templates",
+        work=work,
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
+
+
+def save_letter_template(
+    workspace: Workspace,
+    template: LetterTemplate,
+    *,
+    parent: QWidget,
+    on_success: Callable[[None], object],
+    on_failure: FailureHandler,
+) -> Operation[None]:
+    return Operation(
+        name=f"save letter template {template.kind.value}/{template.service_key}",
+        work=lambda: letter_templates.save_letter_template(workspace.db, workspace.actor, template),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+def reset_letter_template(
+    workspace: Workspace,
+    key: tuple[DocumentKind, str],
+    *,
+    parent: QWidget,
+    on_success: Callable[[LetterTemplate | None], object],
+) -> Operation[LetterTemplate | None]:
+    """Delete the town's own text of ``key`` (kind, service), so the shipped one applies again."""
+    return Operation(
+        name=f"reset letter template {key[0].value}/{key[1]}",
+        work=lambda: letter_templates.reset_letter_template(workspace.db, workspace.actor, *key),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
+
+
+def preview_letter_template(
+    workspace: Workspace,
+    template: LetterTemplate,
+    *,
+    parent: QWidget,
+    on_success: Callable[[RenderedDocument], object],
+    on_failure: FailureHandler,
+) -> Operation[RenderedDocument]:
+    """The template as typed, filled in with sample values."""
+    return Operation(
+        name=f"preview letter template {template.kind.value}/{template.service_key}",
+        work=lambda: letter_templates.preview_letter_template(
+            workspace.db, workspace.actor, template, workspace.render_letter
+        ),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )

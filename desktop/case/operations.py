@@ -1,0 +1,158 @@
+"""What a clerk does to a case, one function per step, each building the step's :class:`~desktop.core.tasks.Operation`.
+
+The steps of the workflow (take over, approve, …) report to the workflow, which handles success and failure alike
+for all of them; showing a case and opening its letter report to the main window; printing from the preview ties
+its handlers to the preview (they run only while it is open, a failure shows on it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.case.actions import TARGETS, CaseAction
+from desktop.core.tasks import FailureHandler, Operation, while_alive
+from desktop.core.workspace import Workspace
+from desktop.widgets.error_dialogs import errors_shown_on
+from desktop.widgets.letter_printing import print_queued_work
+from desktop.widgets.printer_choice import PrinterChoice
+from models.operations import claims, correspondence, transitions
+from models.operations.case_detail import case_detail
+from models.operations.documents import document_pdf
+from models.operations.mail_rows import PrintBatchResult
+from models.operations.rows import CaseDetail, CaseRow, DocumentBlob, DocumentRow
+
+StepDone = Callable[[CaseRow], object]  # gets the case as it is after the step
+
+
+class Step(Protocol):
+    """A workflow step below with its case bound (``functools.partial``), waiting for the workflow's handlers."""
+
+    def __call__(self, *, on_success: StepDone, on_failure: FailureHandler) -> Operation[CaseRow]: ...
+
+
+def claim_case(
+    workspace: Workspace, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+) -> Operation[CaseRow]:
+    return Operation(
+        name=f"claim {case.reference}",
+        work=lambda: claims.claim_case(workspace.db, workspace.actor, case.id, expected_version=case.version),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def claim_next_case(workspace: Workspace, *, on_success: StepDone, on_failure: FailureHandler) -> Operation[CaseRow]:
+    return Operation(
+        name="claim next case",
+        work=lambda: claims.claim_next(workspace.db, workspace.actor),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def release_case(
+    workspace: Workspace, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+) -> Operation[CaseRow]:
+    return Operation(
+        name=f"release {case.reference}",
+        work=lambda: claims.release_case(workspace.db, workspace.actor, case.id, expected_version=case.version),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def change_status(
+    workspace: Workspace,
+    action: CaseAction,
+    case: CaseRow,
+    *,
+    comment: str | None,
+    reply_by: dt.date | None,
+    on_success: StepDone,
+    on_failure: FailureHandler,
+) -> Operation[CaseRow]:
+    """Approve, reject, ask the citizen, resume or close: the step to the action's status, with the letter it means
+    (confirmation, rejection, request)."""
+    target = TARGETS[action]
+
+    def work() -> CaseRow:
+        result: transitions.TransitionResult = transitions.transition_case(
+            workspace.db,
+            workspace.actor,
+            case.id,
+            target,
+            expected_version=case.version,
+            comment=comment,
+            render_letter=workspace.render_letter,
+            reply_by=reply_by,
+        )
+        return result.case
+
+    return Operation(name=f"{action.value} {case.reference}", work=work, on_success=on_success, on_failure=on_failure)
+
+
+def issue_fee_notice(
+    workspace: Workspace, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+) -> Operation[CaseRow]:
+    """A fee notice for what is still to pay; it waits in the print queue."""
+
+    def work() -> CaseRow:
+        correspondence.issue_fee_notice(
+            workspace.db, workspace.actor, case.id, workspace.render_letter, expected_version=case.version
+        )
+        return case_detail(workspace.db, workspace.actor, case.id).case
+
+    return Operation(name=f"fee notice {case.reference}", work=work, on_success=on_success, on_failure=on_failure)
+
+
+def show_case(
+    workspace: Workspace,
+    case_id: int,
+    *,
+    on_success: Callable[[CaseDetail], object],
+    on_failure: FailureHandler,
+) -> Operation[CaseDetail]:
+    return Operation(
+        name=f"show case {case_id}",
+        work=lambda: case_detail(workspace.db, workspace.actor, case_id),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def open_document(
+    workspace: Workspace,
+    document_id: int,
+    *,
+    on_success: Callable[[DocumentBlob], object],
+    on_failure: FailureHandler,
+) -> Operation[DocumentBlob]:
+    return Operation(
+        name=f"open document {document_id}",
+        work=lambda: document_pdf(workspace.db, workspace.actor, document_id),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def print_letter(
+    workspace: Workspace,
+    printers: PrinterChoice,
+    row: DocumentRow,
+    *,
+    parent: QWidget,
+    on_success: Callable[[PrintBatchResult], object],
+    on_done: Callable[[], object],
+) -> Operation[PrintBatchResult]:
+    """Print a letter waiting in the print queue on the printer chosen in ``printers``."""
+    return Operation(
+        name=f"print document {row.id} on {printers.printer_name}",
+        work=print_queued_work(workspace, printers, [row.id]),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+        on_done=while_alive(parent, on_done),
+    )
