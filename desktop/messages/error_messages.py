@@ -79,29 +79,25 @@ _INVALID_INPUT = {
     ("fitconnect", "incomplete"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please enter the token URL, the submission API address and the destination ID."
     ),
-    ("token_url", "not an http(s) URL"): QT_TRANSLATE_NOOP(
+    ("token_url", "not_http_url"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The token URL is not a web address. It must start with https://."
     ),
-    ("submission_api", "not an http(s) URL"): QT_TRANSLATE_NOOP(
+    ("submission_api", "not_http_url"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The submission API address is not a web address. It must start with https://."
     ),
-    ("token_url", "must use https (plain http only for a local delivery service on this computer)"): (
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The token URL must start with https:// (plain http:// only for a delivery service on this computer).",
-        )
+    ("token_url", "plain_http_not_local"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The token URL must start with https:// (plain http:// only for a delivery service on this computer).",
     ),
-    ("submission_api", "must use https (plain http only for a local delivery service on this computer)"): (
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The submission API address must start with https:// (plain http:// only for a delivery service on "
-            "this computer).",
-        )
+    ("submission_api", "plain_http_not_local"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The submission API address must start with https:// (plain http:// only for a delivery service on "
+        "this computer).",
     ),
-    ("ca_bundle", "file not found"): QT_TRANSLATE_NOOP(
+    ("ca_bundle", "file_not_found"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The CA certificate file does not exist. Please choose it again in the connection settings."
     ),
-    ("ca_bundle", "not a PEM file with CA certificates"): QT_TRANSLATE_NOOP(
+    ("ca_bundle", "not_pem_certificates"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The CA certificate file does not contain certificates in PEM format. Please ask the town's IT for the CA "
         "certificate as a PEM file (.pem or .crt).",
@@ -112,7 +108,7 @@ _INVALID_INPUT = {
     ),
     **LETTER_INVALID_INPUT,
     **ACCESS_INVALID_INPUT,
-    # The command line (desktop/cli.py): a password read from stdin.
+    # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); "
