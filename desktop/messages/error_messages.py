@@ -43,6 +43,7 @@ from models.errors import (
     TooLong,
 )
 from models.operations.text_search import SearchTooLong
+from models.settings import SettingsFileUnusable
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 
 __all__ = ["DESCRIBED_TYPES", "UserMessage", "describe_error", "plain_user_message"]
@@ -123,16 +124,6 @@ _INVALID_INPUT = {
         "the login password and the second the new password; nothing was saved.",
     ),
 }
-
-
-# What models.settings.load reports about a settings file it cannot use (``InvalidInput(path, problem)``).
-SETTINGS_FILE_PROBLEMS = (
-    "not valid JSON",
-    "must be an object",
-    "written by a newer version",
-    "has a wrong value",
-    "cannot be read",
-)
 
 
 def plain_user_message(error: BaseException) -> str:
@@ -255,22 +246,24 @@ def _invalid_input(error: InvalidInput) -> UserMessage:
     specific = template_message(error) or bank_details_message(error)
     if specific is not None:
         return specific
-    if error.problem.startswith(SETTINGS_FILE_PROBLEMS):
-        return UserMessage(
-            translate("ErrorMessages", "Settings cannot be read"),
-            translate(
-                "ErrorMessages",
-                "The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube "
-                "cannot start without valid settings.",
-            ).format(path=error.field),
-            error.problem,
-        )
     return UserMessage(
         translate("ErrorMessages", "Please check your entry"),
         translate("ErrorMessages", "The entry “{field}” is not valid. Please correct it and try again.").format(
             field=error.field
         ),
         str(error),
+    )
+
+
+def _settings_file_unusable(error: SettingsFileUnusable) -> UserMessage:
+    return UserMessage(
+        translate("ErrorMessages", "Settings cannot be read"),
+        translate(
+            "ErrorMessages",
+            "The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube "
+            "cannot start without valid settings.",
+        ).format(path=error.path),
+        error.detail,
     )
 
 
@@ -371,6 +364,7 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (TemplateTooCostly, _invalid_input),  # worded by template_message, for the admin editing the text
     (LetterTextUnusable, letter_text_message),
     (SecondPersonRequired, second_person_message),
+    (SettingsFileUnusable, _settings_file_unusable),
     (InvalidInput, _invalid_input),
     (AuthenticationFailed, _authentication_failed),
     (DatabaseUnavailable, _database_unavailable),

@@ -45,6 +45,7 @@ from models.operations.text_search import SearchTooLong
 from models.output_files import OutputFileNotWritable
 from models.paths import UserDirectoryUnusable
 from models.permissions import Action
+from models.settings import SettingsFileUnusable, SettingsProblem
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 from sync.credentials import CredentialsMissing, KeyringUnavailable
 from sync.fitconnect.errors import (
@@ -113,6 +114,7 @@ SAMPLES: list[AmtsstubeError] = [
     UserDirectoryUnusable("log", Path("/var/log/amtsstube"), "Permission denied"),
     OutputFileNotWritable(Path("/nirgends/brief.pdf"), "folder_missing"),
     OutputFileNotWritable(Path("/tmp"), "is_folder"),
+    SettingsFileUnusable(Path("/home/anna/.config/amtsstube/settings.json"), SettingsProblem.NOT_JSON, "line 1"),
     # access (issue 9): sessions, logins, passwords, the holder and state rules of case work
     AccessRevoked("anna"),
     AccountLocked("anna", dt.datetime(2026, 12, 8, 13, 5, 30, tzinfo=dt.UTC)),
