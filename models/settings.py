@@ -11,6 +11,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,42 @@ class Settings:
 SETTINGS_FILE = "settings.json"
 
 
+class SettingsProblem(StrEnum):
+    """Why a settings file cannot be used (the ``reason`` of :class:`SettingsFileUnusable`)."""
+
+    NOT_JSON = "not_json"
+    NOT_AN_OBJECT = "not_an_object"
+    WRONG_VALUE = "wrong_value"
+    UNREADABLE = "unreadable"
+    NEWER_VERSION = "newer_version"
+
+
+_PROBLEM_TEXTS = {
+    SettingsProblem.NOT_JSON: "not valid JSON",
+    SettingsProblem.NOT_AN_OBJECT: "must be an object",
+    SettingsProblem.WRONG_VALUE: "has a wrong value",
+    SettingsProblem.UNREADABLE: "cannot be read",
+    SettingsProblem.NEWER_VERSION: "written by a newer version",
+}
+
+
+class SettingsFileUnusable(InvalidInput):
+    """The settings file at ``path`` cannot be used: ``reason`` says why, ``particulars`` what exactly (English).
+
+    An :class:`InvalidInput` (as before it had its own type) whose ``field`` is the path and ``problem`` the
+    reason's code; ``detail`` is the English explanation for the IT, e.g. "has a wrong value
+    (settings.database_url must be a text or null)".
+    """
+
+    def __init__(self, path: Path, reason: SettingsProblem, particulars: str) -> None:
+        super().__init__(str(path), reason.value)
+        self.path = path
+        self.reason = reason
+        self.particulars = particulars
+        self.detail = f"{_PROBLEM_TEXTS[reason]} ({particulars})"
+        self.args = (f"invalid {path}: {self.detail}",)
+
+
 def settings_path() -> Path:
     """The settings file, its folder created (for writing it)."""
     return paths.config_dir() / SETTINGS_FILE
@@ -81,7 +118,7 @@ _NESTED: dict[str, type[Any]] = {"printers": PrinterSettings, "fitconnect": FitC
 
 def _build(cls: type[Any], raw: object, where: str, path: Path) -> Any:
     if not isinstance(raw, dict):
-        raise InvalidInput(str(path), f"must be an object ({where})")
+        raise SettingsFileUnusable(path, SettingsProblem.NOT_AN_OBJECT, where)
     fields = {f.name: f for f in dataclasses.fields(cls)}
     kwargs: dict[str, Any] = {}
     for name, value in raw.items():
@@ -104,25 +141,26 @@ def _checked(field_: dataclasses.Field[Any], value: object, where: str, path: Pa
     else:
         ok, expected = value is None or isinstance(value, str), "a text or null"
     if not ok:
-        raise InvalidInput(str(path), f"has a wrong value ({where} must be {expected})")
+        raise SettingsFileUnusable(path, SettingsProblem.WRONG_VALUE, f"{where} must be {expected}")
     return value
 
 
 def load(path: Path | None = None) -> Settings:
+    """The settings in the file (the defaults without one); an unusable file is a :class:`SettingsFileUnusable`."""
     path = path or settings_location()
     if not path.exists():
         return Settings()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise InvalidInput(str(path), f"not valid JSON ({exc})") from exc
+        raise SettingsFileUnusable(path, SettingsProblem.NOT_JSON, str(exc)) from exc
     except UnicodeDecodeError as exc:
-        raise InvalidInput(str(path), f"not valid JSON (not UTF-8: {exc.reason})") from exc
+        raise SettingsFileUnusable(path, SettingsProblem.NOT_JSON, f"not UTF-8: {exc.reason}") from exc
     except OSError as exc:
-        raise InvalidInput(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+        raise SettingsFileUnusable(path, SettingsProblem.UNREADABLE, exc.strerror or str(exc)) from exc
     settings: Settings = _build(Settings, raw, "settings", path)
     if settings.schema_version > SCHEMA_VERSION:
-        raise InvalidInput(str(path), f"written by a newer version (schema {settings.schema_version})")
+        raise SettingsFileUnusable(path, SettingsProblem.NEWER_VERSION, f"schema {settings.schema_version}")
     return dataclasses.replace(settings, schema_version=SCHEMA_VERSION)
 
 

@@ -43,6 +43,7 @@ from models.errors import (
     TooLong,
 )
 from models.operations.text_search import SearchTooLong
+from models.settings import SettingsFileUnusable
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 
 __all__ = ["DESCRIBED_TYPES", "UserMessage", "describe_error", "plain_user_message"]
@@ -79,29 +80,25 @@ _INVALID_INPUT = {
     ("fitconnect", "incomplete"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please enter the token URL, the submission API address and the destination ID."
     ),
-    ("token_url", "not an http(s) URL"): QT_TRANSLATE_NOOP(
+    ("token_url", "not_http_url"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The token URL is not a web address. It must start with https://."
     ),
-    ("submission_api", "not an http(s) URL"): QT_TRANSLATE_NOOP(
+    ("submission_api", "not_http_url"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The submission API address is not a web address. It must start with https://."
     ),
-    ("token_url", "must use https (plain http only for a local delivery service on this computer)"): (
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The token URL must start with https:// (plain http:// only for a delivery service on this computer).",
-        )
+    ("token_url", "plain_http_not_local"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The token URL must start with https:// (plain http:// only for a delivery service on this computer).",
     ),
-    ("submission_api", "must use https (plain http only for a local delivery service on this computer)"): (
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The submission API address must start with https:// (plain http:// only for a delivery service on "
-            "this computer).",
-        )
+    ("submission_api", "plain_http_not_local"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The submission API address must start with https:// (plain http:// only for a delivery service on "
+        "this computer).",
     ),
-    ("ca_bundle", "file not found"): QT_TRANSLATE_NOOP(
+    ("ca_bundle", "file_not_found"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The CA certificate file does not exist. Please choose it again in the connection settings."
     ),
-    ("ca_bundle", "not a PEM file with CA certificates"): QT_TRANSLATE_NOOP(
+    ("ca_bundle", "not_pem_certificates"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The CA certificate file does not contain certificates in PEM format. Please ask the town's IT for the CA "
         "certificate as a PEM file (.pem or .crt).",
@@ -112,7 +109,7 @@ _INVALID_INPUT = {
     ),
     **LETTER_INVALID_INPUT,
     **ACCESS_INVALID_INPUT,
-    # The command line (desktop/cli.py): a password read from stdin.
+    # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); "
@@ -127,16 +124,6 @@ _INVALID_INPUT = {
         "the login password and the second the new password; nothing was saved.",
     ),
 }
-
-
-# What models.settings.load reports about a settings file it cannot use (``InvalidInput(path, problem)``).
-SETTINGS_FILE_PROBLEMS = (
-    "not valid JSON",
-    "must be an object",
-    "written by a newer version",
-    "has a wrong value",
-    "cannot be read",
-)
 
 
 def plain_user_message(error: BaseException) -> str:
@@ -259,22 +246,24 @@ def _invalid_input(error: InvalidInput) -> UserMessage:
     specific = template_message(error) or bank_details_message(error)
     if specific is not None:
         return specific
-    if error.problem.startswith(SETTINGS_FILE_PROBLEMS):
-        return UserMessage(
-            translate("ErrorMessages", "Settings cannot be read"),
-            translate(
-                "ErrorMessages",
-                "The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube "
-                "cannot start without valid settings.",
-            ).format(path=error.field),
-            error.problem,
-        )
     return UserMessage(
         translate("ErrorMessages", "Please check your entry"),
         translate("ErrorMessages", "The entry “{field}” is not valid. Please correct it and try again.").format(
             field=error.field
         ),
         str(error),
+    )
+
+
+def _settings_file_unusable(error: SettingsFileUnusable) -> UserMessage:
+    return UserMessage(
+        translate("ErrorMessages", "Settings cannot be read"),
+        translate(
+            "ErrorMessages",
+            "The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube "
+            "cannot start without valid settings.",
+        ).format(path=error.path),
+        error.detail,
     )
 
 
@@ -375,6 +364,7 @@ _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ..
     (TemplateTooCostly, _invalid_input),  # worded by template_message, for the admin editing the text
     (LetterTextUnusable, letter_text_message),
     (SecondPersonRequired, second_person_message),
+    (SettingsFileUnusable, _settings_file_unusable),
     (InvalidInput, _invalid_input),
     (AuthenticationFailed, _authentication_failed),
     (DatabaseUnavailable, _database_unavailable),

@@ -274,11 +274,12 @@ def _segment(value: str) -> str:
 
 
 def _checked_url(field: str, url: str) -> str:
+    """The URL, or ``InvalidInput(field, "not_http_url" | "plain_http_not_local")``."""
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise InvalidInput(field, "not an http(s) URL")
+        raise InvalidInput(field, "not_http_url")
     if parts.scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
-        raise InvalidInput(field, "must use https (plain http only for a local delivery service on this computer)")
+        raise InvalidInput(field, "plain_http_not_local")  # https, or plain http to a service on this computer
     return url
 
 
@@ -290,16 +291,19 @@ def _checked_timeout(timeout: float | tuple[float, float]) -> tuple[float, float
 
 
 def _checked_ca_bundle(ca_bundle: str | os.PathLike[str] | None) -> bool | str:
-    """``verify=`` for requests: True (system trust store) or the path of a PEM bundle; never False."""
+    """``verify=`` for requests: True (system trust store) or the path of a PEM bundle; never False.
+
+    A bundle that cannot be used is ``InvalidInput("ca_bundle", "file_not_found" | "not_pem_certificates")``.
+    """
     if ca_bundle is None:
         return True
     path = Path(ca_bundle)
     if not path.is_file():
-        raise InvalidInput("ca_bundle", "file not found")
+        raise InvalidInput("ca_bundle", "file_not_found")
     try:
         ssl.create_default_context(cafile=str(path))
     except (ssl.SSLError, ValueError) as error:
-        raise InvalidInput("ca_bundle", "not a PEM file with CA certificates") from error
+        raise InvalidInput("ca_bundle", "not_pem_certificates") from error
     return str(path)
 
 

@@ -45,6 +45,7 @@ from models.operations.text_search import SearchTooLong
 from models.output_files import OutputFileNotWritable
 from models.paths import UserDirectoryUnusable
 from models.permissions import Action
+from models.settings import SettingsFileUnusable, SettingsProblem
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
 from sync.credentials import CredentialsMissing, KeyringUnavailable
 from sync.fitconnect.errors import (
@@ -99,12 +100,12 @@ SAMPLES: list[AmtsstubeError] = [
     EventRejected(422, "https://schema.fitko.de/fit-connect/problems/bad-set", "Bad SET", "iss does not match"),
     PayloadTooLarge(25 * 1024 * 1024, "attachment"),
     UnexpectedAnswer("/v1/submissions", "the answer is not JSON"),
-    InvalidInput("token_url", "not an http(s) URL"),
+    InvalidInput("token_url", "not_http_url"),
     InvalidCharacter("family_name", "\u202e"),
     InvalidCharacter("street", "\u200b", in_address=True),
     TooLong("city", 80, 312),
     SearchTooLong(5000),
-    InvalidInput("ca_bundle", "file not found"),
+    InvalidInput("ca_bundle", "file_not_found"),
     DatabaseUrlInvalid("nonsense", "unreadable"),
     DatabaseUrlInvalid("mysql://x@db/amtsstube", "unsupported"),
     DatabaseFileUnusable("/srv/amtsstube.sqlite3", "not_a_database", "file is not a database"),
@@ -113,6 +114,7 @@ SAMPLES: list[AmtsstubeError] = [
     UserDirectoryUnusable("log", Path("/var/log/amtsstube"), "Permission denied"),
     OutputFileNotWritable(Path("/nirgends/brief.pdf"), "folder_missing"),
     OutputFileNotWritable(Path("/tmp"), "is_folder"),
+    SettingsFileUnusable(Path("/home/anna/.config/amtsstube/settings.json"), SettingsProblem.NOT_JSON, "line 1"),
     # access (issue 9): sessions, logins, passwords, the holder and state rules of case work
     AccessRevoked("anna"),
     AccountLocked("anna", dt.datetime(2026, 12, 8, 13, 5, 30, tzinfo=dt.UTC)),

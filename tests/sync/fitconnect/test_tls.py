@@ -59,7 +59,7 @@ def test_the_municipal_ca_bundle_makes_it_work(
 def test_a_ca_bundle_that_is_not_there_or_not_pem_is_invalid_input(tmp_path: Path) -> None:
     not_pem = tmp_path / "ca.pem"
     not_pem.write_text("this is not a certificate")
-    for bundle, problem in ((tmp_path / "missing.pem", "file not found"), (not_pem, "not a PEM")):
+    for bundle, problem in ((tmp_path / "missing.pem", "file_not_found"), (not_pem, "not_pem_certificates")):
         with pytest.raises(InvalidInput) as invalid:
             SubscriberClient(
                 submission_api="https://zustelldienst.example/",
@@ -69,7 +69,7 @@ def test_a_ca_bundle_that_is_not_there_or_not_pem_is_invalid_input(tmp_path: Pat
                 ca_bundle=bundle,
             )
         assert invalid.value.field == "ca_bundle"
-        assert problem in invalid.value.problem
+        assert invalid.value.problem == problem
 
 
 @pytest.mark.parametrize(
