@@ -27,7 +27,7 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
-from models.errors import AmtsstubeError
+from sync.errors import CredentialsMissing, KeyringUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -36,20 +36,6 @@ PASSWORD_FILE_ENV = "AMTSSTUBE_KEYRING_PASSWORD_FILE"
 SYSTEMD_CREDENTIAL = "amtsstube-keyring"
 _PART_SIZE = 1800
 _ITEMS = ("client_id", "client_secret", "decryption_keys", "signing_key")
-
-
-class KeyringUnavailable(AmtsstubeError):
-    """No usable keyring backend (e.g. a headless server without a Secret Service)."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"no usable keyring backend: {detail}")
-        self.detail = detail
-
-
-class CredentialsMissing(AmtsstubeError):
-    def __init__(self, item: str) -> None:
-        super().__init__(f"FIT-Connect credential {item!r} is not in the keyring")
-        self.item = item
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,13 @@ from models.errors import AmtsstubeError
 from models.settings import FitConnectSettings
 from sync import credentials as credentials_module
 from sync.credentials import Credentials
+from sync.errors import SyncNotConfigured
 from sync.fitconnect.client import DEFAULT_RETRY, DEFAULT_TIMEOUT, SubscriberClient
 from sync.fitconnect.retry import RetryPolicy
 from sync.intake import Intake
 from sync.sync_pass import Progress, SyncSummary, run_pass
 
 log = logging.getLogger(__name__)
-
-
-class SyncNotConfigured(AmtsstubeError):
-    def __init__(self) -> None:
-        super().__init__("FIT-Connect is not configured (token URL, submission API and destination id)")
 
 
 class SyncRunner:

@@ -40,7 +40,8 @@ from models import settings as settings_module
 from models.errors import AmtsstubeError, InvalidInput
 from models.settings import FitConnectSettings
 from sync.connection_check import ConnectionReport
-from sync.credentials import Credentials, KeyringUnavailable
+from sync.credentials import Credentials
+from sync.errors import KeyringUnavailable
 
 
 class ConnectionDialog(QDialog):

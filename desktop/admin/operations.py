@@ -23,7 +23,8 @@ from models.town_config import PendingBankChange
 from sync import credentials as credentials_module
 from sync.connection_check import ConnectionReport, check_connection
 from sync.connection_settings import store_connection
-from sync.credentials import Credentials, CredentialsMissing
+from sync.credentials import Credentials
+from sync.errors import CredentialsMissing
 
 TemplateList = tuple[tuple[TemplateEntry, ...], dict[str, str], PendingBankChange | None]  # with service names
 

@@ -17,7 +17,7 @@ import sys
 from desktop.core import logging_setup
 from desktop.messages.error_messages import plain_user_message
 from models.errors import AmtsstubeError
-from sync.credentials import KeyringUnavailable
+from sync.errors import KeyringUnavailable
 
 log = logging.getLogger(__name__)
 

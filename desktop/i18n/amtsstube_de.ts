@@ -758,148 +758,148 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../admin/connection_dialog.py" line="55"/>
+        <location filename="../admin/connection_dialog.py" line="56"/>
         <source>FIT-Connect connection</source>
         <translation>FIT-Connect-Verbindung</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="65"/>
+        <location filename="../admin/connection_dialog.py" line="66"/>
         <source>Where this workstation fetches the online applications. Client secret and private keys are kept in the keyring of this computer, never in a file. The values come from the FIT-Connect self-service portal.</source>
         <translation>Woher dieser Arbeitsplatz die Online-Anträge abholt. Client-Secret und private Schlüssel liegen im Schlüsselbund dieses Computers, nie in einer Datei. Die Werte stammen aus dem Self-Service-Portal von FIT-Connect.</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="82"/>
+        <location filename="../admin/connection_dialog.py" line="83"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="83"/>
+        <location filename="../admin/connection_dialog.py" line="84"/>
         <source>Choose f&amp;ile…</source>
         <translation>Da&amp;tei wählen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="86"/>
+        <location filename="../admin/connection_dialog.py" line="87"/>
         <source>empty: the certificates of the system</source>
         <translation>leer: die Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="91"/>
+        <location filename="../admin/connection_dialog.py" line="92"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="98"/>
+        <location filename="../admin/connection_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="99"/>
+        <location filename="../admin/connection_dialog.py" line="100"/>
         <source>S&amp;ynchronise when Amtsstube starts</source>
         <translation>Beim Start von Amtsstube s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="106"/>
+        <location filename="../admin/connection_dialog.py" line="107"/>
         <source>&amp;Token URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="107"/>
+        <location filename="../admin/connection_dialog.py" line="108"/>
         <source>Submission &amp;API:</source>
         <translation>Submission-AP&amp;I:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="108"/>
+        <location filename="../admin/connection_dialog.py" line="109"/>
         <source>&amp;Destination ID:</source>
         <translation>&amp;Zustellpunkt-ID:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="109"/>
+        <location filename="../admin/connection_dialog.py" line="110"/>
         <source>&amp;Client ID:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="110"/>
+        <location filename="../admin/connection_dialog.py" line="111"/>
         <source>Client &amp;secret:</source>
         <translation>Client-Sec&amp;ret:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="111"/>
+        <location filename="../admin/connection_dialog.py" line="112"/>
         <source>Decr&amp;yption key:</source>
         <translation>E&amp;ntschlüsselungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="112"/>
+        <location filename="../admin/connection_dialog.py" line="113"/>
         <source>Si&amp;gning key:</source>
         <translation>Si&amp;gnaturschlüssel:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="113"/>
+        <location filename="../admin/connection_dialog.py" line="114"/>
         <source>CA c&amp;ertificate:</source>
         <translation>CA-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="118"/>
+        <location filename="../admin/connection_dialog.py" line="119"/>
         <source>Synchronise e&amp;very:</source>
         <translation>Automatisch synchronisieren a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="123"/>
+        <location filename="../admin/connection_dialog.py" line="124"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="127"/>
+        <location filename="../admin/connection_dialog.py" line="128"/>
         <source>Fetches a token and the destination with the values above, without saving them</source>
         <translation>Holt mit den Werten oben ein Token und den Zustellpunkt ab, ohne sie zu speichern</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="133"/>
+        <location filename="../admin/connection_dialog.py" line="134"/>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="209"/>
+        <location filename="../admin/connection_dialog.py" line="210"/>
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="235"/>
+        <location filename="../admin/connection_dialog.py" line="236"/>
         <source>stored – leave empty to keep it</source>
         <translation>gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="242"/>
+        <location filename="../admin/connection_dialog.py" line="243"/>
         <source>Choose the private key (JWK file)</source>
         <translation>Privaten Schlüssel wählen (JWK-Datei)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="243"/>
+        <location filename="../admin/connection_dialog.py" line="244"/>
         <source>JWK key files (*.json *.jwk)</source>
         <translation>JWK-Schlüsseldateien (*.json *.jwk)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="243"/>
-        <location filename="../admin/connection_dialog.py" line="265"/>
+        <location filename="../admin/connection_dialog.py" line="244"/>
+        <location filename="../admin/connection_dialog.py" line="266"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="264"/>
+        <location filename="../admin/connection_dialog.py" line="265"/>
         <source>Choose the CA certificate of the town (PEM file)</source>
         <translation>CA-Zertifikat der Kommune wählen (PEM-Datei)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="265"/>
+        <location filename="../admin/connection_dialog.py" line="266"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="311"/>
+        <location filename="../admin/connection_dialog.py" line="312"/>
         <source>Testing the connection…</source>
         <translation>Die Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../admin/connection_dialog.py" line="339"/>
+        <location filename="../admin/connection_dialog.py" line="340"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -3458,67 +3458,67 @@ gespeichert</translation>
 <context>
     <name>SyncErrorMessages</name>
     <message>
-        <location filename="../messages/sync.py" line="29"/>
+        <location filename="../messages/sync.py" line="28"/>
         <source>the client ID</source>
         <translation>die Client-ID</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="30"/>
+        <location filename="../messages/sync.py" line="29"/>
         <source>the client secret</source>
         <translation>das Client-Secret</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="31"/>
+        <location filename="../messages/sync.py" line="30"/>
         <source>the private decryption key</source>
         <translation>den privaten Entschlüsselungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="32"/>
+        <location filename="../messages/sync.py" line="31"/>
         <source>the private signing key</source>
         <translation>den privaten Signaturschlüssel</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="38"/>
+        <location filename="../messages/sync.py" line="37"/>
         <source>FIT-Connect not set up</source>
         <translation>FIT-Connect nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="39"/>
+        <location filename="../messages/sync.py" line="38"/>
         <source>The connection to FIT-Connect is not set up on this workstation yet, so no online applications can be fetched. Please ask the IT administration to enter it under “Extras → FIT-Connect connection”.</source>
         <translation>Die Verbindung zu FIT-Connect ist auf diesem Arbeitsplatz noch nicht eingerichtet; Online-Anträge können daher nicht abgeholt werden. Bitte lassen Sie sie von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ eintragen.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="49"/>
+        <location filename="../messages/sync.py" line="48"/>
         <source>No keyring available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="50"/>
+        <location filename="../messages/sync.py" line="49"/>
         <source>This computer has no usable keyring, so the FIT-Connect client secret and private keys can neither be stored nor read. On a workstation, please start the desktop&apos;s keyring service (for example GNOME Keyring or KWallet). On a server without a desktop, the environment variable PYTHON_KEYRING_BACKEND selects an available backend, for example the encrypted file of keyrings.alt (keyrings.alt.file.EncryptedKeyring) or a Secret Service such as gnome-keyring. The IT finds the steps in docs/admin.md.</source>
         <translation>Auf diesem Computer ist kein nutzbarer Schlüsselbund (Keyring) vorhanden; Client-Secret und private Schlüssel für FIT-Connect können daher weder gespeichert noch gelesen werden. Auf einem Arbeitsplatz starten Sie bitte den Schlüsselbunddienst des Desktops (zum Beispiel GNOME Keyring oder KWallet). Auf einem Server ohne Desktop wählt die Umgebungsvariable PYTHON_KEYRING_BACKEND ein verfügbares Backend, zum Beispiel die verschlüsselte Datei von keyrings.alt (keyrings.alt.file.EncryptedKeyring) oder einen Secret Service wie gnome-keyring. Die Schritte für die IT stehen in docs/admin.md.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="66"/>
+        <location filename="../messages/sync.py" line="65"/>
         <source>Access data missing</source>
         <translation>Zugangsdaten fehlen</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="67"/>
+        <location filename="../messages/sync.py" line="66"/>
         <source>The keyring of this computer does not hold {item} for FIT-Connect. Please ask the IT administration to save the connection again under “Extras → FIT-Connect connection”.</source>
         <translation>Im Schlüsselbund dieses Computers fehlt {item} für FIT-Connect. Bitte lassen Sie die Verbindung von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ neu speichern.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="79"/>
+        <location filename="../messages/sync.py" line="78"/>
         <source>Secure connection failed</source>
         <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="80"/>
+        <location filename="../messages/sync.py" line="79"/>
         <source>The secure connection (TLS) to the delivery service {host} failed: this computer does not trust its certificate. If the town uses its own certificate authority, the IT administration must enter the file with the municipal CA certificate in the connection settings (“Extras → FIT-Connect connection”, “CA certificate”). Nothing was lost; the applications are fetched once the connection works.</source>
         <translation>Die sichere Verbindung (TLS) zum Zustelldienst {host} ist fehlgeschlagen: Dieser Computer vertraut dessen Zertifikat nicht. Verwendet die Kommune eine eigene Zertifizierungsstelle, muss die IT-Administration in den Verbindungseinstellungen („Extras → FIT-Connect-Verbindung“, „CA-Zertifikat“) die Datei mit dem CA-Zertifikat der Kommune eintragen. Es ging nichts verloren; die Anträge werden abgeholt, sobald die Verbindung funktioniert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages/sync.py" line="91"/>
+        <location filename="../messages/sync.py" line="90"/>
         <source>The delivery service {host} did not answer in time (%n attempt(s)). Nothing was lost; the applications are fetched by the next synchronisation. If this persists, please check the network connection or contact the IT.</source>
         <translation>
             <numerusform>Der Zustelldienst {host} hat nicht rechtzeitig geantwortet (%n Versuch). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bleibt das so, prüfen Sie bitte die Netzwerkverbindung oder wenden Sie sich an die IT.</numerusform>
@@ -3526,7 +3526,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages/sync.py" line="100"/>
+        <location filename="../messages/sync.py" line="99"/>
         <source>The delivery service {host} cannot be reached (%n attempt(s)). Nothing was lost; the applications are fetched by the next synchronisation. Please check the network connection; if it works, please contact the IT (the address in the connection settings may be wrong).</source>
         <translation>
             <numerusform>Der Zustelldienst {host} ist nicht erreichbar (%n Versuch). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Bitte prüfen Sie die Netzwerkverbindung; funktioniert sie, wenden Sie sich bitte an die IT (vielleicht stimmt die Adresse in den Verbindungseinstellungen nicht).</numerusform>
@@ -3534,67 +3534,67 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="109"/>
+        <location filename="../messages/sync.py" line="108"/>
         <source>Delivery service not reachable</source>
         <translation>Zustelldienst nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="120"/>
+        <location filename="../messages/sync.py" line="119"/>
         <source>Access data rejected</source>
         <translation>Zugangsdaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="121"/>
+        <location filename="../messages/sync.py" line="120"/>
         <source>The delivery service rejected the client ID or the client secret. Please ask the IT administration to check them under “Extras → FIT-Connect connection” (was the secret renewed in the self-service portal?).</source>
         <translation>Der Zustelldienst hat die Client-ID oder das Client-Secret abgelehnt. Bitte lassen Sie beides von der IT-Administration unter „Extras → FIT-Connect-Verbindung“ prüfen (wurde das Secret im Self-Service-Portal erneuert?).</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="140"/>
+        <location filename="../messages/sync.py" line="139"/>
         <source>Confirmation refused</source>
         <translation>Bestätigung zurückgewiesen</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="141"/>
+        <location filename="../messages/sync.py" line="140"/>
         <source>The delivery service refused our confirmation of an application as invalid. The case has been created; the confirmation is sent again by the next synchronisation. If this persists, please ask the IT administration to check the signing key in the connection settings.</source>
         <translation>Der Zustelldienst hat unsere Bestätigung eines Antrags als ungültig zurückgewiesen. Der Vorgang ist angelegt; die Bestätigung wird bei der nächsten Synchronisierung erneut gesendet. Bleibt das so, lassen Sie bitte den Signaturschlüssel in den Verbindungseinstellungen von der IT-Administration prüfen.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="152"/>
+        <location filename="../messages/sync.py" line="151"/>
         <source>Delivery service refused</source>
         <translation>Zustelldienst lehnt ab</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="154"/>
+        <location filename="../messages/sync.py" line="153"/>
         <source>The delivery service refuses access to the destination. Please ask the IT administration to check the destination ID and whether the client is approved for this destination.</source>
         <translation>Der Zustelldienst verweigert den Zugriff auf den Zustellpunkt. Bitte lassen Sie von der IT-Administration die Zustellpunkt-ID prüfen und ob der Client für diesen Zustellpunkt freigeschaltet ist.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="160"/>
+        <location filename="../messages/sync.py" line="159"/>
         <source>The delivery service does not know the destination or the address. Please ask the IT administration to check the destination ID and the submission API address in the connection settings.</source>
         <translation>Der Zustelldienst kennt den Zustellpunkt oder die Adresse nicht. Bitte lassen Sie von der IT-Administration Zustellpunkt-ID und Adresse der Submission-API in den Verbindungseinstellungen prüfen.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="166"/>
+        <location filename="../messages/sync.py" line="165"/>
         <source>The delivery service reports too many requests (rate limit). Nothing was lost; the next synchronisation continues where this one stopped.</source>
         <translation>Der Zustelldienst meldet zu viele Anfragen (Ratenbegrenzung). Es ging nichts verloren; die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="172"/>
+        <location filename="../messages/sync.py" line="171"/>
         <source>The delivery service reports a fault (HTTP {status}). Nothing was lost; the applications are fetched by the next synchronisation. If this persists for hours, please contact the IT.</source>
         <translation>Der Zustelldienst meldet eine Störung (HTTP {status}). Es ging nichts verloren; die Anträge werden bei der nächsten Synchronisierung abgeholt. Hält die Störung über Stunden an, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="178"/>
+        <location filename="../messages/sync.py" line="177"/>
         <source>The delivery service refused a request (HTTP {status}). Nothing was lost. Please contact the IT; the details say what the delivery service reported.</source>
         <translation>Der Zustelldienst hat eine Anfrage abgelehnt (HTTP {status}). Es ging nichts verloren. Bitte wenden Sie sich an die IT; die Details zeigen, was der Zustelldienst gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="189"/>
+        <location filename="../messages/sync.py" line="188"/>
         <source>Application too large</source>
         <translation>Antrag zu groß</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages/sync.py" line="190"/>
+        <location filename="../messages/sync.py" line="189"/>
         <source>An answer of the delivery service (for example an attachment) is larger than the %n MB Amtsstube accepts, so it was not fetched. Please contact the IT.</source>
         <translation>
             <numerusform>Eine Antwort des Zustelldienstes (zum Beispiel eine Anlage) ist größer als das %n MB, das Amtsstube annimmt, und wurde daher nicht abgeholt. Bitte wenden Sie sich an die IT.</numerusform>
@@ -3602,12 +3602,12 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="203"/>
+        <location filename="../messages/sync.py" line="202"/>
         <source>Unexpected answer</source>
         <translation>Unerwartete Antwort</translation>
     </message>
     <message>
-        <location filename="../messages/sync.py" line="204"/>
+        <location filename="../messages/sync.py" line="203"/>
         <source>The delivery service answered in an unexpected way. Is the submission API address in the connection settings right? Nothing was lost. If this persists, please contact the IT.</source>
         <translation>Der Zustelldienst hat unerwartet geantwortet. Stimmt die Adresse der Submission-API in den Verbindungseinstellungen? Es ging nichts verloren. Bleibt das so, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3615,12 +3615,12 @@ gespeichert</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync/status.py" line="39"/>
+        <location filename="../sync/status.py" line="38"/>
         <source>another workstation is synchronising right now</source>
         <translation>ein anderer Arbeitsplatz synchronisiert gerade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="42"/>
+        <location filename="../sync/status.py" line="41"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n neuer Vorgang</numerusform>
@@ -3628,7 +3628,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="44"/>
+        <location filename="../sync/status.py" line="43"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -3636,7 +3636,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="46"/>
+        <location filename="../sync/status.py" line="45"/>
         <source>%n kept aside after a technical error</source>
         <translation>
             <numerusform>%n nach technischem Fehler zurückgestellt</numerusform>
@@ -3644,7 +3644,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="48"/>
+        <location filename="../sync/status.py" line="47"/>
         <source>%n not fetched, tried again next time</source>
         <translation>
             <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
@@ -3652,7 +3652,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="51"/>
+        <location filename="../sync/status.py" line="50"/>
         <source>%n confirmation(s) not delivered, sent again next time</source>
         <translation>
             <numerusform>%n Bestätigung nicht zugestellt, wird erneut gesendet</numerusform>
@@ -3660,57 +3660,57 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="55"/>
+        <location filename="../sync/status.py" line="54"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="118"/>
+        <location filename="../sync/status.py" line="117"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="123"/>
+        <location filename="../sync/status.py" line="122"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="131"/>
+        <location filename="../sync/status.py" line="130"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="133"/>
+        <location filename="../sync/status.py" line="132"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="138"/>
+        <location filename="../sync/status.py" line="137"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="139"/>
+        <location filename="../sync/status.py" line="138"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="155"/>
+        <location filename="../sync/status.py" line="154"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="171"/>
+        <location filename="../sync/status.py" line="170"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="180"/>
+        <location filename="../sync/status.py" line="179"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="187"/>
+        <location filename="../sync/status.py" line="186"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>

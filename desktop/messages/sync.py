@@ -13,7 +13,7 @@ from typing import Any
 from desktop.core.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.core.user_message import UserMessage
 from models.errors import AmtsstubeError
-from sync.credentials import CredentialsMissing, KeyringUnavailable
+from sync.errors import CredentialsMissing, KeyringUnavailable, SyncNotConfigured
 from sync.fitconnect.errors import (
     CredentialsRejected,
     DeliveryServiceRefused,
@@ -22,7 +22,6 @@ from sync.fitconnect.errors import (
     PayloadTooLarge,
     UnexpectedAnswer,
 )
-from sync.runner import SyncNotConfigured
 
 # The keyring items of sync.credentials, as an administrator knows them from the self-service portal.
 _CREDENTIAL_ITEMS = {

@@ -22,9 +22,8 @@ from desktop.widgets.error_dialogs import crash_message
 from desktop.widgets.notice_bar import NoticeBar
 from models.errors import InvalidInput
 from models.german_format import BERLIN
-from sync.credentials import CredentialsMissing, KeyringUnavailable
+from sync.errors import CredentialsMissing, KeyringUnavailable, SyncNotConfigured
 from sync.fitconnect.errors import CredentialsRejected, DeliveryServiceRefused, DeliveryServiceUnreachable
-from sync.runner import SyncNotConfigured
 from sync.sync_pass import SyncSummary
 
 FAILURE_COLOUR = "#a4000f"

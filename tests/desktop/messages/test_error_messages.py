@@ -10,9 +10,8 @@ from pytestqt.qtbot import QtBot
 
 import models.errors
 import printing.errors
-import sync.credentials
+import sync.errors
 import sync.fitconnect.errors
-import sync.runner
 from desktop.core.logging_setup import setup_logging, shutdown_logging
 from desktop.core.translations import install_translations, remove_translations
 from desktop.messages.error_messages import DESCRIBED_TYPES, describe_error, plain_user_message
@@ -47,7 +46,7 @@ from models.paths import UserDirectoryUnusable
 from models.permissions import Action
 from models.settings import SettingsFileUnusable, SettingsProblem
 from printing.errors import FontNotFound, PrinterNotFound, PrintingFailed, PrintJobRejected, PrintSystemUnavailable
-from sync.credentials import CredentialsMissing, KeyringUnavailable
+from sync.errors import CredentialsMissing, KeyringUnavailable, SyncNotConfigured
 from sync.fitconnect.errors import (
     CredentialsRejected,
     DeliveryServiceRefused,
@@ -56,7 +55,6 @@ from sync.fitconnect.errors import (
     PayloadTooLarge,
     UnexpectedAnswer,
 )
-from sync.runner import SyncNotConfigured
 
 SAMPLES: list[AmtsstubeError] = [
     NotFound("case", 17),
@@ -128,8 +126,7 @@ SAMPLES: list[AmtsstubeError] = [
 
 def _all_error_types() -> set[type[AmtsstubeError]]:
     # every taxonomy is imported (models, printing, sync), so every subclass is known
-    assert len({m.__name__ for m in (models.errors, printing.errors, sync.fitconnect.errors, sync.credentials)}) == 4
-    assert sync.runner.SyncNotConfigured.__module__ == "sync.runner"
+    assert len({m.__name__ for m in (models.errors, printing.errors, sync.fitconnect.errors, sync.errors)}) == 4
     found: set[type[AmtsstubeError]] = set()
     pending = [AmtsstubeError]
     while pending:
