@@ -196,6 +196,7 @@ def _render(temp: Path) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from desktop.admin.connection_dialog import ConnectionDialog  # noqa: PLC0415
+    from desktop.app.demo_start import demo_hint_text  # noqa: PLC0415
     from desktop.app.login_dialog import LoginDialog  # noqa: PLC0415
     from desktop.app.main_window import MainWindow  # noqa: PLC0415
     from desktop.core.tasks import TaskRunner  # noqa: PLC0415
@@ -231,7 +232,7 @@ def _render(temp: Path) -> int:
     setup = delivery.start()
     runner = TaskRunner(show_error_on_active_window)
     try:
-        login = LoginDialog(db, runner, demo=True)
+        login = LoginDialog(db, runner, demo_hint=demo_hint_text())
         login.username.setText("anna")
         login.password.setText(DEMO_PASSWORD)
         login.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 import time
@@ -21,7 +22,7 @@ from desktop.widgets.error_dialogs import install_excepthook, show_error_on_acti
 from models import settings as settings_module
 from models.db import Database
 from models.errors import AmtsstubeError, InvalidInput
-from printing.letter import render_letter
+from models.letters import LetterContent, RenderedDocument
 
 if TYPE_CHECKING:
     from desktop.sync.demo_delivery import DemoDeliveryService
@@ -61,6 +62,12 @@ def _open_database() -> Database:
         return Database(url)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         raise InvalidInput("database_url", "invalid") from error
+
+
+def render_letter(content: LetterContent) -> RenderedDocument:
+    """:func:`printing.letter.render_letter`, with reportlab loaded at the first letter instead of at the start."""
+    renderer = importlib.import_module("printing.letter").render_letter
+    return renderer(content)
 
 
 def _demo_delivery() -> DemoDeliveryService:

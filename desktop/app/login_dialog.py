@@ -16,31 +16,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.operations import log_in
-from desktop.core.labels import role_label
 from desktop.core.plain_text import plain_label
 from desktop.core.tasks import TaskRunner
-from desktop.core.translations import translate
 from desktop.messages.error_messages import describe_error
 from desktop.widgets.error_dialogs import show_crash
 from models.actors import Actor
 from models.db import Database
-from models.demo.seed import DEMO_PASSWORD, DEMO_STAFF
-
-
-def demo_hint_text() -> str:
-    users = ", ".join(f"{username} ({role_label(role)})" for username, _name, role, _phone in DEMO_STAFF)
-    return translate("LoginDialog", "Demo mode – log in as {users}. The password is always {password}.").format(
-        users=users, password=DEMO_PASSWORD
-    )
 
 
 class LoginDialog(QDialog):
-    """Emits :attr:`logged_in` with the actor and closes; a failed attempt keeps the typed user name."""
+    """Emits :attr:`logged_in` with the actor and closes; a failed attempt keeps the typed user name.
+
+    ``demo_hint`` (a demo start only) names the demo's accounts above the fields.
+    """
 
     logged_in = Signal(object)  # Actor
     attempt_failed = Signal(str)  # the message shown
 
-    def __init__(self, db: Database, runner: TaskRunner, *, demo: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, runner: TaskRunner, *, demo_hint: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._db = db
         self._runner = runner
@@ -74,12 +69,12 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.error_label.hide()
 
-        self.demo_hint = plain_label(demo_hint_text() if demo else "", object_name="demoHint")
+        self.demo_hint = plain_label(demo_hint or "", object_name="demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(
             "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c96b; border-radius: 4px; padding: 6px;"
         )
-        self.demo_hint.setVisible(demo)
+        self.demo_hint.setVisible(demo_hint is not None)
 
         self.buttons = QDialogButtonBox()
         self.login_button: QPushButton = self.buttons.addButton(

@@ -4,18 +4,23 @@ A database that cannot be reached, or a SQLite file that cannot be used, is not 
 (the same text the command line prints) and can try again or quit. In the
 demo mode the local FIT-Connect delivery service starts at the same time on the network lane (with its own steps in
 the same progress dialog); the login appears when both are ready.
+
+A normal start loads only what the login needs: the main window's modules are imported once the login is on the
+screen (while the user types), the demo's seed only for a demo start (:mod:`desktop.app.demo_start`), and Alembic
+only when the database's structure is behind this program (:mod:`models.schema_revision`).
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.app.login_dialog import LoginDialog
-from desktop.app.main_window import MainWindow
 from desktop.core.tasks import Lane, Operation, Progress, TaskRunner, report_progress
 from desktop.core.translations import translate
 from desktop.core.workspace import Workspace
@@ -24,18 +29,29 @@ from desktop.widgets.error_dialogs import show_crash, show_error
 from models.actors import Actor
 from models.database_errors import DatabaseFileUnusable
 from models.db import Database
-from models.demo.seed import seed_demo_if_empty
 from models.errors import DatabaseUnavailable
 from models.letters import LetterRenderer
-from models.migrate import upgrade
 from models.operations.catalogue import ensure_catalogue
+from models.schema_revision import bring_up_to_date
 
-if TYPE_CHECKING:  # the demo's delivery service is loaded only for a demo start (desktop/app/application.py)
+if TYPE_CHECKING:  # loaded when needed: the demo's delivery service for a demo start, the main window after login
+    from desktop.app.main_window import MainWindow
     from desktop.sync.demo_delivery import DemoDeliveryService
 
 log = logging.getLogger(__name__)
 
 STEPS = 4
+PRELOAD_DELAY_MS = 300
+
+
+def _demo_start() -> ModuleType:
+    """The demo's seed and login hint: loaded for a demo start only."""
+    return importlib.import_module("desktop.app.demo_start")
+
+
+def _main_window_module() -> ModuleType:
+    """The main window and, through it, every feature room: loaded after the login is painted."""
+    return importlib.import_module("desktop.app.main_window")
 
 
 def prepare_database(db: Database, *, demo: bool, render_letter: LetterRenderer) -> None:
@@ -43,12 +59,12 @@ def prepare_database(db: Database, *, demo: bool, render_letter: LetterRenderer)
     report_progress(translate("Startup", "Connecting to the database…"), 0, STEPS)
     db.check_connection()
     report_progress(translate("Startup", "Updating the database structure…"), 1, STEPS)
-    upgrade(db)
+    bring_up_to_date(db)
     report_progress(translate("Startup", "Updating the service catalogue…"), 2, STEPS)
     ensure_catalogue(db)
     if demo:
         report_progress(translate("Startup", "Creating demo cases…"), 3, STEPS)
-        seed_demo_if_empty(db, render_letter)
+        _demo_start().seed_demo(db, render_letter)
     report_progress(translate("Startup", "Ready."), STEPS, STEPS)
 
 
@@ -197,18 +213,21 @@ class StartupFlow(QObject):
         box.open()
 
     def _show_login(self) -> None:
-        login = LoginDialog(self.db, self.runner, demo=self.demo)
+        hint = _demo_start().demo_hint_text() if self.demo else None
+        login = LoginDialog(self.db, self.runner, demo_hint=hint)
         login.logged_in.connect(self._show_main_window)
         login.rejected.connect(lambda: self.finished.emit(0))
         login.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.login = login
         login.show()  # shown before the progress dialog closes: the application never has no window
         self._close_progress()
+        # After the login's first paint, while the user types (keys pressed meanwhile wait in the event queue).
+        QTimer.singleShot(PRELOAD_DELAY_MS, _main_window_module)
 
     def _show_main_window(self, actor: Actor) -> None:
         workspace = Workspace(self.db, actor, self.runner, self.render_letter)
         source = self.demo_delivery.source(self.db) if self.demo_delivery is not None else None
-        window = MainWindow(workspace, sync_source=source)
+        window = _main_window_module().MainWindow(workspace, sync_source=source)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(lambda: self.finished.emit(0))
         self.window = window

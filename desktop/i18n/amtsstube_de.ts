@@ -2659,53 +2659,53 @@ gespeichert</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/login_dialog.py" line="32"/>
+        <location filename="../app/demo_start.py" line="17"/>
         <source>Demo mode – log in as {users}. The password is always {password}.</source>
         <translation>Demo-Modus – melden Sie sich an als {users}. Das Passwort ist immer {password}.</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="48"/>
+        <location filename="../app/login_dialog.py" line="43"/>
         <source>Amtsstube – Login</source>
         <translation>Amtsstube – Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="51"/>
+        <location filename="../app/login_dialog.py" line="46"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="56"/>
+        <location filename="../app/login_dialog.py" line="51"/>
         <source>Please log in with your user name and password.</source>
         <translation>Bitte melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="65"/>
+        <location filename="../app/login_dialog.py" line="60"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="67"/>
+        <location filename="../app/login_dialog.py" line="62"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="86"/>
-        <location filename="../app/login_dialog.py" line="113"/>
+        <location filename="../app/login_dialog.py" line="81"/>
+        <location filename="../app/login_dialog.py" line="108"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="89"/>
+        <location filename="../app/login_dialog.py" line="84"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="113"/>
+        <location filename="../app/login_dialog.py" line="108"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/login_dialog.py" line="121"/>
+        <location filename="../app/login_dialog.py" line="116"/>
         <source>Please enter your user name.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -3405,52 +3405,52 @@ gespeichert</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/startup.py" line="43"/>
+        <location filename="../app/startup.py" line="59"/>
         <source>Connecting to the database…</source>
         <translation>Verbindung zur Datenbank wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="45"/>
+        <location filename="../app/startup.py" line="61"/>
         <source>Updating the database structure…</source>
         <translation>Datenbankstruktur wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="47"/>
+        <location filename="../app/startup.py" line="63"/>
         <source>Updating the service catalogue…</source>
         <translation>Leistungskatalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="50"/>
+        <location filename="../app/startup.py" line="66"/>
         <source>Creating demo cases…</source>
         <translation>Demo-Vorgänge werden angelegt…</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="52"/>
+        <location filename="../app/startup.py" line="68"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="129"/>
+        <location filename="../app/startup.py" line="145"/>
         <source>Starting Amtsstube…</source>
         <translation>Amtsstube wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="130"/>
+        <location filename="../app/startup.py" line="146"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="175"/>
+        <location filename="../app/startup.py" line="191"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="181"/>
+        <location filename="../app/startup.py" line="197"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="182"/>
+        <location filename="../app/startup.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

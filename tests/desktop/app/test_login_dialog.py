@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.app.demo_start import demo_hint_text
 from desktop.app.login_dialog import LoginDialog
 from desktop.core.tasks import TaskRunner
 from models.db import Database
@@ -12,7 +13,7 @@ from tests.conftest import PASSWORD
 
 
 def _dialog(qtbot: QtBot, db: Database, runner: TaskRunner, *, demo: bool = False) -> LoginDialog:
-    dialog = LoginDialog(db, runner, demo=demo)
+    dialog = LoginDialog(db, runner, demo_hint=demo_hint_text() if demo else None)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
