@@ -32,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     application = importlib.import_module(APPLICATION)
     # The GUI sets up its log itself, so that a log folder it cannot write is shown in a window.
-    code: int = application.run_gui([sys.argv[0]], demo=getattr(args, "demo", False), verbose=args.verbose)
+    code: int = application.run_gui([sys.argv[0]], demo=args.demo, verbose=args.verbose)
     return code
