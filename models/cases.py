@@ -11,7 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, str_enum, utcnow
 from models.case_status import CaseStatus
+from models.cash import Receipt
 from models.catalogue import PublicService
+from models.payment_methods import PaymentMethod
 from models.people import Person
 from models.users import User
 
@@ -103,13 +105,6 @@ class CaseEvent(Base):
     case: Mapped[Case] = relationship(back_populates="events")
 
 
-class PaymentMethod(enum.StrEnum):
-    CASH = "cash"  # bar
-    CARD = "card"  # EC-/Kreditkarte
-    TRANSFER = "transfer"  # Überweisung
-    ONLINE = "online"  # ePayment des Portals
-
-
 class FeePayment(Base):
     """A fee paid for a case (Gebührenzahlung)."""
 
@@ -122,8 +117,13 @@ class FeePayment(Base):
     reference: Mapped[str | None] = mapped_column(String(120))  # receipt or transaction id
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     recorded_by: Mapped[str] = mapped_column(String(80))
+    #: The counter's receipt (models/cash.py); a cancellation's counter-booking has a negative amount and points at
+    #: the payment it cancels.
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"), index=True)
+    cancels_payment_id: Mapped[int | None] = mapped_column(ForeignKey("fee_payments.id"), unique=True)
 
     case: Mapped[Case] = relationship(back_populates="payments")
+    receipt: Mapped[Receipt | None] = relationship()
 
 
 class ReferenceCounter(Base):

@@ -184,3 +184,20 @@ class AmountBeyondOpenFee(InvalidInput):
         self.args = (f"invalid amount: {amount_cents} cents, but only {open_cents} cents of the fee are open",)
         self.amount_cents = amount_cents
         self.open_cents = open_cents
+
+
+class CashDayClosed(AmtsstubeError):
+    """The workstation's day is closed (Tagesabschluss): no more bookings on it at that workstation."""
+
+    def __init__(self, workstation: str, day: str) -> None:
+        super().__init__(f"the cash day {day} of workstation {workstation} is closed")
+        self.workstation = workstation
+        self.day = day
+
+
+class ReceiptNumberTaken(AmtsstubeError):
+    """Another workstation booked the same receipt number at the same moment; nothing was stored."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(f"receipt number {number} was taken by another booking")
+        self.number = number

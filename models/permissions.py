@@ -22,11 +22,31 @@ class Action(enum.StrEnum):
     CONFIRM_BANK_CHANGE = "confirm_bank_change"  # put a bank account another person proposed in force
     VERIFY_AUDIT_TRAIL = "verify_audit_trail"  # check the hash chains of audit log and mail book (no content shown)
     READ_AUDIT_LOG = "read_audit_log"  # read and export the audit log (data protection only)
+    TAKE_PAYMENTS = "take_payments"  # cash and girocard at the counter, receipts, cancellations, closing the day
+    VIEW_CASH_BOOK = "view_cash_book"  # the daily cash reports (Tagesabschluss) of every workstation
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
-    Role.CLERK: frozenset({Action.VIEW_CASES, Action.WORK_CASE, Action.PRINT_MAIL, Action.VIEW_MAIL_BOOK}),
-    Role.REGISTRY_OFFICER: frozenset({Action.VIEW_CASES, Action.WORK_CASE, Action.PRINT_MAIL, Action.VIEW_MAIL_BOOK}),
+    Role.CLERK: frozenset(
+        {
+            Action.VIEW_CASES,
+            Action.WORK_CASE,
+            Action.PRINT_MAIL,
+            Action.VIEW_MAIL_BOOK,
+            Action.TAKE_PAYMENTS,
+            Action.VIEW_CASH_BOOK,
+        }
+    ),
+    Role.REGISTRY_OFFICER: frozenset(
+        {
+            Action.VIEW_CASES,
+            Action.WORK_CASE,
+            Action.PRINT_MAIL,
+            Action.VIEW_MAIL_BOOK,
+            Action.TAKE_PAYMENTS,
+            Action.VIEW_CASH_BOOK,
+        }
+    ),
     Role.SUPERVISOR: frozenset(
         {
             Action.VIEW_CASES,
@@ -35,6 +55,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_INTAKE,
             Action.VIEW_MAIL_BOOK,
             Action.CONFIRM_BANK_CHANGE,
+            Action.VIEW_CASH_BOOK,
         }
     ),
     Role.ADMIN: frozenset(

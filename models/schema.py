@@ -3,6 +3,7 @@
 from models import (
     audit,
     cases,
+    cash,
     catalogue,
     documents,
     intake,
@@ -19,6 +20,7 @@ __all__ = [
     "Base",
     "audit",
     "cases",
+    "cash",
     "catalogue",
     "documents",
     "intake",

@@ -14,6 +14,7 @@ from desktop.core.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.core.labels import action_label, status_label
 from desktop.core.user_message import UserMessage
 from desktop.messages.access import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
+from desktop.messages.cash import CASH_DESCRIBERS, CASH_INVALID_INPUT
 from desktop.messages.files import FILE_DESCRIBERS
 from desktop.messages.letters import (
     LETTER_INVALID_INPUT,
@@ -109,6 +110,7 @@ _INVALID_INPUT = {
     ),
     **LETTER_INVALID_INPUT,
     **ACCESS_INVALID_INPUT,
+    **CASH_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
@@ -169,6 +171,8 @@ def _not_found(error: NotFound) -> UserMessage:
         text = translate("ErrorMessages", "The user {key} does not exist or has been deactivated.").format(key=key)
     elif error.kind == "service":
         text = translate("ErrorMessages", "The service {key} is not in the catalogue.").format(key=key)
+    elif error.kind == "receipt":
+        text = translate("ErrorMessages", "There is no receipt {number}. Please check the number.").format(number=key)
     else:
         text = translate("ErrorMessages", "The requested entry does not exist (any more).")
     return UserMessage(title, text)
@@ -351,6 +355,7 @@ def _printing_failed(error: PrintingFailed) -> UserMessage:
 # Most specific first: subclasses before their base class.
 _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ...] = (
     *ACCESS_DESCRIBERS,
+    *CASH_DESCRIBERS,
     (NotFound, _not_found),
     (PermissionDenied, _permission_denied),
     (IllegalTransition, _illegal_transition),

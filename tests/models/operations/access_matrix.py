@@ -28,9 +28,11 @@ from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
+from models.operations.cash_day import cash_day_report, close_cash_day
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
+from models.operations.counter_payments import PaymentLine, cancel_receipt, receipt_by_number, take_payment
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
 from models.operations.intake_book import (
@@ -463,6 +465,63 @@ OPERATIONS += (
         ADMINS,
         case_bound=False,
         note="recorded with old and new values; secrets only as 'replaced'",
+    ),
+)
+
+_desks = (f"Matrix-Schalter {n}" for n in itertools.count())
+
+
+def _receipt(world: World, department: Department) -> str:
+    """A receipt the department's handler issued today for a new case of the department."""
+    handler = world.handlers[department]
+    case_id = world.fresh_case(department, handler, claimed=False)
+    line = PaymentLine(case_id, 100)
+    return take_payment(world.db, handler, [line], PaymentMethod.CASH, workstation="Matrix-Kasse").number
+
+
+def _day_report(world: World, actor: Actor, department: Department) -> object:
+    _receipt(world, department)  # the day has a booking of the department
+    return cash_day_report(world.db, actor, None)
+
+
+CASH_DESKS = {Role.CLERK.value: ROLE_ONLY, Role.REGISTRY_OFFICER.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+
+OPERATIONS += (
+    OperationSpec(
+        "counter_payments.take_payment",
+        "write",
+        lambda w, a, d: take_payment(
+            w.db, a, [PaymentLine(w.fresh_case(d, a, claimed=False), 100)], PaymentMethod.CARD, workstation="M"
+        ),
+        CASE_WORKERS,
+        note="also on a case another clerk holds: the citizen pays at the counter",
+    ),
+    OperationSpec(
+        "counter_payments.cancel_receipt",
+        "write",
+        lambda w, a, d: cancel_receipt(w.db, a, _receipt(w, d), "Falsch gebucht.", workstation="M"),
+        CASE_WORKERS,
+    ),
+    OperationSpec(
+        "counter_payments.receipt_by_number",
+        "read",
+        lambda w, a, d: receipt_by_number(w.db, a, _receipt(w, d)),
+        CASE_WORKERS,
+        note="names the payer and the cases",
+    ),
+    OperationSpec(
+        "cash_day.cash_day_report",
+        "read",
+        _day_report,
+        VIEWERS,
+        note="every booking's amount; payer and cases only of the services one sees",
+    ),
+    OperationSpec(
+        "cash_day.close_cash_day",
+        "write",
+        lambda w, a, d: close_cash_day(w.db, a, next(_desks)),
+        CASH_DESKS,
+        case_bound=False,
     ),
 )
 

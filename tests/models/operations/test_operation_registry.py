@@ -31,9 +31,11 @@ from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
+from models.operations.cash_day import cash_day_report, close_cash_day
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
+from models.operations.counter_payments import PaymentLine, cancel_receipt, receipt_by_number, take_payment
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
 from models.operations.intake_book import (
@@ -193,6 +195,17 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: reprint_document(db, a, s.printed, "Brief kam zurück", file_delivery(s.tmp / "r.pdf")),
     ),
     "payments.record_payment": ("clerk", lambda db, a, s: record_payment(db, a, s.case.id, 100, PaymentMethod.CASH)),
+    "counter_payments.take_payment": (
+        "clerk",
+        lambda db, a, s: take_payment(db, a, [PaymentLine(s.case.id, 100)], PaymentMethod.CASH, workstation="S1"),
+    ),
+    "counter_payments.cancel_receipt": (
+        "clerk",
+        lambda db, a, s: cancel_receipt(db, a, "Q-2026-00001", "Falsch gebucht.", workstation="S1"),
+    ),
+    "counter_payments.receipt_by_number": ("clerk", lambda db, a, s: receipt_by_number(db, a, "Q-2026-00001")),
+    "cash_day.cash_day_report": ("clerk", lambda db, a, s: cash_day_report(db, a, "S1")),
+    "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (

@@ -1,0 +1,12 @@
+"""How a fee was paid (Zahlungsweg)."""
+
+from __future__ import annotations
+
+import enum
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"  # bar
+    CARD = "card"  # girocard (EC-Karte) am Schalter
+    TRANSFER = "transfer"  # Überweisung
+    ONLINE = "online"  # ePayment des Portals
