@@ -30,3 +30,16 @@ def literal_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     for row in rows:
         writer.writerow([literal_cell(cell) for cell in row])
     return buffer.getvalue()
+
+
+class EuroAmount:
+    """An amount the export writes itself, as a German spreadsheet reads a number: ``-12,50`` (decimal comma, no
+    thousands separator, no currency sign). Not text, so never made literal: a cancellation's minus stays a minus."""
+
+    def __init__(self, cents: int) -> None:
+        self.cents = cents
+
+    def __str__(self) -> str:
+        sign = "-" if self.cents < 0 else ""
+        euros, rest = divmod(abs(self.cents), 100)
+        return f"{sign}{euros},{rest:02d}"

@@ -9,43 +9,40 @@ and its report stays what it was.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.cash import COUNTER_METHODS, CashDayClosing, Receipt, ReceiptKind
+from models.cash_records import CashDayReport, DayClosing
 from models.db import Database
 from models.errors import CashDayClosed, InvalidInput
-from models.german_format import today
-from models.operations.cash_rows import ReceiptRow, receipt_row_for
+from models.german_format import format_date, format_moment, today
+from models.operations.audit_trail import record
+from models.operations.cash_rows import receipt_row_for
 from models.operations.counter_payments import checked_workstation
 from models.operations.rights import operation
-from models.payment_methods import PaymentMethod
+from models.payment_methods import METHOD_NAMES, PaymentMethod
 from models.permissions import Action
+from models.spreadsheet_text import EuroAmount, literal_csv
 
-
-@dataclass(frozen=True)
-class DayClosing:
-    closed_at: dt.datetime
-    closed_by: str
-
-
-@dataclass(frozen=True)
-class CashDayReport:
-    workstation: str | None  # None: every workstation of the town hall
-    day: dt.date
-    receipts: tuple[ReceiptRow, ...]
-    totals: dict[PaymentMethod, int]  # cents per method, cancellations subtracted
-    cancellations: int
-    cancelled_cents: int  # the sum of the cancellations (negative or 0)
-    clerks: tuple[str, ...]  # who booked, by name
-    closing: DayClosing | None
-
-    @property
-    def total_cents(self) -> int:
-        return sum(self.totals.values())
+CSV_HEADER = (
+    "Tag",
+    "Arbeitsplatz",
+    "Quittung",
+    "Art",
+    "Zeit",
+    "Eingezahlt von",
+    "Aktenzeichen",
+    "Leistung",
+    "Betrag (EUR)",
+    "Zahlungsweg",
+    "Kassiert von",
+    "Storniert Quittung",
+    "Grund",
+)
+KIND_NAMES = {ReceiptKind.PAYMENT: "Quittung", ReceiptKind.CANCELLATION: "Storno"}
 
 
 def _report(session: Session, actor: Actor, workstation: str | None, day: dt.date) -> CashDayReport:
@@ -115,3 +112,46 @@ def close_cash_day(db: Database, actor: Actor, workstation: str, day: dt.date | 
         raise CashDayClosed(station, day.isoformat()) from error
     with db.read() as session:
         return _report(session, actor, station, day)
+
+
+def cash_day_csv(report: CashDayReport) -> str:
+    """One line per case of each booking (a receipt over two cases is two lines), semicolon-separated; the
+    amounts add up to the report's total. Write it with ``utf-8-sig`` encoding."""
+    return literal_csv(
+        CSV_HEADER,
+        (
+            (
+                format_date(report.day),
+                receipt.workstation,
+                receipt.number,
+                KIND_NAMES[receipt.kind],
+                format_moment(receipt.issued_at),
+                receipt.payer_name,
+                line.case_reference,
+                line.service_name,
+                EuroAmount(line.amount_cents),
+                METHOD_NAMES[receipt.method],
+                receipt.clerk_name,
+                receipt.cancels_number or "",
+                receipt.reason or "",
+            )
+            for receipt in report.receipts
+            for line in receipt.lines
+        ),
+    )
+
+
+@operation
+def export_cash_day(db: Database, actor: Actor, workstation: str | None, day: dt.date | None = None) -> str:
+    """The day's report as CSV; the export is logged like any export of personal data."""
+    report = cash_day_report(db, actor, workstation, day)
+    with db.write() as session:
+        record(
+            session,
+            actor,
+            "cash_day.exported",
+            "cash_day",
+            report.day.isoformat(),
+            workstation=report.workstation or "*",
+        )
+    return cash_day_csv(report)

@@ -1,42 +1,16 @@
-"""What the cash book's operations return: plain, frozen rows (no ORM object leaves a transaction)."""
+"""The cash book's ORM objects as the plain rows of :mod:`models.cash_records` (no ORM object leaves a transaction)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.cases import FeePayment
-from models.cash import Receipt, ReceiptKind
-from models.payment_methods import PaymentMethod
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    case_reference: str
-    service_name: str
-    amount_cents: int  # negative on a cancellation
-
-
-@dataclass(frozen=True)
-class ReceiptRow:
-    number: str
-    kind: ReceiptKind
-    method: PaymentMethod
-    total_cents: int
-    payer_name: str
-    workstation: str
-    business_day: dt.date
-    issued_at: dt.datetime
-    clerk_username: str
-    clerk_name: str
-    lines: tuple[ReceiptLine, ...]
-    cancels_number: str | None = None  # a cancellation: the receipt it cancels
-    reason: str | None = None
-    cancelled_by_number: str | None = None  # a payment: the cancellation that cancelled it
+from models.cash import Receipt
+from models.cash_records import ReceiptLine, ReceiptRow
 
 
 def receipt_row(session: Session, receipt: Receipt) -> ReceiptRow:

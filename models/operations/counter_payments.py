@@ -22,6 +22,7 @@ from models.actors import Actor
 from models.base import utcnow
 from models.cases import Case, EventKind, FeePayment
 from models.cash import COUNTER_METHODS, CashDayClosing, Receipt, ReceiptCounter, ReceiptKind
+from models.cash_records import ReceiptRow
 from models.db import Database
 from models.din91379 import normalised
 from models.errors import (
@@ -34,17 +35,16 @@ from models.errors import (
 )
 from models.german_format import format_euro, today
 from models.operations.case_access import FEE_STATES, add_event, case_for_update
-from models.operations.cash_rows import ReceiptRow, receipt_row
+from models.operations.cash_rows import receipt_row
 from models.operations.reasons import checked_reason
 from models.operations.rights import operation
-from models.payment_methods import PaymentMethod
+from models.payment_methods import METHOD_NAMES, PaymentMethod
 from models.permissions import Action
 from models.storable_text import fitted
 
 MAX_PAYMENT_CENTS = 1_000_000  # 10,000 €: beyond any municipal fee, almost certainly a typing error
 MAX_CASES_PER_RECEIPT = 20
 MAX_REASON_LENGTH = 500
-METHOD_WORDS = {PaymentMethod.CASH: "bar", PaymentMethod.CARD: "girocard"}
 
 
 def checked_workstation(name: str) -> str:
@@ -172,7 +172,7 @@ def take_payment(
             case.updated_at = utcnow()  # bumps the version: the case changed
         _stored(session, receipt)
         for case, line in zip(cases, lines, strict=True):
-            comment = f"{format_euro(line.amount_cents)} {METHOD_WORDS[method]}, Quittung {receipt.number}"
+            comment = f"{format_euro(line.amount_cents)} {METHOD_NAMES[method]}, Quittung {receipt.number}"
             add_event(session, case, actor, EventKind.PAYMENT, comment=comment)
         session.flush()
         return receipt_row(session, receipt)

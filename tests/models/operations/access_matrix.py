@@ -28,7 +28,7 @@ from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
-from models.operations.cash_day import cash_day_report, close_cash_day
+from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
@@ -484,6 +484,11 @@ def _day_report(world: World, actor: Actor, department: Department) -> object:
     return cash_day_report(world.db, actor, None)
 
 
+def _day_export(world: World, actor: Actor, department: Department) -> object:
+    _receipt(world, department)
+    return export_cash_day(world.db, actor, None)
+
+
 CASH_DESKS = {Role.CLERK.value: ROLE_ONLY, Role.REGISTRY_OFFICER.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
 
 OPERATIONS += (
@@ -516,6 +521,7 @@ OPERATIONS += (
         VIEWERS,
         note="every booking's amount; payer and cases only of the services one sees",
     ),
+    OperationSpec("cash_day.export_cash_day", "read", _day_export, VIEWERS, note="CSV, logged"),
     OperationSpec(
         "cash_day.close_cash_day",
         "write",

@@ -22,8 +22,9 @@ from models.errors import (
     PermissionDenied,
 )
 from models.german_format import today
+from models.operations.audit_log import audit_records
 from models.operations.case_detail import case_detail
-from models.operations.cash_day import cash_day_report, close_cash_day
+from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.claims import claim_case
 from models.operations.counter_payments import PaymentLine, cancel_receipt, receipt_by_number, take_payment
 from models.operations.transitions import transition_case
@@ -206,3 +207,23 @@ def test_two_workstations_booking_at_once_get_unbroken_unique_numbers(
     assert failures == []
     year = today().year
     assert sorted(numbers) == [f"Q-{year}-{n:05d}" for n in range(1, 17)]
+
+
+def test_the_csv_of_the_day_has_a_line_per_case_and_adds_up(db: Database, staff: Staff) -> None:
+    first, second, third = (_case_with_fee(db, staff) for _ in range(3))
+    take_payment(
+        db, staff.clerk, [PaymentLine(first, 500), PaymentLine(second, 250)], PaymentMethod.CARD, workstation=DESK
+    )
+    wrong = take_payment(db, staff.clerk, [PaymentLine(third, 120)], PaymentMethod.CASH, workstation=DESK)
+    cancel_receipt(db, staff.clerk, wrong.number, "=HYPERLINK(1) war falsch gebucht.", workstation=DESK)
+    csv_text = export_cash_day(db, staff.clerk, DESK)
+    rows = [line.split(";") for line in csv_text.strip().split("\r\n")]
+    assert rows[0][0] == "Tag"
+    assert len(rows) == 5  # two cases on the first receipt, one on the second, one on its cancellation
+    amounts = [int(row[8].replace(",", "")) for row in rows[1:]]
+    assert amounts == [500, 250, 120, -120]  # the cancellation's minus is a number, not made literal
+    assert sum(amounts) == cash_day_report(db, staff.clerk, DESK).total_cents == 750
+    assert [row[9] for row in rows[1:]] == ["girocard", "girocard", "bar", "bar"]
+    assert rows[4][12] == "'=HYPERLINK(1) war falsch gebucht."  # a formula is made literal
+    audit = audit_records(db, staff.data_protection)
+    assert any(entry.action == "cash_day.exported" for entry in audit)

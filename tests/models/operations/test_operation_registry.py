@@ -31,7 +31,7 @@ from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
-from models.operations.cash_day import cash_day_report, close_cash_day
+from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
@@ -206,6 +206,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "counter_payments.receipt_by_number": ("clerk", lambda db, a, s: receipt_by_number(db, a, "Q-2026-00001")),
     "cash_day.cash_day_report": ("clerk", lambda db, a, s: cash_day_report(db, a, "S1")),
     "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
+    "cash_day.export_cash_day": ("clerk", lambda db, a, s: export_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (
