@@ -10,6 +10,7 @@ import dataclasses
 import json
 import logging
 import os
+import socket
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -53,6 +54,12 @@ class Settings:
     database_url: str | None = None  # None: embedded SQLite file in the user data directory
     printers: PrinterSettings = field(default_factory=PrinterSettings)
     fitconnect: FitConnectSettings = field(default_factory=FitConnectSettings)
+    #: This workstation's name in the cash book (Kasse, e.g. "Schalter 2"); None: the computer's name.
+    workstation: str | None = None
+
+    def effective_workstation(self) -> str:
+        """The name the cash book records for bookings here: the setting, else the computer's host name."""
+        return (self.workstation or "").strip() or socket.gethostname().split(".")[0] or "Arbeitsplatz"
 
     def effective_database_url(self) -> str:
         """Environment beats the file, the file beats the embedded default."""

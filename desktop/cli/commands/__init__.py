@@ -35,6 +35,7 @@ COMMANDS = (
     Command("print-batch", "print_batch", "alle Schreiben der Druckwarteschlange als einen Auftrag drucken"),
     Command("town", "town", "Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht"),
     Command("user", "users", "Benutzer verwalten"),
+    Command("payments", "payments", "Kasse am Schalter: Tagesabschluss"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -64,6 +64,8 @@ def test_every_headless_command_runs_without_importing_qt(tmp_path: Path) -> Non
         ("user", "list"),
         ("audit", "verify"),
         ("audit", "list", "--json"),
+        ("payments", "day", "--json"),
+        ("payments", "day", "--pdf", str(tmp_path / "tag.pdf")),
         ("sync",),
         ("sync", "--loop"),
     ]
@@ -74,6 +76,7 @@ def test_every_headless_command_runs_without_importing_qt(tmp_path: Path) -> Non
             assert code == 0, (command, output)
     assert (tmp_path / "brief.pdf").exists()
     assert (tmp_path / "stapel.pdf").exists()
+    assert (tmp_path / "tag.pdf").exists()
 
 
 def test_a_failing_command_says_it_in_german_without_qt(tmp_path: Path) -> None:
