@@ -30,11 +30,13 @@ class Actor:
         if not self.may(action):
             raise PermissionDenied(action, self.username)
 
+    def may_work_on(self, service: PublicService) -> bool:
+        """Whether the actor has the role that handles the service (clerk or registry officer)."""
+        return self.is_system or (service.handling_role in self.roles and self.may(Action.WORK_CASE))
+
     def require_case_work(self, service: PublicService) -> None:
         """Working on a case needs the role that handles its service (clerk or registry officer)."""
-        if self.is_system:
-            return
-        if service.handling_role not in self.roles or not self.may(Action.WORK_CASE):
+        if not self.may_work_on(service):
             raise PermissionDenied(Action.WORK_CASE, self.username)
 
     @property

@@ -38,7 +38,9 @@ from models.operations.case_access import FEE_STATES, add_event, case_for_update
 from models.operations.cash_rows import receipt_row
 from models.operations.reasons import checked_reason
 from models.operations.rights import operation
+from models.operations.visibility import visible_case
 from models.payment_methods import METHOD_NAMES, PaymentMethod
+from models.people import Person
 from models.permissions import Action
 from models.storable_text import fitted
 
@@ -53,6 +55,19 @@ def checked_workstation(name: str) -> str:
     if not name:
         raise InvalidInput("workstation", "required")
     return fitted(Receipt.workstation, name, "workstation")
+
+
+@dataclass(frozen=True)
+class OpenFee:
+    """A case of the visit whose fee is (partly) open, as the payment dialog lists it."""
+
+    case_id: int
+    reference: str
+    service_name: str
+    applicant_name: str
+    fee_cents: int
+    open_cents: int
+    version: int
 
 
 @dataclass(frozen=True)
@@ -176,6 +191,56 @@ def take_payment(
             add_event(session, case, actor, EventKind.PAYMENT, comment=comment)
         session.flush()
         return receipt_row(session, receipt)
+
+
+def _same_person(case: Case, other: Case) -> bool:
+    """The same citizen by the DIN 91379 search form of the name and the date of birth (else the address)."""
+    mine, theirs = case.applicant, other.applicant
+    if mine.search_name != theirs.search_name:
+        return False
+    if mine.date_of_birth is not None and theirs.date_of_birth is not None:
+        return mine.date_of_birth == theirs.date_of_birth
+    return (mine.street, mine.house_number, mine.postcode) == (theirs.street, theirs.house_number, theirs.postcode)
+
+
+def _open_fee(case: Case) -> OpenFee:
+    return OpenFee(
+        case.id,
+        case.reference,
+        case.service.name,
+        case.applicant.full_name,
+        case.fee_cents,
+        open_fee_cents(case),
+        case.version,
+    )
+
+
+@operation
+def fees_of_the_visit(db: Database, actor: Actor, case_id: int) -> tuple[OpenFee, ...]:
+    """The case and the citizen's other cases whose fee is open and which the actor may take money for: one visit
+    may pay them all with one receipt. The chosen case comes first, even when nothing of its fee is open."""
+    actor.require(Action.TAKE_PAYMENTS)
+    with db.read() as session:
+        case = visible_case(session, actor, case_id)
+        actor.require_case_work(case.service)
+        candidates = session.scalars(
+            select(Case)
+            .join(Case.applicant)
+            .where(
+                Case.id != case.id,
+                Case.status.in_(FEE_STATES),
+                Case.fee_cents > 0,
+                Person.search_name == case.applicant.search_name,
+            )
+            .order_by(Case.reference)
+            .limit(MAX_CASES_PER_RECEIPT)
+        ).all()
+        others = [
+            other
+            for other in candidates
+            if _same_person(case, other) and actor.may_work_on(other.service) and open_fee_cents(other) > 0
+        ]
+        return (_open_fee(case), *(_open_fee(other) for other in others))
 
 
 @operation

@@ -32,7 +32,13 @@ from models.operations.cash_day import cash_day_report, close_cash_day, export_c
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
-from models.operations.counter_payments import PaymentLine, cancel_receipt, receipt_by_number, take_payment
+from models.operations.counter_payments import (
+    PaymentLine,
+    cancel_receipt,
+    fees_of_the_visit,
+    receipt_by_number,
+    take_payment,
+)
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
 from models.operations.intake_book import (
@@ -506,6 +512,13 @@ OPERATIONS += (
         "write",
         lambda w, a, d: cancel_receipt(w.db, a, _receipt(w, d), "Falsch gebucht.", workstation="M"),
         CASE_WORKERS,
+    ),
+    OperationSpec(
+        "counter_payments.fees_of_the_visit",
+        "read",
+        lambda w, a, d: fees_of_the_visit(w.db, a, _read(w, a, d).case_id),
+        CASE_WORKERS,
+        note="the citizen's cases with an open fee",
     ),
     OperationSpec(
         "counter_payments.receipt_by_number",

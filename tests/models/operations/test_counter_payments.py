@@ -26,7 +26,13 @@ from models.operations.audit_log import audit_records
 from models.operations.case_detail import case_detail
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.claims import claim_case
-from models.operations.counter_payments import PaymentLine, cancel_receipt, receipt_by_number, take_payment
+from models.operations.counter_payments import (
+    PaymentLine,
+    cancel_receipt,
+    fees_of_the_visit,
+    receipt_by_number,
+    take_payment,
+)
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
 from tests.support.factories import new_case
@@ -227,3 +233,20 @@ def test_the_csv_of_the_day_has_a_line_per_case_and_adds_up(db: Database, staff:
     assert rows[4][12] == "'=HYPERLINK(1) war falsch gebucht."  # a formula is made literal
     audit = audit_records(db, staff.data_protection)
     assert any(entry.action == "cash_day.exported" for entry in audit)
+
+
+def test_the_visit_offers_the_citizens_other_open_fees(db: Database, staff: Staff) -> None:
+    person = {"family_name": "Weiß", "given_names": "Jürgen"}
+    first = _case_with_fee(db, staff, **person)
+    second = _case_with_fee(db, staff, family_name="WEISS", given_names="Jürgen")  # the same search form
+    _case_with_fee(db, staff, family_name="Weiß", given_names="Jutta")  # someone else
+    registry = new_case(db, staff.system, "birth_certificate", **person).id  # not the clerk's to take
+    fees = fees_of_the_visit(db, staff.clerk, first)
+    assert [fee.case_id for fee in fees] == [first, second]
+    assert fees[0].open_cents == 500
+    take_payment(db, staff.clerk, [PaymentLine(second, 500)], PaymentMethod.CASH, workstation=DESK)
+    assert [fee.case_id for fee in fees_of_the_visit(db, staff.clerk, first)] == [first]  # paid: not offered
+    officer = fees_of_the_visit(db, staff.registry, registry)
+    assert [fee.case_id for fee in officer] == [registry]
+    with pytest.raises(PermissionDenied):
+        fees_of_the_visit(db, staff.supervisor, first)

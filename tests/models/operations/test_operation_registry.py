@@ -35,7 +35,13 @@ from models.operations.cash_day import cash_day_report, close_cash_day, export_c
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
-from models.operations.counter_payments import PaymentLine, cancel_receipt, receipt_by_number, take_payment
+from models.operations.counter_payments import (
+    PaymentLine,
+    cancel_receipt,
+    fees_of_the_visit,
+    receipt_by_number,
+    take_payment,
+)
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
 from models.operations.intake_book import (
@@ -203,6 +209,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         "clerk",
         lambda db, a, s: cancel_receipt(db, a, "Q-2026-00001", "Falsch gebucht.", workstation="S1"),
     ),
+    "counter_payments.fees_of_the_visit": ("clerk", lambda db, a, s: fees_of_the_visit(db, a, s.case.id)),
     "counter_payments.receipt_by_number": ("clerk", lambda db, a, s: receipt_by_number(db, a, "Q-2026-00001")),
     "cash_day.cash_day_report": ("clerk", lambda db, a, s: cash_day_report(db, a, "S1")),
     "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
