@@ -32,6 +32,7 @@ class ReceiptRow:
     cancels_number: str | None = None  # a cancellation: the receipt it cancels
     reason: str | None = None
     cancelled_by_number: str | None = None  # a payment: the cancellation that cancelled it
+    visible: bool = True  # False: a booking of a department the reader does not see (no payer, no cases shown)
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,12 @@ does not block the work queue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.admin.letter_template_editor import LetterTemplateEditor
 from desktop.audit.log_dialog import AuditLogDialog
+from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
 from desktop.sync.controller import SyncController
 from desktop.sync.rejected_submissions import RejectedSubmissionsDialog
@@ -53,7 +54,7 @@ class ExtrasMenu(QObject):
             dialog.saved.connect(self._connection_saved)
             dialog.finished.connect(lambda _result: setattr(self, "connection_dialog", None))
             self.connection_dialog = dialog
-        _bring_up(self.connection_dialog)
+        bring_up(self.connection_dialog)
         return self.connection_dialog
 
     def _connection_saved(self, _settings: object) -> None:
@@ -65,7 +66,7 @@ class ExtrasMenu(QObject):
             dialog = RejectedSubmissionsDialog(self._workspace, self._window)
             dialog.finished.connect(lambda _result: setattr(self, "rejected_dialog", None))
             self.rejected_dialog = dialog
-        _bring_up(self.rejected_dialog)
+        bring_up(self.rejected_dialog)
         return self.rejected_dialog
 
     def open_template_editor(self) -> LetterTemplateEditor:
@@ -73,7 +74,7 @@ class ExtrasMenu(QObject):
             dialog = LetterTemplateEditor(self._workspace, self._window)
             dialog.finished.connect(lambda _result: setattr(self, "template_editor", None))
             self.template_editor = dialog
-        _bring_up(self.template_editor)
+        bring_up(self.template_editor)
         return self.template_editor
 
     def open_audit_log(self) -> AuditLogDialog:
@@ -81,7 +82,7 @@ class ExtrasMenu(QObject):
             dialog = AuditLogDialog(self._workspace, self._window)
             dialog.finished.connect(lambda _result: setattr(self, "audit_dialog", None))
             self.audit_dialog = dialog
-        _bring_up(self.audit_dialog)
+        bring_up(self.audit_dialog)
         return self.audit_dialog
 
     def _synced(self, summary: SyncSummary) -> None:
@@ -92,11 +93,3 @@ class ExtrasMenu(QObject):
         for dialog in (self.connection_dialog, self.rejected_dialog, self.template_editor, self.audit_dialog):
             if dialog is not None:
                 dialog.close()
-
-
-def _bring_up(dialog: QWidget) -> None:
-    """Show a tool window, or bring it to the front if it is open already (behind the main window)."""
-    if dialog.isVisible():
-        dialog.raise_()
-    dialog.show()
-    dialog.activateWindow()

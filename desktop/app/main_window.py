@@ -16,11 +16,12 @@ from desktop.case.actions import TARGETS, CaseAction, CaseActionSet, action_bar,
 from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
 from desktop.case.workflow import CaseWorkflow
+from desktop.cash.menu import CashMenu
 from desktop.core.labels import roles_label, status_label
 from desktop.core.plain_text import plain_label
-from desktop.core.window_size import fit_on_screen
+from desktop.core.window_size import bring_up, fit_on_screen
 from desktop.core.workspace import Workspace
-from desktop.mail.menu import MailMenu, bring_up
+from desktop.mail.menu import MailMenu
 from desktop.queue import operations as queue_operations
 from desktop.queue.view import QueueView
 from desktop.sync.controller import SyncController, SyncSource, settings_source
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         open_document.triggered.connect(self.detail_panel.open_document.click)
 
         self.mail = MailMenu(self, self.workspace)
+        self.cash = CashMenu(self, self.workspace, lambda: self.detail_panel.detail)
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         workflow.refresh_needed.connect(self.load_detail)
         workflow.succeeded.connect(lambda _action, _row: self.mail.letters_changed())
         self.mail.printed.connect(self._letters_printed)
+        self.cash.payments_changed.connect(self._payments_changed)
 
         self.queue.selected_case_changed.connect(lambda _case_id: self._detail_timer.start())
         self.queue.model.total_changed.connect(self._show_count)
@@ -304,8 +307,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if self._action_running:
             self.case_actions.disable_all()
+            self.cash.case_shown(None)
         else:
             self.case_actions.enable(available_actions(self.workspace.actor, self.detail_panel.detail))
+            self.cash.case_shown(self.detail_panel.detail)
 
     def _action_started(self, _action: CaseAction) -> None:
         self._action_running = True
@@ -328,6 +333,13 @@ class MainWindow(QMainWindow):
             self.queue.model.reload()  # the case may not be loaded yet; the reload selects it
         self.load_detail(row.id)
         self.statusBar().showMessage(self._success_text(action, row), 8000)
+
+    def _payments_changed(self, case_id: int) -> None:
+        """A fee was taken or a receipt cancelled: the case shown shows its payments afresh."""
+        detail = self.detail_panel.detail
+        if detail is not None and not self._action_running:
+            self.load_detail(detail.case.id)
+        self.queue.model.reload()
 
     def _letters_printed(self) -> None:
         """Letters of the case shown may have changed from "ready to print" to "printed"."""
@@ -423,6 +435,7 @@ class MainWindow(QMainWindow):
         self._detail_timer.stop()
         self.sync.stop()
         self.mail.close_windows()
+        self.cash.close_windows()
         self.extras.close_windows()
         self.closed.emit()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""Saving a CSV export: the file dialog every export uses, and the file written for the user only."""
+"""Saving an export (CSV, or a report as PDF): the file dialog every export uses, and the file written for the user
+only."""
 
 from __future__ import annotations
 
@@ -19,10 +20,25 @@ def write_csv(text: str, path: Path) -> Path:
 
 def ask_csv_file(parent: QWidget, title: str, file_name: str, chosen: Callable[[Path], object]) -> QFileDialog:
     """Open (not modal to the application) a save dialog for a CSV file; ``chosen`` gets the path the user picked."""
+    return _ask_save(
+        parent, title, file_name, QCoreApplication.translate("CsvExport", "CSV files (*.csv)"), "csv", chosen
+    )
+
+
+def ask_pdf_file(parent: QWidget, title: str, file_name: str, chosen: Callable[[Path], object]) -> QFileDialog:
+    """The same for a PDF file (a report to file or to print elsewhere)."""
+    return _ask_save(
+        parent, title, file_name, QCoreApplication.translate("CsvExport", "PDF files (*.pdf)"), "pdf", chosen
+    )
+
+
+def _ask_save(
+    parent: QWidget, title: str, file_name: str, name_filter: str, suffix: str, chosen: Callable[[Path], object]
+) -> QFileDialog:
     dialog = QFileDialog(parent, title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(QCoreApplication.translate("CsvExport", "CSV files (*.csv)"))
-    dialog.setDefaultSuffix("csv")
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix(suffix)
     dialog.selectFile(file_name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: chosen(Path(name)))

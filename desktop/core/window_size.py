@@ -53,3 +53,11 @@ class VerticalScrollArea(QScrollArea):
     def sizeHint(self) -> QSize:
         content = self._content.sizeHint()
         return QSize(content.width() + self.verticalScrollBar().sizeHint().width(), content.height())
+
+
+def bring_up(dialog: QWidget) -> None:
+    """Show a tool window, or bring it to the front if it is open already (behind the main window)."""
+    if dialog.isVisible():
+        dialog.raise_()
+    dialog.show()
+    dialog.activateWindow()

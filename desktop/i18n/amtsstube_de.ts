@@ -733,6 +733,215 @@
     </message>
 </context>
 <context>
+    <name>CashDay</name>
+    <message>
+        <location filename="../cash/day_dialog.py" line="63"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="64"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="65"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="66"/>
+        <source>Paid by</source>
+        <translation>Eingezahlt von</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="68"/>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="72"/>
+        <source>Method</source>
+        <translation>Zahlungsweg</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="73"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="74"/>
+        <source>Clerk</source>
+        <translation>Kassiert von</translation>
+    </message>
+</context>
+<context>
+    <name>CashDayDialog</name>
+    <message>
+        <location filename="../cash/day_dialog.py" line="87"/>
+        <source>Cash desk – day report</source>
+        <translation>Kasse – Tagesabschluss</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="97"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="99"/>
+        <source>&amp;All workstations</source>
+        <translation>&amp;Alle Arbeitsplätze</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="116"/>
+        <source>Ca&amp;ncel receipt…</source>
+        <translation>Quittung &amp;stornieren…</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="118"/>
+        <source>&amp;Print receipt again</source>
+        <translation>Quittung &amp;erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="120"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als PD&amp;F speichern…</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="122"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="124"/>
+        <source>&amp;Close the day…</source>
+        <translation>Tag a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="126"/>
+        <source>Close &amp;window</source>
+        <translation>Fenster schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="173"/>
+        <source>all workstations</source>
+        <translation>alle Arbeitsplätze</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="175"/>
+        <source>{station}: closed on {moment} by {user}</source>
+        <translation>{station}: abgeschlossen am {moment} von {user}</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="179"/>
+        <source>{station}: not closed</source>
+        <translation>{station}: nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="184"/>
+        <source>{count} bookings · {totals} · cancellations: {cancellations} ({cancelled}) · total {total}</source>
+        <translation>{count} Buchungen · {totals} · Stornos: {cancellations} ({cancelled}) · gesamt {total}</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="229"/>
+        <source>Cancel receipt {number}</source>
+        <translation>Quittung {number} stornieren</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="231"/>
+        <source>The receipt over {amount} is cancelled by a cancellation receipt with the negative amounts; the receipt itself stays in the cash book. Please give the reason:</source>
+        <translation>Die Quittung über {amount} wird durch einen Stornobeleg mit den negativen Beträgen storniert; die Quittung selbst bleibt im Kassenbuch. Bitte geben Sie den Grund an:</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="234"/>
+        <source>&amp;Cancel receipt</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="250"/>
+        <source>Receipt {number} cancelled by {storno}.</source>
+        <translation>Quittung {number} storniert mit {storno}.</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="266"/>
+        <source>Please choose a printer.</source>
+        <translation>Bitte wählen Sie einen Drucker.</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="272"/>
+        <source>Receipt {number} printed on {printer}.</source>
+        <translation>Quittung {number} auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="291"/>
+        <source>Save the day report</source>
+        <translation>Tagesabschluss speichern</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="303"/>
+        <source>Export the day report</source>
+        <translation>Tagesabschluss exportieren</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="311"/>
+        <source>The day report has been saved as {path}.</source>
+        <translation>Der Tagesabschluss wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="319"/>
+        <source>Close the day</source>
+        <translation>Tag abschließen</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="321"/>
+        <source>Close the cash day {day} of “{station}” with {total}? Afterwards it takes no more bookings at this workstation and its report stays as it is.</source>
+        <translation>Den Kassentag {day} von „{station}“ mit {total} abschließen? Danach nimmt er an diesem Arbeitsplatz keine Buchungen mehr an, und sein Abschluss bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="327"/>
+        <source>&amp;Close the day</source>
+        <translation>Tag &amp;abschließen</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="328"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="340"/>
+        <source>The cash day has been closed.</source>
+        <translation>Der Kassentag ist abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CashMenu</name>
+    <message>
+        <location filename="../cash/menu.py" line="36"/>
+        <source>C&amp;ash desk</source>
+        <translation>K&amp;asse</translation>
+    </message>
+    <message>
+        <location filename="../cash/menu.py" line="37"/>
+        <source>&amp;Take fee…</source>
+        <translation>Gebühr &amp;kassieren…</translation>
+    </message>
+    <message>
+        <location filename="../cash/menu.py" line="41"/>
+        <source>Take the fee of the case shown, in cash or by girocard, and print the receipt (Ctrl+K)</source>
+        <translation>Die Gebühr des angezeigten Vorgangs bar oder mit girocard kassieren und die Quittung drucken (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../cash/menu.py" line="45"/>
+        <source>&amp;Day report…</source>
+        <translation>&amp;Tagesabschluss…</translation>
+    </message>
+    <message>
+        <location filename="../cash/menu.py" line="72"/>
+        <source>Receipt {number} over {amount} booked.</source>
+        <translation>Quittung {number} über {amount} gebucht.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <location filename="../widgets/comment_dialog.py" line="64"/>
@@ -1017,6 +1226,11 @@
         <location filename="../core/csv_export.py" line="24"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../core/csv_export.py" line="31"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1991,32 +2205,32 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="31"/>
+        <location filename="../app/extras_menu.py" line="32"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="32"/>
+        <location filename="../app/extras_menu.py" line="33"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="36"/>
+        <location filename="../app/extras_menu.py" line="37"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="40"/>
+        <location filename="../app/extras_menu.py" line="41"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="44"/>
+        <location filename="../app/extras_menu.py" line="45"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="61"/>
+        <location filename="../app/extras_menu.py" line="62"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -2921,17 +3135,17 @@ gespeichert</translation>
 <context>
     <name>MailMenu</name>
     <message>
-        <location filename="../mail/menu.py" line="30"/>
+        <location filename="../mail/menu.py" line="31"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../mail/menu.py" line="31"/>
+        <location filename="../mail/menu.py" line="32"/>
         <source>&amp;Print queue…</source>
         <translation>&amp;Postausgang …</translation>
     </message>
     <message>
-        <location filename="../mail/menu.py" line="36"/>
+        <location filename="../mail/menu.py" line="37"/>
         <source>Outgoing-mail &amp;book…</source>
         <translation>Postausgangs&amp;buch …</translation>
     </message>
@@ -2939,82 +3153,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="60"/>
+        <location filename="../app/main_window.py" line="61"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="70"/>
+        <location filename="../app/main_window.py" line="71"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="73"/>
+        <location filename="../app/main_window.py" line="74"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="76"/>
+        <location filename="../app/main_window.py" line="77"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="79"/>
+        <location filename="../app/main_window.py" line="80"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="112"/>
+        <location filename="../app/main_window.py" line="113"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="143"/>
+        <location filename="../app/main_window.py" line="144"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="146"/>
+        <location filename="../app/main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="148"/>
+        <location filename="../app/main_window.py" line="149"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="150"/>
+        <location filename="../app/main_window.py" line="151"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="153"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="156"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="161"/>
+        <location filename="../app/main_window.py" line="162"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="186"/>
+        <location filename="../app/main_window.py" line="188"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="201"/>
+        <location filename="../app/main_window.py" line="203"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="247"/>
+        <location filename="../app/main_window.py" line="250"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -3022,32 +3236,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="340"/>
+        <location filename="../app/main_window.py" line="352"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="343"/>
+        <location filename="../app/main_window.py" line="355"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="345"/>
+        <location filename="../app/main_window.py" line="357"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="347"/>
+        <location filename="../app/main_window.py" line="359"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="397"/>
+        <location filename="../app/main_window.py" line="409"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="403"/>
+        <location filename="../app/main_window.py" line="415"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -3156,6 +3370,94 @@ gespeichert</translation>
         <location filename="../widgets/notice_bar.py" line="67"/>
         <source>Close the notice</source>
         <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="55"/>
+        <source>open: {amount}</source>
+        <translation>offen: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="87"/>
+        <source>Take fee</source>
+        <translation>Gebühr kassieren</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="90"/>
+        <source>Cases of this visit</source>
+        <translation>Vorgänge dieses Besuchs</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="92"/>
+        <source>Loading the open fees…</source>
+        <translation>Die offenen Gebühren werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="95"/>
+        <source>Payment method</source>
+        <translation>Zahlungsweg</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="96"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;Bar</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="98"/>
+        <source>&amp;girocard</source>
+        <translation>&amp;girocard</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="111"/>
+        <source>Paid &amp;by:</source>
+        <translation>Eingezahlt &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="123"/>
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Quittung drucken</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="137"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Kassieren</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="141"/>
+        <source>Print &amp;again</source>
+        <translation>Erneut dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="180"/>
+        <source>The fee of case {reference} is paid.</source>
+        <translation>Die Gebühr des Vorgangs {reference} ist bezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="190"/>
+        <source>Total: {amount}</source>
+        <translation>Summe: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="209"/>
+        <source>Booking…</source>
+        <translation>Wird gebucht…</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="237"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="239"/>
+        <source>Booked: receipt {number} over {amount}.</source>
+        <translation>Gebucht: Quittung {number} über {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="272"/>
+        <source>The payment is booked, but the receipt {number} was not printed. {problem}</source>
+        <translation>Die Zahlung ist gebucht, aber die Quittung {number} wurde nicht gedruckt. {problem}</translation>
     </message>
 </context>
 <context>

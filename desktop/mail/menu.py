@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
+from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
 from desktop.mail.mail_book import MailBookDialog
 from desktop.mail.print_queue import PrintQueueDialog
@@ -80,11 +81,3 @@ class MailMenu(QObject):
         for dialog in (self.print_queue, self.mail_book):
             if dialog is not None:
                 dialog.close()
-
-
-def bring_up(dialog: QWidget) -> None:
-    """Show a tool window, or bring it to the front if it is open already (behind the main window)."""
-    if dialog.isVisible():
-        dialog.raise_()
-    dialog.show()
-    dialog.activateWindow()

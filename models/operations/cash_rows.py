@@ -50,4 +50,4 @@ def receipt_row_for(session: Session, actor: Actor, receipt: Receipt) -> Receipt
     if all(actor.sees_cases_of(payment.case.service) for payment in payments):
         return row
     lines = tuple(ReceiptLine(HIDDEN, HIDDEN, line.amount_cents) for line in row.lines)
-    return replace(row, payer_name=HIDDEN, lines=lines, reason=HIDDEN if row.reason else None)
+    return replace(row, payer_name=HIDDEN, lines=lines, reason=HIDDEN if row.reason else None, visible=False)
