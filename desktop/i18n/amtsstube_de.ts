@@ -3403,6 +3403,39 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>SchemaForm</name>
+    <message>
+        <location filename="../widgets/schema_form/editor.py" line="90"/>
+        <source>{title} (required)</source>
+        <translation>{title} (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/editor.py" line="145"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="42"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="43"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="152"/>
+        <source>Add {item}</source>
+        <translation>Hinzufügen: {item}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="177"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app/startup.py" line="59"/>
