@@ -224,196 +224,201 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="36"/>
+        <source>form data corrected</source>
+        <translation>Angaben berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="37"/>
         <source>refused: no permission</source>
         <translation>abgewiesen: keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="37"/>
+        <location filename="../messages/audit.py" line="38"/>
         <source>audit log exported</source>
         <translation>Protokoll exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="38"/>
+        <location filename="../messages/audit.py" line="39"/>
         <source>audit log read</source>
         <translation>Protokoll gelesen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="39"/>
+        <location filename="../messages/audit.py" line="40"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="40"/>
+        <location filename="../messages/audit.py" line="41"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="41"/>
+        <location filename="../messages/audit.py" line="42"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="42"/>
+        <location filename="../messages/audit.py" line="43"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="43"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="44"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="45"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="87"/>
+        <location filename="../messages/audit.py" line="88"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="98"/>
+        <location filename="../messages/audit.py" line="99"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="99"/>
+        <location filename="../messages/audit.py" line="100"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -1370,82 +1375,98 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="63"/>
+        <location filename="../messages/access.py" line="74"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="66"/>
+        <source>Please give the reason for the correction. It is entered in the case history.</source>
+        <translation>Bitte geben Sie den Grund der Berichtigung an. Er wird in den Verlauf des Vorgangs eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="69"/>
+        <source>Please say in a few words why the details are corrected (for example “Hausnummer laut Ausweis”). The reason is entered in the case history.</source>
+        <translation>Bitte sagen Sie in wenigen Worten, warum die Angaben berichtigt werden (zum Beispiel „Hausnummer laut Ausweis“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="77"/>
+        <source>Nothing was changed in the details; there is nothing to correct.</source>
+        <translation>An den Angaben wurde nichts geändert; es gibt nichts zu berichtigen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="80"/>
         <source>Online applications arrive only through FIT-Connect. Please enter a walk-in citizen&apos;s application as a counter case.</source>
         <translation>Online-Anträge kommen nur über FIT-Connect an. Bitte erfassen Sie den Antrag einer Bürgerin oder eines Bürgers vor Ort als Schaltervorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="74"/>
+        <location filename="../messages/access.py" line="88"/>
         <source>no payment can be recorded for it any more</source>
         <translation>kann keine Zahlung mehr gebucht werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="75"/>
+        <location filename="../messages/access.py" line="89"/>
         <source>no fee notice can be written for it any more</source>
         <translation>kann kein Gebührenbescheid mehr erstellt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="76"/>
+        <location filename="../messages/access.py" line="90"/>
         <source>it cannot be given back to the queue any more</source>
         <translation>kann er nicht mehr an die Arbeitsliste zurückgegeben werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="77"/>
+        <location filename="../messages/access.py" line="91"/>
         <source>this step is not possible any more</source>
         <translation>ist dieser Schritt nicht mehr möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="83"/>
+        <location filename="../messages/access.py" line="97"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="84"/>
+        <location filename="../messages/access.py" line="98"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="94"/>
+        <location filename="../messages/access.py" line="108"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="95"/>
+        <location filename="../messages/access.py" line="109"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="105"/>
+        <location filename="../messages/access.py" line="119"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="106"/>
+        <location filename="../messages/access.py" line="120"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="117"/>
+        <location filename="../messages/access.py" line="131"/>
         <location filename="../messages/error_messages.py" line="201"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="118"/>
+        <location filename="../messages/access.py" line="132"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="126"/>
+        <location filename="../messages/access.py" line="140"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="127"/>
+        <location filename="../messages/access.py" line="141"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
     </message>
@@ -2493,7 +2514,12 @@ gespeichert</translation>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="169"/>
+        <location filename="../core/labels.py" line="170"/>
+        <source>Details corrected</source>
+        <translation>Angaben berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="171"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>

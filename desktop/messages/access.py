@@ -63,6 +63,20 @@ ACCESS_INVALID_INPUT = {
     ("excess_reason", "too_long"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The reason is too long (at most 500 characters). Please shorten it."
     ),
+    ("correction_reason", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please give the reason for the correction. It is entered in the case history."
+    ),
+    ("correction_reason", "not_a_sentence"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Please say in a few words why the details are corrected (for example “Hausnummer laut Ausweis”). The "
+        "reason is entered in the case history.",
+    ),
+    ("correction_reason", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The reason is too long (at most 500 characters). Please shorten it."
+    ),
+    ("form_data", "unchanged"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Nothing was changed in the details; there is nothing to correct."
+    ),
     ("channel", "online_only_from_intake"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "Online applications arrive only through FIT-Connect. Please enter a walk-in citizen's application as a "
