@@ -426,94 +426,104 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="37"/>
+        <location filename="../case/actions.py" line="38"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="39"/>
+        <location filename="../case/actions.py" line="40"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="42"/>
+        <location filename="../case/actions.py" line="43"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="44"/>
+        <location filename="../case/actions.py" line="45"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="47"/>
+        <location filename="../case/actions.py" line="48"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="49"/>
+        <location filename="../case/actions.py" line="50"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="54"/>
+        <location filename="../case/actions.py" line="55"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="56"/>
+        <location filename="../case/actions.py" line="57"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="59"/>
+        <location filename="../case/actions.py" line="60"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="61"/>
+        <location filename="../case/actions.py" line="62"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="64"/>
+        <location filename="../case/actions.py" line="65"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="66"/>
+        <location filename="../case/actions.py" line="67"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="69"/>
+        <location filename="../case/actions.py" line="70"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="71"/>
+        <location filename="../case/actions.py" line="72"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="74"/>
+        <location filename="../case/actions.py" line="75"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="76"/>
+        <location filename="../case/actions.py" line="77"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="79"/>
+        <location filename="../case/actions.py" line="80"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="81"/>
+        <location filename="../case/actions.py" line="82"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="88"/>
+        <source>Correct &amp;details…</source>
+        <translation>Angaben &amp;berichtigen…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="90"/>
+        <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
+        <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
 </context>
 <context>
@@ -702,37 +712,37 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="72"/>
+        <location filename="../case/workflow.py" line="114"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="74"/>
+        <location filename="../case/workflow.py" line="116"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="77"/>
+        <location filename="../case/workflow.py" line="119"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="82"/>
+        <location filename="../case/workflow.py" line="124"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="84"/>
+        <location filename="../case/workflow.py" line="126"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="87"/>
+        <location filename="../case/workflow.py" line="129"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="89"/>
+        <location filename="../case/workflow.py" line="131"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -1014,6 +1024,51 @@
         <location filename="../admin/connection_form.py" line="185"/>
         <source>Attention: the destination encrypts with key {kid}, and no private key for it is entered here. Applications could not be opened; please import the matching decryption key.</source>
         <translation>Achtung: Der Zustellpunkt verschlüsselt mit dem Schlüssel {kid}, zu dem hier kein privater Schlüssel eingetragen ist. Anträge könnten nicht geöffnet werden; bitte importieren Sie den passenden Entschlüsselungsschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../case/correction_dialog.py" line="36"/>
+        <source>Correct details – {reference}</source>
+        <translation>Angaben berichtigen – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="39"/>
+        <source>Correct the details of the form; the old values stay in the case history.</source>
+        <translation>Berichtigen Sie die Angaben des Antrags; die bisherigen Werte bleiben im Verlauf des Vorgangs.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="53"/>
+        <location filename="../case/correction_dialog.py" line="55"/>
+        <source>Reason for the correction</source>
+        <translation>Grund der Berichtigung</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="73"/>
+        <source>Please give the reason for the correction.</source>
+        <translation>Bitte geben Sie den Grund der Berichtigung an.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="75"/>
+        <location filename="../case/correction_dialog.py" line="94"/>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="82"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="84"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3019,7 @@ gespeichert</translation>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="247"/>
+        <location filename="../app/main_window.py" line="248"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -2972,32 +3027,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="340"/>
+        <location filename="../app/main_window.py" line="341"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="343"/>
+        <location filename="../app/main_window.py" line="344"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="345"/>
+        <location filename="../app/main_window.py" line="346"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="347"/>
+        <location filename="../app/main_window.py" line="348"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="397"/>
+        <location filename="../app/main_window.py" line="398"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="403"/>
+        <location filename="../app/main_window.py" line="404"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>

@@ -5,6 +5,7 @@ and the check the intake runs, each problem shown at its field.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -56,20 +57,24 @@ class SchemaForm(QWidget):
 
     def validate(self) -> list[FieldProblem]:
         """:meth:`problems`, each shown at its field (or the nearest group that has it); the first gets the focus."""
+        found = self.problems()
+        self.show_problems(found)
+        return found
+
+    def show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        """Show ``problems`` (e.g. those a save was refused with) at their fields, and no others."""
         for editor in self.root.editors():
             editor.show_problem(None)
-        found = self.problems()
         messages: dict[int, tuple[Editor, list[str]]] = {}
-        for field_problem in found:
+        for field_problem in problems:
             editor = self._editor_at(field_problem.path, exact=False) or self.root
             messages.setdefault(id(editor), (editor, []))[1].append(field_problem.message_de)
         for editor, texts in messages.values():
             editor.show_problem("; ".join(dict.fromkeys(texts)))
-        if found:
-            first = self._editor_at(found[0].path, exact=False) or self.root
+        if problems:
+            first = self._editor_at(problems[0].path, exact=False) or self.root
             focusables = first.focusables()
             (focusables[0] if focusables else first.input_widget()).setFocus()
-        return found
 
     def _editor_at(self, path: Path, *, exact: bool) -> Editor | None:
         editor: Editor = self.root
