@@ -7,6 +7,10 @@ system (``desktop/messages/error_messages.py``). ``str(error)`` is an English se
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the form checks load jsonschema; the taxonomy stays plain types
+    from models.form_problems import FieldProblem
 
 
 class AmtsstubeError(Exception):
@@ -184,3 +188,12 @@ class AmountBeyondOpenFee(InvalidInput):
         self.args = (f"invalid amount: {amount_cents} cents, but only {open_cents} cents of the fee are open",)
         self.amount_cents = amount_cents
         self.open_cents = open_cents
+
+
+class FormDataInvalid(AmtsstubeError):
+    """Form data that would not pass the service's check (the intake's); ``problems`` names each field."""
+
+    def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
+        where = ", ".join("/".join(map(str, p.path)) for p in problems[:5])
+        super().__init__(f"the form data has {len(problems)} problem(s): {where}")
+        self.problems = problems

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.widgets.error_dialogs import show_error
 from desktop.widgets.schema_form import SchemaForm
-from models.operations.form_corrections import MAX_REASON_LENGTH, CorrectableForm, FormDataInvalid
+from models.errors import FormDataInvalid
+from models.operations.form_corrections import MAX_REASON_LENGTH, CorrectableForm
 
 
 class CorrectionDialog(QDialog):

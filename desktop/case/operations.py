@@ -181,10 +181,12 @@ def correct_form_data(
     data: dict[str, Any],
     reason: str,
     *,
+    dialog: QWidget,
     on_success: StepDone,
     on_failure: FailureHandler,
 ) -> Operation[CaseRow]:
-    """Store the corrected form data; the history keeps the old values."""
+    """Store the corrected form data; the history keeps the old values. The handlers run only while ``dialog``
+    (the correction dialog, which keeps the form until the save succeeds) is open."""
 
     def work() -> CaseRow:
         return form_corrections.correct_form_data(
@@ -192,5 +194,8 @@ def correct_form_data(
         ).case
 
     return Operation(
-        name=f"correct form of {form.case.reference}", work=work, on_success=on_success, on_failure=on_failure
+        name=f"correct form of {form.case.reference}",
+        work=work,
+        on_success=while_alive(dialog, on_success),
+        on_failure=while_alive(dialog, on_failure),
     )

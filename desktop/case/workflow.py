@@ -18,7 +18,6 @@ from desktop.case import operations
 from desktop.case.actions import CaseAction
 from desktop.case.correction_dialog import CorrectionDialog
 from desktop.case.operations import Step
-from desktop.core.tasks import while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
 from desktop.widgets.error_dialogs import show_error
@@ -93,8 +92,9 @@ class CaseWorkflow(QObject):
             dialog.correctable,
             data,
             reason,
-            on_success=while_alive(dialog, lambda row: self._correction_saved(dialog, row)),
-            on_failure=while_alive(dialog, lambda error: self._correction_failed(dialog, error)),
+            dialog=dialog,
+            on_success=lambda row: self._correction_saved(dialog, row),
+            on_failure=lambda error: self._correction_failed(dialog, error),
         )
         self._workspace.runner.run(step)
 

@@ -1029,44 +1029,44 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../case/correction_dialog.py" line="36"/>
+        <location filename="../case/correction_dialog.py" line="37"/>
         <source>Correct details – {reference}</source>
         <translation>Angaben berichtigen – {reference}</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="39"/>
+        <location filename="../case/correction_dialog.py" line="40"/>
         <source>Correct the details of the form; the old values stay in the case history.</source>
         <translation>Berichtigen Sie die Angaben des Antrags; die bisherigen Werte bleiben im Verlauf des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="53"/>
-        <location filename="../case/correction_dialog.py" line="55"/>
+        <location filename="../case/correction_dialog.py" line="54"/>
+        <location filename="../case/correction_dialog.py" line="56"/>
         <source>Reason for the correction</source>
         <translation>Grund der Berichtigung</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="57"/>
+        <location filename="../case/correction_dialog.py" line="58"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="73"/>
+        <location filename="../case/correction_dialog.py" line="74"/>
         <source>Please give the reason for the correction.</source>
         <translation>Bitte geben Sie den Grund der Berichtigung an.</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="75"/>
-        <location filename="../case/correction_dialog.py" line="94"/>
+        <location filename="../case/correction_dialog.py" line="76"/>
+        <location filename="../case/correction_dialog.py" line="95"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="82"/>
+        <location filename="../case/correction_dialog.py" line="83"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../case/correction_dialog.py" line="84"/>
+        <location filename="../case/correction_dialog.py" line="85"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -1368,162 +1368,177 @@ Technische Angabe: {details}</translation>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="17"/>
+        <location filename="../messages/access.py" line="24"/>
         <source>The password is too short: it needs at least 10 characters. A short sentence is easy to remember, for example “Drei Akten im Regal 7”.</source>
         <extracomment>Invalid inputs of passwords, accounts and reasons, by (field, problem).</extracomment>
         <translation>Das Passwort ist zu kurz: Es braucht mindestens 10 Zeichen. Ein kurzer Satz ist leicht zu merken, zum Beispiel „Drei Akten im Regal 7“.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="22"/>
+        <location filename="../messages/access.py" line="29"/>
         <source>The password is too long (at most 256 characters).</source>
         <translation>Das Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="23"/>
+        <location filename="../messages/access.py" line="30"/>
         <source>The password must not be or contain the user name. Please choose another one.</source>
         <translation>Das Passwort darf nicht der Benutzername sein oder ihn enthalten. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="26"/>
+        <location filename="../messages/access.py" line="33"/>
         <source>The password must not consist of one character repeated. Please choose another one.</source>
         <translation>Das Passwort darf nicht aus einem einzigen, wiederholten Zeichen bestehen. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="29"/>
+        <location filename="../messages/access.py" line="36"/>
         <source>This password is one of the most common passwords (such as “Passwort1234” or “Sommer2026!”) and is guessed within seconds. Please choose another one.</source>
         <translation>Dieses Passwort gehört zu den häufigsten Passwörtern (wie „Passwort1234“ oder „Sommer2026!“) und ist in Sekunden erraten. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="34"/>
+        <location filename="../messages/access.py" line="41"/>
         <source>The new password is the old one. Please choose a new password.</source>
         <translation>Das neue Passwort ist das bisherige. Bitte wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="37"/>
+        <location filename="../messages/access.py" line="44"/>
         <source>The two entries of the new password differ; nothing was changed. Please try again.</source>
         <translation>Die beiden Eingaben des neuen Passworts stimmen nicht überein; nichts wurde geändert. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="40"/>
+        <location filename="../messages/access.py" line="47"/>
         <source>Only a member of staff who is logged in has an own password. Please name the user whose password is to be changed.</source>
         <translation>Ein eigenes Passwort hat nur ein angemeldeter Mitarbeiter. Bitte nennen Sie den Benutzer, dessen Passwort geändert werden soll.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="45"/>
+        <location filename="../messages/access.py" line="52"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Das bisherige Passwort ist falsch; das Passwort wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="48"/>
+        <location filename="../messages/access.py" line="55"/>
         <source>This is the last active IT administrator: without one nobody could manage the accounts any more. Please give another user the role first.</source>
         <translation>Dies ist die letzte aktive IT-Administration: Ohne sie könnte niemand mehr die Konten verwalten. Bitte geben Sie zuerst einem anderen Benutzer diese Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="53"/>
+        <location filename="../messages/access.py" line="60"/>
         <source>Please say in a few words why the letter is printed again (for example “Brief kam unzustellbar zurück”). The reason is entered in the outgoing-mail book.</source>
         <translation>Bitte nennen Sie in ein paar Worten den Grund für den Nachdruck (zum Beispiel „Brief kam unzustellbar zurück“). Der Grund wird ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="58"/>
+        <location filename="../messages/access.py" line="65"/>
         <source>Please say in a few words why more than the open fee is paid (for example “Zweite Ausfertigung gewünscht”). The reason is entered in the case history.</source>
         <translation>Bitte nennen Sie in ein paar Worten, warum mehr als die offene Gebühr gezahlt wird (zum Beispiel „Zweite Ausfertigung gewünscht“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="63"/>
-        <location filename="../messages/access.py" line="74"/>
+        <location filename="../messages/access.py" line="70"/>
+        <location filename="../messages/access.py" line="81"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="66"/>
+        <location filename="../messages/access.py" line="73"/>
         <source>Please give the reason for the correction. It is entered in the case history.</source>
         <translation>Bitte geben Sie den Grund der Berichtigung an. Er wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="69"/>
+        <location filename="../messages/access.py" line="76"/>
         <source>Please say in a few words why the details are corrected (for example “Hausnummer laut Ausweis”). The reason is entered in the case history.</source>
         <translation>Bitte sagen Sie in wenigen Worten, warum die Angaben berichtigt werden (zum Beispiel „Hausnummer laut Ausweis“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="77"/>
+        <location filename="../messages/access.py" line="84"/>
         <source>Nothing was changed in the details; there is nothing to correct.</source>
         <translation>An den Angaben wurde nichts geändert; es gibt nichts zu berichtigen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="80"/>
+        <location filename="../messages/access.py" line="87"/>
         <source>Online applications arrive only through FIT-Connect. Please enter a walk-in citizen&apos;s application as a counter case.</source>
         <translation>Online-Anträge kommen nur über FIT-Connect an. Bitte erfassen Sie den Antrag einer Bürgerin oder eines Bürgers vor Ort als Schaltervorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="88"/>
+        <location filename="../messages/access.py" line="95"/>
         <source>no payment can be recorded for it any more</source>
         <translation>kann keine Zahlung mehr gebucht werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="89"/>
+        <location filename="../messages/access.py" line="96"/>
         <source>no fee notice can be written for it any more</source>
         <translation>kann kein Gebührenbescheid mehr erstellt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="90"/>
+        <location filename="../messages/access.py" line="97"/>
         <source>it cannot be given back to the queue any more</source>
         <translation>kann er nicht mehr an die Arbeitsliste zurückgegeben werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="91"/>
+        <location filename="../messages/access.py" line="98"/>
         <source>this step is not possible any more</source>
         <translation>ist dieser Schritt nicht mehr möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="97"/>
+        <location filename="../messages/access.py" line="99"/>
+        <source>its details cannot be corrected any more</source>
+        <translation>seine Angaben können nicht mehr berichtigt werden</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="105"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="98"/>
+        <location filename="../messages/access.py" line="106"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="108"/>
+        <location filename="../messages/access.py" line="116"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="109"/>
+        <location filename="../messages/access.py" line="117"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="119"/>
+        <location filename="../messages/access.py" line="127"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="120"/>
+        <location filename="../messages/access.py" line="128"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="131"/>
+        <location filename="../messages/access.py" line="139"/>
         <location filename="../messages/error_messages.py" line="201"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="132"/>
+        <location filename="../messages/access.py" line="140"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="140"/>
+        <location filename="../messages/access.py" line="148"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="141"/>
+        <location filename="../messages/access.py" line="149"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="160"/>
+        <source>Please check the details</source>
+        <translation>Bitte Angaben prüfen</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="161"/>
+        <source>The details cannot be saved like this: {problems}</source>
+        <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
         <location filename="../messages/error_messages.py" line="202"/>

@@ -15,8 +15,8 @@ from models.actors import Actor
 from models.case_status import OPEN_STATES
 from models.cases import EventKind
 from models.db import Database
-from models.errors import AmtsstubeError, InvalidInput
-from models.form_problems import FieldProblem, Path, form_problems
+from models.errors import FormDataInvalid, InvalidInput
+from models.form_problems import Path, form_problems
 from models.form_schema import object_properties, resolved
 from models.forms import format_value
 from models.operations.case_access import add_event, case_for_work
@@ -29,15 +29,6 @@ from models.services.registry import form_schema_for, schema_for
 
 MAX_REASON_LENGTH = 500
 EMPTY = "–"  # how a value that was not given shows in the history
-
-
-class FormDataInvalid(AmtsstubeError):
-    """The corrected data would not pass the service's check; ``problems`` names each field."""
-
-    def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
-        where = ", ".join("/".join(map(str, p.path)) for p in problems[:5])
-        super().__init__(f"the corrected form data has {len(problems)} problem(s): {where}")
-        self.problems = problems
 
 
 @dataclass(frozen=True)

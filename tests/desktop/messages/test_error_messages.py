@@ -27,6 +27,7 @@ from models.errors import (
     CaseNotWorkable,
     ConcurrentChange,
     DatabaseUnavailable,
+    FormDataInvalid,
     IllegalTransition,
     InvalidCharacter,
     InvalidInput,
@@ -40,6 +41,7 @@ from models.errors import (
     TemplateTooCostly,
     TooLong,
 )
+from models.form_problems import FieldProblem
 from models.operations.text_search import SearchTooLong
 from models.output_files import OutputFileNotWritable
 from models.paths import UserDirectoryUnusable
@@ -57,6 +59,7 @@ from sync.fitconnect.errors import (
 )
 
 SAMPLES: list[AmtsstubeError] = [
+    FormDataInvalid((FieldProblem(("copies",), "maximum", "höchstens 10"),)),
     NotFound("case", 17),
     NotFound("case", "2026-999999"),
     NotFound("letter of case", "2026-000001"),

@@ -6,10 +6,10 @@ import pytest
 
 from models.cases import EventKind
 from models.db import Database
-from models.errors import ConcurrentChange, InvalidInput, PermissionDenied
+from models.errors import ConcurrentChange, FormDataInvalid, InvalidInput, PermissionDenied
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
-from models.operations.form_corrections import FormDataInvalid, correct_form_data, form_for_correction
+from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.services.registry import load_schema_file
 from tests.conftest import Staff
 from tests.support.factories import bulky_waste_form, new_case
