@@ -89,3 +89,31 @@ def kind_of(schema: Schema) -> str:
     if kind in ("array", "boolean", "integer", "number"):
         return str(kind)
     return "date" if schema.get("format") == "date" else "text"
+
+
+def schema_of_data(data: dict[str, Any], titles: Schema) -> Schema:
+    """A schema that shows ``data`` as it is, for a case whose service has no schema: each key with the title the
+    shared components (``titles``, e.g. ``common_fields.json``) give it, else its own name, typed by its value.
+    Nothing typed is lost when such a case is corrected."""
+    return _of_value(data, titles, titles)
+
+
+def _of_value(value: Any, titles: Schema, root: Schema) -> Schema:
+    if isinstance(value, dict):
+        known, _required = object_properties(titles, root) if titles else ({}, frozenset())
+        properties = {}
+        for key, item in value.items():
+            described = resolved(known.get(key, {}), root)
+            properties[key] = {**_of_value(item, described, root), "title": described.get("title") or key}
+        return {"type": "object", "properties": properties}
+    if isinstance(value, list):
+        items = resolved(titles.get("items", {}), root) if isinstance(titles.get("items"), dict) else {}
+        first = value[0] if value else ""
+        return {"type": "array", "items": _of_value(first, items, root)}
+    if isinstance(value, bool):
+        return {"type": "boolean"}
+    if isinstance(value, int):
+        return {"type": "integer"}
+    if isinstance(value, float):
+        return {"type": "number"}
+    return {"type": "string", **({"format": "date"} if titles.get("format") == "date" else {})}

@@ -17,15 +17,15 @@ from models.cases import EventKind
 from models.db import Database
 from models.errors import FormDataInvalid, InvalidInput
 from models.form_problems import Path, form_problems
-from models.form_schema import object_properties, resolved
-from models.forms import format_value
+from models.form_schema import object_properties, resolved, schema_of_data
+from models.forms import common_fields, format_value
 from models.operations.case_access import add_event, case_for_work
 from models.operations.mapping import case_row
 from models.operations.reasons import checked_reason
 from models.operations.rights import operation
 from models.operations.rows import CaseRow
 from models.operations.visibility import visible_case
-from models.services.registry import form_schema_for, schema_for
+from models.services.registry import COUNTER_GENERIC_FILE, load_schema_file, schema_for
 
 MAX_REASON_LENGTH = 500
 EMPTY = "–"  # how a value that was not given shows in the history
@@ -58,8 +58,20 @@ def form_for_correction(db: Database, actor: Actor, case_id: int) -> Correctable
     with db.read() as session:
         case = visible_case(session, actor, case_id)
         actor.require_case_work(case.service)
-        schema = form_schema_for(case.service.key, case.service.schema_uri)
-        return CorrectableForm(case_row(case), schema, dict(case.form_data))
+        data = dict(case.form_data)
+        return CorrectableForm(case_row(case), correction_schema(case.service.key, case.service.schema_uri, data), data)
+
+
+def correction_schema(service_key: str, schema_uri: str | None, data: dict[str, Any]) -> dict[str, Any]:
+    """The service's schema; for a service without one the generic counter form, if the data is one of it, else
+    a schema of the data as it is (so that a correction keeps every field it has)."""
+    shipped = schema_for(service_key, schema_uri)
+    if shipped is not None:
+        return shipped
+    generic = load_schema_file(COUNTER_GENERIC_FILE)
+    if set(data) <= set(generic["properties"]):
+        return generic
+    return schema_of_data(data, common_fields())
 
 
 @operation
@@ -86,7 +98,8 @@ def correct_form_data(
         problems = form_problems(schema, new_data)
         if problems:
             raise FormDataInvalid(tuple(problems))
-        changes = changed_fields(schema, case.form_data, new_data)
+        labels = correction_schema(case.service.key, case.service.schema_uri, case.form_data)
+        changes = changed_fields(labels, case.form_data, new_data)
         if not changes:
             raise InvalidInput("form_data", "unchanged")
         case.form_data = dict(new_data)

@@ -175,7 +175,10 @@ class NumberEditor(TextEditor):
             self.line.setPlaceholderText(f"{german_number(low)} – {german_number(high)}")
 
     def _parsed(self) -> int | float | None:
-        text = self.line.text().strip().replace(".", "").replace(",", ".") if self.line.text().strip() else ""
+        """``1,5`` or ``1.5``; with a comma, points are thousands separators (``1.000,5``)."""
+        text = self.line.text().strip()
+        if "," in text:
+            text = text.replace(".", "").replace(",", ".")
         if not text:
             return None
         try:

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit, QPushB
 from pytestqt.qtbot import QtBot
 
 from desktop.widgets.schema_form import SchemaForm
-from models.form_schema import kind_of, object_properties, resolved
+from models.form_schema import kind_of, object_properties, resolved, schema_of_data
 from models.form_validation import schema_validator
+from models.forms import common_fields
 from models.services.registry import COUNTER_GENERIC_FILE, form_schema_for, load_schema_file
 from sync.portal_demo.submissions import SPECIALISED_DEMO_SERVICES, demo_submission
 
@@ -243,3 +244,31 @@ def test_required_marks_titles_and_choices_by_their_titles(qtbot: QtBot) -> None
     assert form.field_widget(("effectiveDate",)).accessibleName() == "Gewünscht ab (Pflichtangabe)"  # type: ignore[union-attr]
     assert form.value() == {"applicant": {"address": {}}, "propertyAddress": {}, "changes": [{"sizeLitres": 120}],
                             "homeComposting": False}  # fmt: skip
+
+
+def test_a_form_of_data_without_a_schema_keeps_every_field(qtbot: QtBot) -> None:
+    data = {"anliegen": "Parkausweis", "copies": 2, "extended": True, "from": "2026-12-01", "applicant": {"city": "X"}}
+    form = _form(qtbot, schema_of_data(data, common_fields()))
+    form.set_value(data)
+
+    assert form.value() == data
+    date = form.field_widget(("from",))
+    assert isinstance(date, QLineEdit)
+    assert date.text() == "01.12.2026"
+    copies = form.field_widget(("copies",))
+    assert isinstance(copies, QLineEdit)
+    for typed, stored in (("3", 3), ("1.000", None), ("zwei", None)):
+        copies.clear()
+        qtbot.keyClicks(copies, typed)
+        assert form.value().get("copies") == stored
+    assert [(p.path, p.message_de) for p in form.validate()] == [(("copies",), "bitte eine ganze Zahl angeben")]
+
+
+def test_a_number_takes_a_decimal_comma_or_point(qtbot: QtBot) -> None:
+    form = _form(qtbot, load_schema_file("bulky_waste_pickup.json"))
+    volume = form.field_widget(("items", 0, "volumeM3"))
+    assert isinstance(volume, QLineEdit)
+    for typed, stored in (("1,5", 1.5), ("0.5", 0.5), ("2", 2.0)):
+        volume.clear()
+        qtbot.keyClicks(volume, typed)
+        assert form.value()["items"][0]["volumeM3"] == stored

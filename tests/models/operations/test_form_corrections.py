@@ -90,3 +90,20 @@ def test_other_roles_and_other_clerks_may_not_correct(db: Database, staff: Staff
     with pytest.raises(PermissionDenied):
         correct_form_data(db, staff.admin, bulky.id, bulky_waste_form(city="Brück"), REASON, expected_version=None)
     assert form_for_correction(db, staff.clerk, bulky.id).data == bulky_waste_form()
+
+
+def test_a_case_without_a_schema_is_corrected_in_a_form_of_its_own_data(db: Database, staff: Staff) -> None:
+    data = {"anliegen": "Parkausweis", "licensePlate": "LB-AB 12", "copies": 2, "from": "2026-12-01"}
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate", form=data).id)
+
+    form = form_for_correction(db, staff.clerk, case.id)
+
+    properties = form.schema["properties"]
+    assert set(properties) == set(data)  # in the stored order (PostgreSQL's JSONB has its own)
+    assert properties["anliegen"] == {"type": "string", "title": "Anliegen"}
+    assert properties["copies"] == {"type": "integer", "title": "Anzahl der Ausfertigungen"}
+    assert properties["from"] == {"type": "string", "format": "date", "title": "Von"}
+    result = correct_form_data(db, staff.clerk, case.id, {**data, "copies": 3}, REASON, expected_version=case.version)
+    assert [(c.label, c.old, c.new) for c in result.changes] == [("Anzahl der Ausfertigungen", "2", "3")]
+    counter = new_case(db, staff.system, "residence_certificate", form={"subject": "Meldebescheinigung"})
+    assert form_for_correction(db, staff.clerk, counter.id).schema == load_schema_file("counter_generic.json")
