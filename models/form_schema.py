@@ -29,11 +29,17 @@ def resolved(schema: Schema, root: Schema) -> Schema:
 
 
 def _pointer(root: Schema, ref: str) -> Schema | None:
+    """The subschema a local reference (``#`` or ``#/$defs/address``) points to; None for anything else."""
     if not ref.startswith("#"):
         return None
     target: Any = root
     for part in (p.replace("~1", "/").replace("~0", "~") for p in ref[1:].split("/") if p):
-        target = target.get(part) if isinstance(target, dict) else None
+        if isinstance(target, dict):
+            target = target.get(part)
+        elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
+            target = target[int(part)]
+        else:
+            return None
     return target if isinstance(target, dict) else None
 
 
