@@ -9,6 +9,7 @@ import pytest
 from models.form_problems import MESSAGES, FieldProblem, NotADate, form_problems, german_from_iso, iso_from_german
 from models.form_validation import form_validator
 from models.services.registry import load_schema_file
+from sync import submission_check
 from sync.portal_demo.submissions import SPECIALISED_DEMO_SERVICES, demo_submission
 
 
@@ -124,3 +125,10 @@ def test_german_dates_both_ways_and_impossible_days_refused() -> None:
         with pytest.raises(NotADate) as refused:
             iso_from_german(text)
         assert refused.value.code == code
+
+
+def test_the_intake_and_the_forms_use_the_one_validator() -> None:
+    uri = load_schema_file("dog_registration.json")["$id"]
+    assert submission_check.form_validator is form_validator
+    assert submission_check.form_validator(uri) is form_validator(uri)  # built once, for both
+    assert form_validator("https://schema.example/unknown.json") is None
