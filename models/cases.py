@@ -85,6 +85,7 @@ class EventKind(enum.StrEnum):
     PAYMENT = "payment"
     DOCUMENT = "document"
     COMMENT = "comment"
+    FORM_CORRECTED = "form_corrected"  # Angaben berichtigt: the comment lists each field old → new
 
 
 class CaseEvent(Base):

@@ -7,6 +7,10 @@ system (``desktop/messages/error_messages.py``). ``str(error)`` is an English se
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the form checks load jsonschema; the taxonomy stays plain types
+    from models.form_problems import FieldProblem
 
 
 class AmtsstubeError(Exception):
@@ -201,3 +205,12 @@ class ReceiptNumberTaken(AmtsstubeError):
     def __init__(self, number: str) -> None:
         super().__init__(f"receipt number {number} was taken by another booking")
         self.number = number
+
+
+class FormDataInvalid(AmtsstubeError):
+    """Form data that would not pass the service's check (the intake's); ``problems`` names each field."""
+
+    def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
+        where = ", ".join("/".join(map(str, p.path)) for p in problems[:5])
+        super().__init__(f"the form data has {len(problems)} problem(s): {where}")
+        self.problems = problems

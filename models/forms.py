@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from models.form_schema import resolved
 from models.services import load_schema_file
 
 Schema = dict[str, Any]
@@ -99,29 +100,7 @@ def label_of(nodes: list[_Node], fallback: str) -> str:
 
 def _resolve(node: _Node) -> _Node:
     """``node`` with its local ``$ref`` chain followed; the referring schema's own keywords (its title) win."""
-    schema = node.schema
-    for _ in range(_MAX_REFS):
-        ref = schema.get("$ref")
-        target = _pointer(node.root, ref) if isinstance(ref, str) else None
-        if target is None:
-            break
-        schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
-    return _Node(schema, node.root)
-
-
-def _pointer(root: Schema, ref: str) -> Schema | None:
-    """The subschema a local reference (``#`` or ``#/$defs/address``) points to; None for anything else."""
-    if not ref.startswith("#"):
-        return None
-    target: Any = root
-    for part in (p.replace("~1", "/").replace("~0", "~") for p in ref[1:].split("/") if p):
-        if isinstance(target, dict):
-            target = target.get(part)
-        elif isinstance(target, list) and part.isdigit() and int(part) < len(target):
-            target = target[int(part)]
-        else:
-            return None
-    return target if isinstance(target, dict) else None
+    return _Node(resolved(node.schema, node.root), node.root)
 
 
 def _branches(node: _Node, depth: int = 0) -> list[_Node]:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import jsonschema
 
-from models.services.registry import schema_for_uri
+from models.form_validation import form_validator, schema_validator
 from sync.fitconnect.crypto import CryptoError, Decrypted, decrypt, sha512_hex
 from sync.fitconnect.problems import Problem, ProblemKind, SubmissionInvalid
 from sync.strict_json import JsonRefused, Refusal, parse_strict
@@ -56,20 +56,7 @@ def metadata_validators() -> tuple[jsonschema.protocols.Validator, ...]:
     """The official FIT-Connect metadata schema 1.0.0 first, then Amtsstube's own additions."""
     files = ("fitko-metadata-1.0.0.schema.json", "metadata.schema.json")
     folder = resources.files("sync.fitconnect.schemas")
-    return tuple(_validator(json.loads(folder.joinpath(name).read_text(encoding="utf-8"))) for name in files)
-
-
-@lru_cache(maxsize=64)  # bounded: the URI comes from the sender
-def form_validator(schema_uri: str) -> jsonschema.protocols.Validator | None:
-    """A validator for the form schema a submission names, if Amtsstube ships that schema (built once)."""
-    schema = schema_for_uri(schema_uri)
-    return _validator(schema) if schema is not None else None
-
-
-def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
-    validator_class = jsonschema.validators.validator_for(schema)
-    validator: jsonschema.protocols.Validator = validator_class(schema, format_checker=jsonschema.FormatChecker())
-    return validator
+    return tuple(schema_validator(json.loads(folder.joinpath(name).read_text(encoding="utf-8"))) for name in files)
 
 
 def open_submission(

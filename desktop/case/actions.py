@@ -29,6 +29,7 @@ class CaseAction(enum.Enum):
     CLOSE = "close"
     RELEASE = "release"
     FEE_NOTICE = "fee_notice"
+    CORRECT_FORM = "correct_form"  # Angaben berichtigen
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -83,6 +84,13 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
             "Write a fee notice with the payment details for the fee still to pay; it waits in the print queue",
         ),
     ),
+    CaseAction.CORRECT_FORM: (
+        QT_TRANSLATE_NOOP("CaseActions", "Correct &details…"),
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP(
+            "CaseActions", "Correct the citizen's details of the case; the old values stay in the history"
+        ),
+    ),
 }
 
 # The status a transition action leads to.
@@ -112,6 +120,8 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         available.add(CaseAction.RELEASE)
     if mine and detail.fee_cents > detail.paid_cents and case.status in FEE_NOTICE_STATES:
         available.add(CaseAction.FEE_NOTICE)  # by the clerk working on the case
+    if (mine or free) and case.status in OPEN_STATES:
+        available.add(CaseAction.CORRECT_FORM)
     if mine or free:
         for action, target in TARGETS.items():
             if target in detail.allowed_targets:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,9 +19,10 @@ from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
-from models.operations import claims, correspondence, transitions
+from models.operations import claims, correspondence, form_corrections, transitions
 from models.operations.case_detail import case_detail
 from models.operations.documents import document_pdf
+from models.operations.form_corrections import CorrectableForm
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.rows import CaseDetail, CaseRow, DocumentBlob, DocumentRow
 
@@ -155,4 +156,46 @@ def print_letter(
         on_success=while_alive(parent, on_success),
         on_failure=errors_shown_on(parent),
         on_done=while_alive(parent, on_done),
+    )
+
+
+def load_form_for_correction(
+    workspace: Workspace,
+    case_id: int,
+    *,
+    on_success: Callable[[CorrectableForm], object],
+    on_failure: FailureHandler,
+) -> Operation[CorrectableForm]:
+    """The case's form data and the schema of its form, for *Angaben berichtigen*."""
+    return Operation(
+        name=f"load form of case {case_id}",
+        work=lambda: form_corrections.form_for_correction(workspace.db, workspace.actor, case_id),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def correct_form_data(
+    workspace: Workspace,
+    form: CorrectableForm,
+    data: dict[str, Any],
+    reason: str,
+    *,
+    dialog: QWidget,
+    on_success: StepDone,
+    on_failure: FailureHandler,
+) -> Operation[CaseRow]:
+    """Store the corrected form data; the history keeps the old values. The handlers run only while ``dialog``
+    (the correction dialog, which keeps the form until the save succeeds) is open."""
+
+    def work() -> CaseRow:
+        return form_corrections.correct_form_data(
+            workspace.db, workspace.actor, form.case.id, data, reason, expected_version=form.case.version
+        ).case
+
+    return Operation(
+        name=f"correct form of {form.case.reference}",
+        work=work,
+        on_success=while_alive(dialog, on_success),
+        on_failure=while_alive(dialog, on_failure),
     )

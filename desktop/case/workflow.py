@@ -9,17 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.case import operations
 from desktop.case.actions import CaseAction
+from desktop.case.correction_dialog import CorrectionDialog
 from desktop.case.operations import Step
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
 from desktop.widgets.error_dialogs import show_error
 from models.german_format import today as german_today
+from models.operations.form_corrections import CorrectableForm
 from models.operations.rows import CaseDetail, CaseRow
 
 REPLY_DAYS = 14  # the reply deadline the request for documents proposes
@@ -37,6 +40,7 @@ class CaseWorkflow(QObject):
         self._current_detail = current_detail  # the newest detail shown: a retry uses its version
         self._window = window
         self.dialog: CommentDialog | None = None  # the open reason/question dialog, if any
+        self.correction: CorrectionDialog | None = None  # the last "Angaben berichtigen" dialog opened
         self.last_message: QMessageBox | None = None
 
     # -- steps -------------------------------------------------------------------------------------------------
@@ -63,6 +67,44 @@ class CaseWorkflow(QObject):
         """A fee notice for what is still to pay; it waits in the print queue."""
         step = partial(operations.issue_fee_notice, self._workspace, detail.case)
         self._run(CaseAction.FEE_NOTICE, detail.case.id, step)
+
+    def correct_form(self, detail: CaseDetail) -> None:
+        """Angaben berichtigen: load the form data, then open the dialog; its save runs as a step of the case."""
+        load = operations.load_form_for_correction(
+            self._workspace,
+            detail.case.id,
+            on_success=lambda form: self._open_correction(form),
+            on_failure=lambda error: self._failed(CaseAction.CORRECT_FORM, detail.case.id, error),
+        )
+        self._workspace.runner.run(load)
+
+    def _open_correction(self, form: CorrectableForm) -> None:
+        dialog = CorrectionDialog(form, self._window)
+        self.correction = dialog
+        dialog.submitted.connect(lambda data, reason: self._save_correction(dialog, data, reason))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _save_correction(self, dialog: CorrectionDialog, data: dict[str, Any], reason: str) -> None:
+        self.started.emit(CaseAction.CORRECT_FORM)
+        step = operations.correct_form_data(
+            self._workspace,
+            dialog.correctable,
+            data,
+            reason,
+            dialog=dialog,
+            on_success=lambda row: self._correction_saved(dialog, row),
+            on_failure=lambda error: self._correction_failed(dialog, error),
+        )
+        self._workspace.runner.run(step)
+
+    def _correction_saved(self, dialog: CorrectionDialog, row: CaseRow) -> None:
+        dialog.finish()
+        self.succeeded.emit(CaseAction.CORRECT_FORM, row)
+
+    def _correction_failed(self, dialog: CorrectionDialog, error: Exception) -> None:
+        dialog.retry(error)  # the form stays as typed
+        self.failed.emit(CaseAction.CORRECT_FORM, dialog.correctable.case.id, error)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
         """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""

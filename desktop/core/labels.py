@@ -168,6 +168,8 @@ def event_text(event: EventRow) -> str:
         return translate("Labels", "Payment recorded")
     if kind == EventKind.DOCUMENT:
         return translate("Labels", "Document created")
+    if kind == EventKind.FORM_CORRECTED:
+        return translate("Labels", "Details corrected")
     return translate("Labels", "Note")
 
 

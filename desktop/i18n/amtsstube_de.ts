@@ -224,196 +224,201 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="36"/>
+        <source>form data corrected</source>
+        <translation>Angaben berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="37"/>
         <source>refused: no permission</source>
         <translation>abgewiesen: keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="37"/>
+        <location filename="../messages/audit.py" line="38"/>
         <source>audit log exported</source>
         <translation>Protokoll exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="38"/>
+        <location filename="../messages/audit.py" line="39"/>
         <source>audit log read</source>
         <translation>Protokoll gelesen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="39"/>
+        <location filename="../messages/audit.py" line="40"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="40"/>
+        <location filename="../messages/audit.py" line="41"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="41"/>
+        <location filename="../messages/audit.py" line="42"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="42"/>
+        <location filename="../messages/audit.py" line="43"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="43"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="44"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="45"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="87"/>
+        <location filename="../messages/audit.py" line="88"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="98"/>
+        <location filename="../messages/audit.py" line="99"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="99"/>
+        <location filename="../messages/audit.py" line="100"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -421,94 +426,104 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="37"/>
+        <location filename="../case/actions.py" line="38"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="39"/>
+        <location filename="../case/actions.py" line="40"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="42"/>
+        <location filename="../case/actions.py" line="43"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="44"/>
+        <location filename="../case/actions.py" line="45"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="47"/>
+        <location filename="../case/actions.py" line="48"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="49"/>
+        <location filename="../case/actions.py" line="50"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="54"/>
+        <location filename="../case/actions.py" line="55"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="56"/>
+        <location filename="../case/actions.py" line="57"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="59"/>
+        <location filename="../case/actions.py" line="60"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="61"/>
+        <location filename="../case/actions.py" line="62"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="64"/>
+        <location filename="../case/actions.py" line="65"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="66"/>
+        <location filename="../case/actions.py" line="67"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="69"/>
+        <location filename="../case/actions.py" line="70"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="71"/>
+        <location filename="../case/actions.py" line="72"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="74"/>
+        <location filename="../case/actions.py" line="75"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="76"/>
+        <location filename="../case/actions.py" line="77"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="79"/>
+        <location filename="../case/actions.py" line="80"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="81"/>
+        <location filename="../case/actions.py" line="82"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="88"/>
+        <source>Correct &amp;details…</source>
+        <translation>Angaben &amp;berichtigen…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="90"/>
+        <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
+        <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
 </context>
 <context>
@@ -697,37 +712,37 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="72"/>
+        <location filename="../case/workflow.py" line="114"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="74"/>
+        <location filename="../case/workflow.py" line="116"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="77"/>
+        <location filename="../case/workflow.py" line="119"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="82"/>
+        <location filename="../case/workflow.py" line="124"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="84"/>
+        <location filename="../case/workflow.py" line="126"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="87"/>
+        <location filename="../case/workflow.py" line="129"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="89"/>
+        <location filename="../case/workflow.py" line="131"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -772,7 +787,7 @@
     <message>
         <location filename="../cash/day_dialog.py" line="74"/>
         <source>Clerk</source>
-        <translation>Kassiert von</translation>
+        <translation>Sachbearbeitung</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1236,51 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../case/correction_dialog.py" line="37"/>
+        <source>Correct details – {reference}</source>
+        <translation>Angaben berichtigen – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="40"/>
+        <source>Correct the details of the form; the old values stay in the case history.</source>
+        <translation>Berichtigen Sie die Angaben des Antrags; die bisherigen Werte bleiben im Verlauf des Vorgangs.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="54"/>
+        <location filename="../case/correction_dialog.py" line="56"/>
+        <source>Reason for the correction</source>
+        <translation>Grund der Berichtigung</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="58"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="74"/>
+        <source>Please give the reason for the correction.</source>
+        <translation>Bitte geben Sie den Grund der Berichtigung an.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="76"/>
+        <location filename="../case/correction_dialog.py" line="95"/>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="83"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../case/correction_dialog.py" line="85"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../core/csv_export.py" line="24"/>
@@ -1527,146 +1587,177 @@ Technische Angabe: {details}</translation>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="17"/>
+        <location filename="../messages/access.py" line="24"/>
         <source>The password is too short: it needs at least 10 characters. A short sentence is easy to remember, for example “Drei Akten im Regal 7”.</source>
         <extracomment>Invalid inputs of passwords, accounts and reasons, by (field, problem).</extracomment>
         <translation>Das Passwort ist zu kurz: Es braucht mindestens 10 Zeichen. Ein kurzer Satz ist leicht zu merken, zum Beispiel „Drei Akten im Regal 7“.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="22"/>
+        <location filename="../messages/access.py" line="29"/>
         <source>The password is too long (at most 256 characters).</source>
         <translation>Das Passwort ist zu lang (höchstens 256 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="23"/>
+        <location filename="../messages/access.py" line="30"/>
         <source>The password must not be or contain the user name. Please choose another one.</source>
         <translation>Das Passwort darf nicht der Benutzername sein oder ihn enthalten. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="26"/>
+        <location filename="../messages/access.py" line="33"/>
         <source>The password must not consist of one character repeated. Please choose another one.</source>
         <translation>Das Passwort darf nicht aus einem einzigen, wiederholten Zeichen bestehen. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="29"/>
+        <location filename="../messages/access.py" line="36"/>
         <source>This password is one of the most common passwords (such as “Passwort1234” or “Sommer2026!”) and is guessed within seconds. Please choose another one.</source>
         <translation>Dieses Passwort gehört zu den häufigsten Passwörtern (wie „Passwort1234“ oder „Sommer2026!“) und ist in Sekunden erraten. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="34"/>
+        <location filename="../messages/access.py" line="41"/>
         <source>The new password is the old one. Please choose a new password.</source>
         <translation>Das neue Passwort ist das bisherige. Bitte wählen Sie ein neues Passwort.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="37"/>
+        <location filename="../messages/access.py" line="44"/>
         <source>The two entries of the new password differ; nothing was changed. Please try again.</source>
         <translation>Die beiden Eingaben des neuen Passworts stimmen nicht überein; nichts wurde geändert. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="40"/>
+        <location filename="../messages/access.py" line="47"/>
         <source>Only a member of staff who is logged in has an own password. Please name the user whose password is to be changed.</source>
         <translation>Ein eigenes Passwort hat nur ein angemeldeter Mitarbeiter. Bitte nennen Sie den Benutzer, dessen Passwort geändert werden soll.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="45"/>
+        <location filename="../messages/access.py" line="52"/>
         <source>The current password is wrong; the password was not changed.</source>
         <translation>Das bisherige Passwort ist falsch; das Passwort wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="48"/>
+        <location filename="../messages/access.py" line="55"/>
         <source>This is the last active IT administrator: without one nobody could manage the accounts any more. Please give another user the role first.</source>
         <translation>Dies ist die letzte aktive IT-Administration: Ohne sie könnte niemand mehr die Konten verwalten. Bitte geben Sie zuerst einem anderen Benutzer diese Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="53"/>
+        <location filename="../messages/access.py" line="60"/>
         <source>Please say in a few words why the letter is printed again (for example “Brief kam unzustellbar zurück”). The reason is entered in the outgoing-mail book.</source>
         <translation>Bitte nennen Sie in ein paar Worten den Grund für den Nachdruck (zum Beispiel „Brief kam unzustellbar zurück“). Der Grund wird ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="58"/>
+        <location filename="../messages/access.py" line="65"/>
         <source>Please say in a few words why more than the open fee is paid (for example “Zweite Ausfertigung gewünscht”). The reason is entered in the case history.</source>
         <translation>Bitte nennen Sie in ein paar Worten, warum mehr als die offene Gebühr gezahlt wird (zum Beispiel „Zweite Ausfertigung gewünscht“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="63"/>
+        <location filename="../messages/access.py" line="70"/>
+        <location filename="../messages/access.py" line="81"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="66"/>
+        <location filename="../messages/access.py" line="73"/>
+        <source>Please give the reason for the correction. It is entered in the case history.</source>
+        <translation>Bitte geben Sie den Grund der Berichtigung an. Er wird in den Verlauf des Vorgangs eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="76"/>
+        <source>Please say in a few words why the details are corrected (for example “Hausnummer laut Ausweis”). The reason is entered in the case history.</source>
+        <translation>Bitte sagen Sie in wenigen Worten, warum die Angaben berichtigt werden (zum Beispiel „Hausnummer laut Ausweis“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="84"/>
+        <source>Nothing was changed in the details; there is nothing to correct.</source>
+        <translation>An den Angaben wurde nichts geändert; es gibt nichts zu berichtigen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="87"/>
         <source>Online applications arrive only through FIT-Connect. Please enter a walk-in citizen&apos;s application as a counter case.</source>
         <translation>Online-Anträge kommen nur über FIT-Connect an. Bitte erfassen Sie den Antrag einer Bürgerin oder eines Bürgers vor Ort als Schaltervorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="74"/>
+        <location filename="../messages/access.py" line="95"/>
         <source>no payment can be recorded for it any more</source>
         <translation>kann keine Zahlung mehr gebucht werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="75"/>
+        <location filename="../messages/access.py" line="96"/>
         <source>no fee notice can be written for it any more</source>
         <translation>kann kein Gebührenbescheid mehr erstellt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="76"/>
+        <location filename="../messages/access.py" line="97"/>
         <source>it cannot be given back to the queue any more</source>
         <translation>kann er nicht mehr an die Arbeitsliste zurückgegeben werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="77"/>
+        <location filename="../messages/access.py" line="98"/>
         <source>this step is not possible any more</source>
         <translation>ist dieser Schritt nicht mehr möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="83"/>
+        <location filename="../messages/access.py" line="99"/>
+        <source>its details cannot be corrected any more</source>
+        <translation>seine Angaben können nicht mehr berichtigt werden</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="105"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="84"/>
+        <location filename="../messages/access.py" line="106"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="94"/>
+        <location filename="../messages/access.py" line="116"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="95"/>
+        <location filename="../messages/access.py" line="117"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="105"/>
+        <location filename="../messages/access.py" line="127"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="106"/>
+        <location filename="../messages/access.py" line="128"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="117"/>
+        <location filename="../messages/access.py" line="139"/>
         <location filename="../messages/error_messages.py" line="205"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="118"/>
+        <location filename="../messages/access.py" line="140"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="126"/>
+        <location filename="../messages/access.py" line="148"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="127"/>
+        <location filename="../messages/access.py" line="149"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="160"/>
+        <source>Please check the details</source>
+        <translation>Bitte Angaben prüfen</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="161"/>
+        <source>The details cannot be saved like this: {problems}</source>
+        <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
         <location filename="../messages/error_messages.py" line="206"/>
@@ -2783,7 +2874,12 @@ gespeichert</translation>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="171"/>
+        <location filename="../core/labels.py" line="172"/>
+        <source>Details corrected</source>
+        <translation>Angaben berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="173"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -3228,7 +3324,7 @@ gespeichert</translation>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="250"/>
+        <location filename="../app/main_window.py" line="251"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -3236,32 +3332,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="352"/>
+        <location filename="../app/main_window.py" line="353"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="355"/>
+        <location filename="../app/main_window.py" line="356"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="357"/>
+        <location filename="../app/main_window.py" line="358"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="359"/>
+        <location filename="../app/main_window.py" line="360"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="409"/>
+        <location filename="../app/main_window.py" line="410"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="415"/>
+        <location filename="../app/main_window.py" line="416"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -3778,6 +3874,39 @@ gespeichert</translation>
         <location filename="../sync/rejected_submissions.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaForm</name>
+    <message>
+        <location filename="../widgets/schema_form/editor.py" line="90"/>
+        <source>{title} (required)</source>
+        <translation>{title} (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/editor.py" line="145"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="42"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="43"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="152"/>
+        <source>Add {item}</source>
+        <translation>Hinzufügen: {item}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/schema_form/groups.py" line="177"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,14 @@ from typing import Any
 from desktop.core.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.core.labels import status_label
 from desktop.core.user_message import UserMessage
-from models.errors import AccessRevoked, AccountLocked, AmountBeyondOpenFee, CaseNotWorkable, NotClaimed
+from models.errors import (
+    AccessRevoked,
+    AccountLocked,
+    AmountBeyondOpenFee,
+    CaseNotWorkable,
+    FormDataInvalid,
+    NotClaimed,
+)
 from models.german_format import format_clock, format_euro
 
 #: Invalid inputs of passwords, accounts and reasons, by (field, problem).
@@ -63,6 +70,20 @@ ACCESS_INVALID_INPUT = {
     ("excess_reason", "too_long"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The reason is too long (at most 500 characters). Please shorten it."
     ),
+    ("correction_reason", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please give the reason for the correction. It is entered in the case history."
+    ),
+    ("correction_reason", "not_a_sentence"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Please say in a few words why the details are corrected (for example “Hausnummer laut Ausweis”). The "
+        "reason is entered in the case history.",
+    ),
+    ("correction_reason", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The reason is too long (at most 500 characters). Please shorten it."
+    ),
+    ("form_data", "unchanged"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Nothing was changed in the details; there is nothing to correct."
+    ),
     ("channel", "online_only_from_intake"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "Online applications arrive only through FIT-Connect. Please enter a walk-in citizen's application as a "
@@ -75,6 +96,7 @@ _STEPS = {
     "fee_notice": QT_TRANSLATE_NOOP("ErrorMessages", "no fee notice can be written for it any more"),
     "release": QT_TRANSLATE_NOOP("ErrorMessages", "it cannot be given back to the queue any more"),
     "transition": QT_TRANSLATE_NOOP("ErrorMessages", "this step is not possible any more"),
+    "correct_form_data": QT_TRANSLATE_NOOP("ErrorMessages", "its details cannot be corrected any more"),
 }
 
 
@@ -132,6 +154,16 @@ def _amount_beyond_open_fee(error: AmountBeyondOpenFee) -> UserMessage:
     )
 
 
+def _form_data_invalid(error: FormDataInvalid) -> UserMessage:
+    """The form shows each problem at its field; this is the summary (the problems are German already)."""
+    return UserMessage(
+        translate("ErrorMessages", "Please check the details"),
+        translate("ErrorMessages", "The details cannot be saved like this: {problems}").format(
+            problems="; ".join(dict.fromkeys(p.message_de for p in error.problems))
+        ),
+    )
+
+
 # Most specific first (AmountBeyondOpenFee is an InvalidInput: before the general InvalidInput describer).
 ACCESS_DESCRIBERS: tuple[tuple[type[Any], Callable[[Any], UserMessage]], ...] = (
     (AccessRevoked, _access_revoked),
@@ -139,4 +171,5 @@ ACCESS_DESCRIBERS: tuple[tuple[type[Any], Callable[[Any], UserMessage]], ...] = 
     (NotClaimed, _not_claimed),
     (CaseNotWorkable, _case_not_workable),
     (AmountBeyondOpenFee, _amount_beyond_open_fee),
+    (FormDataInvalid, _form_data_invalid),
 )

@@ -33,6 +33,7 @@ ACTIONS = {
     "case.payment": QT_TRANSLATE_NOOP("AuditMessages", "payment recorded"),
     "case.document": QT_TRANSLATE_NOOP("AuditMessages", "letter written or printed"),
     "case.comment": QT_TRANSLATE_NOOP("AuditMessages", "comment added"),
+    "case.form_corrected": QT_TRANSLATE_NOOP("AuditMessages", "form data corrected"),
     "access.refused": QT_TRANSLATE_NOOP("AuditMessages", "refused: no permission"),
     "audit.exported": QT_TRANSLATE_NOOP("AuditMessages", "audit log exported"),
     "audit.read": QT_TRANSLATE_NOOP("AuditMessages", "audit log read"),

@@ -22,7 +22,11 @@ SCHEMAS_BY_URI: dict[str, str] = {
     "https://schema.amtsstube.example/marriage_certificate/1.0.schema.json": "marriage_certificate.json",
     "https://schema.amtsstube.example/partnership_certificate/1.0.schema.json": "partnership_certificate.json",
     "https://schema.amtsstube.example/death_certificate/1.0.schema.json": "death_certificate.json",
+    "https://schema.amtsstube.example/counter_generic/1.0.schema.json": "counter_generic.json",
 }
+
+#: The form for a service without a schema of its own: subject and free text (Anliegen am Schalter).
+COUNTER_GENERIC_FILE = "counter_generic.json"
 
 
 def specialised(key: str) -> SpecialisedService | None:
@@ -48,3 +52,8 @@ def schema_for_uri(schema_uri: str) -> dict[str, Any] | None:
     if schema_uri in SCHEMAS_BY_URI:
         return load_schema_file(SCHEMAS_BY_URI[schema_uri])
     return None
+
+
+def form_schema_for(service_key: str, schema_uri: str | None) -> dict[str, Any]:
+    """The schema a form for the service is built from: its own, else the generic counter form."""
+    return schema_for(service_key, schema_uri) or load_schema_file(COUNTER_GENERIC_FILE)

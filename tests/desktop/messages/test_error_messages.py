@@ -28,6 +28,7 @@ from models.errors import (
     CashDayClosed,
     ConcurrentChange,
     DatabaseUnavailable,
+    FormDataInvalid,
     IllegalTransition,
     InvalidCharacter,
     InvalidInput,
@@ -42,6 +43,7 @@ from models.errors import (
     TemplateTooCostly,
     TooLong,
 )
+from models.form_problems import FieldProblem
 from models.operations.text_search import SearchTooLong
 from models.output_files import OutputFileNotWritable
 from models.paths import UserDirectoryUnusable
@@ -59,6 +61,7 @@ from sync.fitconnect.errors import (
 )
 
 SAMPLES: list[AmtsstubeError] = [
+    FormDataInvalid((FieldProblem(("copies",), "maximum", "höchstens 10"),)),
     NotFound("case", 17),
     NotFound("case", "2026-999999"),
     NotFound("letter of case", "2026-000001"),

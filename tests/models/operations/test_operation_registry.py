@@ -44,6 +44,7 @@ from models.operations.counter_payments import (
 )
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
+from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
     Rejection,
     SubmissionKey,
@@ -166,6 +167,11 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "case_detail.case_detail": ("clerk", lambda db, a, s: case_detail(db, a, s.case.id)),
     "claims.claim_case": ("clerk", lambda db, a, s: claim_case(db, a, s.case.id)),
     "claims.claim_next": ("clerk", lambda db, a, s: claim_next(db, a)),
+    "form_corrections.form_for_correction": ("clerk", lambda db, a, s: form_for_correction(db, a, s.case.id)),
+    "form_corrections.correct_form_data": (
+        "clerk",
+        lambda db, a, s: correct_form_data(db, a, s.case.id, {}, "Angabe laut Ausweis", expected_version=None),
+    ),
     "claims.release_case": ("clerk", lambda db, a, s: release_case(db, a, s.case.id)),
     "claims.assign_case": ("supervisor", lambda db, a, s: assign_case(db, a, s.case.id, "ben")),
     "correspondence.issue_fee_notice": ("clerk", lambda db, a, s: issue_fee_notice(db, a, s.case.id, render_letter)),
