@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         actions[CaseAction.RELEASE].triggered.connect(lambda: self._with_detail(workflow.release))
         actions[CaseAction.FEE_NOTICE].triggered.connect(lambda: self._with_detail(workflow.issue_fee_notice))
         actions[CaseAction.CORRECT_FORM].triggered.connect(lambda: self._with_detail(workflow.correct_form))
-        for kind in (CaseAction.APPROVE, CaseAction.RESUME, CaseAction.CLOSE):
+        actions[CaseAction.APPROVE].triggered.connect(lambda: self._with_detail(workflow.approve))
+        for kind in (CaseAction.RESUME, CaseAction.CLOSE):
             actions[kind].triggered.connect(
                 lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.transition(kind, d))
             )

@@ -19,6 +19,7 @@ from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
+from models.case_status import CaseStatus
 from models.operations import claims, correspondence, form_corrections, transitions
 from models.operations.case_detail import case_detail
 from models.operations.documents import document_pdf
@@ -75,9 +76,10 @@ def change_status(
     reply_by: dt.date | None,
     on_success: StepDone,
     on_failure: FailureHandler,
+    unpaid_fee: transitions.UnpaidFee | None = None,
 ) -> Operation[CaseRow]:
     """Approve, reject, ask the citizen, resume or close: the step to the action's status, with the letter it means
-    (confirmation, rejection, request)."""
+    (confirmation, rejection, request); an approval with the fee open records ``unpaid_fee``."""
     target = TARGETS[action]
 
     def work() -> CaseRow:
@@ -90,6 +92,7 @@ def change_status(
             comment=comment,
             render_letter=workspace.render_letter,
             reply_by=reply_by,
+            unpaid_fee=unpaid_fee,
         )
         return result.case
 
@@ -108,6 +111,33 @@ def issue_fee_notice(
         return case_detail(workspace.db, workspace.actor, case.id).case
 
     return Operation(name=f"fee notice {case.reference}", work=work, on_success=on_success, on_failure=on_failure)
+
+
+def approve_after_fee_notice(
+    workspace: Workspace, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+) -> Operation[CaseRow]:
+    """The fee is still open: write the fee notice, then approve (the history says so)."""
+
+    def work() -> CaseRow:
+        notice = correspondence.issue_fee_notice(
+            workspace.db, workspace.actor, case.id, workspace.render_letter, expected_version=case.version
+        )
+        assert notice is not None
+        written = case_detail(workspace.db, workspace.actor, case.id).case  # the version after the fee notice
+        result = transitions.transition_case(
+            workspace.db,
+            workspace.actor,
+            case.id,
+            CaseStatus.APPROVED,
+            expected_version=written.version,
+            render_letter=workspace.render_letter,
+            unpaid_fee=transitions.UnpaidFee.FEE_NOTICE,
+        )
+        return result.case
+
+    return Operation(
+        name=f"fee notice and approve {case.reference}", work=work, on_success=on_success, on_failure=on_failure
+    )
 
 
 def show_case(

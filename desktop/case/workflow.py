@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.case import operations
@@ -21,11 +21,21 @@ from desktop.case.operations import Step
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
 from desktop.widgets.error_dialogs import show_error
+from models.documents import DocumentKind
+from models.german_format import format_euro
 from models.german_format import today as german_today
 from models.operations.form_corrections import CorrectableForm
 from models.operations.rows import CaseDetail, CaseRow
+from models.operations.transitions import UnpaidFee
 
 REPLY_DAYS = 14  # the reply deadline the request for documents proposes
+
+
+def fee_question_needed(detail: CaseDetail) -> bool:
+    """An approval asks about the fee when some of it is open and no fee notice has been written for it."""
+    fee_open = detail.fee_cents > detail.paid_cents
+    noticed = any(document.kind is DocumentKind.FEE_NOTICE for document in detail.documents)
+    return fee_open and not noticed
 
 
 class CaseWorkflow(QObject):
@@ -42,6 +52,7 @@ class CaseWorkflow(QObject):
         self.dialog: CommentDialog | None = None  # the open reason/question dialog, if any
         self.correction: CorrectionDialog | None = None  # the last "Angaben berichtigen" dialog opened
         self.last_message: QMessageBox | None = None
+        self.fee_question: QMessageBox | None = None  # "Gebühr offen" while it is asked
 
     # -- steps -------------------------------------------------------------------------------------------------
 
@@ -62,6 +73,52 @@ class CaseWorkflow(QObject):
             operations.change_status, self._workspace, action, detail.case, comment=comment, reply_by=reply_by
         )
         self._run(action, detail.case.id, step)
+
+    def approve(self, detail: CaseDetail) -> None:
+        """Approve; with the fee still open and no fee notice written, ask once what to do and record the choice."""
+        if not fee_question_needed(detail):
+            self.transition(CaseAction.APPROVE, detail)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Fee open"),
+            self.tr(
+                "The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is "
+                "recorded in the case's history."
+            ).format(reference=detail.case.reference, amount=format_euro(detail.fee_cents - detail.paid_cents)),
+            parent=self._window,
+        )
+        box.setObjectName("unpaidFeeQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        notice = box.addButton(self.tr("Issue &fee notice"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Approve &anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(notice)
+
+        def answered(_result: int) -> None:
+            self.fee_question = None
+            current = self._current_detail() or detail
+            if box.clickedButton() is notice:
+                self._run(
+                    CaseAction.APPROVE,
+                    current.case.id,
+                    partial(operations.approve_after_fee_notice, self._workspace, current.case),
+                )
+            elif box.clickedButton() is anyway:
+                step = partial(
+                    operations.change_status,
+                    self._workspace,
+                    CaseAction.APPROVE,
+                    current.case,
+                    comment=None,
+                    reply_by=None,
+                    unpaid_fee=UnpaidFee.APPROVE_ANYWAY,
+                )
+                self._run(CaseAction.APPROVE, current.case.id, step)
+
+        box.finished.connect(answered)
+        self.fee_question = box
+        box.open()
 
     def issue_fee_notice(self, detail: CaseDetail) -> None:
         """A fee notice for what is still to pay; it waits in the print queue."""

@@ -712,37 +712,62 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="114"/>
+        <location filename="../case/workflow.py" line="84"/>
+        <source>Fee open</source>
+        <translation>Gebühr offen</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="86"/>
+        <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
+        <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="93"/>
+        <source>Issue &amp;fee notice</source>
+        <translation>&amp;Gebührenbescheid erstellen</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="94"/>
+        <source>Approve &amp;anyway</source>
+        <translation>&amp;Trotzdem genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="95"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="171"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="116"/>
+        <location filename="../case/workflow.py" line="173"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="119"/>
+        <location filename="../case/workflow.py" line="176"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="124"/>
+        <location filename="../case/workflow.py" line="181"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="126"/>
+        <location filename="../case/workflow.py" line="183"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="129"/>
+        <location filename="../case/workflow.py" line="186"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="131"/>
+        <location filename="../case/workflow.py" line="188"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -933,7 +958,7 @@
     <message>
         <location filename="../cash/menu.py" line="36"/>
         <source>C&amp;ash desk</source>
-        <translation>K&amp;asse</translation>
+        <translation>&amp;Kasse</translation>
     </message>
     <message>
         <location filename="../cash/menu.py" line="37"/>
@@ -3256,7 +3281,7 @@ gespeichert</translation>
     <message>
         <location filename="../app/main_window.py" line="71"/>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="74"/>
@@ -3324,7 +3349,7 @@ gespeichert</translation>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="251"/>
+        <location filename="../app/main_window.py" line="252"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -3332,32 +3357,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="353"/>
+        <location filename="../app/main_window.py" line="354"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="356"/>
+        <location filename="../app/main_window.py" line="357"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="358"/>
+        <location filename="../app/main_window.py" line="359"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="360"/>
+        <location filename="../app/main_window.py" line="361"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="410"/>
+        <location filename="../app/main_window.py" line="411"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="416"/>
+        <location filename="../app/main_window.py" line="417"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>

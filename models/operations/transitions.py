@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind
 from models.errors import IllegalTransition, InvalidInput
+from models.german_format import format_euro
 from models.german_format import today as german_today
 from models.letters import LetterRenderer
 from models.operations.case_access import add_event, case_as_read, case_for_work, holder_may_work
@@ -49,6 +51,27 @@ class TransitionResult:
     document: DocumentRow | None  # the letter the transition produced, if any
 
 
+class UnpaidFee(enum.StrEnum):
+    """What the clerk chose when approving a case whose fee is still open (recorded in the approval's history)."""
+
+    APPROVE_ANYWAY = "approve_anyway"  # trotzdem genehmigen
+    FEE_NOTICE = "fee_notice"  # a fee notice was written first
+
+
+UNPAID_FEE_NOTES = {
+    UnpaidFee.APPROVE_ANYWAY: "Gebühr offen ({amount}): trotzdem genehmigt.",
+    UnpaidFee.FEE_NOTICE: "Gebühr offen ({amount}): Gebührenbescheid erstellt.",
+}
+
+
+def _approval_comment(case: Case, comment: str | None, unpaid_fee: UnpaidFee | None) -> str | None:
+    open_cents = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
+    if unpaid_fee is None or open_cents <= 0:
+        return comment
+    note = UNPAID_FEE_NOTES[unpaid_fee].format(amount=format_euro(open_cents))
+    return f"{comment} {note}" if comment else note
+
+
 @operation
 def transition_case(
     db: Database,
@@ -62,8 +85,10 @@ def transition_case(
     write_letter: bool = True,
     reply_by: dt.date | None = None,
     today: dt.date | None = None,
+    unpaid_fee: UnpaidFee | None = None,
 ) -> TransitionResult:
-    """Change a case's status. Rejections need a reason.
+    """Change a case's status. Rejections need a reason; an approval with the fee still open records the clerk's
+    choice (``unpaid_fee``) in its history.
 
     With ``write_letter`` (and a ``render_letter``), the decision is written to the citizen and booked in the
     same transaction, queued for printing: approval → confirmation, rejection → rejection notice with the reason
@@ -107,7 +132,8 @@ def transition_case(
             raise IllegalTransition(case.reference, current.value, target.value)
         _pause_or_resume_deadline(case, target, day)
         case.status = target
-        add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=comment)
+        noted = _approval_comment(case, comment, unpaid_fee) if target == CaseStatus.APPROVED else comment
+        add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=noted)
         extra: dict[str, Any] = {}
         service = specialised(case.service.key)
         if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:
