@@ -184,3 +184,12 @@ class AmountBeyondOpenFee(InvalidInput):
         self.args = (f"invalid amount: {amount_cents} cents, but only {open_cents} cents of the fee are open",)
         self.amount_cents = amount_cents
         self.open_cents = open_cents
+
+
+class ServiceChangedMeanwhile(ConcurrentChange):
+    """A catalogue service was changed by another admin since the form showing it was filled (optimistic locking)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.args = (f"service {key} was changed by someone else in the meantime",)
+        self.key = key

@@ -2241,19 +2241,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="87"/>
+        <location filename="../core/labels.py" line="88"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="88"/>
+        <location filename="../core/labels.py" line="89"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="89"/>
+        <location filename="../core/labels.py" line="90"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -2339,161 +2339,166 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
+        <source>change the service catalogue</source>
+        <translation>den Leistungskatalog zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="48"/>
         <source>change the town&apos;s data on the letters</source>
         <translation>die Stammdaten der Kommune auf den Schreiben ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="48"/>
+        <location filename="../core/labels.py" line="49"/>
         <source>confirm a change of the town&apos;s bank account</source>
         <translation>eine Änderung der Bankverbindung der Kommune bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="49"/>
+        <location filename="../core/labels.py" line="50"/>
         <source>check the audit log for tampering</source>
         <translation>das Protokoll auf Manipulation zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="50"/>
+        <location filename="../core/labels.py" line="51"/>
         <source>read the audit log</source>
         <translation>das Protokoll zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="54"/>
+        <location filename="../core/labels.py" line="55"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="55"/>
+        <location filename="../core/labels.py" line="56"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="56"/>
+        <location filename="../core/labels.py" line="57"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="60"/>
+        <location filename="../core/labels.py" line="61"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="61"/>
+        <location filename="../core/labels.py" line="62"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="62"/>
+        <location filename="../core/labels.py" line="63"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="63"/>
+        <location filename="../core/labels.py" line="64"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="67"/>
+        <location filename="../core/labels.py" line="68"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="68"/>
+        <location filename="../core/labels.py" line="69"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="69"/>
+        <location filename="../core/labels.py" line="70"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="70"/>
+        <location filename="../core/labels.py" line="71"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="74"/>
+        <location filename="../core/labels.py" line="75"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="75"/>
+        <location filename="../core/labels.py" line="76"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="79"/>
+        <location filename="../core/labels.py" line="80"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="80"/>
+        <location filename="../core/labels.py" line="81"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="85"/>
+        <location filename="../core/labels.py" line="86"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="86"/>
+        <location filename="../core/labels.py" line="87"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="90"/>
+        <location filename="../core/labels.py" line="91"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="146"/>
+        <location filename="../core/labels.py" line="147"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="155"/>
+        <location filename="../core/labels.py" line="156"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="156"/>
+        <location filename="../core/labels.py" line="157"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="159"/>
+        <location filename="../core/labels.py" line="160"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="160"/>
+        <location filename="../core/labels.py" line="161"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="162"/>
+        <location filename="../core/labels.py" line="163"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="164"/>
+        <location filename="../core/labels.py" line="165"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="166"/>
+        <location filename="../core/labels.py" line="167"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="168"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="169"/>
+        <location filename="../core/labels.py" line="170"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
