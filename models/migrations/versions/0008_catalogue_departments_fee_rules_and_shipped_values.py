@@ -82,18 +82,18 @@ def _shipped(name: str, fee_cents: int, days: int, role: str, schema_uri: str | 
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('public_services', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('identifier_confirmed', sa.Boolean(), server_default=sa.false(), nullable=False))
-        batch_op.add_column(sa.Column('identifier_aliases', models.base.JsonType, server_default='[]', nullable=False))
-        batch_op.add_column(sa.Column('department', sa.String(length=80), server_default='Bürgerbüro', nullable=False))
-        batch_op.add_column(sa.Column('keywords', models.base.JsonType, server_default='[]', nullable=False))
-        batch_op.add_column(sa.Column('fee_rule', sa.Enum('fixed', 'per_copy', 'tariff', 'free', name='feerule', native_enum=False, length=20), server_default='fixed', nullable=False))
-        batch_op.add_column(sa.Column('fee_further_copy_cents', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('fee_max_cents', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('fee_basis', sa.String(length=200), nullable=True))
-        batch_op.add_column(sa.Column('required_documents', models.base.JsonType, server_default='[]', nullable=False))
-        batch_op.add_column(sa.Column('version', sa.Integer(), server_default='1', nullable=False))
-        batch_op.add_column(sa.Column('shipped', models.base.JsonType, server_default='{}', nullable=False))
+    # Plain ADD COLUMN, also on SQLite: a batch copy of the table would drop it under the cases' foreign keys.
+    op.add_column('public_services', sa.Column('identifier_confirmed', sa.Boolean(), server_default=sa.false(), nullable=False))
+    op.add_column('public_services', sa.Column('identifier_aliases', models.base.JsonType, server_default='[]', nullable=False))
+    op.add_column('public_services', sa.Column('department', sa.String(length=80), server_default='Bürgerbüro', nullable=False))
+    op.add_column('public_services', sa.Column('keywords', models.base.JsonType, server_default='[]', nullable=False))
+    op.add_column('public_services', sa.Column('fee_rule', sa.Enum('fixed', 'per_copy', 'tariff', 'free', name='feerule', native_enum=False, length=20), server_default='fixed', nullable=False))
+    op.add_column('public_services', sa.Column('fee_further_copy_cents', sa.Integer(), nullable=True))
+    op.add_column('public_services', sa.Column('fee_max_cents', sa.Integer(), nullable=True))
+    op.add_column('public_services', sa.Column('fee_basis', sa.String(length=200), nullable=True))
+    op.add_column('public_services', sa.Column('required_documents', models.base.JsonType, server_default='[]', nullable=False))
+    op.add_column('public_services', sa.Column('version', sa.Integer(), server_default='1', nullable=False))
+    op.add_column('public_services', sa.Column('shipped', models.base.JsonType, server_default='{}', nullable=False))
     services = sa.table('public_services', sa.column('key', sa.String()), sa.column('shipped', models.base.JsonType))
     for key, name, fee_cents, days, role, schema_uri, leika_id in _SHIPPED_BEFORE:
         shipped = _shipped(name, fee_cents, days, role, schema_uri, leika_id)

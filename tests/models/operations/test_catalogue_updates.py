@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.actors import system_actor
 from models.audit import AuditRecord
@@ -50,7 +51,20 @@ def _database_of_revision_0007(tmp_path: Path) -> Database:
         session.execute(
             services.update().where(services.c.key == "poster_permit").values(name="Plakate aufhängen (Genehmigung)")
         )
+        _insert_any(session, "people", id=1)
+        _insert_any(session, "cases", service_id=1, applicant_id=1, assignee_id=None, entered_by_id=None)
     return db
+
+
+def _insert_any(session: Session, table: str, **values: object) -> None:
+    """A row of ``table`` with these values and a plain value of its type in every other required column (a case
+    refers to a service: the migration must not copy the table of services under it)."""
+    plain = {"INTEGER": 1, "DATE": "2026-03-02", "DATETIME": "2026-03-02 08:00:00.000000", "JSON": "{}"}
+    for _cid, name, kind, notnull, default, _pk in session.execute(sa.text(f"PRAGMA table_info({table})")):
+        if notnull and default is None and name not in values:
+            values[name] = plain.get(str(kind).split("(")[0], "received" if name == "status" else "x")
+    columns = ", ".join(values)
+    session.execute(sa.text(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in values)})"), values)
 
 
 def _service(db: Database, key: str) -> PublicService:
