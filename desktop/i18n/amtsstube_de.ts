@@ -1116,194 +1116,194 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="54"/>
+        <location filename="../messages/error_messages.py" line="55"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="57"/>
+        <location filename="../messages/error_messages.py" line="58"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="58"/>
+        <location filename="../messages/error_messages.py" line="59"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="61"/>
+        <location filename="../messages/error_messages.py" line="62"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="62"/>
+        <location filename="../messages/error_messages.py" line="63"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="65"/>
+        <location filename="../messages/error_messages.py" line="66"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="68"/>
+        <location filename="../messages/error_messages.py" line="69"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="71"/>
+        <location filename="../messages/error_messages.py" line="72"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="72"/>
+        <location filename="../messages/error_messages.py" line="73"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="75"/>
+        <location filename="../messages/error_messages.py" line="76"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="78"/>
+        <location filename="../messages/error_messages.py" line="79"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="79"/>
+        <location filename="../messages/error_messages.py" line="80"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="83"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="87"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="90"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="93"/>
+        <location filename="../messages/error_messages.py" line="94"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="98"/>
+        <location filename="../messages/error_messages.py" line="99"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="101"/>
+        <location filename="../messages/error_messages.py" line="102"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="106"/>
+        <location filename="../messages/error_messages.py" line="107"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="113"/>
+        <location filename="../messages/error_messages.py" line="115"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="118"/>
+        <location filename="../messages/error_messages.py" line="120"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="121"/>
+        <location filename="../messages/error_messages.py" line="123"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="135"/>
+        <location filename="../messages/error_messages.py" line="137"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="149"/>
+        <location filename="../messages/error_messages.py" line="151"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="150"/>
+        <location filename="../messages/error_messages.py" line="152"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="156"/>
+        <location filename="../messages/error_messages.py" line="158"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="159"/>
+        <location filename="../messages/error_messages.py" line="161"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="163"/>
+        <location filename="../messages/error_messages.py" line="165"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="165"/>
+        <location filename="../messages/error_messages.py" line="167"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="167"/>
+        <location filename="../messages/error_messages.py" line="169"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="171"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="173"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="173"/>
+        <location filename="../messages/error_messages.py" line="175"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="179"/>
+        <location filename="../messages/error_messages.py" line="181"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="191"/>
+        <location filename="../messages/error_messages.py" line="193"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -1430,7 +1430,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="117"/>
-        <location filename="../messages/error_messages.py" line="201"/>
+        <location filename="../messages/error_messages.py" line="203"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -1450,130 +1450,217 @@ Technische Angabe: {details}</translation>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="202"/>
+        <location filename="../messages/error_messages.py" line="204"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="212"/>
+        <location filename="../messages/catalogue.py" line="15"/>
+        <source>A fee cannot be negative.</source>
+        <extracomment>Invalid inputs of a service&apos;s fee rule, deadline, role and department, by (field, problem).</extracomment>
+        <translation>Eine Gebühr kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="16"/>
+        <source>A fee per copy needs the amount of each further copy.</source>
+        <translation>Eine Gebühr je Ausfertigung braucht den Betrag für jede weitere Ausfertigung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="19"/>
+        <source>A tariff needs a highest amount that is not below its lowest amount.</source>
+        <translation>Ein Tarif braucht einen Höchstbetrag, der nicht unter dem Mindestbetrag liegt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="22"/>
+        <source>A tariff needs its reference (the tariff number or the statute).</source>
+        <translation>Ein Tarif braucht seine Fundstelle (Tarifstelle oder Satzung).</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="25"/>
+        <source>A free service needs the reason why no fee is due (e.g. § 24 Abs. 2 BMG).</source>
+        <translation>Eine gebührenfreie Leistung braucht den Grund, warum keine Gebühr anfällt (z. B. § 24 Abs. 2 BMG).</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="28"/>
+        <source>A free service cannot have an amount.</source>
+        <translation>Eine gebührenfreie Leistung kann keinen Betrag haben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="29"/>
+        <source>Only a fee per copy has an amount for further copies.</source>
+        <translation>Nur eine Gebühr je Ausfertigung hat einen Betrag für weitere Ausfertigungen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="32"/>
+        <source>Only a tariff has a highest amount.</source>
+        <translation>Nur ein Tarif hat einen Höchstbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="33"/>
+        <source>The fee is implausibly high (more than 100,000 €). Please check the amount.</source>
+        <translation>Die Gebühr ist unplausibel hoch (mehr als 100.000 €). Bitte prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="36"/>
+        <source>This fee is set by tariff: please enter the amount within the tariff&apos;s range.</source>
+        <translation>Diese Gebühr richtet sich nach einem Tarif: Bitte geben Sie den Betrag innerhalb des Tarifrahmens ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="39"/>
+        <source>The amount is outside the tariff&apos;s range. Please enter an amount within it.</source>
+        <translation>Der Betrag liegt außerhalb des Tarifrahmens. Bitte geben Sie einen Betrag innerhalb des Rahmens ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="42"/>
+        <source>At least one copy is needed.</source>
+        <translation>Es wird mindestens eine Ausfertigung benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="43"/>
+        <source>This service is not charged per copy: only one copy can be ordered.</source>
+        <translation>Diese Leistung wird nicht je Ausfertigung berechnet: Es kann nur eine Ausfertigung bestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="46"/>
+        <source>The processing deadline must be between 1 and 250 working days.</source>
+        <translation>Die Bearbeitungsfrist muss zwischen 1 und 250 Arbeitstagen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="49"/>
+        <source>Cases are handled by clerks or registry officers: please choose one of these roles.</source>
+        <translation>Vorgänge bearbeiten die Sachbearbeitung oder das Standesamt: Bitte wählen Sie eine dieser Rollen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="52"/>
+        <source>Please enter the department (at most 80 characters); it is printed on the letters.</source>
+        <translation>Bitte geben Sie den Fachbereich ein (höchstens 80 Zeichen); er steht auf den Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="214"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="213"/>
+        <location filename="../messages/catalogue.py" line="61"/>
+        <source>The service {key} has been changed by someone else in the meantime. Nothing was saved; the catalogue has been reloaded, please check it and repeat your change.</source>
+        <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/error_messages.py" line="215"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="223"/>
+        <location filename="../messages/error_messages.py" line="225"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="224"/>
+        <location filename="../messages/error_messages.py" line="226"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="234"/>
+        <location filename="../messages/error_messages.py" line="236"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="235"/>
+        <location filename="../messages/error_messages.py" line="237"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="245"/>
-        <location filename="../messages/error_messages.py" line="250"/>
+        <location filename="../messages/error_messages.py" line="247"/>
+        <location filename="../messages/error_messages.py" line="252"/>
         <location filename="../messages/names.py" line="56"/>
         <location filename="../messages/names.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="260"/>
+        <location filename="../messages/error_messages.py" line="262"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="261"/>
+        <location filename="../messages/error_messages.py" line="263"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="251"/>
+        <location filename="../messages/error_messages.py" line="253"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="272"/>
+        <location filename="../messages/error_messages.py" line="274"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="273"/>
+        <location filename="../messages/error_messages.py" line="275"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="281"/>
+        <location filename="../messages/error_messages.py" line="283"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="282"/>
+        <location filename="../messages/error_messages.py" line="284"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="293"/>
+        <location filename="../messages/error_messages.py" line="295"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="294"/>
+        <location filename="../messages/error_messages.py" line="296"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="305"/>
+        <location filename="../messages/error_messages.py" line="307"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="306"/>
+        <location filename="../messages/error_messages.py" line="308"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="317"/>
+        <location filename="../messages/error_messages.py" line="319"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="318"/>
+        <location filename="../messages/error_messages.py" line="320"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="329"/>
+        <location filename="../messages/error_messages.py" line="331"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="330"/>
+        <location filename="../messages/error_messages.py" line="332"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="341"/>
+        <location filename="../messages/error_messages.py" line="343"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="342"/>
+        <location filename="../messages/error_messages.py" line="344"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>

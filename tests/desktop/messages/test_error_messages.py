@@ -37,6 +37,7 @@ from models.errors import (
     NothingToClaim,
     PermissionDenied,
     SecondPersonRequired,
+    ServiceChangedMeanwhile,
     TemplateTooCostly,
     TooLong,
 )
@@ -121,6 +122,10 @@ SAMPLES: list[AmtsstubeError] = [
     AmountBeyondOpenFee(700, 200),
     InvalidInput("password", "common"),
     InvalidInput("reprint_reason", "not_a_sentence"),
+    # the catalogue (issue 11): a service another admin changed, a fee rule that is not complete
+    ServiceChangedMeanwhile("birth_certificate"),
+    InvalidInput("fee", "free_reason_missing"),
+    InvalidInput("processing_days", "out_of_range"),
 ]
 
 
