@@ -733,6 +733,82 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="46"/>
+        <source>Service catalogue</source>
+        <translation>Leistungskatalog</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="56"/>
+        <source>Filter by name, search word or department (Ctrl+F)</source>
+        <translation>Nach Name, Suchwort oder Fachbereich filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="113"/>
+        <source>{name} (not offered)</source>
+        <translation>{name} (nicht angeboten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/catalogue_dialog.py" line="114"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="127"/>
+        <source>no fee</source>
+        <translation>keine Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="129"/>
+        <source>{first}, each further copy {further}</source>
+        <translation>{first}, jede weitere Ausfertigung {further}</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="133"/>
+        <source>{low} to {high} by tariff</source>
+        <translation>{low} bis {high} nach Tarif</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="136"/>
+        <source>free ({reason})</source>
+        <translation>gebührenfrei ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="184"/>
+        <source>“{name}” has been saved.</source>
+        <translation>„{name}“ wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <location filename="../widgets/comment_dialog.py" line="64"/>
@@ -2012,32 +2088,37 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="31"/>
+        <location filename="../app/extras_menu.py" line="33"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="32"/>
+        <location filename="../app/extras_menu.py" line="34"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="36"/>
+        <location filename="../app/extras_menu.py" line="38"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="40"/>
+        <location filename="../app/extras_menu.py" line="42"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="44"/>
+        <location filename="../app/extras_menu.py" line="46"/>
+        <source>Service &amp;catalogue…</source>
+        <translation>&amp;Leistungskatalog …</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="50"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="61"/>
+        <location filename="../app/extras_menu.py" line="67"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -3492,6 +3573,84 @@ gespeichert</translation>
         <location filename="../sync/rejected_submissions.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../admin/service_form.py" line="54"/>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="55"/>
+        <source>Per copy (further copies reduced)</source>
+        <translation>Je Ausfertigung (weitere Ausfertigungen ermäßigt)</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="56"/>
+        <source>By tariff (the clerk sets the amount)</source>
+        <translation>Nach Tarif (die Sachbearbeitung setzt den Betrag fest)</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="57"/>
+        <source>Free of charge</source>
+        <translation>Gebührenfrei</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="69"/>
+        <source> working days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="77"/>
+        <source>&amp;Offered (cases can be created for it)</source>
+        <translation>A&amp;ngeboten (Vorgänge können dafür angelegt werden)</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="83"/>
+        <source>Fee &amp;rule:</source>
+        <translation>Gebühren&amp;regel:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="84"/>
+        <source>&amp;Amount (first copy, lowest amount):</source>
+        <translation>&amp;Betrag (erste Ausfertigung, Mindestbetrag):</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="85"/>
+        <source>Each further &amp;copy:</source>
+        <translation>Jede weitere &amp;Ausfertigung:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="86"/>
+        <source>&amp;Highest amount (tariff):</source>
+        <translation>&amp;Höchstbetrag (Tarif):</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="87"/>
+        <source>Tariff reference or reason &amp;free:</source>
+        <translation>Tarifstelle oder &amp;Grund der Gebührenfreiheit:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="88"/>
+        <source>&amp;Deadline:</source>
+        <translation>Bearbeitungs&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="89"/>
+        <source>Handled &amp;by:</source>
+        <translation>Bearbeitung &amp;durch:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="90"/>
+        <source>De&amp;partment:</source>
+        <translation>Fachber&amp;eich:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="110"/>
+        <source>(local key, not a confirmed LeiKa id)</source>
+        <translation>(lokaler Schlüssel, keine bestätigte LeiKa-Kennung)</translation>
     </message>
 </context>
 <context>

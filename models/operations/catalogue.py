@@ -56,6 +56,19 @@ class ServiceEntry:
     version: int
 
 
+@dataclass(frozen=True)
+class ServiceChange:
+    """What an admin sets for a service, as the form holds it (every field, changed or not)."""
+
+    key: str
+    version: int  # of the entry the form showed
+    fee: Fee
+    processing_days: int
+    handling_role: Role
+    department: str
+    active: bool
+
+
 #: The fields a shipped catalogue sets, as the catalogue data spells them.
 SHIPPED_FIELDS = (
     "name",
