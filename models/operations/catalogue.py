@@ -15,13 +15,12 @@ from importlib import resources
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.catalogue import PublicService
 from models.db import Database
 from models.errors import InvalidInput, NotFound, ServiceChangedMeanwhile
-from models.fees import Fee, fee_from_json
+from models.fees import Fee, FeeRule, fee_cents, fee_from_json
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.permissions import Action
@@ -215,9 +214,14 @@ def catalogue_entry(db: Database, key: str) -> ServiceEntry:
         return _entry(service)
 
 
-def department_of(session: Session, service_key: str) -> str | None:
-    """The department responsible for a service (None for a key the catalogue does not know)."""
-    return session.scalar(select(PublicService.department).where(PublicService.key == service_key))
+def case_fee_cents(service: PublicService, form_data: dict[str, Any]) -> int:
+    """The fee a new case of ``service`` starts with: per copy for the copies the form asks for (``copies``), a
+    tariff's lowest amount (the clerk sets the real one), else the service's fee."""
+    fee = fee_of(service)
+    copies = form_data.get("copies")
+    if fee.rule is FeeRule.PER_COPY and isinstance(copies, int) and not isinstance(copies, bool) and copies >= 1:
+        return fee_cents(fee, copies)
+    return 0 if fee.rule is FeeRule.FREE else fee.cents
 
 
 #: Longest deadline an admin may set: a year of working days.

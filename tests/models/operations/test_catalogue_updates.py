@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.actors import system_actor
 from models.audit import AuditRecord
+from models.cases import Case
 from models.catalogue import PublicService
 from models.db import Database
 from models.errors import InvalidInput, PermissionDenied, ServiceChangedMeanwhile
@@ -29,6 +30,7 @@ from models.operations.catalogue import (
 )
 from models.roles import Role
 from tests.conftest import Staff
+from tests.support.factories import new_case
 
 MIGRATION = "models.migrations.versions.0008_catalogue_departments_fee_rules_and_shipped_values"
 
@@ -211,3 +213,19 @@ def test_a_system_actor_may_change_the_catalogue(db: Database) -> None:
     entry = catalogue_entry(db, "church_leaving")
     changed = update_service(db, system_actor("tests"), "church_leaving", expected_version=entry.version)
     assert changed == entry  # nothing asked, nothing changed, no new version
+
+
+def _case_fee(db: Database, staff: Staff, service_key: str, form: dict[str, Any] | None = None) -> int:
+    row = new_case(db, staff.system, service_key, form=form)
+    with db.read() as session:
+        case = session.get(Case, row.id)
+        assert case is not None
+        return case.fee_cents
+
+
+def test_a_new_case_starts_with_the_fee_of_its_rule_and_copies(db: Database, staff: Staff) -> None:
+    assert _case_fee(db, staff, "multilingual_extract", {"copies": 3}) == 2000  # 10 € and two further copies at 5 €
+    assert _case_fee(db, staff, "multilingual_extract") == 1000
+    assert _case_fee(db, staff, "special_use_permit") == 2500  # a tariff: its lowest amount
+    assert _case_fee(db, staff, "information_block") == 0  # free
+    assert _case_fee(db, staff, "trade_registration") == 2600
