@@ -4,7 +4,10 @@ deadline, role, department and availability of a service, audited; FIT-Connect i
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import importlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +34,27 @@ from models.operations.catalogue import (
 from models.roles import Role
 from tests.conftest import Staff
 from tests.support.factories import new_case
+from tests.support.postgres_server import PostgresServer
 
 MIGRATION = "models.migrations.versions.0008_catalogue_departments_fee_rules_and_shipped_values"
 
 
-def _database_of_revision_0007(tmp_path: Path) -> Database:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        yield Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"old_{os.getpid()}_{tmp_path.name}".lower().replace("-", "_")[:60]
+    server.admin_execute(f"CREATE DATABASE {name}")
+    db = Database(server.url(name))
+    yield db
+    db.dispose()
+    server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def _database_of_revision_0007(db: Database) -> Database:
     """A database as the earlier Amtsstube left it: migrated to 0007 and seeded with the 38 services it shipped."""
-    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     upgrade(db, "0007")
     services = sa.table(
         "public_services",
@@ -61,12 +78,21 @@ def _database_of_revision_0007(tmp_path: Path) -> Database:
 def _insert_any(session: Session, table: str, **values: object) -> None:
     """A row of ``table`` with these values and a plain value of its type in every other required column (a case
     refers to a service: the migration must not copy the table of services under it)."""
-    plain = {"INTEGER": 1, "DATE": "2026-03-02", "DATETIME": "2026-03-02 08:00:00.000000", "JSON": "{}"}
-    for _cid, name, kind, notnull, default, _pk in session.execute(sa.text(f"PRAGMA table_info({table})")):
-        if notnull and default is None and name not in values:
-            values[name] = plain.get(str(kind).split("(")[0], "received" if name == "status" else "x")
-    columns = ", ".join(values)
-    session.execute(sa.text(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in values)})"), values)
+    columns = sa.inspect(session.connection()).get_columns(table)
+    plain: dict[type, object] = {
+        sa.Integer: 1,
+        sa.Boolean: False,
+        sa.Date: dt.date(2026, 3, 2),
+        sa.DateTime: dt.datetime(2026, 3, 2, 8, tzinfo=dt.UTC),
+        sa.JSON: {},
+    }
+    for column in columns:
+        if column["nullable"] or column.get("default") is not None or column["name"] in values:
+            continue
+        kind = next((value for base, value in plain.items() if isinstance(column["type"], base)), None)
+        values[column["name"]] = kind if kind is not None else ("received" if column["name"] == "status" else "x")
+    typed = sa.table(table, *(sa.column(c["name"], c["type"]) for c in columns if c["name"] in values))
+    session.execute(typed.insert().values(**values))
 
 
 def _service(db: Database, key: str) -> PublicService:
@@ -77,8 +103,8 @@ def _service(db: Database, key: str) -> PublicService:
         return service
 
 
-def test_an_old_database_gets_the_new_catalogue_and_keeps_the_towns_changes(tmp_path: Path) -> None:
-    db = _database_of_revision_0007(tmp_path)
+def test_an_old_database_gets_the_new_catalogue_and_keeps_the_towns_changes(empty_database: Database) -> None:
+    db = _database_of_revision_0007(empty_database)
     upgrade(db)
     assert ensure_catalogue(db) == len(shipped_catalogue())  # 38 brought up to date, the others added
 
