@@ -56,6 +56,7 @@ class CatalogueDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Filter by name, search word or department (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._to_first_match)  # Return: on to the first service found
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("catalogueTable")
@@ -81,6 +82,9 @@ class CatalogueDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
+        for button in buttons.buttons():  # Return in the filter goes to the table, it neither saves nor closes
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -151,6 +155,12 @@ class CatalogueDialog(QDialog):
             for row in range(self.table.rowCount())
             if not self.table.isRowHidden(row)
         ]
+
+    def _to_first_match(self) -> None:
+        keys = self.visible_keys()
+        if keys:
+            self.select_service(keys[0])
+            self.table.setFocus()
 
     def select_service(self, key: str) -> None:
         for row in range(self.table.rowCount()):

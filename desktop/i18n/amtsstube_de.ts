@@ -745,37 +745,37 @@
         <translation>Nach Name, Suchwort oder Fachbereich filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
         <source>Department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="63"/>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="76"/>
+        <location filename="../admin/catalogue_dialog.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="113"/>
+        <location filename="../admin/catalogue_dialog.py" line="117"/>
         <source>{name} (not offered)</source>
         <translation>{name} (nicht angeboten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/catalogue_dialog.py" line="114"/>
+        <location filename="../admin/catalogue_dialog.py" line="118"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -783,27 +783,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="127"/>
+        <location filename="../admin/catalogue_dialog.py" line="131"/>
         <source>no fee</source>
         <translation>keine Gebühr</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="129"/>
+        <location filename="../admin/catalogue_dialog.py" line="133"/>
         <source>{first}, each further copy {further}</source>
         <translation>{first}, jede weitere Ausfertigung {further}</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="133"/>
+        <location filename="../admin/catalogue_dialog.py" line="137"/>
         <source>{low} to {high} by tariff</source>
         <translation>{low} bis {high} nach Tarif</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="136"/>
+        <location filename="../admin/catalogue_dialog.py" line="140"/>
         <source>free ({reason})</source>
         <translation>gebührenfrei ({reason})</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="184"/>
+        <location filename="../admin/catalogue_dialog.py" line="194"/>
         <source>“{name}” has been saved.</source>
         <translation>„{name}“ wurde gespeichert.</translation>
     </message>

@@ -52,8 +52,9 @@ def test_filter_then_change_a_certificate_fee_and_deadline_from_the_keyboard(
     }
     assert _filter_to(qtbot, dialog, "Geburtsurkunde") == ["birth_certificate"]
 
-    dialog.table.setFocus()
-    dialog.table.selectRow(next(r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)))
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)  # on to the service found
+    assert dialog.focusWidget() is dialog.table
+    assert dialog.isVisible()  # Return did not close the window
     form = dialog.form
     qtbot.waitUntil(lambda: form.isEnabled() and form.title.text() == "Geburtsurkunde beantragen")
     assert form.rule.currentText() == "Je Ausfertigung (weitere Ausfertigungen ermäßigt)"
@@ -92,7 +93,9 @@ def test_a_tariff_without_its_reference_is_refused_in_german_and_nothing_is_stor
     qtbot.waitUntil(lambda: form.title.text() == "Plakatierung genehmigen lassen")
     before = catalogue_entry(db, "poster_permit")
     form.rule.setFocus()
-    form.rule.setCurrentIndex(form.rule.findText("Nach Tarif (die Sachbearbeitung setzt den Betrag fest)"))
+    qtbot.keyClick(form.rule, Qt.Key.Key_Down)  # fixed → per copy
+    qtbot.keyClick(form.rule, Qt.Key.Key_Down)  # → by tariff
+    assert form.rule.currentText() == "Nach Tarif (die Sachbearbeitung setzt den Betrag fest)"
     assert form.max_amount.isEnabled()
     assert form.basis.isEnabled()
     _replace(qtbot, form.max_amount, "80,00")
