@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import importlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,10 +32,9 @@ from models.operations.catalogue import (
 )
 from models.roles import Role
 from tests.conftest import Staff
+from tests.models.test_catalogue_data import shipped_before
 from tests.support.factories import new_case
 from tests.support.postgres_server import PostgresServer
-
-MIGRATION = "models.migrations.versions.0008_catalogue_departments_fee_rules_and_shipped_values"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -62,7 +60,7 @@ def _database_of_revision_0007(db: Database) -> Database:
         *(sa.column(name) for name in ("schema_uri", "leika_id", "active")),
     )
     columns = ("key", "name", "fee_cents", "processing_days", "handling_role", "schema_uri", "leika_id")
-    rows = [dict(zip(columns, row, strict=True)) for row in importlib.import_module(MIGRATION)._SHIPPED_BEFORE]
+    rows = [dict(zip(columns, row, strict=True)) for row in shipped_before()]
     with db.write() as session:
         session.execute(services.insert(), [{**row, "active": True} for row in rows])
         # The town raised the fee of the Meldebescheinigung and renamed the poster permit.
