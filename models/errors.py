@@ -214,3 +214,12 @@ class FormDataInvalid(AmtsstubeError):
         where = ", ".join("/".join(map(str, p.path)) for p in problems[:5])
         super().__init__(f"the form data has {len(problems)} problem(s): {where}")
         self.problems = problems
+
+
+class ServiceChangedMeanwhile(ConcurrentChange):
+    """A catalogue service was changed by another admin since the form showing it was filled (optimistic locking)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.args = (f"service {key} was changed by someone else in the meantime",)
+        self.key = key

@@ -18,6 +18,7 @@ class Action(enum.StrEnum):
     PRINT_MAIL = "print_mail"  # print queued letters of the services one handles, reprint with a reason
     VIEW_MAIL_BOOK = "view_mail_book"  # the outgoing-mail book and its CSV export
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
+    EDIT_CATALOGUE = "edit_catalogue"  # fee, deadline, role, department and availability of a service
     CONFIGURE_TOWN = "configure_town"  # the town's master data on every letter (letterhead, bank, court)
     CONFIRM_BANK_CHANGE = "confirm_bank_change"  # put a bank account another person proposed in force
     VERIFY_AUDIT_TRAIL = "verify_audit_trail"  # check the hash chains of audit log and mail book (no content shown)
@@ -64,6 +65,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_INTAKE,
             Action.CONFIGURE_CONNECTION,
             Action.EDIT_LETTER_TEMPLATES,
+            Action.EDIT_CATALOGUE,
             Action.CONFIGURE_TOWN,
             Action.CONFIRM_BANK_CHANGE,
             Action.VERIFY_AUDIT_TRAIL,

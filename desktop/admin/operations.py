@@ -14,8 +14,8 @@ from desktop.widgets.error_dialogs import errors_shown_on
 from models.documents import DocumentKind
 from models.letter_templates import LetterTemplate
 from models.letters import RenderedDocument
-from models.operations import letter_templates
-from models.operations.catalogue import list_services
+from models.operations import catalogue, letter_templates
+from models.operations.catalogue import ServiceChange, ServiceEntry, list_services
 from models.operations.letter_templates import TemplateEntry
 from models.operations.town_settings import pending_bank_change
 from models.settings import FitConnectSettings
@@ -166,6 +166,48 @@ def preview_letter_template(
         name=f"preview letter template {template.kind.value}/{template.service_key}",
         work=lambda: letter_templates.preview_letter_template(
             workspace.db, workspace.actor, template, workspace.render_letter
+        ),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+# -- the service catalogue -----------------------------------------------------------------------------------------
+
+
+def list_catalogue(
+    workspace: Workspace, *, parent: QWidget, on_success: Callable[[tuple[ServiceEntry, ...]], object]
+) -> Operation[tuple[ServiceEntry, ...]]:
+    """Every service of the catalogue, switched-off ones too."""
+    return Operation(
+        name="list service catalogue",
+        work=lambda: catalogue.catalogue_entries(workspace.db),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
+
+
+def save_service(
+    workspace: Workspace,
+    change: ServiceChange,
+    *,
+    parent: QWidget,
+    on_success: Callable[[ServiceEntry], object],
+    on_failure: FailureHandler,
+) -> Operation[ServiceEntry]:
+    """Store what the admin set for one service (checked, audited, refused if another admin changed it since)."""
+    return Operation(
+        name=f"update service {change.key}",
+        work=lambda: catalogue.update_service(
+            workspace.db,
+            workspace.actor,
+            change.key,
+            expected_version=change.version,
+            fee=change.fee,
+            processing_days=change.processing_days,
+            handling_role=change.handling_role,
+            department=change.department,
+            active=change.active,
         ),
         on_success=while_alive(parent, on_success),
         on_failure=while_alive(parent, on_failure),

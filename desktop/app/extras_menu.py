@@ -1,12 +1,13 @@
 """The main window's "Extras" menu: the FIT-Connect connection (admins), the rejected applications (admins and
-supervisors), the letter templates (admins) and the audit log (data protection), each a window of its own that
-does not block the work queue."""
+supervisors), the letter templates and the service catalogue (admins) and the audit log (data protection), each a
+window of its own that does not block the work queue."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.admin.catalogue_dialog import CatalogueDialog
 from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.admin.letter_template_editor import LetterTemplateEditor
 from desktop.audit.log_dialog import AuditLogDialog
@@ -28,6 +29,7 @@ class ExtrasMenu(QObject):
         self.rejected_dialog: RejectedSubmissionsDialog | None = None
         self.template_editor: LetterTemplateEditor | None = None
         self.audit_dialog: AuditLogDialog | None = None
+        self.catalogue_dialog: CatalogueDialog | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
         self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
@@ -42,6 +44,10 @@ class ExtrasMenu(QObject):
         self.templates_action.setObjectName("action_letter_templates")
         self.templates_action.setEnabled(actor.may(Action.EDIT_LETTER_TEMPLATES))
         self.templates_action.triggered.connect(self.open_template_editor)
+        self.catalogue_action = self.menu.addAction(self.tr("Service &catalogue…"))
+        self.catalogue_action.setObjectName("action_service_catalogue")
+        self.catalogue_action.setEnabled(actor.may(Action.EDIT_CATALOGUE))
+        self.catalogue_action.triggered.connect(self.open_catalogue)
         self.audit_action = self.menu.addAction(self.tr("&Audit log…"))
         self.audit_action.setObjectName("action_audit_log")
         self.audit_action.setEnabled(actor.may(Action.READ_AUDIT_LOG))
@@ -77,6 +83,14 @@ class ExtrasMenu(QObject):
         bring_up(self.template_editor)
         return self.template_editor
 
+    def open_catalogue(self) -> CatalogueDialog:
+        if self.catalogue_dialog is None:
+            dialog = CatalogueDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "catalogue_dialog", None))
+            self.catalogue_dialog = dialog
+        _bring_up(self.catalogue_dialog)
+        return self.catalogue_dialog
+
     def open_audit_log(self) -> AuditLogDialog:
         if self.audit_dialog is None:
             dialog = AuditLogDialog(self._workspace, self._window)
@@ -90,6 +104,7 @@ class ExtrasMenu(QObject):
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:
-        for dialog in (self.connection_dialog, self.rejected_dialog, self.template_editor, self.audit_dialog):
+        dialogs = (self.connection_dialog, self.rejected_dialog, self.template_editor, self.catalogue_dialog)
+        for dialog in (*dialogs, self.audit_dialog):
             if dialog is not None:
                 dialog.close()

@@ -44,6 +44,7 @@ _ACTION = {
     Action.PRINT_MAIL: QT_TRANSLATE_NOOP("Labels", "print letters of this service"),
     Action.VIEW_MAIL_BOOK: QT_TRANSLATE_NOOP("Labels", "view the outgoing-mail book"),
     Action.EDIT_LETTER_TEMPLATES: QT_TRANSLATE_NOOP("Labels", "edit the letter templates"),
+    Action.EDIT_CATALOGUE: QT_TRANSLATE_NOOP("Labels", "change the service catalogue"),
     Action.CONFIGURE_TOWN: QT_TRANSLATE_NOOP("Labels", "change the town's data on the letters"),
     Action.CONFIRM_BANK_CHANGE: QT_TRANSLATE_NOOP("Labels", "confirm a change of the town's bank account"),
     Action.VERIFY_AUDIT_TRAIL: QT_TRANSLATE_NOOP("Labels", "check the audit log for tampering"),

@@ -734,7 +734,7 @@
     <message>
         <location filename="../case/workflow.py" line="95"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../case/workflow.py" line="171"/>
@@ -979,6 +979,82 @@
         <location filename="../cash/menu.py" line="72"/>
         <source>Receipt {number} over {amount} booked.</source>
         <translation>Quittung {number} über {amount} gebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="46"/>
+        <source>Service catalogue</source>
+        <translation>Leistungskatalog</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="56"/>
+        <source>Filter by name, search word or department (Ctrl+F)</source>
+        <translation>Nach Name, Suchwort oder Fachbereich filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="77"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="117"/>
+        <source>{name} (not offered)</source>
+        <translation>{name} (nicht angeboten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/catalogue_dialog.py" line="118"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="131"/>
+        <source>no fee</source>
+        <translation>keine Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="133"/>
+        <source>{first}, each further copy {further}</source>
+        <translation>{first}, jede weitere Ausfertigung {further}</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="137"/>
+        <source>{low} to {high} by tariff</source>
+        <translation>{low} bis {high} nach Tarif</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="140"/>
+        <source>free ({reason})</source>
+        <translation>gebührenfrei ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../admin/catalogue_dialog.py" line="194"/>
+        <source>“{name}” has been saved.</source>
+        <translation>„{name}“ wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1415,199 +1491,199 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="55"/>
+        <location filename="../messages/error_messages.py" line="56"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="58"/>
+        <location filename="../messages/error_messages.py" line="59"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="59"/>
+        <location filename="../messages/error_messages.py" line="60"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="62"/>
+        <location filename="../messages/error_messages.py" line="63"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="64"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="69"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="72"/>
+        <location filename="../messages/error_messages.py" line="73"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="73"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="76"/>
+        <location filename="../messages/error_messages.py" line="77"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="79"/>
+        <location filename="../messages/error_messages.py" line="80"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="82"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="84"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="88"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="90"/>
+        <location filename="../messages/error_messages.py" line="91"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="94"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="99"/>
+        <location filename="../messages/error_messages.py" line="100"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="102"/>
+        <location filename="../messages/error_messages.py" line="103"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="107"/>
+        <location filename="../messages/error_messages.py" line="108"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="115"/>
+        <location filename="../messages/error_messages.py" line="117"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="120"/>
+        <location filename="../messages/error_messages.py" line="122"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="123"/>
+        <location filename="../messages/error_messages.py" line="125"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="137"/>
+        <location filename="../messages/error_messages.py" line="139"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="151"/>
+        <location filename="../messages/error_messages.py" line="153"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="152"/>
+        <location filename="../messages/error_messages.py" line="154"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="158"/>
+        <location filename="../messages/error_messages.py" line="160"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="161"/>
+        <location filename="../messages/error_messages.py" line="163"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="165"/>
+        <location filename="../messages/error_messages.py" line="167"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="167"/>
+        <location filename="../messages/error_messages.py" line="169"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="171"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="173"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="173"/>
+        <location filename="../messages/error_messages.py" line="175"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="175"/>
+        <location filename="../messages/error_messages.py" line="177"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="177"/>
+        <location filename="../messages/error_messages.py" line="179"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="183"/>
+        <location filename="../messages/error_messages.py" line="185"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="194"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="195"/>
+        <location filename="../messages/error_messages.py" line="197"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -1755,7 +1831,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="139"/>
-        <location filename="../messages/error_messages.py" line="205"/>
+        <location filename="../messages/error_messages.py" line="207"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -1785,130 +1861,217 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="206"/>
+        <location filename="../messages/error_messages.py" line="208"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="216"/>
+        <location filename="../messages/catalogue.py" line="15"/>
+        <source>A fee cannot be negative.</source>
+        <extracomment>Invalid inputs of a service&apos;s fee rule, deadline, role and department, by (field, problem).</extracomment>
+        <translation>Eine Gebühr kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="16"/>
+        <source>A fee per copy needs the amount of each further copy.</source>
+        <translation>Eine Gebühr je Ausfertigung braucht den Betrag für jede weitere Ausfertigung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="19"/>
+        <source>A tariff needs a highest amount that is not below its lowest amount.</source>
+        <translation>Ein Tarif braucht einen Höchstbetrag, der nicht unter dem Mindestbetrag liegt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="22"/>
+        <source>A tariff needs its reference (the tariff number or the statute).</source>
+        <translation>Ein Tarif braucht seine Fundstelle (Tarifstelle oder Satzung).</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="25"/>
+        <source>A free service needs the reason why no fee is due (e.g. § 24 Abs. 2 BMG).</source>
+        <translation>Eine gebührenfreie Leistung braucht den Grund, warum keine Gebühr anfällt (z. B. § 24 Abs. 2 BMG).</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="28"/>
+        <source>A free service cannot have an amount.</source>
+        <translation>Eine gebührenfreie Leistung kann keinen Betrag haben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="29"/>
+        <source>Only a fee per copy has an amount for further copies.</source>
+        <translation>Nur eine Gebühr je Ausfertigung hat einen Betrag für weitere Ausfertigungen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="32"/>
+        <source>Only a tariff has a highest amount.</source>
+        <translation>Nur ein Tarif hat einen Höchstbetrag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="33"/>
+        <source>The fee is implausibly high (more than 100,000 €). Please check the amount.</source>
+        <translation>Die Gebühr ist unplausibel hoch (mehr als 100.000 €). Bitte prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="36"/>
+        <source>This fee is set by tariff: please enter the amount within the tariff&apos;s range.</source>
+        <translation>Diese Gebühr richtet sich nach einem Tarif: Bitte geben Sie den Betrag innerhalb des Tarifrahmens ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="39"/>
+        <source>The amount is outside the tariff&apos;s range. Please enter an amount within it.</source>
+        <translation>Der Betrag liegt außerhalb des Tarifrahmens. Bitte geben Sie einen Betrag innerhalb des Rahmens ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="42"/>
+        <source>At least one copy is needed.</source>
+        <translation>Es wird mindestens eine Ausfertigung benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="43"/>
+        <source>This service is not charged per copy: only one copy can be ordered.</source>
+        <translation>Diese Leistung wird nicht je Ausfertigung berechnet: Es kann nur eine Ausfertigung bestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="46"/>
+        <source>The processing deadline must be between 1 and 250 working days.</source>
+        <translation>Die Bearbeitungsfrist muss zwischen 1 und 250 Arbeitstagen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="49"/>
+        <source>Cases are handled by clerks or registry officers: please choose one of these roles.</source>
+        <translation>Vorgänge bearbeiten die Sachbearbeitung oder das Standesamt: Bitte wählen Sie eine dieser Rollen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="52"/>
+        <source>Please enter the department (at most 80 characters); it is printed on the letters.</source>
+        <translation>Bitte geben Sie den Fachbereich ein (höchstens 80 Zeichen); er steht auf den Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="218"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="217"/>
+        <location filename="../messages/catalogue.py" line="61"/>
+        <source>The service {key} has been changed by someone else in the meantime. Nothing was saved; the catalogue has been reloaded, please check it and repeat your change.</source>
+        <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/error_messages.py" line="219"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="227"/>
+        <location filename="../messages/error_messages.py" line="229"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="228"/>
+        <location filename="../messages/error_messages.py" line="230"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="238"/>
+        <location filename="../messages/error_messages.py" line="240"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="239"/>
+        <location filename="../messages/error_messages.py" line="241"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="249"/>
-        <location filename="../messages/error_messages.py" line="254"/>
+        <location filename="../messages/error_messages.py" line="251"/>
+        <location filename="../messages/error_messages.py" line="256"/>
         <location filename="../messages/names.py" line="56"/>
         <location filename="../messages/names.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="264"/>
+        <location filename="../messages/error_messages.py" line="266"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="265"/>
+        <location filename="../messages/error_messages.py" line="267"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="255"/>
+        <location filename="../messages/error_messages.py" line="257"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="276"/>
+        <location filename="../messages/error_messages.py" line="278"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="277"/>
+        <location filename="../messages/error_messages.py" line="279"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="285"/>
+        <location filename="../messages/error_messages.py" line="287"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="286"/>
+        <location filename="../messages/error_messages.py" line="288"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="297"/>
+        <location filename="../messages/error_messages.py" line="299"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="298"/>
+        <location filename="../messages/error_messages.py" line="300"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="309"/>
+        <location filename="../messages/error_messages.py" line="311"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="310"/>
+        <location filename="../messages/error_messages.py" line="312"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="321"/>
+        <location filename="../messages/error_messages.py" line="323"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="322"/>
+        <location filename="../messages/error_messages.py" line="324"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="333"/>
+        <location filename="../messages/error_messages.py" line="335"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="334"/>
+        <location filename="../messages/error_messages.py" line="336"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="345"/>
+        <location filename="../messages/error_messages.py" line="347"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="346"/>
+        <location filename="../messages/error_messages.py" line="348"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -2321,32 +2484,37 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="32"/>
+        <location filename="../app/extras_menu.py" line="34"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="33"/>
+        <location filename="../app/extras_menu.py" line="35"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="37"/>
+        <location filename="../app/extras_menu.py" line="39"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="41"/>
+        <location filename="../app/extras_menu.py" line="43"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="45"/>
+        <location filename="../app/extras_menu.py" line="47"/>
+        <source>Service &amp;catalogue…</source>
+        <translation>&amp;Leistungskatalog …</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="51"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="62"/>
+        <location filename="../app/extras_menu.py" line="68"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -2637,19 +2805,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="89"/>
+        <location filename="../core/labels.py" line="90"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="90"/>
+        <location filename="../core/labels.py" line="91"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="91"/>
+        <location filename="../core/labels.py" line="92"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -2735,176 +2903,181 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="47"/>
+        <source>change the service catalogue</source>
+        <translation>den Leistungskatalog zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="48"/>
         <source>change the town&apos;s data on the letters</source>
         <translation>die Stammdaten der Kommune auf den Schreiben ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="48"/>
+        <location filename="../core/labels.py" line="49"/>
         <source>confirm a change of the town&apos;s bank account</source>
         <translation>eine Änderung der Bankverbindung der Kommune bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="49"/>
+        <location filename="../core/labels.py" line="50"/>
         <source>check the audit log for tampering</source>
         <translation>das Protokoll auf Manipulation zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="50"/>
+        <location filename="../core/labels.py" line="51"/>
         <source>read the audit log</source>
         <translation>das Protokoll zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="51"/>
+        <location filename="../core/labels.py" line="52"/>
         <source>take fees at the counter</source>
         <translation>Gebühren am Schalter kassieren</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="52"/>
+        <location filename="../core/labels.py" line="53"/>
         <source>read the daily cash reports</source>
         <translation>die Tagesabschlüsse der Kasse einsehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="56"/>
+        <location filename="../core/labels.py" line="57"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="57"/>
+        <location filename="../core/labels.py" line="58"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="58"/>
+        <location filename="../core/labels.py" line="59"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="62"/>
+        <location filename="../core/labels.py" line="63"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="63"/>
+        <location filename="../core/labels.py" line="64"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="64"/>
+        <location filename="../core/labels.py" line="65"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="65"/>
+        <location filename="../core/labels.py" line="66"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="69"/>
+        <location filename="../core/labels.py" line="70"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="70"/>
+        <location filename="../core/labels.py" line="71"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="71"/>
+        <location filename="../core/labels.py" line="72"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="72"/>
+        <location filename="../core/labels.py" line="73"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="76"/>
+        <location filename="../core/labels.py" line="77"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="77"/>
+        <location filename="../core/labels.py" line="78"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="81"/>
+        <location filename="../core/labels.py" line="82"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="82"/>
+        <location filename="../core/labels.py" line="83"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="87"/>
+        <location filename="../core/labels.py" line="88"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="88"/>
+        <location filename="../core/labels.py" line="89"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="92"/>
+        <location filename="../core/labels.py" line="93"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="148"/>
+        <location filename="../core/labels.py" line="149"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="157"/>
+        <location filename="../core/labels.py" line="158"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="158"/>
+        <location filename="../core/labels.py" line="159"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="161"/>
+        <location filename="../core/labels.py" line="162"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="162"/>
+        <location filename="../core/labels.py" line="163"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="164"/>
+        <location filename="../core/labels.py" line="165"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="166"/>
+        <location filename="../core/labels.py" line="167"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="168"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="170"/>
+        <location filename="../core/labels.py" line="171"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="172"/>
+        <location filename="../core/labels.py" line="173"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="173"/>
+        <location filename="../core/labels.py" line="174"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -3932,6 +4105,84 @@ gespeichert</translation>
         <location filename="../widgets/schema_form/groups.py" line="177"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../admin/service_form.py" line="54"/>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="55"/>
+        <source>Per copy (further copies reduced)</source>
+        <translation>Je Ausfertigung (weitere Ausfertigungen ermäßigt)</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="56"/>
+        <source>By tariff (the clerk sets the amount)</source>
+        <translation>Nach Tarif (die Sachbearbeitung setzt den Betrag fest)</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="57"/>
+        <source>Free of charge</source>
+        <translation>Gebührenfrei</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="69"/>
+        <source> working days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="77"/>
+        <source>&amp;Offered (cases can be created for it)</source>
+        <translation>A&amp;ngeboten (Vorgänge können dafür angelegt werden)</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="83"/>
+        <source>Fee &amp;rule:</source>
+        <translation>Gebühren&amp;regel:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="84"/>
+        <source>&amp;Amount (first copy, lowest amount):</source>
+        <translation>&amp;Betrag (erste Ausfertigung, Mindestbetrag):</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="85"/>
+        <source>Each further &amp;copy:</source>
+        <translation>Jede weitere &amp;Ausfertigung:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="86"/>
+        <source>&amp;Highest amount (tariff):</source>
+        <translation>&amp;Höchstbetrag (Tarif):</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="87"/>
+        <source>Tariff reference or reason &amp;free:</source>
+        <translation>Tarifstelle oder &amp;Grund der Gebührenfreiheit:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="88"/>
+        <source>&amp;Deadline:</source>
+        <translation>Bearbeitungs&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="89"/>
+        <source>Handled &amp;by:</source>
+        <translation>Bearbeitung &amp;durch:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="90"/>
+        <source>De&amp;partment:</source>
+        <translation>Fachber&amp;eich:</translation>
+    </message>
+    <message>
+        <location filename="../admin/service_form.py" line="110"/>
+        <source>(local key, not a confirmed LeiKa id)</source>
+        <translation>(lokaler Schlüssel, keine bestätigte LeiKa-Kennung)</translation>
     </message>
 </context>
 <context>

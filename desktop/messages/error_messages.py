@@ -15,6 +15,7 @@ from desktop.core.labels import action_label, status_label
 from desktop.core.user_message import UserMessage
 from desktop.messages.access import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
 from desktop.messages.cash import CASH_DESCRIBERS, CASH_INVALID_INPUT
+from desktop.messages.catalogue import CATALOGUE_DESCRIBERS, CATALOGUE_INVALID_INPUT
 from desktop.messages.files import FILE_DESCRIBERS
 from desktop.messages.letters import (
     LETTER_INVALID_INPUT,
@@ -111,6 +112,7 @@ _INVALID_INPUT = {
     **LETTER_INVALID_INPUT,
     **ACCESS_INVALID_INPUT,
     **CASH_INVALID_INPUT,
+    **CATALOGUE_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
@@ -356,6 +358,7 @@ def _printing_failed(error: PrintingFailed) -> UserMessage:
 _DESCRIBERS: tuple[tuple[type[AmtsstubeError], Callable[[Any], UserMessage]], ...] = (
     *ACCESS_DESCRIBERS,
     *CASH_DESCRIBERS,
+    *CATALOGUE_DESCRIBERS,
     (NotFound, _not_found),
     (PermissionDenied, _permission_denied),
     (IllegalTransition, _illegal_transition),

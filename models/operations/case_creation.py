@@ -23,6 +23,7 @@ from models.din91379 import DataType, normalised
 from models.errors import InvalidInput, NotFound
 from models.german_format import local_date
 from models.operations.case_access import add_event
+from models.operations.catalogue import case_fee_cents
 from models.operations.mapping import case_row
 from models.operations.rights import operation
 from models.operations.rows import CaseRow
@@ -125,7 +126,7 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
             portal_service=clipped(Case.portal_service, new.portal_service),
             received_at=received_at,
             due_date=add_working_days(local_date(received_at), service.processing_days),
-            fee_cents=service.fee_cents,
+            fee_cents=case_fee_cents(service, new.form_data),
             entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
             attachments=[
                 Attachment(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -51,6 +51,13 @@ from models.operations.rows import DocumentRow
 from models.people import Person
 from models.template_sandbox import RenderLimits
 from models.town_config import TownProfile, load_section
+
+
+def town_of_letter(session: Session, case: Case) -> TownProfile:
+    """The town's data as a letter about ``case`` shows it: with the department responsible for the case's service
+    (a certificate comes from the Standesamt) in the letterhead and "Unser Zeichen", else the town's default."""
+    town = load_section(session, TownProfile)
+    return replace(town, department=case.service.department or town.department)
 
 
 def info_block(case: Case, actor: Actor, town: TownProfile, today: dt.date) -> InfoBlock:
@@ -153,7 +160,7 @@ def draft_letter(
     payment: PaymentRequest | None = None,
 ) -> LetterDraft:
     """The letter of ``kind`` about ``case``: the effective template and the case's values (nothing rendered)."""
-    town = load_section(session, TownProfile)
+    town = town_of_letter(session, case)
     return LetterDraft(
         template=effective_template(session, kind, case.service.key),
         values={**case_values(case, actor, town, today), **(extra or {})},

@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from models.fees import fee_from_json
 from models.forms import labelled_fields
 from models.german_format import today as german_today
 from models.services.registry import schema_for_uri
@@ -137,7 +138,8 @@ def demo_submission(
     draft = (_BUILDERS.get(service_key) or generic_form(service_key))(rng, today)
     schema_uri = str(entry.get("schema_uri") or FALLBACK_SCHEMA_URI.format(key=service_key))
     reference = f"ANTRAG-{today:%Y}-{rng.randint(1, 9_999_999):07d}"
-    fee_cents = draft.fee_cents if draft.fee_cents is not None else int(entry["fee_cents"])
+    # A tariff fee (the clerk sets the amount) is paid online at its lowest amount.
+    fee_cents = draft.fee_cents if draft.fee_cents is not None else fee_from_json(entry["fee"]).cents
     # Without an applicant in the form (bulky waste) the login is the only place the citizen's name is found.
     identified = "applicant" not in draft.form or chance(rng, 0.9)
     return DemoSubmission(

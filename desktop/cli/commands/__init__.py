@@ -28,6 +28,7 @@ COMMANDS = (
     Command("db", "database", "Datenbank verwalten"),
     Command("demo", "demo", "Demo-Daten in eine leere Datenbank schreiben"),
     Command("cases", "cases", "Vorgänge auflisten"),
+    Command("catalogue", "catalogue", "Leistungskatalog anzeigen (Gebühren, Fristen, Zuständigkeit)"),
     Command("letter", "letter", "das neueste Schreiben eines Vorgangs als PDF speichern"),
     Command("sandbox", "sandbox", "lokalen FIT-Connect-Zustelldienst starten (Entwicklung, Test, Demo)"),
     Command("sync", "sync", "Anträge von FIT-Connect abholen"),

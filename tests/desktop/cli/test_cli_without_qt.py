@@ -58,6 +58,8 @@ def test_every_headless_command_runs_without_importing_qt(tmp_path: Path) -> Non
     commands = [
         ("db", "upgrade"),
         ("cases", "--json"),
+        ("catalogue", "list", "--json"),
+        ("catalogue", "show", "birth_certificate"),
         ("letter", reference, "--pdf", str(tmp_path / "brief.pdf")),
         ("print-batch", "--pdf", str(tmp_path / "stapel.pdf")),
         ("town", "show"),

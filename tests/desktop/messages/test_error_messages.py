@@ -40,6 +40,7 @@ from models.errors import (
     PermissionDenied,
     ReceiptNumberTaken,
     SecondPersonRequired,
+    ServiceChangedMeanwhile,
     TemplateTooCostly,
     TooLong,
 )
@@ -129,6 +130,10 @@ SAMPLES: list[AmtsstubeError] = [
     InvalidInput("method", "not_at_counter"),
     InvalidInput("password", "common"),
     InvalidInput("reprint_reason", "not_a_sentence"),
+    # the catalogue (issue 11): a service another admin changed, a fee rule that is not complete
+    ServiceChangedMeanwhile("birth_certificate"),
+    InvalidInput("fee", "free_reason_missing"),
+    InvalidInput("processing_days", "out_of_range"),
 ]
 
 

@@ -29,6 +29,7 @@ from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
+from models.operations.catalogue import catalogue_entry, update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
@@ -416,6 +417,16 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         lambda w, a, d: reset_letter_template(w.db, a, DocumentKind.CONFIRMATION_LETTER, ALL_SERVICES),
         ADMINS,
         case_bound=False,
+    ),
+    OperationSpec(
+        "catalogue.update_service",
+        "write",
+        lambda w, a, d: update_service(
+            w.db, a, "postal_vote", expected_version=catalogue_entry(w.db, "postal_vote").version, processing_days=2
+        ),
+        ADMINS,
+        case_bound=False,
+        note="fee, deadline, role, department of a service",
     ),
     OperationSpec(
         "town_settings.update_town_profile",

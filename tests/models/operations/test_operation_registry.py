@@ -32,6 +32,7 @@ from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
+from models.operations.catalogue import update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
@@ -89,6 +90,8 @@ from tests.support.factories import applicant, new_case
 WITHOUT_ACTOR = {
     "catalogue.ensure_catalogue": "seeds the shipped catalogue at start-up; no personal data",
     "catalogue.list_services": "the public catalogue",
+    "catalogue.catalogue_entries": "the public catalogue, inactive services too (admin view, catalogue command)",
+    "catalogue.catalogue_entry": "one service of the public catalogue",
     "catalogue.service_key_for": "maps a portal identifier to a service (sync)",
     "correspondence.book_with_letter": "the booking step the letter-writing operations share; they check the actor",
     "first_admin.admin_exists": "whether a new database may get its first admin without a login (a yes or no)",
@@ -194,6 +197,10 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "letter_templates.preview_letter_template": (
         "admin",
         lambda db, a, s: preview_letter_template(db, a, _template(), render_letter),
+    ),
+    "catalogue.update_service": (
+        "admin",
+        lambda db, a, s: update_service(db, a, "postal_vote", expected_version=1, processing_days=3),
     ),
     "mail_book.mail_book": ("clerk", lambda db, a, s: mail_book(db, a)),
     "mail_book.export_mail_book": ("clerk", lambda db, a, s: export_mail_book(db, a)),

@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 from pypdf import PdfReader
 
+from models.fees import fee_from_json
 from models.services.registry import SCHEMAS_BY_URI, schema_for_uri
 from sync.portal_demo.banking import format_iban, iban_check_digits, iban_is_valid, make_iban
 from sync.portal_demo.files import PDF, demo_pdf
@@ -219,7 +220,7 @@ def test_pdfs_are_readable_at_any_requested_size() -> None:
 
 def test_fees_follow_the_catalogue_and_further_copies_cost_five_euros() -> None:
     for demo in _batch():
-        fee = catalogue()[demo.service_key]["fee_cents"]
+        fee = fee_from_json(catalogue()[demo.service_key]["fee"]).cents
         if demo.service_key in CERTIFICATES:
             expected = Decimal(10 + 5 * (demo.form_data["copies"] - 1))
         else:

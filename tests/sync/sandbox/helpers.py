@@ -32,7 +32,7 @@ BULKY_WASTE = PublicService(
 )
 DOG_REGISTRATION = PublicService(
     name="Hund anmelden (Hundesteuer)",
-    identifier="urn:de:lindenbrueck:leistung:dog_registration",
+    identifier="urn:de:fim:leika:leistung:99102013104000",  # confirmed LeiKa id (the local key is an alias)
     schema_uri="https://schema.amtsstube.example/dog_registration/1.0.schema.json",
 )
 SERVICES = (BULKY_WASTE, DOG_REGISTRATION)

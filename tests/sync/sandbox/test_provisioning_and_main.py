@@ -74,7 +74,7 @@ def test_catalogue_services_get_their_leika_ids_and_schemas() -> None:
     bulky = services["urn:de:lindenbrueck:leistung:bulky_waste_pickup"]
     assert bulky.schema_uri == "https://schema.amtsstube.example/bulky_waste_pickup/1.0.schema.json"
     assert bulky.name == "Sperrmüllabholung anmelden"
-    dogs = services["urn:de:lindenbrueck:leistung:dog_registration"]
+    dogs = services["urn:de:fim:leika:leistung:99102013104000"]  # a confirmed LeiKa id
     assert dogs.schema_uri == "https://schema.amtsstube.example/dog_registration/1.0.schema.json"
     assert len(services) == len(entries)
 
