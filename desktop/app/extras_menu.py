@@ -88,7 +88,7 @@ class ExtrasMenu(QObject):
             dialog = CatalogueDialog(self._workspace, self._window)
             dialog.finished.connect(lambda _result: setattr(self, "catalogue_dialog", None))
             self.catalogue_dialog = dialog
-        _bring_up(self.catalogue_dialog)
+        bring_up(self.catalogue_dialog)
         return self.catalogue_dialog
 
     def open_audit_log(self) -> AuditLogDialog:

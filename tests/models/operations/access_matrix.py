@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
 from models.documents import DocumentKind
+from models.german_format import today
 from models.letter_templates import ALL_SERVICES, default_template
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
@@ -42,6 +44,7 @@ from models.operations.counter_payments import (
 )
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.export import all_cases
+from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
     Rejection,
     SubmissionKey,
@@ -78,6 +81,7 @@ from models.operations.users import (
 from models.roles import Role
 from printing.batch import file_delivery
 from printing.letter import render_letter
+from sync.portal_demo.forms_civil import birth_certificate
 from tests.support.factories import applicant
 
 
@@ -488,6 +492,20 @@ OPERATIONS += (
 _desks = (f"Matrix-Schalter {n}" for n in itertools.count())
 
 
+def _corrected_form(department: Department) -> dict[str, Any]:
+    """Form data that passes the department's service check (the registry office's service has a schema)."""
+    if department is BB:
+        return {"anliegen": "Matrix, berichtigt"}
+    return birth_certificate(random.Random(7), today()).form
+
+
+def _correct(world: World, actor: Actor, department: Department) -> object:
+    case_id = world.fresh_case(department, actor)
+    return correct_form_data(
+        world.db, actor, case_id, _corrected_form(department), "Tippfehler berichtigt.", expected_version=None
+    )
+
+
 def _receipt(world: World, department: Department) -> str:
     """A receipt the department's handler issued today for a new case of the department."""
     handler = world.handlers[department]
@@ -544,6 +562,16 @@ OPERATIONS += (
         _day_report,
         VIEWERS,
         note="every booking's amount; payer and cases only of the services one sees",
+    ),
+    OperationSpec(
+        "form_corrections.form_for_correction",
+        "read",
+        lambda w, a, d: form_for_correction(w.db, a, _read(w, a, d).case_id),
+        CASE_WORKERS,
+        note="the form data, for Angaben berichtigen",
+    ),
+    OperationSpec(
+        "form_corrections.correct_form_data", "write", _correct, CASE_WORKERS, note="old → new in the history"
     ),
     OperationSpec("cash_day.export_cash_day", "read", _day_export, VIEWERS, note="CSV, logged"),
     OperationSpec(
