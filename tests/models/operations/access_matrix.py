@@ -585,6 +585,9 @@ OPERATIONS += (
 
 #: Operations that are not rows of the matrix, and why.
 NOT_IN_THE_MATRIX = {
+    "counter_drafts.save_counter_draft": "a clerk's own unsaved counter form; no other account reaches it",
+    "counter_drafts.counter_draft": "reads back the calling clerk's own draft only (test_counter_drafts.py)",
+    "counter_drafts.discard_counter_draft": "removes only the calling clerk's own draft",
     "audit_of_reads.record_read": "writes the audit record of a read its calling operation has made; returns nothing",
     "users.change_own_password": "every account, for its own password only (tests/models/operations/test_accounts.py)",
     "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",

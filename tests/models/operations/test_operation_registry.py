@@ -36,6 +36,7 @@ from models.operations.catalogue import update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
+from models.operations.counter_drafts import counter_draft, discard_counter_draft, save_counter_draft
 from models.operations.counter_payments import (
     PaymentLine,
     cancel_receipt,
@@ -225,6 +226,9 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "counter_payments.fees_of_the_visit": ("clerk", lambda db, a, s: fees_of_the_visit(db, a, s.case.id)),
     "counter_payments.receipt_by_number": ("clerk", lambda db, a, s: receipt_by_number(db, a, "Q-2026-00001")),
     "cash_day.cash_day_report": ("clerk", lambda db, a, s: cash_day_report(db, a, "S1")),
+    "counter_drafts.save_counter_draft": ("clerk", lambda db, a, s: save_counter_draft(db, a, {"x": 1})),
+    "counter_drafts.counter_draft": ("clerk", lambda db, a, s: counter_draft(db, a)),
+    "counter_drafts.discard_counter_draft": ("clerk", lambda db, a, s: discard_counter_draft(db, a)),
     "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
     "cash_day.export_cash_day": ("clerk", lambda db, a, s: export_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
