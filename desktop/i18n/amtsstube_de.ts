@@ -2502,11 +2502,21 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/counter.py" line="22"/>
+        <source>Please enter the date of birth as TT.MM.JJJJ, for example 24.12.1980.</source>
+        <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein, zum Beispiel 24.12.1980.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="25"/>
+        <source>The date of birth lies in the future or more than 130 years back. Please check it.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft oder mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="28"/>
         <source>The form is too long to be kept as a draft. Please save the case or shorten the texts.</source>
         <translation>Das Formular ist zu lang, um als Entwurf aufbewahrt zu werden. Bitte speichern Sie den Vorgang oder kürzen Sie die Texte.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="25"/>
+        <location filename="../messages/counter.py" line="31"/>
         <source>Only a member of staff keeps a counter draft.</source>
         <translation>Nur Mitarbeitende haben einen Entwurf am Schalter.</translation>
     </message>

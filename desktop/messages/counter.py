@@ -19,6 +19,12 @@ COUNTER_INVALID_INPUT = {
     ("attachment", "too_many"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "A case takes at most 20 documents at the counter. Please combine pages into one PDF."
     ),
+    ("date_of_birth", "not_a_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please enter the date of birth as TT.MM.JJJJ, for example 24.12.1980."
+    ),
+    ("date_of_birth", "implausible"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The date of birth lies in the future or more than 130 years back. Please check it."
+    ),
     ("draft", "too_large"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The form is too long to be kept as a draft. Please save the case or shorten the texts."
     ),

@@ -35,6 +35,7 @@ from models.operations.catalogue import catalogue_entry, update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
+from models.operations.counter_cases import complete_at_counter
 from models.operations.counter_payments import (
     PaymentLine,
     cancel_receipt,
@@ -535,6 +536,15 @@ OPERATIONS += (
         ),
         CASE_WORKERS,
         note="also on a case another clerk holds: the citizen pays at the counter",
+    ),
+    OperationSpec(
+        "counter_cases.complete_at_counter",
+        "write",
+        lambda w, a, d: complete_at_counter(
+            w.db, a, _walk_in(d), PaymentMethod.CASH, workstation="M", render_letter=render_letter
+        ),
+        CASE_VIEWERS,
+        note="Sofort erledigen: open, take over, pay, approve (staff only: headless work takes over no case)",
     ),
     OperationSpec(
         "counter_payments.cancel_receipt",

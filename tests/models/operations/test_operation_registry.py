@@ -36,6 +36,7 @@ from models.operations.catalogue import update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
+from models.operations.counter_cases import complete_at_counter
 from models.operations.counter_drafts import counter_draft, discard_counter_draft, save_counter_draft
 from models.operations.counter_payments import (
     PaymentLine,
@@ -226,6 +227,17 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "counter_payments.fees_of_the_visit": ("clerk", lambda db, a, s: fees_of_the_visit(db, a, s.case.id)),
     "counter_payments.receipt_by_number": ("clerk", lambda db, a, s: receipt_by_number(db, a, "Q-2026-00001")),
     "cash_day.cash_day_report": ("clerk", lambda db, a, s: cash_day_report(db, a, "S1")),
+    "counter_cases.complete_at_counter": (
+        "clerk",
+        lambda db, a, s: complete_at_counter(
+            db,
+            a,
+            NewCase("residence_certificate", applicant(), {}, Channel.COUNTER),
+            PaymentMethod.CASH,
+            workstation="S1",
+            render_letter=render_letter,
+        ),
+    ),
     "counter_drafts.save_counter_draft": ("clerk", lambda db, a, s: save_counter_draft(db, a, {"x": 1})),
     "counter_drafts.counter_draft": ("clerk", lambda db, a, s: counter_draft(db, a)),
     "counter_drafts.discard_counter_draft": ("clerk", lambda db, a, s: discard_counter_draft(db, a)),
