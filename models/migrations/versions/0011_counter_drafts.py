@@ -1,7 +1,7 @@
 """counter drafts
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02 16:35:00
 
 A clerk's unsaved counter form, one per clerk, so that a crash or a closed window loses nothing.
@@ -16,8 +16,8 @@ from sqlalchemy.dialects import postgresql
 import models.base
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
