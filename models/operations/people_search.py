@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from models.actors import Actor
 from models.cases import Case
@@ -25,7 +25,7 @@ from models.db import Database
 from models.errors import InvalidInput
 from models.operations.audit_of_reads import record_read
 from models.operations.rights import operation
-from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, escape_like
+from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, contains, escape_like
 from models.operations.visibility import visible_cases
 from models.people import Person
 from models.permissions import Action
@@ -78,10 +78,15 @@ def _birth_date(term: str) -> dt.date | None:
 
 
 def _starts_a_word(term: str) -> ColumnElement[bool]:
+    """``term`` starts a word of the search name. The plain "contains" first: it rules out nearly every row with one
+    comparison, and the index of search names lets SQLite read it instead of the table."""
     escaped = escape_like(term)
-    return or_(
-        Person.search_name.like(f"{escaped}%", escape="\\"),
-        *(Person.search_name.like(f"%{start}{escaped}%", escape="\\") for start in _WORD_STARTS),
+    return and_(
+        contains(Person.search_name, term),
+        or_(
+            Person.search_name.like(f"{escaped}%", escape="\\"),
+            *(Person.search_name.like(f"%{start}{escaped}%", escape="\\") for start in _WORD_STARTS),
+        ),
     )
 
 
@@ -110,10 +115,12 @@ def find_people(db: Database, actor: Actor, text: str, *, limit: int = 20) -> tu
         return ()
     limit = max(1, min(limit, MAX_MATCHES))
     with db.read() as session:
+        # the matching people first (one pass over the search names), then their visible cases by the index
+        matching = select(Person.id).where(*conditions)  # visible: narrows visible_cases below
         groups = session.execute(
             visible_cases(actor, func.max(Case.id), func.count(Case.id))
             .join(Person, Case.applicant_id == Person.id)
-            .where(and_(*conditions))
+            .where(Case.applicant_id.in_(matching))
             .group_by(*_SAME_PERSON)
             .order_by(*_SAME_PERSON)
             .limit(limit)
