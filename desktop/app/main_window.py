@@ -17,11 +17,11 @@ from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
 from desktop.case.workflow import CaseWorkflow
 from desktop.cash.menu import CashMenu
-from desktop.counter.entry import CounterEntry
 from desktop.core.labels import roles_label, status_label
 from desktop.core.plain_text import plain_label
 from desktop.core.window_size import bring_up, fit_on_screen
 from desktop.core.workspace import Workspace
+from desktop.counter.entry import CounterEntry
 from desktop.mail.menu import MailMenu
 from desktop.queue import operations as queue_operations
 from desktop.queue.view import QueueView

@@ -10,6 +10,7 @@ clerk's draft a moment after each change, so a crash or a closed window offers i
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -203,10 +204,8 @@ class CounterCaseDialog(QDialog):
         self.form.setObjectName("counterForm")
         self.form.changed.connect(self._changed)
         if previous:
-            try:
+            with contextlib.suppress(KeyError, TypeError, ValueError):  # another service's fields: a fresh form
                 self.form.set_value(previous)
-            except (KeyError, TypeError, ValueError):
-                pass  # the other service's form has other fields: a fresh form
         self.form_area.setWidget(self.form)
         for button in (self.save_button, self.complete_button):
             button.setEnabled(True)

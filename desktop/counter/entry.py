@@ -34,8 +34,12 @@ class CounterEntry(QObject):
         self.action.setStatusTip(self.tr("Enter a case for a citizen at the counter (Ctrl+Shift+N)"))
         self.action.setEnabled(workspace.actor.may(Action.WORK_CASE))
         self.action.triggered.connect(self.open)
-        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.action)
-        menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
+        first = menu.actions()[0] if menu.actions() else None
+        if first is None:
+            menu.addAction(self.action)
+        else:
+            menu.insertAction(first, self.action)
+            menu.insertSeparator(first)
         window.addAction(self.action)
         if self.action.isEnabled():
             workspace.runner.run(load_draft(workspace, parent=window, on_success=self._offer_at_start))
@@ -111,4 +115,3 @@ class CounterEntry(QObject):
     def close_windows(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
-

@@ -41,11 +41,11 @@ class _Picker(QWidget):
         self.list.itemActivated.connect(lambda _item: self._take_current())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Down and self.list.count():
-                self.list.setFocus(Qt.FocusReason.TabFocusReason)
-                self.list.setCurrentRow(max(self.list.currentRow(), 0))
-                return True
+        down = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.search and down and self.list.count():
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            self.list.setCurrentRow(max(self.list.currentRow(), 0))
+            return True
         return super().eventFilter(watched, event)
 
     def _show(self, rows: list[tuple[str, object]]) -> None:
@@ -95,7 +95,9 @@ class PersonPicker(_Picker):
     picked = Signal(object)  # PersonMatch
 
     def __init__(self, search: Callable[[str], object], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Name (and date of birth) of an earlier applicant, e.g. “weiss jürgen”"), "person", parent)
+        super().__init__(
+            self.tr("Name (and date of birth) of an earlier applicant, e.g. “weiss jürgen”"), "person", parent
+        )
         self._run_search = search
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -115,11 +117,15 @@ class PersonPicker(_Picker):
     def show_matches(self, text: str, matches: tuple[PersonMatch, ...]) -> None:
         if text != self.search.text().strip():
             return  # typed on meanwhile: a newer search follows
-        rows = []
+        rows: list[tuple[str, object]] = []
         for person in matches:
             born = person.date_of_birth.strftime("%d.%m.%Y") if person.date_of_birth else "–"
-            address = " ".join(part for part in (person.street, person.house_number, person.postcode, person.city) if part)
-            name = " ".join(part for part in (person.title, person.given_names, person.name_prefix, person.family_name) if part)
+            address = " ".join(
+                part for part in (person.street, person.house_number, person.postcode, person.city) if part
+            )
+            name = " ".join(
+                part for part in (person.title, person.given_names, person.name_prefix, person.family_name) if part
+            )
             cases = self.tr("%n case(s)", "", person.cases)
             rows.append((f"{name} · *{born} · {address} · {cases}, {person.latest_reference}", person))
         self._show(rows)

@@ -1382,6 +1382,189 @@
     </message>
 </context>
 <context>
+    <name>CounterCaseDialog</name>
+    <message>
+        <location filename="../counter/dialog.py" line="82"/>
+        <source>New case at the counter</source>
+        <translation>Neuer Vorgang am Schalter</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="87"/>
+        <source>1. Service</source>
+        <translation>1. Leistung</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="94"/>
+        <source>2. Citizen</source>
+        <translation>2. Bürger/in</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="101"/>
+        <location filename="../counter/dialog.py" line="270"/>
+        <source>Please choose the service first.</source>
+        <translation>Bitte wählen Sie zuerst die Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="102"/>
+        <source>3. Details</source>
+        <translation>3. Angaben</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="108"/>
+        <source>Add &amp;document…</source>
+        <translation>Unterlage &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="110"/>
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="111"/>
+        <source>4. Scanned documents (PDF, JPEG, PNG)</source>
+        <translation>4. Gescannte Unterlagen (PDF, JPEG, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="122"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="123"/>
+        <source>girocard</source>
+        <translation>girocard</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="124"/>
+        <source>Pa&amp;yment:</source>
+        <translation>&amp;Zahlung:</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="134"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="136"/>
+        <source>Complete &amp;now</source>
+        <translation>Sofort &amp;erledigen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="139"/>
+        <source>Approve at once, take the whole fee and print the confirmation and the receipt</source>
+        <translation>Sofort genehmigen, die ganze Gebühr kassieren und Bestätigung und Quittung drucken</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="201"/>
+        <source>Chosen: {service}</source>
+        <translation>Gewählt: {service}</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="231"/>
+        <source>Add scanned documents</source>
+        <translation>Gescannte Unterlagen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="233"/>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="279"/>
+        <source>Please enter the citizen&apos;s family name.</source>
+        <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="282"/>
+        <source>Please correct the marked details.</source>
+        <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="311"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="336"/>
+        <source>Case {reference} approved.</source>
+        <translation>Vorgang {reference} genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="351"/>
+        <source>The case is saved and approved, but its papers were not printed. {problem}</source>
+        <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="355"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="397"/>
+        <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
+        <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="401"/>
+        <source>The draft had documents; please add them again: {names}</source>
+        <translation>Der Entwurf hatte Unterlagen; bitte fügen Sie sie erneut hinzu: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterEntry</name>
+    <message>
+        <location filename="../counter/entry.py" line="31"/>
+        <source>New case at the &amp;counter…</source>
+        <translation>Neuer Vorgang am &amp;Schalter…</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="34"/>
+        <source>Enter a case for a citizen at the counter (Ctrl+Shift+N)</source>
+        <translation>Einen Vorgang für eine Bürgerin oder einen Bürger am Schalter aufnehmen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="48"/>
+        <location filename="../counter/entry.py" line="71"/>
+        <source>Unsaved counter case</source>
+        <translation>Nicht gespeicherter Vorgang am Schalter</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="49"/>
+        <source>A case you entered at the counter on {moment} was not saved.</source>
+        <translation>Ein Vorgang, den Sie am {moment} am Schalter aufgenommen haben, wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="53"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="72"/>
+        <source>A case you entered on {moment} was not saved. Continue with it?</source>
+        <translation>Ein Vorgang, den Sie am {moment} aufgenommen haben, wurde nicht gespeichert. Damit fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="79"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="80"/>
+        <source>&amp;Discard and start anew</source>
+        <translation>&amp;Verwerfen und neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="107"/>
+        <source>Case {reference} entered at the counter.</source>
+        <translation>Vorgang {reference} am Schalter aufgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../core/csv_export.py" line="24"/>
@@ -1532,158 +1715,163 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
     </message>
     <message>
         <location filename="../messages/error_messages.py" line="75"/>
+        <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
+        <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="78"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="82"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="83"/>
+        <location filename="../messages/error_messages.py" line="86"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="89"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="92"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="92"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="96"/>
+        <location filename="../messages/error_messages.py" line="99"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="101"/>
+        <location filename="../messages/error_messages.py" line="104"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="104"/>
+        <location filename="../messages/error_messages.py" line="107"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="109"/>
+        <location filename="../messages/error_messages.py" line="112"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="119"/>
+        <location filename="../messages/error_messages.py" line="122"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="124"/>
+        <location filename="../messages/error_messages.py" line="127"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="127"/>
+        <location filename="../messages/error_messages.py" line="130"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="141"/>
+        <location filename="../messages/error_messages.py" line="144"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="155"/>
+        <location filename="../messages/error_messages.py" line="158"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="156"/>
+        <location filename="../messages/error_messages.py" line="159"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="162"/>
+        <location filename="../messages/error_messages.py" line="165"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="165"/>
+        <location filename="../messages/error_messages.py" line="168"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="172"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="174"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="173"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="175"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="177"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="179"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="181"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="187"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="191"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="198"/>
+        <location filename="../messages/error_messages.py" line="201"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="199"/>
+        <location filename="../messages/error_messages.py" line="202"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -1831,7 +2019,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="139"/>
-        <location filename="../messages/error_messages.py" line="209"/>
+        <location filename="../messages/error_messages.py" line="212"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -1861,7 +2049,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="210"/>
+        <location filename="../messages/error_messages.py" line="213"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -1948,7 +2136,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="60"/>
-        <location filename="../messages/error_messages.py" line="220"/>
+        <location filename="../messages/error_messages.py" line="223"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -1958,120 +2146,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="221"/>
+        <location filename="../messages/error_messages.py" line="224"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="231"/>
+        <location filename="../messages/error_messages.py" line="234"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="232"/>
+        <location filename="../messages/error_messages.py" line="235"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="242"/>
+        <location filename="../messages/error_messages.py" line="245"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="243"/>
+        <location filename="../messages/error_messages.py" line="246"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="253"/>
-        <location filename="../messages/error_messages.py" line="258"/>
+        <location filename="../messages/error_messages.py" line="256"/>
+        <location filename="../messages/error_messages.py" line="261"/>
         <location filename="../messages/names.py" line="56"/>
         <location filename="../messages/names.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="268"/>
+        <location filename="../messages/error_messages.py" line="271"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="269"/>
+        <location filename="../messages/error_messages.py" line="272"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="259"/>
+        <location filename="../messages/error_messages.py" line="262"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="280"/>
+        <location filename="../messages/error_messages.py" line="283"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="281"/>
+        <location filename="../messages/error_messages.py" line="284"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="289"/>
+        <location filename="../messages/error_messages.py" line="292"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="290"/>
+        <location filename="../messages/error_messages.py" line="293"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="301"/>
+        <location filename="../messages/error_messages.py" line="304"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="302"/>
+        <location filename="../messages/error_messages.py" line="305"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="313"/>
+        <location filename="../messages/error_messages.py" line="316"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="314"/>
+        <location filename="../messages/error_messages.py" line="317"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="325"/>
+        <location filename="../messages/error_messages.py" line="328"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="326"/>
+        <location filename="../messages/error_messages.py" line="329"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="337"/>
+        <location filename="../messages/error_messages.py" line="340"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="338"/>
+        <location filename="../messages/error_messages.py" line="341"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="349"/>
+        <location filename="../messages/error_messages.py" line="352"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="350"/>
+        <location filename="../messages/error_messages.py" line="353"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3487,82 +3675,82 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="61"/>
+        <location filename="../app/main_window.py" line="62"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="71"/>
+        <location filename="../app/main_window.py" line="72"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="74"/>
+        <location filename="../app/main_window.py" line="75"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="77"/>
+        <location filename="../app/main_window.py" line="78"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="80"/>
+        <location filename="../app/main_window.py" line="81"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="113"/>
+        <location filename="../app/main_window.py" line="114"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="144"/>
+        <location filename="../app/main_window.py" line="145"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="148"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="149"/>
+        <location filename="../app/main_window.py" line="150"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="152"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="158"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="163"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="188"/>
+        <location filename="../app/main_window.py" line="190"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="203"/>
+        <location filename="../app/main_window.py" line="205"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="252"/>
+        <location filename="../app/main_window.py" line="255"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -3570,32 +3758,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="354"/>
+        <location filename="../app/main_window.py" line="363"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="357"/>
+        <location filename="../app/main_window.py" line="366"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="359"/>
+        <location filename="../app/main_window.py" line="368"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="361"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="411"/>
+        <location filename="../app/main_window.py" line="420"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="417"/>
+        <location filename="../app/main_window.py" line="426"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -3818,6 +4006,81 @@ gespeichert</translation>
         <location filename="../widgets/pdf_preview.py" line="95"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../counter/person_fields.py" line="41"/>
+        <source>Degree:</source>
+        <extracomment>(attribute, object name), in the order of the form and of the tab chain.</extracomment>
+        <translation>Doktorgrad:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="42"/>
+        <source>Given names:</source>
+        <translation>Vornamen:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="43"/>
+        <source>Name prefix:</source>
+        <translation>Namenszusatz:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="44"/>
+        <source>Family name: *</source>
+        <translation>Familienname: *</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="45"/>
+        <source>Birth name:</source>
+        <translation>Geburtsname:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="46"/>
+        <source>Date of birth:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="47"/>
+        <source>Street, number:</source>
+        <translation>Straße, Hausnummer:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="48"/>
+        <source>Postcode, city:</source>
+        <translation>PLZ, Ort:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="49"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="50"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="57"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../counter/pickers.py" line="98"/>
+        <source>Name (and date of birth) of an earlier applicant, e.g. “weiss jürgen”</source>
+        <translation>Name (und Geburtsdatum) früherer Antragsteller/innen, z. B. „weiss jürgen“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../counter/pickers.py" line="123"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4486,19 @@ gespeichert</translation>
         <location filename="../admin/service_form.py" line="110"/>
         <source>(local key, not a confirmed LeiKa id)</source>
         <translation>(lokaler Schlüssel, keine bestätigte LeiKa-Kennung)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message>
+        <location filename="../counter/pickers.py" line="73"/>
+        <source>Part of the name or a keyword, e.g. “sperr” or “hund”</source>
+        <translation>Teil des Namens oder ein Stichwort, z. B. „sperr“ oder „hund“</translation>
+    </message>
+    <message>
+        <location filename="../counter/pickers.py" line="86"/>
+        <source>free of charge</source>
+        <translation>gebührenfrei</translation>
     </message>
 </context>
 <context>

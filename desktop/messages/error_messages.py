@@ -72,6 +72,9 @@ _INVALID_INPUT = {
         "ErrorMessages", "The receipt or transaction number is too long (at most 120 characters)."
     ),
     ("family_name", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the family name."),
+    ("search", "impossible_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The date of birth in the search does not exist. Please enter it as DD.MM.YYYY."
+    ),
     ("country", "not_iso_code"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please enter the country as a two-letter code (for example DE or AT)."
     ),

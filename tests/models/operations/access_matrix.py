@@ -62,6 +62,7 @@ from models.operations.letter_templates import (
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
+from models.operations.people_search import find_people
 from models.operations.queue import QueueFilter, list_queue
 from models.operations.town_settings import (
     confirm_bank_change,
@@ -221,6 +222,13 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         "read",
         lambda w, a, d: list_queue(w.db, a, QueueFilter(text=FAMILY_NAME[d])),
         VIEWERS,
+    ),
+    OperationSpec(
+        "people_search.find_people",
+        "read",
+        lambda w, a, d: find_people(w.db, a, FAMILY_NAME[d]),
+        VIEWERS,
+        note="earlier applicants at the counter",
     ),
     OperationSpec(
         "documents.document_pdf",
@@ -601,6 +609,7 @@ NOT_IN_THE_MATRIX = {
     "audit_of_reads.record_read": "writes the audit record of a read its calling operation has made; returns nothing",
     "users.change_own_password": "every account, for its own password only (tests/models/operations/test_accounts.py)",
     "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",
+    "service_choices.service_choices": "the public catalogue, narrowed to the services the actor works on",
 }
 
 

@@ -64,10 +64,12 @@ from models.operations.letter_templates import (
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
+from models.operations.people_search import find_people
 from models.operations.queue import list_queue
 from models.operations.rights import OPERATION_MARKER
 from models.operations.rows import CaseRow
 from models.operations.schema_upgrade import upgrade_schema
+from models.operations.service_choices import service_choices
 from models.operations.town_settings import confirm_bank_change, discard_bank_change, update_town_profile
 from models.operations.transitions import transition_case
 from models.operations.users import (
@@ -244,6 +246,8 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
     "cash_day.export_cash_day": ("clerk", lambda db, a, s: export_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
+    "people_search.find_people": ("clerk", lambda db, a, s: find_people(db, a, "Öztürk")),
+    "service_choices.service_choices": ("clerk", lambda db, a, s: service_choices(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (
         "supervisor",
