@@ -143,7 +143,16 @@ class CounterCaseDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         for button in (self.save_button, self.complete_button):
             button.setEnabled(False)
+        # Return picks in the lists and moves on in the form; it never presses a button (Ctrl+S saves).
+        for button in (
+            self.save_button,
+            self.complete_button,
+            self.add_document_button,
+            self.remove_document_button,
+            self.cancel_button,
+        ):
             button.setAutoDefault(False)
+            button.setDefault(False)
 
         left = QVBoxLayout()
         left.addWidget(service_box)
