@@ -147,4 +147,5 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     assert again is not None
     qtbot.waitUntil(lambda: again.service is not None, timeout=10_000)
     assert again.person.edits["family_name"].text() == "Schmitz"
-    assert again.service is not None and again.service.key == "residence_certificate"
+    assert again.service is not None
+    assert again.service.key == "residence_certificate"
