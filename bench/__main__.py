@@ -2,6 +2,7 @@
 
 from bench import (
     audit_bench,
+    counter_dialog_bench,
     intake_bench,
     letter_bench,
     person_search_bench,
@@ -15,6 +16,7 @@ if __name__ == "__main__":
     queue_bench.main()
     service_search_bench.main()
     person_search_bench.main()
+    counter_dialog_bench.main()
     intake_bench.main()
     letter_bench.main()
     audit_bench.main()
