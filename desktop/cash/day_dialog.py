@@ -53,10 +53,10 @@ _CONTEXT = "CashDay"
 
 def _kind(receipt: ReceiptRow) -> str:
     if receipt.kind is ReceiptKind.CANCELLATION:
-        return translate(_CONTEXT, "Cancellation of {number}").format(number=receipt.cancels_number)
+        return translate("CashDay", "Cancellation of {number}").format(number=receipt.cancels_number)
     if receipt.cancelled_by_number:
-        return translate(_CONTEXT, "Receipt (cancelled by {number})").format(number=receipt.cancelled_by_number)
-    return translate(_CONTEXT, "Receipt")
+        return translate("CashDay", "Receipt (cancelled by {number})").format(number=receipt.cancelled_by_number)
+    return translate("CashDay", "Receipt")
 
 
 COLUMNS: tuple[TableColumn[ReceiptRow], ...] = (
@@ -181,9 +181,10 @@ class CashDayDialog(QDialog):
         totals = ", ".join(f"{METHOD_NAMES[method]} {format_euro(cents)}" for method, cents in report.totals.items())
         self.totals.setText(
             self.tr(
-                "{count} bookings · {totals} · cancellations: {cancellations} ({cancelled}) · total {total}"
+                "%n booking(s) · {totals} · cancellations: {cancellations} ({cancelled}) · total {total}",
+                "",
+                len(report.receipts),
             ).format(
-                count=len(report.receipts),
                 totals=totals,
                 cancellations=report.cancellations,
                 cancelled=format_euro(report.cancelled_cents),

@@ -119,7 +119,7 @@ class PersonPicker(_Picker):
             return  # typed on meanwhile: a newer search follows
         rows: list[tuple[str, object]] = []
         for person in matches:
-            born = person.date_of_birth.strftime("%d.%m.%Y") if person.date_of_birth else "–"
+            born = f" · *{person.date_of_birth.strftime('%d.%m.%Y')}" if person.date_of_birth else ""
             address = " ".join(
                 part for part in (person.street, person.house_number, person.postcode, person.city) if part
             )
@@ -127,7 +127,7 @@ class PersonPicker(_Picker):
                 part for part in (person.title, person.given_names, person.name_prefix, person.family_name) if part
             )
             cases = self.tr("%n case(s)", "", person.cases)
-            rows.append((f"{name} · *{born} · {address} · {cases}, {person.latest_reference}", person))
+            rows.append((f"{name}{born} · {address} · {cases}, {person.latest_reference}", person))
         self._show(rows)
 
     def _take(self, data: object) -> None:

@@ -734,7 +734,7 @@
     <message>
         <location filename="../case/workflow.py" line="95"/>
         <source>&amp;Cancel</source>
-        <translation>Abbre&amp;chen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../case/workflow.py" line="171"/>
@@ -775,6 +775,21 @@
 <context>
     <name>CashDay</name>
     <message>
+        <location filename="../cash/day_dialog.py" line="56"/>
+        <source>Cancellation of {number}</source>
+        <translation>Storno zu {number}</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="58"/>
+        <source>Receipt (cancelled by {number})</source>
+        <translation>Quittung (storniert mit {number})</translation>
+    </message>
+    <message>
+        <location filename="../cash/day_dialog.py" line="59"/>
+        <source>Receipt</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
         <location filename="../cash/day_dialog.py" line="63"/>
         <source>Number</source>
         <translation>Nummer</translation>
@@ -812,7 +827,7 @@
     <message>
         <location filename="../cash/day_dialog.py" line="74"/>
         <source>Clerk</source>
-        <translation>Sachbearbeitung</translation>
+        <translation>Kassiert von</translation>
     </message>
 </context>
 <context>
@@ -877,78 +892,81 @@
         <source>{station}: not closed</source>
         <translation>{station}: nicht abgeschlossen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../cash/day_dialog.py" line="184"/>
-        <source>{count} bookings · {totals} · cancellations: {cancellations} ({cancelled}) · total {total}</source>
-        <translation>{count} Buchungen · {totals} · Stornos: {cancellations} ({cancelled}) · gesamt {total}</translation>
+        <source>%n booking(s) · {totals} · cancellations: {cancellations} ({cancelled}) · total {total}</source>
+        <translation>
+            <numerusform>%n Buchung · {totals} · Stornos: {cancellations} ({cancelled}) · gesamt {total}</numerusform>
+            <numerusform>%n Buchungen · {totals} · Stornos: {cancellations} ({cancelled}) · gesamt {total}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="229"/>
+        <location filename="../cash/day_dialog.py" line="230"/>
         <source>Cancel receipt {number}</source>
         <translation>Quittung {number} stornieren</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="231"/>
+        <location filename="../cash/day_dialog.py" line="232"/>
         <source>The receipt over {amount} is cancelled by a cancellation receipt with the negative amounts; the receipt itself stays in the cash book. Please give the reason:</source>
         <translation>Die Quittung über {amount} wird durch einen Stornobeleg mit den negativen Beträgen storniert; die Quittung selbst bleibt im Kassenbuch. Bitte geben Sie den Grund an:</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="234"/>
+        <location filename="../cash/day_dialog.py" line="235"/>
         <source>&amp;Cancel receipt</source>
         <translation>&amp;Stornieren</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="250"/>
+        <location filename="../cash/day_dialog.py" line="251"/>
         <source>Receipt {number} cancelled by {storno}.</source>
         <translation>Quittung {number} storniert mit {storno}.</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="266"/>
+        <location filename="../cash/day_dialog.py" line="267"/>
         <source>Please choose a printer.</source>
         <translation>Bitte wählen Sie einen Drucker.</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="272"/>
+        <location filename="../cash/day_dialog.py" line="273"/>
         <source>Receipt {number} printed on {printer}.</source>
         <translation>Quittung {number} auf {printer} gedruckt.</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="291"/>
+        <location filename="../cash/day_dialog.py" line="292"/>
         <source>Save the day report</source>
         <translation>Tagesabschluss speichern</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="303"/>
+        <location filename="../cash/day_dialog.py" line="304"/>
         <source>Export the day report</source>
         <translation>Tagesabschluss exportieren</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="311"/>
+        <location filename="../cash/day_dialog.py" line="312"/>
         <source>The day report has been saved as {path}.</source>
         <translation>Der Tagesabschluss wurde als {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="319"/>
+        <location filename="../cash/day_dialog.py" line="320"/>
         <source>Close the day</source>
         <translation>Tag abschließen</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="321"/>
+        <location filename="../cash/day_dialog.py" line="322"/>
         <source>Close the cash day {day} of “{station}” with {total}? Afterwards it takes no more bookings at this workstation and its report stays as it is.</source>
         <translation>Den Kassentag {day} von „{station}“ mit {total} abschließen? Danach nimmt er an diesem Arbeitsplatz keine Buchungen mehr an, und sein Abschluss bleibt, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="327"/>
+        <location filename="../cash/day_dialog.py" line="328"/>
         <source>&amp;Close the day</source>
         <translation>Tag &amp;abschließen</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="328"/>
+        <location filename="../cash/day_dialog.py" line="329"/>
         <source>Ca&amp;ncel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../cash/day_dialog.py" line="340"/>
+        <location filename="../cash/day_dialog.py" line="341"/>
         <source>The cash day has been closed.</source>
         <translation>Der Kassentag ist abgeschlossen.</translation>
     </message>
@@ -1384,133 +1402,133 @@
 <context>
     <name>CounterCaseDialog</name>
     <message>
-        <location filename="../counter/dialog.py" line="82"/>
+        <location filename="../counter/dialog.py" line="83"/>
         <source>New case at the counter</source>
         <translation>Neuer Vorgang am Schalter</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="87"/>
+        <location filename="../counter/dialog.py" line="88"/>
         <source>1. Service</source>
         <translation>1. Leistung</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="94"/>
+        <location filename="../counter/dialog.py" line="95"/>
         <source>2. Citizen</source>
         <translation>2. Bürger/in</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="101"/>
-        <location filename="../counter/dialog.py" line="270"/>
+        <location filename="../counter/dialog.py" line="102"/>
+        <location filename="../counter/dialog.py" line="278"/>
         <source>Please choose the service first.</source>
         <translation>Bitte wählen Sie zuerst die Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="102"/>
+        <location filename="../counter/dialog.py" line="103"/>
         <source>3. Details</source>
         <translation>3. Angaben</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="108"/>
+        <location filename="../counter/dialog.py" line="109"/>
         <source>Add &amp;document…</source>
         <translation>Unterlage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="110"/>
+        <location filename="../counter/dialog.py" line="111"/>
         <source>Re&amp;move</source>
         <translation>En&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="111"/>
+        <location filename="../counter/dialog.py" line="112"/>
         <source>4. Scanned documents (PDF, JPEG, PNG)</source>
         <translation>4. Gescannte Unterlagen (PDF, JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="122"/>
+        <location filename="../counter/dialog.py" line="123"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="123"/>
+        <location filename="../counter/dialog.py" line="124"/>
         <source>girocard</source>
         <translation>girocard</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="124"/>
+        <location filename="../counter/dialog.py" line="125"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlung:</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="134"/>
+        <location filename="../counter/dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="136"/>
+        <location filename="../counter/dialog.py" line="137"/>
         <source>Complete &amp;now</source>
         <translation>Sofort &amp;erledigen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="139"/>
+        <location filename="../counter/dialog.py" line="140"/>
         <source>Approve at once, take the whole fee and print the confirmation and the receipt</source>
         <translation>Sofort genehmigen, die ganze Gebühr kassieren und Bestätigung und Quittung drucken</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="141"/>
+        <location filename="../counter/dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="201"/>
+        <location filename="../counter/dialog.py" line="211"/>
         <source>Chosen: {service}</source>
         <translation>Gewählt: {service}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="231"/>
+        <location filename="../counter/dialog.py" line="239"/>
         <source>Add scanned documents</source>
         <translation>Gescannte Unterlagen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="233"/>
+        <location filename="../counter/dialog.py" line="241"/>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="279"/>
+        <location filename="../counter/dialog.py" line="287"/>
         <source>Please enter the citizen&apos;s family name.</source>
         <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="282"/>
+        <location filename="../counter/dialog.py" line="290"/>
         <source>Please correct the marked details.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="311"/>
+        <location filename="../counter/dialog.py" line="319"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="336"/>
+        <location filename="../counter/dialog.py" line="344"/>
         <source>Case {reference} approved.</source>
         <translation>Vorgang {reference} genehmigt.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="351"/>
+        <location filename="../counter/dialog.py" line="359"/>
         <source>The case is saved and approved, but its papers were not printed. {problem}</source>
         <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="355"/>
+        <location filename="../counter/dialog.py" line="363"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="397"/>
+        <location filename="../counter/dialog.py" line="405"/>
         <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
         <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="401"/>
+        <location filename="../counter/dialog.py" line="409"/>
         <source>The draft had documents; please add them again: {names}</source>
         <translation>Der Entwurf hatte Unterlagen; bitte fügen Sie sie erneut hinzu: {names}</translation>
     </message>
@@ -1528,38 +1546,38 @@
         <translation>Einen Vorgang für eine Bürgerin oder einen Bürger am Schalter aufnehmen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="48"/>
-        <location filename="../counter/entry.py" line="71"/>
+        <location filename="../counter/entry.py" line="52"/>
+        <location filename="../counter/entry.py" line="75"/>
         <source>Unsaved counter case</source>
         <translation>Nicht gespeicherter Vorgang am Schalter</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="49"/>
+        <location filename="../counter/entry.py" line="53"/>
         <source>A case you entered at the counter on {moment} was not saved.</source>
         <translation>Ein Vorgang, den Sie am {moment} am Schalter aufgenommen haben, wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="53"/>
+        <location filename="../counter/entry.py" line="57"/>
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="72"/>
+        <location filename="../counter/entry.py" line="76"/>
         <source>A case you entered on {moment} was not saved. Continue with it?</source>
         <translation>Ein Vorgang, den Sie am {moment} aufgenommen haben, wurde nicht gespeichert. Damit fortfahren?</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="79"/>
+        <location filename="../counter/entry.py" line="83"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="80"/>
+        <location filename="../counter/entry.py" line="84"/>
         <source>&amp;Discard and start anew</source>
         <translation>&amp;Verwerfen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../counter/entry.py" line="107"/>
+        <location filename="../counter/entry.py" line="111"/>
         <source>Case {reference} entered at the counter.</source>
         <translation>Vorgang {reference} am Schalter aufgenommen.</translation>
     </message>
@@ -4070,12 +4088,12 @@ gespeichert</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../counter/pickers.py" line="98"/>
+        <location filename="../counter/pickers.py" line="99"/>
         <source>Name (and date of birth) of an earlier applicant, e.g. “weiss jürgen”</source>
         <translation>Name (und Geburtsdatum) früherer Antragsteller/innen, z. B. „weiss jürgen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../counter/pickers.py" line="123"/>
+        <location filename="../counter/pickers.py" line="129"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
