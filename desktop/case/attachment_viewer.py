@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,6 +58,7 @@ class ImagePane(QWidget):
         self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.area.setWidget(self.picture)
         self.area.setWidgetResizable(True)
+        self.area.viewport().installEventFilter(self)
         zoom_in = QPushButton(self.tr("Zoom &in"))
         zoom_in.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         zoom_out = QPushButton(self.tr("Zoom &out"))
@@ -115,14 +116,16 @@ class ImagePane(QWidget):
         )
         self.picture.setPixmap(pixmap)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._scale is None:
-            self._render()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.area.viewport() and event.type() == QEvent.Type.Resize and self._scale is None:
+            self._render()  # fitted: follows the window's size
+        return super().eventFilter(watched, event)
 
 
 class AttachmentViewer(QDialog):
     """One attachment: shown where the application can show it, and saved to a file on request."""
+
+    saved = Signal(object)  # the Path the attachment was saved as
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +263,7 @@ class AttachmentViewer(QDialog):
 
     def _saved(self, path: Path) -> None:
         self.status.setText(self.tr("Saved as {path}.").format(path=path))
+        self.saved.emit(path)
 
 
 class AttachmentViewing(QObject):
