@@ -294,6 +294,7 @@ class AttachmentViewing(QObject):
         if self.viewer is None:
             viewer = AttachmentViewer(self._workspace, self._window)
             viewer.finished.connect(lambda _result: self._forget(viewer))
+            _place_on_the_right(viewer, self._window)
             self.viewer = viewer
         self.viewer.show_attachment(attachment)
         bring_up(self.viewer)
@@ -313,3 +314,11 @@ class AttachmentViewing(QObject):
     def _forget(self, viewer: AttachmentViewer) -> None:
         if self.viewer is viewer:
             self.viewer = None
+
+
+def _place_on_the_right(viewer: QWidget, window: QWidget) -> None:
+    """On the right of the screen, level with the main window: the case's form data on its left stays in view."""
+    screen = window.screen().availableGeometry()
+    x = screen.left() + max(0, screen.width() - viewer.width())
+    y = max(screen.top(), min(window.geometry().top(), screen.bottom() - viewer.height()))
+    viewer.move(x, y)
