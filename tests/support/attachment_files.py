@@ -30,12 +30,17 @@ def png_file(width: int, height: int, rgb: tuple[int, int, int] = (30, 90, 160))
 
     row = b"\x00" + bytes(rgb) * width
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(row * height))
-        + chunk(b"IEND", b"")
-    )
+    compressor = zlib.compressobj()
+    data = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()  # large ones row by row
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
 
 HTML_FILE = b"<!DOCTYPE html><html><body><script>alert('Anlage')</script></body></html>"
+
+
+def png_claiming(width: int, height: int) -> bytes:
+    """The start of a PNG whose header claims ``width`` × ``height`` pixels, with hardly any picture data (a
+    decompression bomb's shape: tiny on disk, gigabytes once decoded)."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = struct.pack(">I", len(header)) + b"IHDR" + header
+    return b"\x89PNG\r\n\x1a\n" + chunk + struct.pack(">I", zlib.crc32(b"IHDR" + header) & 0xFFFFFFFF)
