@@ -163,7 +163,13 @@ def test_the_viewer_closes_when_the_clerk_turns_to_another_case(
     show_case(qtbot, window, other)
     qtbot.waitUntil(lambda: not viewer.isVisible())
     assert window.attachment_viewing.viewer is None
-    viewer = _open_with_keyboard(qtbot, window, 0)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window.queue.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    viewer = wait_for_window(qtbot, AttachmentViewer)
+    qtbot.waitUntil(lambda: viewer.shown_as is not None)
     assert viewer.case_id == other.id
     assert viewer.shown_as == ContentKind.IMAGE
     viewer.close()
