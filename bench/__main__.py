@@ -1,9 +1,20 @@
 """Run every benchmark and print its figures."""
 
-from bench import audit_bench, intake_bench, letter_bench, queue_bench, rights_bench, startup_bench
+from bench import (
+    audit_bench,
+    intake_bench,
+    letter_bench,
+    person_search_bench,
+    queue_bench,
+    rights_bench,
+    service_search_bench,
+    startup_bench,
+)
 
 if __name__ == "__main__":
     queue_bench.main()
+    service_search_bench.main()
+    person_search_bench.main()
     intake_bench.main()
     letter_bench.main()
     audit_bench.main()

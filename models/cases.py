@@ -29,7 +29,7 @@ class Case(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)  # "2026-000123" (Aktenzeichen)
     service_id: Mapped[int] = mapped_column(ForeignKey("public_services.id"), index=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     form_data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     channel: Mapped[Channel] = mapped_column(str_enum(Channel, 20))
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, 30), index=True)

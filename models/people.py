@@ -41,8 +41,9 @@ class Person(Base):
     country: Mapped[str] = mapped_column(String(2), default="DE")  # ISO 3166-1 alpha-2
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
-    # DIN 91379 search form of the searched name parts, kept current on every insert and ORM update
-    search_name: Mapped[str] = mapped_column(Text, default=_search_name_on_insert, server_default="")
+    # DIN 91379 search form of the searched name parts, kept current on every insert and ORM update; indexed so that
+    # a search reads the narrow index instead of the table (SQLite), see models/operations/people_search.py
+    search_name: Mapped[str] = mapped_column(Text, default=_search_name_on_insert, server_default="", index=True)
 
     @property
     def full_name(self) -> str:

@@ -22,6 +22,7 @@ from desktop.core.labels import roles_label, status_label
 from desktop.core.plain_text import plain_label
 from desktop.core.window_size import bring_up, fit_on_screen
 from desktop.core.workspace import Workspace
+from desktop.counter.entry import CounterEntry
 from desktop.mail.menu import MailMenu
 from desktop.queue import operations as queue_operations
 from desktop.queue.view import QueueView
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         open_attachment = self._menu_action(case_menu, self.tr("Open &attachment"), QKeySequence("Ctrl+Shift+O"))
         open_attachment.triggered.connect(self.detail_panel.open_attachment.click)
 
+        self.counter = CounterEntry(self, self.workspace, case_menu, self.notice)
         self.mail = MailMenu(self, self.workspace)
         self.cash = CashMenu(self, self.workspace, lambda: self.detail_panel.detail)
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         workflow.succeeded.connect(lambda _action, _row: self.mail.letters_changed())
         self.mail.printed.connect(self._letters_printed)
         self.cash.payments_changed.connect(self._payments_changed)
+        self.counter.case_created.connect(self._counter_case_created)
 
         self.queue.selected_case_changed.connect(lambda _case_id: self._detail_timer.start())
         self.queue.model.total_changed.connect(self._show_count)
@@ -344,6 +347,12 @@ class MainWindow(QMainWindow):
         self.load_detail(row.id)
         self.statusBar().showMessage(self._success_text(action, row), 8000)
 
+    def _counter_case_created(self, case_id: int) -> None:
+        """A walk-in case was saved: the queue shows it, selected."""
+        self._wanted_case_id = case_id
+        self.queue.model.reload()
+        self.load_detail(case_id)
+
     def _payments_changed(self, case_id: int) -> None:
         """A fee was taken or a receipt cancelled: the case shown shows its payments afresh."""
         detail = self.detail_panel.detail
@@ -447,6 +456,7 @@ class MainWindow(QMainWindow):
         self.mail.close_windows()
         self.attachment_viewing.close_windows()
         self.cash.close_windows()
+        self.counter.close_windows()
         self.extras.close_windows()
         self.closed.emit()
         super().closeEvent(event)

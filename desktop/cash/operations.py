@@ -5,7 +5,6 @@ shown on it unless the caller handles them). Printing runs on the network lane, 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -14,10 +13,9 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.csv_export import write_csv
 from desktop.core.tasks import FailureHandler, Lane, Operation, while_alive
 from desktop.core.workspace import Workspace
+from desktop.core.workstation import workstation_name
 from desktop.widgets.error_dialogs import errors_shown_on
-from models import settings
 from models.cash_records import CashDayReport, ReceiptRow
-from models.errors import AmtsstubeError
 from models.operations import cash_day, counter_payments
 from models.operations.counter_payments import OpenFee, PaymentLine
 from models.operations.town_settings import town_profile
@@ -25,17 +23,6 @@ from models.output_files import write_atomically
 from models.payment_methods import PaymentMethod
 from printing.cash_documents import render_cash_day, render_receipt
 from printing.printer_adapter import print_pdf
-
-log = logging.getLogger(__name__)
-
-
-def workstation_name() -> str:
-    """This workstation's name in the cash book (read on a worker: the settings are a file)."""
-    try:
-        return settings.load().effective_workstation()
-    except (AmtsstubeError, OSError) as error:  # a broken settings file must not stop the cash desk
-        log.warning("settings not readable, the cash book uses the computer's name: %s", error)
-        return settings.Settings().effective_workstation()
 
 
 def load_visit(

@@ -4,83 +4,83 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../case/attachment_viewer.py" line="130"/>
-        <location filename="../case/attachment_viewer.py" line="247"/>
+        <location filename="../case/attachment_viewer.py" line="133"/>
+        <location filename="../case/attachment_viewer.py" line="250"/>
         <source>Attachment</source>
         <translation>Anlage</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="153"/>
+        <location filename="../case/attachment_viewer.py" line="156"/>
         <source>&amp;Save as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="157"/>
+        <location filename="../case/attachment_viewer.py" line="160"/>
         <source>Save the file exactly as the citizen sent it (Ctrl+S)</source>
         <translation>Die Datei genau so speichern, wie sie eingereicht wurde (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="179"/>
+        <location filename="../case/attachment_viewer.py" line="182"/>
         <source>{file} – {reference}</source>
         <translation>{file} – {reference}</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="191"/>
+        <location filename="../case/attachment_viewer.py" line="194"/>
         <source>The file begins like a PDF but cannot be read as one.</source>
         <translation>Die Datei beginnt wie ein PDF, lässt sich aber nicht als PDF lesen.</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="198"/>
+        <location filename="../case/attachment_viewer.py" line="201"/>
         <source>The file begins like a PNG or JPEG picture but cannot be shown as one.</source>
         <translation>Die Datei beginnt wie ein PNG- oder JPEG-Bild, lässt sich aber nicht als Bild anzeigen.</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="200"/>
+        <location filename="../case/attachment_viewer.py" line="203"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="202"/>
+        <location filename="../case/attachment_viewer.py" line="205"/>
         <source>This kind of file cannot be shown here: only PDF files and PNG or JPEG pictures.</source>
         <translation>Diese Art von Datei kann hier nicht angezeigt werden – nur PDF-Dateien und PNG- oder JPEG-Bilder.</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="207"/>
+        <location filename="../case/attachment_viewer.py" line="210"/>
         <source>You can save it with “Save as…” and check it with a suitable program, as your IT department advises (files from the internet may be harmful).</source>
         <translation>Sie können sie mit „Speichern unter…“ speichern und nach Vorgabe Ihrer IT-Abteilung mit einem geeigneten Programm prüfen (Dateien aus dem Internet können schädlich sein).</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="219"/>
+        <location filename="../case/attachment_viewer.py" line="222"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; · {type} · {size} · case {reference}</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt; · {type} · {size} · Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="226"/>
+        <location filename="../case/attachment_viewer.py" line="229"/>
         <source>The sender declared it as “{type}”; its content is {kind}.</source>
         <translation>Eingereicht als „{type}“; der Inhalt ist {kind}.</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="233"/>
+        <location filename="../case/attachment_viewer.py" line="236"/>
         <source>a PDF</source>
         <translation>ein PDF</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="235"/>
+        <location filename="../case/attachment_viewer.py" line="238"/>
         <source>a picture</source>
         <translation>ein Bild</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="236"/>
+        <location filename="../case/attachment_viewer.py" line="239"/>
         <source>neither a PDF nor a picture</source>
         <translation>weder ein PDF noch ein Bild</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="244"/>
+        <location filename="../case/attachment_viewer.py" line="247"/>
         <source>Save the attachment</source>
         <translation>Anlage speichern</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="262"/>
+        <location filename="../case/attachment_viewer.py" line="265"/>
         <source>Saved as {path}.</source>
         <translation>Gespeichert als {path}.</translation>
     </message>
@@ -1476,6 +1476,189 @@
     </message>
 </context>
 <context>
+    <name>CounterCaseDialog</name>
+    <message>
+        <location filename="../counter/dialog.py" line="83"/>
+        <source>New case at the counter</source>
+        <translation>Neuer Vorgang am Schalter</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="88"/>
+        <source>1. Service</source>
+        <translation>1. Leistung</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="95"/>
+        <source>2. Citizen</source>
+        <translation>2. Bürger/in</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="102"/>
+        <location filename="../counter/dialog.py" line="278"/>
+        <source>Please choose the service first.</source>
+        <translation>Bitte wählen Sie zuerst die Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="103"/>
+        <source>3. Details</source>
+        <translation>3. Angaben</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="109"/>
+        <source>Add &amp;document…</source>
+        <translation>Unterlage &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="111"/>
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="112"/>
+        <source>4. Scanned documents (PDF, JPEG, PNG)</source>
+        <translation>4. Gescannte Unterlagen (PDF, JPEG, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="123"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="124"/>
+        <source>girocard</source>
+        <translation>girocard</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="125"/>
+        <source>Pa&amp;yment:</source>
+        <translation>&amp;Zahlung:</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="135"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="137"/>
+        <source>Complete &amp;now</source>
+        <translation>Sofort &amp;erledigen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="140"/>
+        <source>Approve at once, take the whole fee and print the confirmation and the receipt</source>
+        <translation>Sofort genehmigen, die ganze Gebühr kassieren und Bestätigung und Quittung drucken</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="142"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="211"/>
+        <source>Chosen: {service}</source>
+        <translation>Gewählt: {service}</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="239"/>
+        <source>Add scanned documents</source>
+        <translation>Gescannte Unterlagen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="241"/>
+        <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="287"/>
+        <source>Please enter the citizen&apos;s family name.</source>
+        <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="290"/>
+        <source>Please correct the marked details.</source>
+        <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="319"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="344"/>
+        <source>Case {reference} approved.</source>
+        <translation>Vorgang {reference} genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="359"/>
+        <source>The case is saved and approved, but its papers were not printed. {problem}</source>
+        <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="363"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="405"/>
+        <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
+        <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="409"/>
+        <source>The draft had documents; please add them again: {names}</source>
+        <translation>Der Entwurf hatte Unterlagen; bitte fügen Sie sie erneut hinzu: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterEntry</name>
+    <message>
+        <location filename="../counter/entry.py" line="31"/>
+        <source>New case at the &amp;counter…</source>
+        <translation>Neuer Vorgang am &amp;Schalter…</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="34"/>
+        <source>Enter a case for a citizen at the counter (Ctrl+Shift+N)</source>
+        <translation>Einen Vorgang für eine Bürgerin oder einen Bürger am Schalter aufnehmen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="52"/>
+        <location filename="../counter/entry.py" line="75"/>
+        <source>Unsaved counter case</source>
+        <translation>Nicht gespeicherter Vorgang am Schalter</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="53"/>
+        <source>A case you entered at the counter on {moment} was not saved.</source>
+        <translation>Ein Vorgang, den Sie am {moment} am Schalter aufgenommen haben, wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="57"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="76"/>
+        <source>A case you entered on {moment} was not saved. Continue with it?</source>
+        <translation>Ein Vorgang, den Sie am {moment} aufgenommen haben, wurde nicht gespeichert. Damit fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="83"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="84"/>
+        <source>&amp;Discard and start anew</source>
+        <translation>&amp;Verwerfen und neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../counter/entry.py" line="111"/>
+        <source>Case {reference} entered at the counter.</source>
+        <translation>Vorgang {reference} am Schalter aufgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <location filename="../core/csv_export.py" line="24"/>
@@ -1585,199 +1768,204 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="56"/>
+        <location filename="../messages/error_messages.py" line="57"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="59"/>
+        <location filename="../messages/error_messages.py" line="60"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="61"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="64"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="64"/>
+        <location filename="../messages/error_messages.py" line="65"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="67"/>
+        <location filename="../messages/error_messages.py" line="68"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="70"/>
+        <location filename="../messages/error_messages.py" line="71"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="73"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="75"/>
+        <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
+        <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="82"/>
+        <location filename="../messages/error_messages.py" line="86"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="85"/>
+        <location filename="../messages/error_messages.py" line="89"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="88"/>
+        <location filename="../messages/error_messages.py" line="92"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="91"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="99"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="100"/>
+        <location filename="../messages/error_messages.py" line="104"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="103"/>
+        <location filename="../messages/error_messages.py" line="107"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="108"/>
+        <location filename="../messages/error_messages.py" line="112"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="117"/>
+        <location filename="../messages/error_messages.py" line="122"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="122"/>
+        <location filename="../messages/error_messages.py" line="127"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="125"/>
+        <location filename="../messages/error_messages.py" line="130"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="139"/>
+        <location filename="../messages/error_messages.py" line="144"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="153"/>
+        <location filename="../messages/error_messages.py" line="158"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="154"/>
+        <location filename="../messages/error_messages.py" line="159"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="160"/>
+        <location filename="../messages/error_messages.py" line="165"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="163"/>
+        <location filename="../messages/error_messages.py" line="168"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="167"/>
+        <location filename="../messages/error_messages.py" line="172"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="174"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="173"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="175"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="177"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="179"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="185"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="191"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="196"/>
+        <location filename="../messages/error_messages.py" line="201"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="197"/>
+        <location filename="../messages/error_messages.py" line="202"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -1925,7 +2113,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="139"/>
-        <location filename="../messages/error_messages.py" line="207"/>
+        <location filename="../messages/error_messages.py" line="212"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -1955,7 +2143,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="208"/>
+        <location filename="../messages/error_messages.py" line="213"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2042,7 +2230,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="60"/>
-        <location filename="../messages/error_messages.py" line="218"/>
+        <location filename="../messages/error_messages.py" line="223"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2052,120 +2240,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="219"/>
+        <location filename="../messages/error_messages.py" line="224"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="229"/>
+        <location filename="../messages/error_messages.py" line="234"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="230"/>
+        <location filename="../messages/error_messages.py" line="235"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="240"/>
+        <location filename="../messages/error_messages.py" line="245"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="241"/>
+        <location filename="../messages/error_messages.py" line="246"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="251"/>
         <location filename="../messages/error_messages.py" line="256"/>
+        <location filename="../messages/error_messages.py" line="261"/>
         <location filename="../messages/names.py" line="56"/>
         <location filename="../messages/names.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="266"/>
+        <location filename="../messages/error_messages.py" line="271"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="267"/>
+        <location filename="../messages/error_messages.py" line="272"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="257"/>
+        <location filename="../messages/error_messages.py" line="262"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="278"/>
+        <location filename="../messages/error_messages.py" line="283"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="279"/>
+        <location filename="../messages/error_messages.py" line="284"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="287"/>
+        <location filename="../messages/error_messages.py" line="292"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="288"/>
+        <location filename="../messages/error_messages.py" line="293"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="299"/>
+        <location filename="../messages/error_messages.py" line="304"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="300"/>
+        <location filename="../messages/error_messages.py" line="305"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="311"/>
+        <location filename="../messages/error_messages.py" line="316"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="312"/>
+        <location filename="../messages/error_messages.py" line="317"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="323"/>
+        <location filename="../messages/error_messages.py" line="328"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="324"/>
+        <location filename="../messages/error_messages.py" line="329"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="335"/>
+        <location filename="../messages/error_messages.py" line="340"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="336"/>
+        <location filename="../messages/error_messages.py" line="341"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="347"/>
+        <location filename="../messages/error_messages.py" line="352"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="348"/>
+        <location filename="../messages/error_messages.py" line="353"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -2574,6 +2762,46 @@ Technische Angabe: {details}</translation>
         <source>Another workstation took the receipt number {number} at the same moment. Nothing was booked and nothing you entered is lost: please book again.</source>
         <translation>Ein anderer Arbeitsplatz hat im selben Moment die Quittungsnummer {number} vergeben. Es wurde nichts gebucht, und Ihre Eingaben sind erhalten: Bitte buchen Sie erneut.</translation>
     </message>
+    <message>
+        <location filename="../messages/counter.py" line="9"/>
+        <source>The file is empty. Please scan the document again.</source>
+        <translation>Die Datei ist leer. Bitte scannen Sie das Dokument erneut.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="10"/>
+        <source>The file is larger than 10 MB. Please scan it with a lower resolution or in black and white.</source>
+        <translation>Die Datei ist größer als 10 MB. Bitte scannen Sie mit geringerer Auflösung oder in Schwarz-Weiß.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="14"/>
+        <source>The file is neither a PDF nor a JPEG or PNG image (whatever its name says). Please add scanned documents as PDF, JPEG or PNG.</source>
+        <translation>Die Datei ist weder ein PDF noch ein JPEG- oder PNG-Bild (was auch immer ihr Name sagt). Bitte fügen Sie gescannte Unterlagen als PDF, JPEG oder PNG hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="19"/>
+        <source>A case takes at most 20 documents at the counter. Please combine pages into one PDF.</source>
+        <translation>Ein Vorgang nimmt am Schalter höchstens 20 Unterlagen auf. Bitte fassen Sie Seiten zu einem PDF zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="22"/>
+        <source>Please enter the date of birth as TT.MM.JJJJ, for example 24.12.1980.</source>
+        <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein, zum Beispiel 24.12.1980.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="25"/>
+        <source>The date of birth lies in the future or more than 130 years back. Please check it.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft oder mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="28"/>
+        <source>The form is too long to be kept as a draft. Please save the case or shorten the texts.</source>
+        <translation>Das Formular ist zu lang, um als Entwurf aufbewahrt zu werden. Bitte speichern Sie den Vorgang oder kürzen Sie die Texte.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="31"/>
+        <source>Only a member of staff keeps a counter draft.</source>
+        <translation>Nur Mitarbeitende haben einen Entwurf am Schalter.</translation>
+    </message>
 </context>
 <context>
     <name>ExtrasMenu</name>
@@ -2774,17 +3002,17 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../case/attachment_viewer.py" line="61"/>
+        <location filename="../case/attachment_viewer.py" line="62"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="63"/>
+        <location filename="../case/attachment_viewer.py" line="64"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../case/attachment_viewer.py" line="65"/>
+        <location filename="../case/attachment_viewer.py" line="66"/>
         <source>Fit to &amp;window</source>
         <translation>&amp;Einpassen</translation>
     </message>
@@ -3559,87 +3787,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="62"/>
+        <location filename="../app/main_window.py" line="63"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="72"/>
+        <location filename="../app/main_window.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="75"/>
+        <location filename="../app/main_window.py" line="76"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="78"/>
+        <location filename="../app/main_window.py" line="79"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="81"/>
+        <location filename="../app/main_window.py" line="82"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="115"/>
+        <location filename="../app/main_window.py" line="116"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="146"/>
+        <location filename="../app/main_window.py" line="147"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="149"/>
+        <location filename="../app/main_window.py" line="150"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="152"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="153"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="156"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="159"/>
+        <location filename="../app/main_window.py" line="160"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="164"/>
+        <location filename="../app/main_window.py" line="165"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="166"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="193"/>
+        <location filename="../app/main_window.py" line="195"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="208"/>
+        <location filename="../app/main_window.py" line="210"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="258"/>
+        <location filename="../app/main_window.py" line="261"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -3647,32 +3875,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="362"/>
+        <location filename="../app/main_window.py" line="371"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="365"/>
+        <location filename="../app/main_window.py" line="374"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="367"/>
+        <location filename="../app/main_window.py" line="376"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="369"/>
+        <location filename="../app/main_window.py" line="378"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="419"/>
+        <location filename="../app/main_window.py" line="428"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="425"/>
+        <location filename="../app/main_window.py" line="434"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -3895,6 +4123,81 @@ gespeichert</translation>
         <location filename="../widgets/pdf_preview.py" line="95"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {pages} page(s) · created {moment} by {user}</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; · {pages} Seite(n) · erstellt am {moment} von {user}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../counter/person_fields.py" line="41"/>
+        <source>Degree:</source>
+        <extracomment>(attribute, object name), in the order of the form and of the tab chain.</extracomment>
+        <translation>Doktorgrad:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="42"/>
+        <source>Given names:</source>
+        <translation>Vornamen:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="43"/>
+        <source>Name prefix:</source>
+        <translation>Namenszusatz:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="44"/>
+        <source>Family name: *</source>
+        <translation>Familienname: *</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="45"/>
+        <source>Birth name:</source>
+        <translation>Geburtsname:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="46"/>
+        <source>Date of birth:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="47"/>
+        <source>Street, number:</source>
+        <translation>Straße, Hausnummer:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="48"/>
+        <source>Postcode, city:</source>
+        <translation>PLZ, Ort:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="49"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="50"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../counter/person_fields.py" line="57"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../counter/pickers.py" line="99"/>
+        <source>Name (and date of birth) of an earlier applicant, e.g. “weiss jürgen”</source>
+        <translation>Name (und Geburtsdatum) früherer Antragsteller/innen, z. B. „weiss jürgen“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../counter/pickers.py" line="129"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4603,19 @@ gespeichert</translation>
         <location filename="../admin/service_form.py" line="110"/>
         <source>(local key, not a confirmed LeiKa id)</source>
         <translation>(lokaler Schlüssel, keine bestätigte LeiKa-Kennung)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message>
+        <location filename="../counter/pickers.py" line="73"/>
+        <source>Part of the name or a keyword, e.g. “sperr” or “hund”</source>
+        <translation>Teil des Namens oder ein Stichwort, z. B. „sperr“ oder „hund“</translation>
+    </message>
+    <message>
+        <location filename="../counter/pickers.py" line="86"/>
+        <source>free of charge</source>
+        <translation>gebührenfrei</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop.core.user_message import UserMessage
 from desktop.messages.access import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
 from desktop.messages.cash import CASH_DESCRIBERS, CASH_INVALID_INPUT
 from desktop.messages.catalogue import CATALOGUE_DESCRIBERS, CATALOGUE_INVALID_INPUT
+from desktop.messages.counter import COUNTER_INVALID_INPUT
 from desktop.messages.files import FILE_DESCRIBERS
 from desktop.messages.letters import (
     LETTER_INVALID_INPUT,
@@ -71,6 +72,9 @@ _INVALID_INPUT = {
         "ErrorMessages", "The receipt or transaction number is too long (at most 120 characters)."
     ),
     ("family_name", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the family name."),
+    ("search", "impossible_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The date of birth in the search does not exist. Please enter it as DD.MM.YYYY."
+    ),
     ("country", "not_iso_code"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please enter the country as a two-letter code (for example DE or AT)."
     ),
@@ -112,6 +116,7 @@ _INVALID_INPUT = {
     **LETTER_INVALID_INPUT,
     **ACCESS_INVALID_INPUT,
     **CASH_INVALID_INPUT,
+    **COUNTER_INVALID_INPUT,
     **CATALOGUE_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(

@@ -15,7 +15,9 @@ from models.cash_records import ReceiptLine, ReceiptRow
 
 def receipt_row(session: Session, receipt: Receipt) -> ReceiptRow:
     payments = session.scalars(
-        select(FeePayment).where(FeePayment.receipt_id == receipt.id).order_by(FeePayment.id)
+        select(FeePayment)  # visible: callers check the reader (receipt_row_for, receipt_by_number)
+        .where(FeePayment.receipt_id == receipt.id)
+        .order_by(FeePayment.id)
     ).all()
     cancelled_by = session.scalar(select(Receipt.number).where(Receipt.cancels_id == receipt.id))
     return ReceiptRow(
@@ -46,7 +48,9 @@ def receipt_row_for(session: Session, actor: Actor, receipt: Receipt) -> Receipt
     """The receipt as ``actor`` may read it: a booking on cases of a service the actor does not see keeps its
     number, method and amounts (the drawer must add up) but shows neither the payer nor the cases."""
     row = receipt_row(session, receipt)
-    payments = session.scalars(select(FeePayment).where(FeePayment.receipt_id == receipt.id)).all()
+    payments = session.scalars(
+        select(FeePayment).where(FeePayment.receipt_id == receipt.id)  # visible: only to decide what is hidden
+    ).all()
     if all(actor.sees_cases_of(payment.case.service) for payment in payments):
         return row
     lines = tuple(ReceiptLine(HIDDEN, HIDDEN, line.amount_cents) for line in row.lines)

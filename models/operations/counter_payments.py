@@ -38,7 +38,7 @@ from models.operations.case_access import FEE_STATES, add_event, case_for_update
 from models.operations.cash_rows import receipt_row
 from models.operations.reasons import checked_reason
 from models.operations.rights import operation
-from models.operations.visibility import visible_case
+from models.operations.visibility import visible_case, visible_cases
 from models.payment_methods import METHOD_NAMES, PaymentMethod
 from models.people import Person
 from models.permissions import Action
@@ -224,7 +224,7 @@ def fees_of_the_visit(db: Database, actor: Actor, case_id: int) -> tuple[OpenFee
         case = visible_case(session, actor, case_id)
         actor.require_case_work(case.service)
         candidates = session.scalars(
-            select(Case)
+            visible_cases(actor)
             .join(Case.applicant)
             .where(
                 Case.id != case.id,
@@ -258,7 +258,9 @@ def cancel_receipt(db: Database, actor: Actor, number: str, reason: str, *, work
         if session.scalar(select(Receipt.id).where(Receipt.cancels_id == original.id)) is not None:
             raise InvalidInput("receipt", "already_cancelled")
         _refuse_closed_day(session, workstation)
-        payments = session.scalars(select(FeePayment).where(FeePayment.receipt_id == original.id)).all()
+        payments = session.scalars(
+            select(FeePayment).where(FeePayment.receipt_id == original.id)  # visible: case_for_update below
+        ).all()
         for payment in payments:
             case = case_for_update(session, actor, payment.case_id, None)
             actor.require_case_work(case.service)
@@ -309,7 +311,9 @@ def receipt_by_number(db: Database, actor: Actor, number: str) -> ReceiptRow:
         receipt = session.scalar(select(Receipt).where(Receipt.number == number.strip()))
         if receipt is None:
             raise NotFound("receipt", number)
-        payments = session.scalars(select(FeePayment).where(FeePayment.receipt_id == receipt.id)).all()
+        payments = session.scalars(
+            select(FeePayment).where(FeePayment.receipt_id == receipt.id)  # visible: require_case_work below
+        ).all()
         for payment in payments:
             actor.require_case_work(payment.case.service)  # a receipt names the payer and the cases
         return receipt_row(session, receipt)

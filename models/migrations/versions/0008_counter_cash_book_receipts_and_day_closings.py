@@ -90,6 +90,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_fee_payments_receipt_id'))
         batch_op.drop_column('cancels_payment_id')
         batch_op.drop_column('receipt_id')
-    op.drop_table('cash_day_closings')
+    op.drop_table('cash_day_closings')  # their triggers go with the tables
     op.drop_table('receipt_counters')
     op.drop_table('receipts')
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION receipts_append_only()")
+        op.execute("DROP FUNCTION cash_day_closings_append_only()")

@@ -10,10 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.main_window import MainWindow
 from models.case_status import CaseStatus
+from models.cases import PaymentMethod
 from models.db import Database
 from models.documents import DocumentKind
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
+from models.operations.payments import record_payment
 from tests.conftest import Staff
 from tests.desktop.admin.test_letter_template_editor import _customised, _open, _type
 from tests.desktop.gui_helpers import show_case, wait_for_message
@@ -51,6 +53,8 @@ def test_the_clerk_is_told_that_the_letter_and_the_decision_were_not_booked(
 ) -> None:
     store_unchecked(db, confirmation(NESTED_LOOPS))
     case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    fee = case_detail(db, staff.clerk, case.id).fee_cents
+    record_payment(db, staff.clerk, case.id, fee, PaymentMethod.CASH)  # paid: the approval asks nothing about it
     show_case(qtbot, window, case)
     qtbot.keyClick(window.queue.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # approve
     message = wait_for_message(qtbot)

@@ -37,6 +37,8 @@ from models.operations.catalogue import update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
+from models.operations.counter_cases import complete_at_counter
+from models.operations.counter_drafts import counter_draft, discard_counter_draft, save_counter_draft
 from models.operations.counter_payments import (
     PaymentLine,
     cancel_receipt,
@@ -63,10 +65,12 @@ from models.operations.letter_templates import (
 from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
+from models.operations.people_search import find_people
 from models.operations.queue import list_queue
 from models.operations.rights import OPERATION_MARKER
 from models.operations.rows import CaseRow
 from models.operations.schema_upgrade import upgrade_schema
+from models.operations.service_choices import service_choices
 from models.operations.town_settings import confirm_bank_change, discard_bank_change, update_town_profile
 from models.operations.transitions import transition_case
 from models.operations.users import (
@@ -228,9 +232,25 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "counter_payments.fees_of_the_visit": ("clerk", lambda db, a, s: fees_of_the_visit(db, a, s.case.id)),
     "counter_payments.receipt_by_number": ("clerk", lambda db, a, s: receipt_by_number(db, a, "Q-2026-00001")),
     "cash_day.cash_day_report": ("clerk", lambda db, a, s: cash_day_report(db, a, "S1")),
+    "counter_cases.complete_at_counter": (
+        "clerk",
+        lambda db, a, s: complete_at_counter(
+            db,
+            a,
+            NewCase("residence_certificate", applicant(), {}, Channel.COUNTER),
+            PaymentMethod.CASH,
+            workstation="S1",
+            render_letter=render_letter,
+        ),
+    ),
+    "counter_drafts.save_counter_draft": ("clerk", lambda db, a, s: save_counter_draft(db, a, {"x": 1})),
+    "counter_drafts.counter_draft": ("clerk", lambda db, a, s: counter_draft(db, a)),
+    "counter_drafts.discard_counter_draft": ("clerk", lambda db, a, s: discard_counter_draft(db, a)),
     "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
     "cash_day.export_cash_day": ("clerk", lambda db, a, s: export_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
+    "people_search.find_people": ("clerk", lambda db, a, s: find_people(db, a, "Öztürk")),
+    "service_choices.service_choices": ("clerk", lambda db, a, s: service_choices(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (
         "supervisor",
