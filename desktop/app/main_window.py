@@ -13,6 +13,7 @@ from desktop.app.extras_menu import ExtrasMenu
 from desktop.audit.login_check import check_audit_trail
 from desktop.case import operations as case_operations
 from desktop.case.actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
+from desktop.case.attachment_viewer import AttachmentViewing
 from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
 from desktop.case.workflow import CaseWorkflow
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
             workspace, [self.case_actions[CaseAction.CLAIM_NEXT], self.refresh_action, self.sync_action]
         )
         self.workflow = CaseWorkflow(workspace, self, lambda: self.detail_panel.detail)
+        self.attachment_viewing = AttachmentViewing(self, workspace)  # the viewer of the case's attachments
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setContentsMargins(8, 6, 8, 0)
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
                 case_menu.addSeparator()
         open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
         open_document.triggered.connect(self.detail_panel.open_document.click)
+        open_attachment = self._menu_action(case_menu, self.tr("Open &attachment"), QKeySequence("Ctrl+Shift+O"))
+        open_attachment.triggered.connect(self.detail_panel.open_attachment.click)
 
         self.counter = CounterEntry(self, self.workspace, case_menu, self.notice)
         self.mail = MailMenu(self, self.workspace)
@@ -173,7 +177,8 @@ class MainWindow(QMainWindow):
         bar, panel = self.queue.filter_bar, self.detail_panel
         chain: list[QWidget] = [bar.search, bar.status, bar.service, bar.assignee, *self.queue.action_buttons]
         chain += [self.queue.table, *(self.buttons[kind] for kind in _DETAIL_BUTTONS)]
-        chain += [panel.form, panel.open_document, panel.documents, panel.attachments, panel.payments, panel.history]
+        chain += [panel.form, panel.open_document, panel.documents]
+        chain += [panel.open_attachment, panel.attachments, panel.payments, panel.history]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
         self.queue.model.reloaded.connect(self._after_reload)
         self.queue.filter_bar.filter_changed.connect(self.queue.model.set_filter)
         self.detail_panel.document_requested.connect(self.open_document)
+        self.detail_panel.attachment_requested.connect(self.attachment_viewing.open)
         self.sync_action.triggered.connect(self.sync.sync_now)
         self.sync.succeeded.connect(self._synced)
 
@@ -287,6 +293,7 @@ class MainWindow(QMainWindow):
             self.queue.select_case(detail.case.id)
         self._update_actions()
         self._follow_with_preview(detail)
+        self.attachment_viewing.follow(detail.case.id)
         self.detail_shown.emit(detail)
 
     def _detail_failed(self, request: int, error: Exception) -> None:
@@ -298,6 +305,7 @@ class MainWindow(QMainWindow):
             if self.preview is not None:
                 self._preview_request += 1  # a letter still loading for the case is not shown any more
                 self.preview.close()
+            self.attachment_viewing.close_windows()
             self.queue.model.reload()
         self._update_actions()
         show_error(self, error)
@@ -446,6 +454,7 @@ class MainWindow(QMainWindow):
         self._detail_timer.stop()
         self.sync.stop()
         self.mail.close_windows()
+        self.attachment_viewing.close_windows()
         self.cash.close_windows()
         self.counter.close_windows()
         self.extras.close_windows()

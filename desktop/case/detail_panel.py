@@ -24,6 +24,7 @@ from desktop.core.labels import channel_label, status_label
 from desktop.core.plain_text import plain_label
 from desktop.core.window_size import VerticalScrollArea
 from desktop.widgets.detail_sections import (
+    ATTACHMENT_ID_ROLE,
     DOCUMENT_ID_ROLE,
     document_samples,
     fill_attachments,
@@ -59,6 +60,7 @@ def _caption(text: str) -> QLabel:
 
 class CaseDetailPanel(QWidget):
     document_requested = Signal(int)  # document id
+    attachment_requested = Signal(int)  # attachment id
 
     def __init__(self, action_bar: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,13 @@ class CaseDetailPanel(QWidget):
         self.attachments = make_tree(
             "attachments", [self.tr("File"), self.tr("Type"), self.tr("Size")], stretch_column=0
         )
+        self.attachments.itemActivated.connect(self._attachment_activated)  # double-click or Enter
+        self.open_attachment = QPushButton(self.tr("Open &attachment"))
+        self.open_attachment.setObjectName("openAttachment")
+        self.open_attachment.clicked.connect(self._open_current_attachment)
+        self.attachments.currentItemChanged.connect(
+            lambda current, _previous: self.open_attachment.setEnabled(self._attachment_id(current) is not None)
+        )
         self.documents = make_tree(
             "documents", [self.tr("Title"), self.tr("Kind"), self.tr("Created"), self.tr("Status")], stretch_column=0
         )
@@ -121,7 +130,11 @@ class CaseDetailPanel(QWidget):
         open_row.addWidget(self.open_document)
         papers_layout.addLayout(open_row)
         papers_layout.addWidget(self.documents, 3)
-        papers_layout.addWidget(_caption(self.tr("Attachments")))
+        attachments_row = QHBoxLayout()
+        attachments_row.addWidget(_caption(self.tr("Attachments")))
+        attachments_row.addStretch(1)
+        attachments_row.addWidget(self.open_attachment)
+        papers_layout.addLayout(attachments_row)
         papers_layout.addWidget(self.attachments, 2)
         papers_layout.addWidget(_caption(self.tr("Fees")))
         papers_layout.addWidget(self.fees)
@@ -216,6 +229,7 @@ class CaseDetailPanel(QWidget):
         if not detail.attachments:
             self.attachments.addTopLevelItem(QTreeWidgetItem([self.tr("No attachments")]))
         keep_columns_in_view(self.attachments, 0, {})
+        self.open_attachment.setEnabled(bool(detail.attachments))
         fill_documents(self.documents, detail.documents)
         keep_columns_in_view(self.documents, 0, document_samples())
         self.open_document.setEnabled(bool(detail.documents))
@@ -274,3 +288,23 @@ class CaseDetailPanel(QWidget):
         value = item.data(0, DOCUMENT_ID_ROLE)
         if value is not None:
             self.document_requested.emit(int(value))
+
+    def current_attachment_id(self) -> int | None:
+        return self._attachment_id(self.attachments.currentItem())
+
+    @staticmethod
+    def _attachment_id(item: QTreeWidgetItem | None) -> int | None:
+        value = item.data(0, ATTACHMENT_ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _open_current_attachment(self) -> None:
+        attachment_id = self.current_attachment_id()
+        if attachment_id is None and self.detail is not None and self.detail.attachments:
+            attachment_id = self.detail.attachments[0].id  # none chosen yet: the first
+        if attachment_id is not None:
+            self.attachment_requested.emit(attachment_id)
+
+    def _attachment_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        attachment_id = self._attachment_id(item)
+        if attachment_id is not None:
+            self.attachment_requested.emit(attachment_id)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.case.actions import TARGETS, CaseAction
+from desktop.case.attachment_content import ViewableAttachment, decoded
 from desktop.core.tasks import FailureHandler, Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
@@ -21,11 +23,13 @@ from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
 from models.case_status import CaseStatus
 from models.operations import claims, correspondence, form_corrections, transitions
+from models.operations.attachments import AttachmentBlob, attachment_content
 from models.operations.case_detail import case_detail
 from models.operations.documents import document_pdf
 from models.operations.form_corrections import CorrectableForm
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.rows import CaseDetail, CaseRow, DocumentBlob, DocumentRow
+from models.output_files import write_atomically
 
 StepDone = Callable[[CaseRow], object]  # gets the case as it is after the step
 
@@ -167,6 +171,34 @@ def open_document(
         work=lambda: document_pdf(workspace.db, workspace.actor, document_id),
         on_success=on_success,
         on_failure=on_failure,
+    )
+
+
+def open_attachment(
+    workspace: Workspace,
+    attachment_id: int,
+    *,
+    on_success: Callable[[ViewableAttachment], object],
+    on_failure: FailureHandler,
+) -> Operation[ViewableAttachment]:
+    """Read an attachment (the reading is logged) and decode its picture, if it is one, in the worker."""
+    return Operation(
+        name=f"open attachment {attachment_id}",
+        work=lambda: decoded(attachment_content(workspace.db, workspace.actor, attachment_id)),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def save_attachment(
+    blob: AttachmentBlob, path: Path, *, parent: QWidget, on_success: Callable[[Path], object]
+) -> Operation[Path]:
+    """Write an attachment's exact bytes to a file the user chose, readable by the user only."""
+    return Operation(
+        name=f"save attachment {blob.id}",
+        work=lambda: write_atomically(path, blob.content),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
     )
 
 

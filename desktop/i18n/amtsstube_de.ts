@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="133"/>
+        <location filename="../case/attachment_viewer.py" line="250"/>
+        <source>Attachment</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="156"/>
+        <source>&amp;Save as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="160"/>
+        <source>Save the file exactly as the citizen sent it (Ctrl+S)</source>
+        <translation>Die Datei genau so speichern, wie sie eingereicht wurde (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="182"/>
+        <source>{file} – {reference}</source>
+        <translation>{file} – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="194"/>
+        <source>The file begins like a PDF but cannot be read as one.</source>
+        <translation>Die Datei beginnt wie ein PDF, lässt sich aber nicht als PDF lesen.</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="201"/>
+        <source>The file begins like a PNG or JPEG picture but cannot be shown as one.</source>
+        <translation>Die Datei beginnt wie ein PNG- oder JPEG-Bild, lässt sich aber nicht als Bild anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="203"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="205"/>
+        <source>This kind of file cannot be shown here: only PDF files and PNG or JPEG pictures.</source>
+        <translation>Diese Art von Datei kann hier nicht angezeigt werden – nur PDF-Dateien und PNG- oder JPEG-Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="210"/>
+        <source>You can save it with “Save as…” and check it with a suitable program, as your IT department advises (files from the internet may be harmful).</source>
+        <translation>Sie können sie mit „Speichern unter…“ speichern und nach Vorgabe Ihrer IT-Abteilung mit einem geeigneten Programm prüfen (Dateien aus dem Internet können schädlich sein).</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="222"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; · {type} · {size} · case {reference}</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; · {type} · {size} · Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="229"/>
+        <source>The sender declared it as “{type}”; its content is {kind}.</source>
+        <translation>Eingereicht als „{type}“; der Inhalt ist {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="236"/>
+        <source>a PDF</source>
+        <translation>ein PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="238"/>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="239"/>
+        <source>neither a PDF nor a picture</source>
+        <translation>weder ein PDF noch ein Bild</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="247"/>
+        <source>Save the attachment</source>
+        <translation>Anlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="265"/>
+        <source>Saved as {path}.</source>
+        <translation>Gespeichert als {path}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../audit/log_dialog.py" line="48"/>
@@ -234,191 +318,196 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="38"/>
+        <source>attachment opened</source>
+        <translation>Anlage geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="39"/>
         <source>audit log exported</source>
         <translation>Protokoll exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="39"/>
+        <location filename="../messages/audit.py" line="40"/>
         <source>audit log read</source>
         <translation>Protokoll gelesen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="40"/>
+        <location filename="../messages/audit.py" line="41"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="41"/>
+        <location filename="../messages/audit.py" line="42"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="42"/>
+        <location filename="../messages/audit.py" line="43"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="43"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="44"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="45"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="88"/>
+        <location filename="../messages/audit.py" line="89"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="99"/>
+        <location filename="../messages/audit.py" line="100"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="100"/>
+        <location filename="../messages/audit.py" line="101"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -529,182 +618,187 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case/detail_panel.py" line="67"/>
+        <location filename="../case/detail_panel.py" line="69"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="91"/>
+        <location filename="../case/detail_panel.py" line="93"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="91"/>
+        <location filename="../case/detail_panel.py" line="93"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="94"/>
+        <location filename="../case/detail_panel.py" line="96"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="97"/>
+        <location filename="../case/detail_panel.py" line="99"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="97"/>
+        <location filename="../case/detail_panel.py" line="99"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="97"/>
+        <location filename="../case/detail_panel.py" line="99"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="102"/>
+        <source>Open &amp;attachment</source>
+        <translation>Anlage &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="109"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="109"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="103"/>
+        <location filename="../case/detail_panel.py" line="112"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="112"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="112"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="112"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="112"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="119"/>
+        <location filename="../case/detail_panel.py" line="128"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="124"/>
+        <location filename="../case/detail_panel.py" line="134"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="126"/>
+        <location filename="../case/detail_panel.py" line="139"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="130"/>
+        <location filename="../case/detail_panel.py" line="143"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="132"/>
+        <location filename="../case/detail_panel.py" line="145"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="132"/>
+        <location filename="../case/detail_panel.py" line="145"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="132"/>
+        <location filename="../case/detail_panel.py" line="145"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="135"/>
+        <location filename="../case/detail_panel.py" line="148"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="196"/>
+        <location filename="../case/detail_panel.py" line="209"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="198"/>
+        <location filename="../case/detail_panel.py" line="211"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="200"/>
+        <location filename="../case/detail_panel.py" line="213"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="204"/>
+        <location filename="../case/detail_panel.py" line="217"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="209"/>
+        <location filename="../case/detail_panel.py" line="222"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="217"/>
+        <location filename="../case/detail_panel.py" line="230"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="223"/>
+        <location filename="../case/detail_panel.py" line="237"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="226"/>
+        <location filename="../case/detail_panel.py" line="240"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="242"/>
+        <location filename="../case/detail_panel.py" line="256"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="245"/>
+        <location filename="../case/detail_panel.py" line="259"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="253"/>
+        <location filename="../case/detail_panel.py" line="267"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="255"/>
+        <location filename="../case/detail_panel.py" line="269"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -1621,17 +1715,17 @@
 <context>
     <name>DetailSections</name>
     <message>
-        <location filename="../widgets/detail_sections.py" line="158"/>
+        <location filename="../widgets/detail_sections.py" line="161"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location filename="../widgets/detail_sections.py" line="160"/>
+        <location filename="../widgets/detail_sections.py" line="163"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../widgets/detail_sections.py" line="161"/>
+        <location filename="../widgets/detail_sections.py" line="164"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -2924,6 +3018,24 @@ Technische Angabe: {details}</translation>
     </message>
 </context>
 <context>
+    <name>ImagePane</name>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="62"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="64"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../case/attachment_viewer.py" line="66"/>
+        <source>Fit to &amp;window</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+</context>
+<context>
     <name>KeyFileField</name>
     <message>
         <location filename="../admin/connection_fields.py" line="43"/>
@@ -3693,82 +3805,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="62"/>
+        <location filename="../app/main_window.py" line="63"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="72"/>
+        <location filename="../app/main_window.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="75"/>
+        <location filename="../app/main_window.py" line="76"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="78"/>
+        <location filename="../app/main_window.py" line="79"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="81"/>
+        <location filename="../app/main_window.py" line="82"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="114"/>
+        <location filename="../app/main_window.py" line="116"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="145"/>
+        <location filename="../app/main_window.py" line="147"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="148"/>
+        <location filename="../app/main_window.py" line="150"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="150"/>
+        <location filename="../app/main_window.py" line="152"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="152"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="155"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="158"/>
+        <location filename="../app/main_window.py" line="160"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="163"/>
+        <location filename="../app/main_window.py" line="165"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="190"/>
+        <location filename="../app/main_window.py" line="167"/>
+        <source>Open &amp;attachment</source>
+        <translation>Anlage &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="195"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="205"/>
+        <location filename="../app/main_window.py" line="210"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="255"/>
+        <location filename="../app/main_window.py" line="261"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -3776,32 +3893,32 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="363"/>
+        <location filename="../app/main_window.py" line="371"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="366"/>
+        <location filename="../app/main_window.py" line="374"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="368"/>
+        <location filename="../app/main_window.py" line="376"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="370"/>
+        <location filename="../app/main_window.py" line="378"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="420"/>
+        <location filename="../app/main_window.py" line="428"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="426"/>
+        <location filename="../app/main_window.py" line="434"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>

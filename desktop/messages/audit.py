@@ -35,6 +35,7 @@ ACTIONS = {
     "case.comment": QT_TRANSLATE_NOOP("AuditMessages", "comment added"),
     "case.form_corrected": QT_TRANSLATE_NOOP("AuditMessages", "form data corrected"),
     "access.refused": QT_TRANSLATE_NOOP("AuditMessages", "refused: no permission"),
+    "attachment.opened": QT_TRANSLATE_NOOP("AuditMessages", "attachment opened"),
     "audit.exported": QT_TRANSLATE_NOOP("AuditMessages", "audit log exported"),
     "audit.read": QT_TRANSLATE_NOOP("AuditMessages", "audit log read"),
     "audit.verified": QT_TRANSLATE_NOOP("AuditMessages", "audit log checked"),

@@ -24,6 +24,7 @@ from models.german_format import BERLIN, format_date, format_euro, format_moment
 from models.operations.rows import AttachmentRow, DocumentRow, EventRow, PaymentRow
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_STRETCH_WIDTH = 110  # what the stretching column (title, file name, receipt) keeps at least, elided
 CELL_PADDING = 16  # around a cell's text (the item delegate's margins and the focus frame)
 
@@ -96,7 +97,9 @@ def fill_form_fields(tree: QTreeWidget, fields: tuple[FormField, ...]) -> None:
 def fill_attachments(tree: QTreeWidget, attachments: tuple[AttachmentRow, ...]) -> None:
     tree.clear()
     for attachment in attachments:
-        tree.addTopLevelItem(QTreeWidgetItem([attachment.filename, attachment.media_type, _size(attachment.size)]))
+        item = QTreeWidgetItem([attachment.filename, attachment.media_type, file_size(attachment.size)])
+        item.setData(0, ATTACHMENT_ID_ROLE, attachment.id)
+        tree.addTopLevelItem(item)
 
 
 def fill_documents(tree: QTreeWidget, documents: tuple[DocumentRow, ...]) -> None:
@@ -153,7 +156,7 @@ def fill_history(tree: QTreeWidget, events: tuple[EventRow, ...]) -> None:
     tree.expandAll()
 
 
-def _size(size: int) -> str:
+def file_size(size: int) -> str:
     if size < 1024:
         return translate("DetailSections", "{size} bytes").format(size=size)
     if size < 1024 * 1024:

@@ -5,8 +5,8 @@ officers the cases of the services their roles handle (``PublicService.handling_
 
 Operations do not write ``select(Case)`` themselves: they start from :func:`visible_cases`,
 :func:`visible_documents` or :func:`visible_mail_book`, which already carry the filter, or load one row with
-:func:`visible_case` / :func:`visible_document`, which refuse a row the actor may not see. Everything else about a
-case (attachments, payments, history, its letters) is read through a case loaded that way.
+:func:`visible_case` / :func:`visible_document` / :func:`visible_attachment`, which refuse a row the actor may not
+see. Everything else about a case (payments, history, its letters) is read through a case loaded that way.
 ``tests/models/operations/test_visibility_by_construction.py`` fails for a query of case data that bypasses this
 module, and the read matrix (``tests/models/operations/test_access_matrix.py``) checks every read operation against
 every role.
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, undefer
 from sqlalchemy.orm.interfaces import ORMOption
 
 from models.actors import Actor
-from models.cases import Case
+from models.cases import Attachment, Case
 from models.catalogue import PublicService
 from models.documents import OutgoingDocument
 from models.errors import NotFound, PermissionDenied
@@ -121,3 +121,20 @@ def visible_document(
     document, case = row
     require_visible(case, actor, action)
     return document, case
+
+
+def visible_attachment(session: Session, actor: Actor, attachment_id: int) -> tuple[Attachment, Case]:
+    """One attachment with its content and its case, refused like :func:`visible_case` when the case is not the
+    actor's."""
+    query = (
+        select(Attachment, Case)
+        .join(Case, Attachment.case_id == Case.id)
+        .where(Attachment.id == attachment_id)
+        .options(undefer(Attachment.content))
+    )
+    row = session.execute(query).unique().one_or_none()
+    if row is None:
+        raise NotFound("attachment", attachment_id)
+    attachment, case = row
+    require_visible(case, actor)
+    return attachment, case

@@ -26,6 +26,7 @@ from models.db import Database
 from models.documents import DocumentKind
 from models.german_format import today
 from models.letter_templates import ALL_SERVICES, default_template
+from models.operations.attachments import attachment_content
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
@@ -111,6 +112,7 @@ class DepartmentData:
     reference: str
     printed_document_id: int  # a confirmation letter, printed and in the outgoing-mail book
     queued_document_id: int  # a fee notice waiting in the print queue
+    attachment_id: int  # the case's attachment "Nachweis.pdf"
     references: set[str] = field(default_factory=set)  # every case of the department, also those made later
 
 
@@ -215,6 +217,13 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         lambda w, a, d: case_detail(w.db, a, _read(w, a, d).case_id),
         VIEWERS,
         note="applicant, form data, attachments, history, payments, letters",
+    ),
+    OperationSpec(
+        "attachments.attachment_content",
+        "read",
+        lambda w, a, d: attachment_content(w.db, a, _read(w, a, d).attachment_id),
+        VIEWERS,
+        note="the file's content, logged",
     ),
     OperationSpec("queue.list_queue", "read", lambda w, a, d: list_queue(w.db, a), VIEWERS, note="work queue"),
     OperationSpec(

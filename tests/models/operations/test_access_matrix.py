@@ -17,6 +17,7 @@ from models.cases import PaymentMethod
 from models.db import Database
 from models.errors import AlreadyClaimed, InvalidInput, NotClaimed, NothingToClaim, PermissionDenied
 from models.operations.case_creation import AttachmentInput
+from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
 from models.operations.outgoing_mail import print_documents
@@ -85,7 +86,8 @@ def _department(db: Database, staff: Staff, handler: Actor, department: Departme
     assert approved.document is not None
     assert claimed.reference == case.reference
     print_documents(db, handler, file_delivery(tmp / "world.pdf"), [approved.document.id])
-    return DepartmentData(case.id, case.reference, approved.document.id, fee_notice.id, {case.reference})
+    (attachment,) = case_detail(db, staff.system, case.id).attachments
+    return DepartmentData(case.id, case.reference, approved.document.id, fee_notice.id, attachment.id, {case.reference})
 
 
 @pytest.fixture

@@ -26,10 +26,11 @@ from models.documents import DocumentKind, OutgoingDocument
 from models.errors import AccessRevoked, PermissionDenied
 from models.letter_templates import ALL_SERVICES, LetterTemplate, default_template
 from models.mail_book import MailBookEntry
+from models.operations.attachments import attachment_content
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail
-from models.operations.case_creation import NewCase, create_case
+from models.operations.case_creation import AttachmentInput, NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import update_service
@@ -145,12 +146,13 @@ def test_every_function_taking_an_actor_and_the_database_is_an_operation() -> No
 
 @dataclass
 class Scene:
-    """Real data for real calls: a case Anna holds, with one printed and one queued letter."""
+    """Real data for real calls: a case Anna holds, with an attachment, one printed and one queued letter."""
 
     case: CaseRow
     printed: int
     queued: int
     tmp: Path
+    attachment: int
 
 
 Call = Callable[[Database, Actor, Scene], object]
@@ -166,6 +168,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         "admin",
         lambda db, a, s: change_connection_settings(db, a, {}, credentials_replaced=False, apply=lambda: None),
     ),
+    "attachments.attachment_content": ("clerk", lambda db, a, s: attachment_content(db, a, s.attachment)),
     "audit_of_reads.record_read": ("clerk", lambda db, a, s: record_read(db, a, "queue.searched", "queue", "-")),
     "case_creation.create_case": (
         "clerk",
@@ -286,11 +289,13 @@ def test_the_table_of_calls_names_every_operation() -> None:
 
 @pytest.fixture
 def scene(db: Database, staff: Staff, tmp_path: Path) -> Scene:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information").id)
+    proof = AttachmentInput("Nachweis.pdf", "application/pdf", b"%PDF-1.4 Nachweis")
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information", attachments=(proof,)).id)
     printed = issue_fee_notice(db, staff.clerk, case.id, render_letter)
     print_documents(db, staff.clerk, file_delivery(tmp_path / "a.pdf"), [printed.id])
     queued = issue_fee_notice(db, staff.system, case.id, render_letter)  # the fee is still open
-    return Scene(case_detail(db, staff.clerk, case.id).case, printed.id, queued.id, tmp_path)
+    detail = case_detail(db, staff.clerk, case.id)
+    return Scene(detail.case, printed.id, queued.id, tmp_path, detail.attachments[0].id)
 
 
 @pytest.mark.parametrize("change", ["deactivated", "roles taken away and given back"])
