@@ -18,6 +18,7 @@ from models.german_format import today
 from models.operations.case_detail import case_detail
 from models.operations.counter_drafts import counter_draft
 from models.operations.queue import QueueFilter, list_queue
+from sync.portal_demo.forms_dogs import dog_registration
 from sync.portal_demo.forms_waste import bulky_waste_pickup
 from tests.conftest import Staff
 from tests.support.factories import new_case
@@ -149,3 +150,23 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     assert again.person.edits["family_name"].text() == "Schmitz"
     assert again.service is not None
     assert again.service.key == "residence_certificate"
+
+
+def test_a_dog_registration_at_the_counter_keeps_what_was_typed_into_its_form(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+) -> None:
+    dialog = _open(qtbot, window)
+    _choose_service(qtbot, dialog, "hund anm", "dog_registration")
+    _type_person(qtbot, dialog, "Kowalski", "Jan")
+    form = dialog.form
+    assert form is not None
+    form.set_value(dog_registration(random.Random(5), today()).form)  # the demo portal's valid form
+    name = form.field_widget(("dog", "name"))
+    assert isinstance(name, QLineEdit)
+    name.clear()
+    qtbot.keyClicks(name, "Bello")
+    with qtbot.waitSignal(dialog.saved, timeout=20_000) as saved:
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    detail = case_detail(db, staff.clerk, saved.args[0].id)
+    assert detail.case.channel is Channel.COUNTER
+    assert any(field.value == "Bello" for field in detail.form_fields)
