@@ -59,6 +59,12 @@ class Case(Base):
         back_populates="case", cascade="all, delete-orphan", order_by="FeePayment.id"
     )
 
+    @property
+    def open_fee_cents(self) -> int:
+        """The fee still to pay: the fee less every payment booked (a cancellation's counter-booking counts
+        negative); never below 0, also when more was paid."""
+        return max(self.fee_cents - sum(payment.amount_cents for payment in self.payments), 0)
+
 
 class Attachment(Base):
     """A file that came with the application; its content lives in the database with the case."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TypeAlias
+
+from desktop.cli.failures import printable
 
 #: What ``add_subparsers()`` returns: each subcommand module's ``add_parser`` adds its parser to it.
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -17,6 +20,20 @@ def _whole_number(text: str) -> int:
         return int(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl") from None
+
+
+MAX_SHOWN = 40  # of a refused value, in the message
+
+
+def german_date(text: str) -> dt.date:
+    """A day typed as TT.MM.JJJJ (or ISO, as scripts write it)."""
+    for parse in (lambda t: dt.datetime.strptime(t, "%d.%m.%Y").date(), dt.date.fromisoformat):
+        try:
+            return parse(text.strip())
+        except ValueError:
+            continue
+    shown = text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+    raise argparse.ArgumentTypeError(f"kein Datum: {printable(shown)} (TT.MM.JJJJ)")
 
 
 def port(text: str) -> int:

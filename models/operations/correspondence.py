@@ -275,7 +275,7 @@ def _outstanding_fee(case: Case, actor: Actor) -> int:
     holder_may_work(case, actor, take_over=False)
     if case.status not in FEE_STATES:
         raise CaseNotWorkable(case.reference, case.status.value, "fee_notice")
-    outstanding = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
+    outstanding = case.open_fee_cents
     if outstanding <= 0:
         raise InvalidInput("fee", "nothing_to_pay")
     return outstanding

@@ -79,11 +79,6 @@ class PaymentLine:
     expected_version: int | None = None
 
 
-def open_fee_cents(case: Case) -> int:
-    """The fee still open: the fee less every payment booked (a cancellation's counter-booking counts negative)."""
-    return max(case.fee_cents - sum(payment.amount_cents for payment in case.payments), 0)
-
-
 def next_receipt_number(session: Session, year: int) -> str:
     """Take the next receipt number of ``year`` inside the booking's transaction (an upsert under a row lock)."""
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
@@ -124,7 +119,7 @@ def _case_to_pay(session: Session, actor: Actor, line: PaymentLine) -> Case:
     actor.require_case_work(case.service)
     if case.status not in FEE_STATES:
         raise CaseNotWorkable(case.reference, case.status.value, "payment")
-    open_cents = open_fee_cents(case)
+    open_cents = case.open_fee_cents
     if line.amount_cents > open_cents:
         raise AmountBeyondOpenFee(line.amount_cents, open_cents)
     return case
@@ -210,7 +205,7 @@ def _open_fee(case: Case) -> OpenFee:
         case.service.name,
         case.applicant.full_name,
         case.fee_cents,
-        open_fee_cents(case),
+        case.open_fee_cents,
         case.version,
     )
 
@@ -238,7 +233,7 @@ def fees_of_the_visit(db: Database, actor: Actor, case_id: int) -> tuple[OpenFee
         others = [
             other
             for other in candidates
-            if _same_person(case, other) and actor.may_work_on(other.service) and open_fee_cents(other) > 0
+            if _same_person(case, other) and actor.may_work_on(other.service) and other.open_fee_cents > 0
         ]
         return (_open_fee(case), *(_open_fee(other) for other in others))
 

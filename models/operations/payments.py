@@ -44,7 +44,7 @@ def record_payment(
         raise InvalidInput("reference", "too_long")
     with db.write() as session:
         case = case_for_work(session, actor, case_id, expected_version, step="payment", states=FEE_STATES)
-        open_cents = max(case.fee_cents - sum(payment.amount_cents for payment in case.payments), 0)
+        open_cents = case.open_fee_cents
         reason = None
         if amount_cents > open_cents:
             if not (excess_reason or "").strip():

@@ -65,7 +65,7 @@ UNPAID_FEE_NOTES = {
 
 
 def _approval_comment(case: Case, comment: str | None, unpaid_fee: UnpaidFee | None) -> str | None:
-    open_cents = case.fee_cents - sum(payment.amount_cents for payment in case.payments)
+    open_cents = case.open_fee_cents
     if unpaid_fee is None or open_cents <= 0:
         return comment
     note = UNPAID_FEE_NOTES[unpaid_fee].format(amount=format_euro(open_cents))

@@ -9,13 +9,12 @@ are those of :meth:`models.operations.audit_log.AuditRow.as_json` and of :func:`
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.arguments import Subcommands
+from desktop.cli.arguments import Subcommands, german_date
 from desktop.cli.failures import printable, say
 from desktop.cli.login import staff_database
 from desktop.messages.audit import table_label, tampering_message
@@ -63,16 +62,6 @@ def verify(args: argparse.Namespace) -> int:
         return EXIT_OK
     say(tampering_message(broken).text)
     return EXIT_BROKEN
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
-    except ValueError:
-        try:
-            return dt.date.fromisoformat(text.strip())
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"kein Datum: {printable(text)} (TT.MM.JJJJ)") from None
 
 
 def list_records(args: argparse.Namespace) -> int:
@@ -127,8 +116,8 @@ def add_parser(commands: Subcommands, summary: str) -> None:
     listing.add_argument("--person", metavar="NAME", help="Einträge zu den Vorgängen dieser Person")
     listing.add_argument("--case", metavar="AKTENZEICHEN", help="Einträge zu diesem Vorgang")
     listing.add_argument("--user", dest="user_filter", metavar="BENUTZER", help="Einträge dieses Benutzers")
-    listing.add_argument("--from", dest="date_from", type=_date, metavar="TT.MM.JJJJ", help="ab diesem Tag")
-    listing.add_argument("--to", dest="date_to", type=_date, metavar="TT.MM.JJJJ", help="bis zu diesem Tag")
+    listing.add_argument("--from", dest="date_from", type=german_date, metavar="TT.MM.JJJJ", help="ab diesem Tag")
+    listing.add_argument("--to", dest="date_to", type=german_date, metavar="TT.MM.JJJJ", help="bis zu diesem Tag")
     output = listing.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="als JSON-Array ausgeben")
     output.add_argument("--csv", metavar="DATEI", help="als CSV-Datei speichern (nur für Sie lesbar)")

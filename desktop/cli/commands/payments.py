@@ -9,13 +9,12 @@ stable interface (see :func:`report_json`); amounts are whole cents.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.arguments import Subcommands
+from desktop.cli.arguments import Subcommands, german_date
 from desktop.cli.failures import printable
 from desktop.cli.login import staff_database
 from models import settings as settings_module
@@ -64,19 +63,12 @@ def report_json(report: CashDayReport) -> dict[str, Any]:
     }
 
 
-def _date(text: str) -> dt.date:
-    for parse in (lambda t: dt.datetime.strptime(t, "%d.%m.%Y").date(), dt.date.fromisoformat):
-        try:
-            return parse(text.strip())
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"kein Datum: {printable(text)} (TT.MM.JJJJ)")
-
-
 def _workstation(args: argparse.Namespace) -> str | None:
     if getattr(args, "all", False):
         return None
-    return args.workstation or settings_module.load().effective_workstation()
+    if args.workstation is not None:
+        return str(args.workstation)  # as given: an empty name is refused, never taken for this computer
+    return settings_module.load().effective_workstation()
 
 
 def _print_report(report: CashDayReport) -> None:
@@ -142,7 +134,7 @@ def add_parser(commands: Subcommands, summary: str) -> None:
         help="Tagesabschluss eines Arbeitsplatzes anzeigen oder speichern",
         description="Alle Buchungen eines Tages mit den Summen je Zahlungsweg, den Stornos und wer kassiert hat.",
     )
-    reading.add_argument("--date", type=_date, metavar="TT.MM.JJJJ", help="dieser Tag (sonst heute)")
+    reading.add_argument("--date", type=german_date, metavar="TT.MM.JJJJ", help="dieser Tag (sonst heute)")
     where = reading.add_mutually_exclusive_group()
     where.add_argument("--workstation", metavar="NAME", help="dieser Arbeitsplatz (sonst dieser Rechner)")
     where.add_argument("--all", action="store_true", help="alle Arbeitsplätze zusammen")
@@ -156,6 +148,6 @@ def add_parser(commands: Subcommands, summary: str) -> None:
         help="den Kassentag eines Arbeitsplatzes abschließen",
         description="Schließt den Tag ab: seine Summen werden festgehalten, danach nimmt er keine Buchungen mehr an.",
     )
-    closing.add_argument("--date", type=_date, metavar="TT.MM.JJJJ", help="dieser Tag (sonst heute)")
+    closing.add_argument("--date", type=german_date, metavar="TT.MM.JJJJ", help="dieser Tag (sonst heute)")
     closing.add_argument("--workstation", metavar="NAME", help="dieser Arbeitsplatz (sonst dieser Rechner)")
     closing.set_defaults(handler=close)

@@ -82,3 +82,9 @@ def test_closing_the_day_once_then_refusing_with_a_german_message(db: Database, 
     bad = run_as("anna", "--database", db.url, "payments", "day", "--date", "31.02.2026")
     assert bad.returncode == 2
     assert "kein Datum" in bad.stderr
+    huge = run_as("anna", "--database", db.url, "payments", "day", "--date", "1" * 5000)
+    assert huge.returncode == 2
+    assert "1" * 41 not in huge.stderr  # the refused value is shown shortened
+    unnamed = run_as("anna", "--database", db.url, "payments", "close", "--workstation", " ")
+    assert unnamed.returncode == 1  # an empty name is refused, never taken for this computer
+    assert "keinen Namen für das Kassenbuch" in unnamed.stderr
