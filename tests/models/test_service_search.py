@@ -33,6 +33,9 @@ def test_part_of_the_name_finds_the_service_first(index: ServiceIndex) -> None:
 def test_a_keyword_finds_its_service(index: ServiceIndex) -> None:
     assert _keys(index, "matratze") == ["bulky_waste_pickup"]
     assert _keys(index, "gez") == ["radio_fee_exemption_certificate"]
+    # the citizen's verb: "Sperrmüll abholen" finds the pickup, not the found item one has to fetch
+    assert _keys(index, "sperrmüll abholen") == ["bulky_waste_pickup"]
+    assert {"bulky_waste_pickup", "e_waste_pickup"} <= set(_keys(index, "abholen"))
 
 
 def test_every_word_must_match_and_the_name_ranks_first(index: ServiceIndex) -> None:
@@ -67,7 +70,7 @@ def test_the_choices_are_the_active_services_the_actor_works_on(db: Database, st
         key="bulky_waste_pickup",
         name="Sperrmüllabholung anmelden",
         department="Umweltamt",
-        keywords=("Sperrmüll", "Möbel", "Abholung", "Entrümpelung", "Sofa", "Schrank", "Matratze"),
+        keywords=("Sperrmüll", "Möbel", "Abholung", "abholen", "Entrümpelung", "Sofa", "Schrank", "Matratze"),
         fee_cents=0,
         schema_uri="https://schema.amtsstube.example/bulky_waste_pickup/1.0.schema.json",
         handling_role=Role.CLERK,
