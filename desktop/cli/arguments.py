@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TypeAlias
 
 from desktop.cli.failures import printable
+from desktop.core.user_message import shortened
 
 #: What ``add_subparsers()`` returns: each subcommand module's ``add_parser`` adds its parser to it.
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -22,7 +23,6 @@ def _whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl") from None
 
 
-MAX_SHOWN = 40  # of a refused value, in the message
 
 
 def german_date(text: str) -> dt.date:
@@ -32,8 +32,7 @@ def german_date(text: str) -> dt.date:
             return parse(text.strip())
         except ValueError:
             continue
-    shown = text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
-    raise argparse.ArgumentTypeError(f"kein Datum: {printable(shown)} (TT.MM.JJJJ)")
+    raise argparse.ArgumentTypeError(f"kein Datum: {printable(shortened(text))} (TT.MM.JJJJ)")
 
 
 def port(text: str) -> int:

@@ -10,3 +10,12 @@ class UserMessage:
     title: str
     text: str  # what happened and what to do, in whole sentences
     details: str | None = None  # technical detail for the IT (shown behind "Details")
+
+
+MAX_SHOWN = 40  # characters of a refused value that a message repeats
+
+
+def shortened(value: object, limit: int = MAX_SHOWN) -> str:
+    """A value the user gave, as a message repeats it: at most ``limit`` characters, then "…"."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.core.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.core.labels import action_label, status_label
-from desktop.core.user_message import UserMessage
+from desktop.core.user_message import UserMessage, shortened
 from desktop.messages.access import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
 from desktop.messages.cash import CASH_DESCRIBERS, CASH_INVALID_INPUT
 from desktop.messages.catalogue import CATALOGUE_DESCRIBERS, CATALOGUE_INVALID_INPUT
@@ -163,7 +163,7 @@ def describe_error(error: BaseException) -> UserMessage | None:
 
 def _not_found(error: NotFound) -> UserMessage:
     title = translate("ErrorMessages", "Not found")
-    key = error.key
+    key = shortened(error.key) if isinstance(error.key, str) else error.key
     if error.kind == "case" and isinstance(key, str):
         text = translate("ErrorMessages", "There is no case {reference}. Please check the reference.").format(
             reference=key

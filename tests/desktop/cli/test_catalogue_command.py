@@ -84,3 +84,14 @@ def test_show_json_is_one_object_and_an_unknown_key_fails_in_german(db: Database
     assert unknown.stdout == ""
     assert "Die Leistung no_such_service ist nicht im Leistungskatalog." in unknown.stderr
     assert "Traceback" not in unknown.stderr
+
+
+def test_a_huge_or_escaping_key_is_repeated_short_and_harmless(db: Database) -> None:
+    huge = run("--database", db.url, "catalogue", "show", "x" * 5000)
+    assert huge.returncode == 1
+    assert f"Die Leistung {'x' * 40}… ist nicht im Leistungskatalog." in huge.stderr
+    assert len(huge.stderr) < 400
+    escaping = run("--database", db.url, "catalogue", "show", "a\x1b[31mb")
+    assert escaping.returncode == 1
+    assert "\x1b" not in escaping.stderr
+    assert "a\\x1b[31mb" in escaping.stderr
