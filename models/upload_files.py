@@ -1,5 +1,7 @@
 """Scanned documents a clerk adds at the counter: PDF, JPEG or PNG, recognised by their content, within a size limit.
 
+:func:`media_type_of` is the one rule for what a file is; the attachment viewer shows what it names.
+
 The file's name and the type the file system claims mean nothing: a file is a PDF if it starts like one, an image
 if its first bytes are those of a JPEG or PNG. Anything else, an empty file or one over :data:`MAX_UPLOAD_BYTES`
 is refused with an :class:`~models.errors.InvalidInput` naming the problem, before anything is stored.
@@ -12,8 +14,9 @@ from models.errors import InvalidInput
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # a scanned document of a few pages; the portal allows 25 MB per file
 MAX_UPLOADS = 20
 
-_PNG = b"\x89PNG\r\n\x1a\n"
-_JPEG = b"\xff\xd8\xff"
+PDF_SIGNATURE = b"%PDF-"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_SIGNATURE = b"\xff\xd8\xff"
 
 
 def media_type_of(content: bytes) -> str | None:
@@ -21,11 +24,11 @@ def media_type_of(content: bytes) -> str | None:
 
     A PDF's header may follow up to 1024 bytes of other data (ISO 32000-1, annex H); images start with theirs.
     """
-    if b"%PDF-" in content[:1024]:
+    if PDF_SIGNATURE in content[:1024]:
         return "application/pdf"
-    if content.startswith(_PNG):
+    if content.startswith(PNG_SIGNATURE):
         return "image/png"
-    if content.startswith(_JPEG):
+    if content.startswith(JPEG_SIGNATURE):
         return "image/jpeg"
     return None
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
-from models.operations.attachments import PNG_SIGNATURE, AttachmentBlob, ContentKind
+from models.operations.attachments import AttachmentBlob, ContentKind
+from models.upload_files import PNG_SIGNATURE
 
 MAX_PIXELS = 60_000_000  # a scan at 600 dpi of an A3 page; a larger "image" is no scan but an attack on memory
 

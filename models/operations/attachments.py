@@ -16,10 +16,8 @@ from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.operations.visibility import visible_attachment
 from models.permissions import Action
+from models.upload_files import media_type_of
 
-PDF_SIGNATURE = b"%PDF-"
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-JPEG_SIGNATURE = b"\xff\xd8\xff"
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/jpg", "image/pjpeg"})
 
 
@@ -32,10 +30,12 @@ class ContentKind(enum.StrEnum):
 
 
 def content_kind(content: bytes) -> ContentKind:
-    """The kind of ``content`` by its signature (magic bytes), whatever media type the sender claimed."""
-    if content.startswith(PDF_SIGNATURE):
+    """The kind of ``content`` by its signature (magic bytes), whatever media type the sender claimed: the same rule
+    as for a document added at the counter (:func:`models.upload_files.media_type_of`)."""
+    media_type = media_type_of(content)
+    if media_type == "application/pdf":
         return ContentKind.PDF
-    if content.startswith((PNG_SIGNATURE, JPEG_SIGNATURE)):
+    if media_type in IMAGE_TYPES:
         return ContentKind.IMAGE
     return ContentKind.OTHER
 

@@ -12,6 +12,7 @@ from models.errors import NotFound, PermissionDenied
 from models.operations.attachments import ContentKind, attachment_content, content_kind
 from models.operations.case_creation import AttachmentInput
 from models.operations.case_detail import case_detail
+from models.upload_files import media_type_of
 from tests.conftest import Staff
 from tests.support.attachment_files import HTML_FILE, pdf_file, png_file
 from tests.support.factories import new_case
@@ -95,7 +96,8 @@ def test_the_kind_is_decided_by_the_content_not_by_the_claim(db: Database, staff
     ("content", "kind"),
     [
         (b"%PDF-1.7\n", ContentKind.PDF),
-        (b" %PDF-1.7\n", ContentKind.OTHER),  # not at the start: not shown as a PDF
+        (b"\r\n%PDF-1.7\n", ContentKind.PDF),  # the header may follow other bytes (ISO 32000-1, annex H) …
+        (b"x" * 1024 + b"%PDF-1.7\n", ContentKind.OTHER),  # … but only within the first 1024
         (b"\x89PNG\r\n\x1a\n", ContentKind.IMAGE),
         (b"\x89PNG\r\n", ContentKind.OTHER),  # a cut-off signature
         (JPEG_START, ContentKind.IMAGE),
@@ -106,3 +108,5 @@ def test_the_kind_is_decided_by_the_content_not_by_the_claim(db: Database, staff
 )
 def test_content_kind_by_signature(content: bytes, kind: ContentKind) -> None:
     assert content_kind(content) == kind
+    # one rule: what the counter accepts as a scanned document is what the viewer shows as one
+    assert (media_type_of(content) is not None) == (kind != ContentKind.OTHER)
