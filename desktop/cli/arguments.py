@@ -23,8 +23,6 @@ def _whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl") from None
 
 
-
-
 def german_date(text: str) -> dt.date:
     """A day typed as TT.MM.JJJJ (or ISO, as scripts write it)."""
     for parse in (lambda t: dt.datetime.strptime(t, "%d.%m.%Y").date(), dt.date.fromisoformat):
