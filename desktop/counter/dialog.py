@@ -40,26 +40,28 @@ from desktop.counter.operations import (
     load_services,
     print_for_the_citizen,
     read_documents,
+    reread_draft_documents,
     save_case,
     save_draft,
     search_people,
 )
 from desktop.counter.person_fields import PersonFields
 from desktop.counter.pickers import PersonPicker, ServicePicker
+from desktop.counter.scanned_documents import RereadDocuments, ScannedDocument
 from desktop.messages.error_messages import describe_error
 from desktop.widgets.error_dialogs import show_crash
 from desktop.widgets.printer_choice import PrinterChoice
 from desktop.widgets.schema_form.form import SchemaForm
 from models.cases import Channel
 from models.errors import InvalidInput
-from models.operations.case_creation import AttachmentInput, NewCase
+from models.operations.case_creation import NewCase
 from models.operations.counter_cases import CompletedAtCounter
 from models.operations.people_search import PersonMatch
 from models.operations.rows import CaseRow
 from models.payment_methods import PaymentMethod
 from models.service_search import ServiceChoice
 from models.services.registry import form_schema_for
-from models.upload_files import check_upload_count
+from models.upload_files import MAX_UPLOADS, check_upload_count
 
 DRAFT_DELAY_MS = 2000
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"
@@ -77,7 +79,7 @@ class CounterCaseDialog(QDialog):
         self._draft = draft
         self.service: ServiceChoice | None = None
         self.form: SchemaForm | None = None
-        self.documents: list[AttachmentInput] = []
+        self.documents: list[ScannedDocument] = []
         self.file_dialog: QFileDialog | None = None
         self.setObjectName("counterCaseDialog")
         self.setWindowTitle(self.tr("New case at the counter"))
@@ -248,7 +250,7 @@ class CounterCaseDialog(QDialog):
         ws = self._workspace
         ws.runner.run(read_documents(paths, parent=self, on_success=self._documents_read, on_failure=self._refused))
 
-    def _documents_read(self, documents: tuple[AttachmentInput, ...]) -> None:
+    def _documents_read(self, documents: tuple[ScannedDocument, ...]) -> None:
         try:
             check_upload_count(len(self.documents) + len(documents))
         except InvalidInput as error:
@@ -257,16 +259,19 @@ class CounterCaseDialog(QDialog):
         self.documents.extend(documents)
         self._show_documents()
         self.problem.hide()
+        self._changed()
 
     def _remove_document(self) -> None:
         row = self.document_list.currentRow()
         if 0 <= row < len(self.documents):
             del self.documents[row]
             self._show_documents()
+            self._changed()
 
     def _show_documents(self) -> None:
         self.document_list.clear()
-        for document in self.documents:
+        for scanned in self.documents:
+            document = scanned.attachment
             size = max(len(document.content) // 1024, 1)
             self.document_list.addItem(f"{document.filename} ({document.media_type}, {size} KB)")
 
@@ -294,7 +299,7 @@ class CounterCaseDialog(QDialog):
             applicant=applicant,
             form_data=self.form.value(),
             channel=Channel.COUNTER,
-            attachments=tuple(self.documents),
+            attachments=tuple(scanned.attachment for scanned in self.documents),
         )
 
     def _save(self, *, complete: bool) -> None:
@@ -381,7 +386,7 @@ class CounterCaseDialog(QDialog):
             "service": self.service.key if self.service is not None else None,
             "person": self.person.to_draft(),
             "form": self.form.value() if self.form is not None else {},
-            "documents": [document.filename for document in self.documents],
+            "documents": [scanned.to_draft() for scanned in self.documents],
         }
 
     def _keep_draft(self) -> None:
@@ -403,12 +408,21 @@ class CounterCaseDialog(QDialog):
                     self.form.set_value(form)
                 except (KeyError, TypeError, ValueError):
                     self._show_problem(self.tr("The draft's details no longer fit the service's form."))
-        names = draft.get("documents")
-        if isinstance(names, list) and names:
-            self.status.setText(
-                self.tr("The draft had documents; please add them again: {names}").format(
-                    names=", ".join(str(name) for name in names)
-                )
+        entries = draft.get("documents")
+        if isinstance(entries, list) and entries:
+            ws = self._workspace
+            ws.runner.run(reread_draft_documents(entries, parent=self, on_success=self._draft_documents_read))
+
+    def _draft_documents_read(self, reread: RereadDocuments) -> None:
+        """The draft's documents are back where their files are unchanged; the others are named to add again."""
+        room = max(MAX_UPLOADS - len(self.documents), 0)
+        self.documents.extend(reread.found[:room])
+        self._show_documents()
+        if reread.lost:
+            self._show_problem(
+                self.tr(
+                    "Some documents of the draft have gone or changed since; please add them again: {names}"
+                ).format(names=", ".join(reread.lost))
             )
 
     def done(self, result: int) -> None:  # Qt's name: every way of closing the dialog

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.tasks import FailureHandler, Lane, Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.core.workstation import workstation_name
+from desktop.counter.scanned_documents import RereadDocuments, ScannedDocument, read_scans, reread_from_draft
 from desktop.widgets.error_dialogs import errors_shown_on
-from models.errors import InvalidInput
 from models.operations import counter_drafts
-from models.operations.case_creation import AttachmentInput, NewCase, create_case
+from models.operations.case_creation import NewCase, create_case
 from models.operations.counter_cases import CompletedAtCounter, complete_at_counter
 from models.operations.counter_drafts import SavedDraft
 from models.operations.outgoing_mail import print_documents
@@ -26,7 +26,6 @@ from models.operations.service_choices import service_choices
 from models.operations.town_settings import town_profile
 from models.payment_methods import PaymentMethod
 from models.service_search import ServiceChoice
-from models.upload_files import checked_upload
 from printing.cash_documents import render_receipt
 from printing.printer_adapter import print_pdf, printer_delivery
 
@@ -57,26 +56,27 @@ def read_documents(
     paths: Sequence[Path],
     *,
     parent: QWidget,
-    on_success: Callable[[tuple[AttachmentInput, ...]], object],
+    on_success: Callable[[tuple[ScannedDocument, ...]], object],
     on_failure: FailureHandler,
-) -> Operation[tuple[AttachmentInput, ...]]:
+) -> Operation[tuple[ScannedDocument, ...]]:
     """Read the chosen files and check each is a PDF, JPEG or PNG within the limit (by content, not by name)."""
-
-    def work() -> tuple[AttachmentInput, ...]:
-        read = []
-        for path in paths:
-            try:
-                content = path.read_bytes()
-            except OSError as error:
-                raise InvalidInput("attachment", "empty") from error
-            read.append(AttachmentInput(path.name, checked_upload(content), content))
-        return tuple(read)
-
     return Operation(
         name=f"read {len(paths)} document(s)",
-        work=work,
+        work=lambda: read_scans(paths),
         on_success=while_alive(parent, on_success),
         on_failure=while_alive(parent, on_failure),
+    )
+
+
+def reread_draft_documents(
+    entries: object, *, parent: QWidget, on_success: Callable[[RereadDocuments], object]
+) -> Operation[RereadDocuments]:
+    """Read a draft's documents again from their files; the ones gone or changed are named, not refused."""
+    return Operation(
+        name="read the draft's documents again",
+        work=lambda: reread_from_draft(entries),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
     )
 
 

@@ -1496,135 +1496,135 @@
 <context>
     <name>CounterCaseDialog</name>
     <message>
-        <location filename="../counter/dialog.py" line="83"/>
+        <location filename="../counter/dialog.py" line="85"/>
         <source>New case at the counter</source>
         <translation>Neuer Vorgang am Schalter</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="88"/>
+        <location filename="../counter/dialog.py" line="90"/>
         <source>1. Service</source>
         <translation>1. Leistung</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="95"/>
+        <location filename="../counter/dialog.py" line="97"/>
         <source>2. Citizen</source>
         <translation>2. Bürger/in</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="102"/>
-        <location filename="../counter/dialog.py" line="278"/>
+        <location filename="../counter/dialog.py" line="104"/>
+        <location filename="../counter/dialog.py" line="283"/>
         <source>Please choose the service first.</source>
         <translation>Bitte wählen Sie zuerst die Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="103"/>
+        <location filename="../counter/dialog.py" line="105"/>
         <source>3. Details</source>
         <translation>3. Angaben</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="109"/>
+        <location filename="../counter/dialog.py" line="111"/>
         <source>Add &amp;document…</source>
         <translation>Unterlage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="111"/>
+        <location filename="../counter/dialog.py" line="113"/>
         <source>Re&amp;move</source>
         <translation>En&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="112"/>
+        <location filename="../counter/dialog.py" line="114"/>
         <source>4. Scanned documents (PDF, JPEG, PNG)</source>
         <translation>4. Gescannte Unterlagen (PDF, JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="123"/>
+        <location filename="../counter/dialog.py" line="125"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="124"/>
+        <location filename="../counter/dialog.py" line="126"/>
         <source>girocard</source>
         <translation>girocard</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="125"/>
+        <location filename="../counter/dialog.py" line="127"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlung:</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="135"/>
+        <location filename="../counter/dialog.py" line="137"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="137"/>
+        <location filename="../counter/dialog.py" line="139"/>
         <source>Complete &amp;now</source>
         <translation>Sofort &amp;erledigen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="140"/>
+        <location filename="../counter/dialog.py" line="142"/>
         <source>Approve at once, take the whole fee and print the confirmation and the receipt</source>
         <translation>Sofort genehmigen, die ganze Gebühr kassieren und Bestätigung und Quittung drucken</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="142"/>
+        <location filename="../counter/dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="211"/>
+        <location filename="../counter/dialog.py" line="213"/>
         <source>Chosen: {service}</source>
         <translation>Gewählt: {service}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="239"/>
+        <location filename="../counter/dialog.py" line="241"/>
         <source>Add scanned documents</source>
         <translation>Gescannte Unterlagen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="241"/>
+        <location filename="../counter/dialog.py" line="243"/>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="287"/>
+        <location filename="../counter/dialog.py" line="292"/>
         <source>Please enter the citizen&apos;s family name.</source>
         <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="290"/>
+        <location filename="../counter/dialog.py" line="295"/>
         <source>Please correct the marked details.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="319"/>
+        <location filename="../counter/dialog.py" line="324"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="344"/>
+        <location filename="../counter/dialog.py" line="349"/>
         <source>Case {reference} approved.</source>
         <translation>Vorgang {reference} genehmigt.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="359"/>
+        <location filename="../counter/dialog.py" line="364"/>
         <source>The case is saved and approved, but its papers were not printed. {problem}</source>
         <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="363"/>
+        <location filename="../counter/dialog.py" line="368"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="405"/>
+        <location filename="../counter/dialog.py" line="410"/>
         <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
         <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="409"/>
-        <source>The draft had documents; please add them again: {names}</source>
-        <translation>Der Entwurf hatte Unterlagen; bitte fügen Sie sie erneut hinzu: {names}</translation>
+        <location filename="../counter/dialog.py" line="424"/>
+        <source>Some documents of the draft have gone or changed since; please add them again: {names}</source>
+        <translation>Einige Unterlagen des Entwurfs sind inzwischen nicht mehr da oder wurden verändert; bitte fügen Sie sie erneut hinzu: {names}</translation>
     </message>
 </context>
 <context>
@@ -2787,36 +2787,41 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/counter.py" line="10"/>
+        <source>The file cannot be read (moved, deleted or no permission). Please choose it again or scan it again.</source>
+        <translation>Die Datei lässt sich nicht lesen (verschoben, gelöscht oder keine Berechtigung). Bitte wählen Sie sie erneut aus oder scannen Sie das Dokument noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="14"/>
         <source>The file is larger than 10 MB. Please scan it with a lower resolution or in black and white.</source>
         <translation>Die Datei ist größer als 10 MB. Bitte scannen Sie mit geringerer Auflösung oder in Schwarz-Weiß.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="14"/>
+        <location filename="../messages/counter.py" line="18"/>
         <source>The file is neither a PDF nor a JPEG or PNG image (whatever its name says). Please add scanned documents as PDF, JPEG or PNG.</source>
         <translation>Die Datei ist weder ein PDF noch ein JPEG- oder PNG-Bild (was auch immer ihr Name sagt). Bitte fügen Sie gescannte Unterlagen als PDF, JPEG oder PNG hinzu.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="19"/>
+        <location filename="../messages/counter.py" line="23"/>
         <source>A case takes at most 20 documents at the counter. Please combine pages into one PDF.</source>
         <translation>Ein Vorgang nimmt am Schalter höchstens 20 Unterlagen auf. Bitte fassen Sie Seiten zu einem PDF zusammen.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="22"/>
+        <location filename="../messages/counter.py" line="26"/>
         <source>Please enter the date of birth as TT.MM.JJJJ, for example 24.12.1980.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein, zum Beispiel 24.12.1980.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="25"/>
+        <location filename="../messages/counter.py" line="29"/>
         <source>The date of birth lies in the future or more than 130 years back. Please check it.</source>
         <translation>Das Geburtsdatum liegt in der Zukunft oder mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="28"/>
+        <location filename="../messages/counter.py" line="32"/>
         <source>The form is too long to be kept as a draft. Please save the case or shorten the texts.</source>
         <translation>Das Formular ist zu lang, um als Entwurf aufbewahrt zu werden. Bitte speichern Sie den Vorgang oder kürzen Sie die Texte.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="31"/>
+        <location filename="../messages/counter.py" line="35"/>
         <source>Only a member of staff keeps a counter draft.</source>
         <translation>Nur Mitarbeitende haben einen Entwurf am Schalter.</translation>
     </message>

@@ -7,6 +7,10 @@ from desktop.core.catalogue import QT_TRANSLATE_NOOP
 #: Invalid inputs of the counter dialog, by (field, problem).
 COUNTER_INVALID_INPUT = {
     ("attachment", "empty"): QT_TRANSLATE_NOOP("ErrorMessages", "The file is empty. Please scan the document again."),
+    ("attachment", "unreadable"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The file cannot be read (moved, deleted or no permission). Please choose it again or scan it again.",
+    ),
     ("attachment", "too_large"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The file is larger than 10 MB. Please scan it with a lower resolution or in black and white.",

@@ -116,11 +116,16 @@ def test_an_earlier_applicant_is_found_by_the_search_form_and_the_bulky_waste_fo
 
 
 def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
-    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = _open(qtbot, window)
     _choose_service(qtbot, dialog, "melde", "residence_certificate")
     _type_person(qtbot, dialog, "Schmitz", "Paula")
+    kept_scan, changed_scan = tmp_path / "ausweis.pdf", tmp_path / "vollmacht.pdf"
+    kept_scan.write_bytes(PDF)
+    changed_scan.write_bytes(PDF + b"% Vollmacht\n")
+    dialog.add_documents([kept_scan, changed_scan])
+    qtbot.waitUntil(lambda: dialog.document_list.count() == 2, timeout=10_000)
     dialog.person.edits["family_name"].setText("Sch☺mitz")  # a character outside DIN 91379 (QtTest types ASCII)
     assert dialog.form is not None
     qtbot.keyClicks(dialog.form.findChildren(QLineEdit)[0], "Arbeitgeber")
@@ -136,6 +141,8 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     assert kept is not None
     assert kept.data["service"] == "residence_certificate"
     assert kept.data["person"]["family_name"] == "Schmitz"
+    assert [d["name"] for d in kept.data["documents"]] == ["ausweis.pdf", "vollmacht.pdf"]
+    changed_scan.write_bytes(PDF + b"% eine andere Vollmacht\n")  # the file changed after the crash
     qtbot.waitUntil(lambda: window.counter.dialog is None)
     window.counter.open()
     qtbot.waitUntil(lambda: window.counter.draft_question is not None)
@@ -150,6 +157,9 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     assert again.person.edits["family_name"].text() == "Schmitz"
     assert again.service is not None
     assert again.service.key == "residence_certificate"
+    qtbot.waitUntil(lambda: again.document_list.count() == 1, timeout=10_000)  # read again from its file
+    assert again.documents[0].attachment.content == PDF
+    assert "vollmacht.pdf" in again.problem.text()  # changed since: named, to add again
 
 
 def test_a_dog_registration_at_the_counter_keeps_what_was_typed_into_its_form(
