@@ -2782,46 +2782,51 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/counter.py" line="9"/>
+        <source>The confirmation the citizen takes home is a letter: please enter the address (at least postcode and town), or save the case without completing it now.</source>
+        <translation>Die Bestätigung zum Mitnehmen ist ein Schreiben: Bitte geben Sie die Anschrift an (mindestens Postleitzahl und Ort) oder speichern Sie den Vorgang, ohne ihn sofort zu erledigen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/counter.py" line="14"/>
         <source>The file is empty. Please scan the document again.</source>
         <translation>Die Datei ist leer. Bitte scannen Sie das Dokument erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="10"/>
+        <location filename="../messages/counter.py" line="15"/>
         <source>The file cannot be read (moved, deleted or no permission). Please choose it again or scan it again.</source>
         <translation>Die Datei lässt sich nicht lesen (verschoben, gelöscht oder keine Berechtigung). Bitte wählen Sie sie erneut aus oder scannen Sie das Dokument noch einmal.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="14"/>
+        <location filename="../messages/counter.py" line="19"/>
         <source>The file is larger than 10 MB. Please scan it with a lower resolution or in black and white.</source>
         <translation>Die Datei ist größer als 10 MB. Bitte scannen Sie mit geringerer Auflösung oder in Schwarz-Weiß.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="18"/>
+        <location filename="../messages/counter.py" line="23"/>
         <source>The file is neither a PDF nor a JPEG or PNG image (whatever its name says). Please add scanned documents as PDF, JPEG or PNG.</source>
         <translation>Die Datei ist weder ein PDF noch ein JPEG- oder PNG-Bild (was auch immer ihr Name sagt). Bitte fügen Sie gescannte Unterlagen als PDF, JPEG oder PNG hinzu.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="23"/>
+        <location filename="../messages/counter.py" line="28"/>
         <source>A case takes at most 20 documents at the counter. Please combine pages into one PDF.</source>
         <translation>Ein Vorgang nimmt am Schalter höchstens 20 Unterlagen auf. Bitte fassen Sie Seiten zu einem PDF zusammen.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="26"/>
+        <location filename="../messages/counter.py" line="31"/>
         <source>Please enter the date of birth as TT.MM.JJJJ, for example 24.12.1980.</source>
         <translation>Bitte geben Sie das Geburtsdatum als TT.MM.JJJJ ein, zum Beispiel 24.12.1980.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="29"/>
+        <location filename="../messages/counter.py" line="34"/>
         <source>The date of birth lies in the future or more than 130 years back. Please check it.</source>
         <translation>Das Geburtsdatum liegt in der Zukunft oder mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="32"/>
+        <location filename="../messages/counter.py" line="37"/>
         <source>The form is too long to be kept as a draft. Please save the case or shorten the texts.</source>
         <translation>Das Formular ist zu lang, um als Entwurf aufbewahrt zu werden. Bitte speichern Sie den Vorgang oder kürzen Sie die Texte.</translation>
     </message>
     <message>
-        <location filename="../messages/counter.py" line="35"/>
+        <location filename="../messages/counter.py" line="40"/>
         <source>Only a member of staff keeps a counter draft.</source>
         <translation>Nur Mitarbeitende haben einen Entwurf am Schalter.</translation>
     </message>

@@ -6,6 +6,11 @@ from desktop.core.catalogue import QT_TRANSLATE_NOOP
 
 #: Invalid inputs of the counter dialog, by (field, problem).
 COUNTER_INVALID_INPUT = {
+    ("postcode", "needed_for_confirmation"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The confirmation the citizen takes home is a letter: please enter the address (at least postcode and "
+        "town), or save the case without completing it now.",
+    ),
     ("attachment", "empty"): QT_TRANSLATE_NOOP("ErrorMessages", "The file is empty. Please scan the document again."),
     ("attachment", "unreadable"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

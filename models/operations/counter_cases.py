@@ -61,7 +61,13 @@ def complete_at_counter(
     render_letter: LetterRenderer,
     payer_name: str | None = None,
 ) -> CompletedAtCounter:
-    """Open, take over, take the whole fee and approve the walk-in case; the confirmation waits for printing."""
+    """Open, take over, take the whole fee and approve the walk-in case; the confirmation waits for printing.
+
+    The confirmation is a letter the citizen takes home, so it needs the address (at least postcode or town):
+    without one, ``InvalidInput("postcode", "needed_for_confirmation")`` before anything is stored.
+    """
+    if not ((new.applicant.postcode or "").strip() or (new.applicant.city or "").strip()):
+        raise InvalidInput("postcode", "needed_for_confirmation")
     created = create_case(db, actor, new)
     claimed = claim_case(db, actor, created.id, expected_version=created.version)
     fee = fees_of_the_visit(db, actor, claimed.id)[0]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import func, select
 
 from models.case_status import CaseStatus
-from models.cases import Channel, EventKind
+from models.cases import Case, Channel, EventKind
 from models.db import Database
 from models.documents import DocumentKind
 from models.errors import InvalidInput, PermissionDenied
@@ -50,3 +51,13 @@ def test_completing_at_the_counter_opens_pays_and_approves(db: Database, staff: 
     assert EventKind.PAYMENT in kinds
     with pytest.raises(PermissionDenied):
         complete_at_counter(db, staff.supervisor, new, PaymentMethod.CASH, workstation="S", render_letter=render_letter)
+
+
+def test_completing_without_an_address_is_refused_before_anything_is_stored(db: Database, staff: Staff) -> None:
+    nameless_town = applicant(family_name="Weiß", street=None, house_number=None, postcode=" ", city=None)
+    new = NewCase("residence_certificate", nameless_town, {"anliegen": "Für den Arbeitgeber"}, Channel.COUNTER)
+    with pytest.raises(InvalidInput) as refused:
+        complete_at_counter(db, staff.clerk, new, PaymentMethod.CASH, workstation="S", render_letter=render_letter)
+    assert (refused.value.field, refused.value.problem) == ("postcode", "needed_for_confirmation")
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 0
