@@ -26,6 +26,7 @@ Rules, as the NRW model statute (Hundesteuermustersatzung NRW) and the town stat
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
 
@@ -114,7 +115,7 @@ def _month_index(day: dt.date) -> int:
     return day.year * MONTHS + day.month - 1
 
 
-def _checked(dogs: tuple[TaxedDog, ...] | list[TaxedDog], statute: TaxStatute) -> None:
+def _checked(dogs: Sequence[TaxedDog], statute: TaxStatute) -> None:
     if len({dog.dog_id for dog in dogs}) != len(dogs):
         raise ValueError("each dog of a household once")  # a caller's bug, not the citizen's input
     for dog in dogs:
@@ -150,7 +151,7 @@ def instalments(total_cents: int, year: int, plan: InstalmentPlan, statute: TaxS
 
 
 def tax_for_year(
-    dogs: tuple[TaxedDog, ...] | list[TaxedDog],
+    dogs: Sequence[TaxedDog],
     year: int,
     statute: TaxStatute,
     plan: InstalmentPlan = InstalmentPlan.QUARTERLY,
@@ -191,8 +192,8 @@ def tax_for_year(
 
 
 def tax_change(
-    before: tuple[TaxedDog, ...] | list[TaxedDog],
-    after: tuple[TaxedDog, ...] | list[TaxedDog],
+    before: Sequence[TaxedDog],
+    after: Sequence[TaxedDog],
     year: int,
     statute: TaxStatute,
     plan: InstalmentPlan = InstalmentPlan.QUARTERLY,
@@ -202,7 +203,7 @@ def tax_change(
 
 
 def tax_after_deregistration(
-    dogs: tuple[TaxedDog, ...] | list[TaxedDog],
+    dogs: Sequence[TaxedDog],
     dog_id: str,
     deregistered_on: dt.date,
     statute: TaxStatute,
