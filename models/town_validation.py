@@ -1,51 +1,41 @@
 """Checks of the town's master data before it is stored (Stammdatenprüfung).
 
-Bank details are checked with ``schwifty`` (IBAN mod-97 and national structure, BIC structure); the SEPA
-creditor identifier with its own mod-97 check digits (EPC262-08). Errors are :class:`InvalidInput` with the
+Bank details and the SEPA creditor identifier are checked by :mod:`models.sepa_identifiers` (``schwifty`` for
+IBAN and BIC, ISO 7064 MOD 97-10 for the creditor identifier). Errors are :class:`InvalidInput` with the
 field name and an English problem key for the desktop's German message.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from schwifty import BIC, IBAN
-from schwifty.exceptions import SchwiftyException
-
 from models.errors import InvalidInput
+from models.sepa_identifiers import checked_bic, checked_creditor_id, checked_iban
 
-_CREDITOR_ID = re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$")
 _POSTCODE = re.compile(r"^[0-9]{5}$")
 
 
-def _mod97_digits(text: str) -> int:
-    return int("".join(str(int(char, 36)) for char in text)) % 97
+def _any_fault_invalid(check: Callable[[str], str], field: str, value: str) -> str:
+    """The town's data has one message for a refused value: "is not valid (please check for typing errors)"."""
+    try:
+        return check(value)
+    except InvalidInput as error:
+        raise InvalidInput(field, "invalid") from error
 
 
 def normalised_iban(value: str) -> str:
-    try:
-        return str(IBAN(value).compact)
-    except SchwiftyException as error:
-        raise InvalidInput("iban", "invalid") from error
+    return _any_fault_invalid(checked_iban, "iban", value)
 
 
 def normalised_bic(value: str) -> str:
-    try:
-        return str(BIC(value).compact)
-    except SchwiftyException as error:
-        raise InvalidInput("bic", "invalid") from error
+    return _any_fault_invalid(checked_bic, "bic", value)
 
 
 def normalised_creditor_id(value: str) -> str:
     """SEPA creditor identifier (Gläubiger-Identifikationsnummer), e.g. ``DE98ZZZ09999999999``."""
-    compact = "".join(value.split()).upper()
-    if not _CREDITOR_ID.match(compact):
-        raise InvalidInput("creditor_id", "invalid")
-    # The check digits cover the national identifier (after the 3-character business code) + country + "00".
-    if 98 - _mod97_digits(compact[7:] + compact[:2] + "00") != int(compact[2:4]):
-        raise InvalidInput("creditor_id", "invalid")
-    return compact
+    return _any_fault_invalid(checked_creditor_id, "creditor_id", value)
 
 
 def checked_postcode(value: str) -> str:

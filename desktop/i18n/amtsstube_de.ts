@@ -1786,204 +1786,204 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="57"/>
+        <location filename="../messages/error_messages.py" line="58"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="61"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="61"/>
+        <location filename="../messages/error_messages.py" line="62"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="64"/>
+        <location filename="../messages/error_messages.py" line="65"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="65"/>
+        <location filename="../messages/error_messages.py" line="66"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="68"/>
+        <location filename="../messages/error_messages.py" line="69"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="71"/>
+        <location filename="../messages/error_messages.py" line="72"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="75"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="75"/>
+        <location filename="../messages/error_messages.py" line="76"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="78"/>
+        <location filename="../messages/error_messages.py" line="79"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="82"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="84"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="85"/>
+        <location filename="../messages/error_messages.py" line="86"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="87"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="90"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="92"/>
+        <location filename="../messages/error_messages.py" line="93"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="96"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="99"/>
+        <location filename="../messages/error_messages.py" line="100"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="104"/>
+        <location filename="../messages/error_messages.py" line="105"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="107"/>
+        <location filename="../messages/error_messages.py" line="108"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="112"/>
+        <location filename="../messages/error_messages.py" line="113"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="122"/>
+        <location filename="../messages/error_messages.py" line="124"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="127"/>
+        <location filename="../messages/error_messages.py" line="129"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="130"/>
+        <location filename="../messages/error_messages.py" line="132"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="144"/>
+        <location filename="../messages/error_messages.py" line="146"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="158"/>
+        <location filename="../messages/error_messages.py" line="160"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="159"/>
+        <location filename="../messages/error_messages.py" line="161"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="165"/>
+        <location filename="../messages/error_messages.py" line="167"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="168"/>
+        <location filename="../messages/error_messages.py" line="170"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="172"/>
+        <location filename="../messages/error_messages.py" line="174"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="174"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="176"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="191"/>
+        <location filename="../messages/error_messages.py" line="193"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="201"/>
+        <location filename="../messages/error_messages.py" line="203"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="202"/>
+        <location filename="../messages/error_messages.py" line="204"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2131,7 +2131,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="139"/>
-        <location filename="../messages/error_messages.py" line="212"/>
+        <location filename="../messages/error_messages.py" line="214"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2161,7 +2161,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="213"/>
+        <location filename="../messages/error_messages.py" line="215"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2248,7 +2248,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="60"/>
-        <location filename="../messages/error_messages.py" line="223"/>
+        <location filename="../messages/error_messages.py" line="225"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2258,120 +2258,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="224"/>
+        <location filename="../messages/error_messages.py" line="226"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="234"/>
+        <location filename="../messages/error_messages.py" line="236"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="235"/>
+        <location filename="../messages/error_messages.py" line="237"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="245"/>
+        <location filename="../messages/error_messages.py" line="247"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="246"/>
+        <location filename="../messages/error_messages.py" line="248"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="256"/>
-        <location filename="../messages/error_messages.py" line="261"/>
+        <location filename="../messages/error_messages.py" line="258"/>
+        <location filename="../messages/error_messages.py" line="263"/>
         <location filename="../messages/names.py" line="56"/>
         <location filename="../messages/names.py" line="63"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="271"/>
+        <location filename="../messages/error_messages.py" line="273"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="272"/>
+        <location filename="../messages/error_messages.py" line="274"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="262"/>
+        <location filename="../messages/error_messages.py" line="264"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="283"/>
+        <location filename="../messages/error_messages.py" line="285"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="284"/>
+        <location filename="../messages/error_messages.py" line="286"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="292"/>
+        <location filename="../messages/error_messages.py" line="294"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="293"/>
+        <location filename="../messages/error_messages.py" line="295"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="304"/>
+        <location filename="../messages/error_messages.py" line="306"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="305"/>
+        <location filename="../messages/error_messages.py" line="307"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="316"/>
+        <location filename="../messages/error_messages.py" line="318"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="317"/>
+        <location filename="../messages/error_messages.py" line="319"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="328"/>
+        <location filename="../messages/error_messages.py" line="330"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="329"/>
+        <location filename="../messages/error_messages.py" line="331"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="340"/>
+        <location filename="../messages/error_messages.py" line="342"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="341"/>
+        <location filename="../messages/error_messages.py" line="343"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="352"/>
+        <location filename="../messages/error_messages.py" line="354"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="353"/>
+        <location filename="../messages/error_messages.py" line="355"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -2829,6 +2829,141 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/counter.py" line="40"/>
         <source>Only a member of staff keeps a counter draft.</source>
         <translation>Nur Mitarbeitende haben einen Entwurf am Schalter.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="9"/>
+        <source>The chip number must have exactly 15 digits (spaces between them are fine). Please copy it again from the pet passport or read the chip again.</source>
+        <translation>Die Chipnummer muss genau 15 Ziffern haben (Leerzeichen dazwischen sind erlaubt). Bitte übertragen Sie sie noch einmal aus dem Heimtierausweis oder lesen Sie den Chip erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="14"/>
+        <source>The chip number consists of 15 digits only (0–9), without letters, dashes or other signs.</source>
+        <translation>Die Chipnummer besteht nur aus 15 Ziffern (0–9), ohne Buchstaben, Bindestriche oder andere Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="17"/>
+        <source>The chip number must begin with a country code (276 for Germany) or a manufacturer code from 900 to 998. Numbers beginning with 999 belong to test chips. Please check the first three digits.</source>
+        <translation>Die Chipnummer muss mit einem Ländercode (276 für Deutschland) oder einem Herstellercode von 900 bis 998 beginnen. Nummern, die mit 999 beginnen, gehören zu Testchips. Bitte prüfen Sie die ersten drei Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="22"/>
+        <source>The date of deregistration lies before the date the dog was acquired. Please check both dates.</source>
+        <translation>Das Abmeldedatum liegt vor dem Tag, an dem der Hund aufgenommen wurde. Bitte prüfen Sie beide Daten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="26"/>
+        <source>The dog-tax statute knows no such exemption or reduction. Please choose one of the statute&apos;s reliefs.</source>
+        <translation>Diese Steuerbefreiung oder -ermäßigung kennt die Hundesteuersatzung nicht. Bitte wählen Sie eine Befreiung oder Ermäßigung der Satzung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="30"/>
+        <source>The dog-tax statute grants this reduction for no dangerous dog (§ 3 or § 10 LHundG NRW). Nothing was saved.</source>
+        <translation>Für gefährliche Hunde (§ 3 oder § 10 LHundG NRW) gewährt die Hundesteuersatzung diese Ermäßigung nicht. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="34"/>
+        <source>This dog is not registered for the household. Please refresh the view and choose the dog again.</source>
+        <translation>Dieser Hund ist für den Haushalt nicht angemeldet. Bitte aktualisieren Sie die Ansicht und wählen Sie den Hund erneut.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="38"/>
+        <source>The dog-tax statute of the town cannot be read (rates, reliefs or due dates are missing or wrong), so no tax can be computed. Please contact the IT.</source>
+        <translation>Die Hundesteuersatzung der Kommune kann nicht gelesen werden (Steuersätze, Befreiungen, Ermäßigungen oder Fälligkeiten fehlen oder sind falsch), daher kann keine Steuer berechnet werden. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="43"/>
+        <source>The IBAN&apos;s check digits do not match: there is a typing error in it. Please compare it digit by digit with the bank card or the bank statement.</source>
+        <translation>Die Prüfziffern der IBAN stimmen nicht: Sie enthält einen Tippfehler. Bitte vergleichen Sie sie Ziffer für Ziffer mit der Bankkarte oder dem Kontoauszug.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="48"/>
+        <source>The IBAN has the wrong length or wrong characters for its country (a German IBAN has 22 characters: DE and 20 digits). Please check it.</source>
+        <translation>Die IBAN hat für ihr Land die falsche Länge oder falsche Zeichen (eine deutsche IBAN hat 22 Zeichen: DE und 20 Ziffern). Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="53"/>
+        <source>The IBAN does not begin with the code of a country that has IBANs (for example DE or AT). Please check the first two letters.</source>
+        <translation>Die IBAN beginnt nicht mit dem Code eines Landes, das IBANs vergibt (zum Beispiel DE oder AT). Bitte prüfen Sie die ersten beiden Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="58"/>
+        <source>The account is in a country outside the SEPA area, so the tax cannot be collected by direct debit from it. Please give an account in the SEPA area or pay by transfer.</source>
+        <translation>Das Konto liegt in einem Land außerhalb des SEPA-Raums, daher kann die Steuer nicht per Lastschrift davon eingezogen werden. Bitte geben Sie ein Konto im SEPA-Raum an oder zahlen Sie per Überweisung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="63"/>
+        <source>The BIC is not valid (8 or 11 characters, for example COBADEFFXXX). It may also be left empty.</source>
+        <translation>Die BIC ist nicht gültig (8 oder 11 Zeichen, zum Beispiel COBADEFFXXX). Sie darf auch leer bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="67"/>
+        <source>The creditor identifier has the wrong form: a German one is DE, two check digits, three letters or digits (usually ZZZ) and 11 digits, for example DE98ZZZ09999999999.</source>
+        <translation>Die Gläubiger-Identifikationsnummer hat die falsche Form: Eine deutsche besteht aus DE, zwei Prüfziffern, drei Buchstaben oder Ziffern (meist ZZZ) und 11 Ziffern, zum Beispiel DE98ZZZ09999999999.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="72"/>
+        <source>The check digits of the creditor identifier do not match: there is a typing error in it. Please compare it with the letter of the Deutsche Bundesbank.</source>
+        <translation>Die Prüfziffern der Gläubiger-Identifikationsnummer stimmen nicht: Sie enthält einen Tippfehler. Bitte vergleichen Sie sie mit dem Schreiben der Deutschen Bundesbank.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="77"/>
+        <source>Please enter the mandate reference.</source>
+        <translation>Bitte geben Sie die Mandatsreferenz ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="78"/>
+        <source>The mandate reference is too long: at most 35 characters.</source>
+        <translation>Die Mandatsreferenz ist zu lang: höchstens 35 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="81"/>
+        <source>The mandate reference may contain only letters A–Z and a–z without umlauts, digits, spaces and the signs / - ? : ( ) . , &apos; +.</source>
+        <translation>Die Mandatsreferenz darf nur Buchstaben A–Z und a–z ohne Umlaute, Ziffern, Leerzeichen und die Zeichen / - ? : ( ) . , &apos; + enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="86"/>
+        <source>The mandate reference must not begin or end with “/” nor contain “//”.</source>
+        <translation>Die Mandatsreferenz darf nicht mit „/“ beginnen oder enden und kein „//“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="89"/>
+        <source>The name of the creditor (the town) is missing. Please ask the IT to complete the town data.</source>
+        <translation>Der Name des Zahlungsempfängers (der Kommune) fehlt. Bitte lassen Sie die Stammdaten der Kommune von der IT ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="92"/>
+        <source>The name of the creditor is longer than the 70 characters a direct debit carries.</source>
+        <translation>Der Name des Zahlungsempfängers ist länger als die 70 Zeichen, die eine Lastschrift überträgt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="95"/>
+        <source>The address of the creditor (the town) is missing. Please ask the IT to complete the town data.</source>
+        <translation>Die Anschrift des Zahlungsempfängers (der Kommune) fehlt. Bitte lassen Sie die Stammdaten der Kommune von der IT ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="99"/>
+        <source>Please enter the name of the account holder.</source>
+        <translation>Bitte geben Sie den Namen des Kontoinhabers ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="100"/>
+        <source>The name of the account holder is too long: a direct debit carries at most 70 characters.</source>
+        <translation>Der Name des Kontoinhabers ist zu lang: Eine Lastschrift überträgt höchstens 70 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="103"/>
+        <source>Please enter the address of the account holder.</source>
+        <translation>Bitte geben Sie die Anschrift des Kontoinhabers ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="106"/>
+        <source>Please enter the place where the mandate was signed.</source>
+        <translation>Bitte geben Sie den Ort ein, an dem das Mandat unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="107"/>
+        <source>The date of signature lies in the future. Please enter the day the mandate was signed.</source>
+        <translation>Das Datum der Unterschrift liegt in der Zukunft. Bitte geben Sie den Tag ein, an dem das Mandat unterschrieben wurde.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from desktop.messages.access import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
 from desktop.messages.cash import CASH_DESCRIBERS, CASH_INVALID_INPUT
 from desktop.messages.catalogue import CATALOGUE_DESCRIBERS, CATALOGUE_INVALID_INPUT
 from desktop.messages.counter import COUNTER_INVALID_INPUT
+from desktop.messages.dogs import DOG_INVALID_INPUT
 from desktop.messages.files import FILE_DESCRIBERS
 from desktop.messages.letters import (
     LETTER_INVALID_INPUT,
@@ -117,6 +118,7 @@ _INVALID_INPUT = {
     **ACCESS_INVALID_INPUT,
     **CASH_INVALID_INPUT,
     **COUNTER_INVALID_INPUT,
+    **DOG_INVALID_INPUT,
     **CATALOGUE_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
