@@ -2100,63 +2100,68 @@ Technische Angabe: {details}</translation>
         <translation>seine Angaben können nicht mehr berichtigt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="105"/>
+        <location filename="../messages/access.py" line="100"/>
+        <source>its fee cannot be set any more</source>
+        <translation>seine Gebühr kann nicht mehr festgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="106"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="106"/>
+        <location filename="../messages/access.py" line="107"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="116"/>
+        <location filename="../messages/access.py" line="117"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="117"/>
+        <location filename="../messages/access.py" line="118"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="127"/>
+        <location filename="../messages/access.py" line="128"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="128"/>
+        <location filename="../messages/access.py" line="129"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="139"/>
+        <location filename="../messages/access.py" line="140"/>
         <location filename="../messages/error_messages.py" line="212"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="140"/>
+        <location filename="../messages/access.py" line="141"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="148"/>
+        <location filename="../messages/access.py" line="149"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="149"/>
+        <location filename="../messages/access.py" line="150"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="160"/>
+        <location filename="../messages/access.py" line="161"/>
         <source>Please check the details</source>
         <translation>Bitte Angaben prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="161"/>
+        <location filename="../messages/access.py" line="162"/>
         <source>The details cannot be saved like this: {problems}</source>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
@@ -2223,37 +2228,57 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="42"/>
+        <source>The fee of this service is not set by tariff; it follows from the catalogue.</source>
+        <translation>Die Gebühr dieser Leistung wird nicht nach Tarif festgesetzt; sie ergibt sich aus dem Leistungskatalog.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="45"/>
+        <source>More than this amount has already been paid. Please enter at least the amount paid, or cancel the payment first.</source>
+        <translation>Es wurde bereits mehr als dieser Betrag bezahlt. Bitte geben Sie mindestens den bezahlten Betrag ein oder stornieren Sie zuerst die Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="50"/>
+        <source>The fee has already been set to this amount; there is nothing to change.</source>
+        <translation>Die Gebühr ist bereits auf diesen Betrag festgesetzt; es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="53"/>
+        <source>The note is too long (at most 500 characters). Please shorten it.</source>
+        <translation>Der Vermerk ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="56"/>
         <source>At least one copy is needed.</source>
         <translation>Es wird mindestens eine Ausfertigung benötigt.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="43"/>
+        <location filename="../messages/catalogue.py" line="57"/>
         <source>This service is not charged per copy: only one copy can be ordered.</source>
         <translation>Diese Leistung wird nicht je Ausfertigung berechnet: Es kann nur eine Ausfertigung bestellt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="46"/>
+        <location filename="../messages/catalogue.py" line="60"/>
         <source>The processing deadline must be between 1 and 250 working days.</source>
         <translation>Die Bearbeitungsfrist muss zwischen 1 und 250 Arbeitstagen liegen.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="49"/>
+        <location filename="../messages/catalogue.py" line="63"/>
         <source>Cases are handled by clerks or registry officers: please choose one of these roles.</source>
         <translation>Vorgänge bearbeiten die Sachbearbeitung oder das Standesamt: Bitte wählen Sie eine dieser Rollen.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="52"/>
+        <location filename="../messages/catalogue.py" line="66"/>
         <source>Please enter the department (at most 80 characters); it is printed on the letters.</source>
         <translation>Bitte geben Sie den Fachbereich ein (höchstens 80 Zeichen); er steht auf den Schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="60"/>
+        <location filename="../messages/catalogue.py" line="74"/>
         <location filename="../messages/error_messages.py" line="223"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="61"/>
+        <location filename="../messages/catalogue.py" line="75"/>
         <source>The service {key} has been changed by someone else in the meantime. Nothing was saved; the catalogue has been reloaded, please check it and repeat your change.</source>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
@@ -3435,7 +3460,12 @@ gespeichert</translation>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="174"/>
+        <location filename="../core/labels.py" line="175"/>
+        <source>Fee set by tariff</source>
+        <translation>Gebühr nach Tarif festgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="176"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
