@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.main_window import MainWindow
-from desktop.case.actions import CaseAction
+from desktop.case.actions import CaseAction, available_actions
 from desktop.case.fee_dialog import FeeDialog
 from models.case_status import CaseStatus
 from models.cases import EventKind, PaymentMethod
@@ -18,6 +18,7 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.claims import claim_case
 from models.operations.payments import record_payment
+from models.operations.transitions import transition_case
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import close_all_messages, show_case, wait_for_message, wait_for_window
 from tests.support.factories import new_case
@@ -124,3 +125,19 @@ def test_a_refused_save_keeps_the_dialog_with_what_was_typed(
     with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.fee_cents == 6000):
         dialog.save.click()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+
+
+def test_set_fee_is_offered_for_an_open_tariff_case_of_the_clerk_or_nobody(db: Database, staff: Staff) -> None:
+    def offered(case_id: int) -> bool:
+        return CaseAction.SET_FEE in available_actions(staff.clerk, case_detail(db, staff.clerk, case_id))
+
+    free = new_case(db, staff.system, TREE)
+    assert offered(free.id)
+    mine = claim_case(db, staff.clerk, new_case(db, staff.system, TREE).id)
+    assert offered(mine.id)
+    theirs = claim_case(db, staff.clerk2, new_case(db, staff.system, TREE).id)
+    assert not offered(theirs.id)
+    assert not offered(claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id).id)
+    set_tariff_fee(db, staff.clerk, mine.id, 3000, expected_version=None)
+    transition_case(db, staff.clerk, mine.id, CaseStatus.APPROVED, expected_version=None)
+    assert not offered(mine.id)  # decided: the fee stays as set
