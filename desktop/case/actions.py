@@ -127,8 +127,10 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         available.add(CaseAction.CLAIM)
     if holder is not None and (mine or actor.may(Action.ASSIGN_CASES)):
         available.add(CaseAction.RELEASE)
-    if mine and detail.fee_cents > detail.paid_cents and case.status in FEE_NOTICE_STATES:
-        available.add(CaseAction.FEE_NOTICE)  # by the clerk working on the case
+    # By the clerk working on the case; a fee by tariff is charged once it is set, not at its lowest amount.
+    fee_open = detail.fee_cents > detail.paid_cents and not detail.tariff_fee_missing
+    if mine and fee_open and case.status in FEE_NOTICE_STATES:
+        available.add(CaseAction.FEE_NOTICE)
     if (mine or free) and case.status in OPEN_STATES:
         available.add(CaseAction.CORRECT_FORM)
         if detail.fee_rule is FeeRule.TARIFF:

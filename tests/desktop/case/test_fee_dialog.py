@@ -135,9 +135,12 @@ def test_set_fee_is_offered_for_an_open_tariff_case_of_the_clerk_or_nobody(db: D
     assert offered(free.id)
     mine = claim_case(db, staff.clerk, new_case(db, staff.system, TREE).id)
     assert offered(mine.id)
+    notice = CaseAction.FEE_NOTICE
+    assert notice not in available_actions(staff.clerk, case_detail(db, staff.clerk, mine.id))  # fee not set yet
     theirs = claim_case(db, staff.clerk2, new_case(db, staff.system, TREE).id)
     assert not offered(theirs.id)
     assert not offered(claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id).id)
     set_tariff_fee(db, staff.clerk, mine.id, 3000, expected_version=None)
+    assert notice in available_actions(staff.clerk, case_detail(db, staff.clerk, mine.id))
     transition_case(db, staff.clerk, mine.id, CaseStatus.APPROVED, expected_version=None)
     assert not offered(mine.id)  # decided: the fee stays as set
