@@ -92,6 +92,7 @@ class EventKind(enum.StrEnum):
     DOCUMENT = "document"
     COMMENT = "comment"
     FORM_CORRECTED = "form_corrected"  # Angaben berichtigt: the comment lists each field old → new
+    FEE_SET = "fee_set"  # Gebühr nach Tarif festgesetzt: the comment says old → new amount and the tariff
 
 
 class CaseEvent(Base):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from models.fees import Fee
 from models.roles import Role
 from models.search_form import search_form, search_terms
 
@@ -41,6 +42,7 @@ class ServiceChoice:
     fee_cents: int
     schema_uri: str | None
     handling_role: Role
+    tariff: Fee | None = None  # a fee the clerk sets by tariff: its range and reference (None: any other rule)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -16,24 +15,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.labels import role_label
 from desktop.core.plain_text import plain_label
+from desktop.widgets.euro_box import cents, euro_box
 from models.fees import Fee, FeeRule
-from models.operations.catalogue import MAX_FEE_CENTS, MAX_PROCESSING_DAYS, ServiceChange, ServiceEntry
+from models.operations.catalogue import MAX_PROCESSING_DAYS, ServiceChange, ServiceEntry
 from models.roles import Role
 
 CASE_ROLES = (Role.CLERK, Role.REGISTRY_OFFICER)
-
-
-def _euro_box(name: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setObjectName(name)
-    box.setDecimals(2)
-    box.setRange(0, MAX_FEE_CENTS / 100)
-    box.setSuffix(" €")
-    return box
-
-
-def _cents(box: QDoubleSpinBox) -> int:
-    return round(box.value() * 100)
 
 
 class ServiceForm(QWidget):
@@ -57,9 +44,9 @@ class ServiceForm(QWidget):
             (FeeRule.FREE, self.tr("Free of charge")),
         ):
             self.rule.addItem(label, rule.value)
-        self.amount = _euro_box("feeAmount")
-        self.further_copy = _euro_box("feeFurtherCopy")
-        self.max_amount = _euro_box("feeMax")
+        self.amount = euro_box("feeAmount")
+        self.further_copy = euro_box("feeFurtherCopy")
+        self.max_amount = euro_box("feeMax")
         self.basis = QLineEdit()
         self.basis.setObjectName("feeBasis")
         self.basis.setMaxLength(200)
@@ -134,9 +121,9 @@ class ServiceForm(QWidget):
         rule = FeeRule(self.rule.currentData())
         return Fee(
             rule,
-            0 if rule is FeeRule.FREE else _cents(self.amount),
-            further_copy_cents=_cents(self.further_copy) if rule is FeeRule.PER_COPY else None,
-            max_cents=_cents(self.max_amount) if rule is FeeRule.TARIFF else None,
+            0 if rule is FeeRule.FREE else cents(self.amount),
+            further_copy_cents=cents(self.further_copy) if rule is FeeRule.PER_COPY else None,
+            max_cents=cents(self.max_amount) if rule is FeeRule.TARIFF else None,
             basis=self.basis.text().strip() or None if rule in (FeeRule.TARIFF, FeeRule.FREE) else None,
         )
 

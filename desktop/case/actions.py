@@ -15,6 +15,7 @@ from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.widgets.action_button import ActionButton
 from models.actors import Actor
 from models.case_status import FEE_NOTICE_STATES, OPEN_STATES, CaseStatus
+from models.fees import FeeRule
 from models.operations.rows import CaseDetail
 from models.permissions import Action
 
@@ -30,6 +31,7 @@ class CaseAction(enum.Enum):
     RELEASE = "release"
     FEE_NOTICE = "fee_notice"
     CORRECT_FORM = "correct_form"  # Angaben berichtigen
+    SET_FEE = "set_fee"  # Gebühr festsetzen (a fee by tariff)
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -91,6 +93,13 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
             "CaseActions", "Correct the citizen's details of the case; the old values stay in the history"
         ),
     ),
+    CaseAction.SET_FEE: (
+        QT_TRANSLATE_NOOP("CaseActions", "Se&t fee…"),
+        "Ctrl+Shift+G",
+        QT_TRANSLATE_NOOP(
+            "CaseActions", "Set the fee within the tariff's range; the case can be approved once it is set"
+        ),
+    ),
 }
 
 # The status a transition action leads to.
@@ -118,10 +127,14 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         available.add(CaseAction.CLAIM)
     if holder is not None and (mine or actor.may(Action.ASSIGN_CASES)):
         available.add(CaseAction.RELEASE)
-    if mine and detail.fee_cents > detail.paid_cents and case.status in FEE_NOTICE_STATES:
-        available.add(CaseAction.FEE_NOTICE)  # by the clerk working on the case
+    # By the clerk working on the case; a fee by tariff is charged once it is set, not at its lowest amount.
+    fee_open = detail.fee_cents > detail.paid_cents and not detail.tariff_fee_missing
+    if mine and fee_open and case.status in FEE_NOTICE_STATES:
+        available.add(CaseAction.FEE_NOTICE)
     if (mine or free) and case.status in OPEN_STATES:
         available.add(CaseAction.CORRECT_FORM)
+        if detail.fee_rule is FeeRule.TARIFF:
+            available.add(CaseAction.SET_FEE)
     if mine or free:
         for action, target in TARGETS.items():
             if target in detail.allowed_targets:

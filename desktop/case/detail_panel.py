@@ -36,6 +36,7 @@ from desktop.widgets.detail_sections import (
     make_tree,
 )
 from models.case_status import is_overdue
+from models.fees import FeeRule
 from models.german_format import format_date, format_euro, format_long_date, format_moment
 from models.german_format import today as german_today
 from models.operations.rows import CaseDetail
@@ -233,14 +234,7 @@ class CaseDetailPanel(QWidget):
         fill_documents(self.documents, detail.documents)
         keep_columns_in_view(self.documents, 0, document_samples())
         self.open_document.setEnabled(bool(detail.documents))
-        if detail.fee_cents == 0 and detail.paid_cents == 0:
-            self.fees.setText(self.tr("No fee"))
-        else:
-            self.fees.setText(
-                self.tr("Fee {fee}, paid {paid}").format(
-                    fee=format_euro(detail.fee_cents), paid=format_euro(detail.paid_cents)
-                )
-            )
+        self.fees.setText(self._fee_text(detail))
         fill_payments(self.payments, detail.payments)
         keep_columns_in_view(self.payments, 2, {})
         self.papers.updateGeometry()  # the lists' widths may have grown
@@ -249,6 +243,21 @@ class CaseDetailPanel(QWidget):
             self.form.scrollToTop()
             self.history.scrollToTop()
         self._stack.setCurrentIndex(1)
+
+    def _fee_text(self, detail: CaseDetail) -> str:
+        """The fee and what was paid; a fee by tariff with its range, and whether it is still to be set."""
+        paid = format_euro(detail.paid_cents)
+        if detail.fee_rule is FeeRule.TARIFF:
+            low, high = format_euro(detail.tariff_min_cents or 0), format_euro(detail.tariff_max_cents or 0)
+            if detail.tariff_fee_missing:
+                text = self.tr("by tariff: {low} – {high} (still to be set)").format(low=low, high=high)
+                return text + self.tr(", paid {paid}").format(paid=paid) if detail.paid_cents else text
+            return self.tr("Fee {fee} (by tariff, {low} – {high}), paid {paid}").format(
+                fee=format_euro(detail.fee_cents), low=low, high=high, paid=paid
+            )
+        if detail.fee_cents == 0 and detail.paid_cents == 0:
+            return self.tr("No fee")
+        return self.tr("Fee {fee}, paid {paid}").format(fee=format_euro(detail.fee_cents), paid=paid)
 
     def _show_deadline(self, detail: CaseDetail) -> None:
         case = detail.case

@@ -22,7 +22,7 @@ from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
 from models.case_status import CaseStatus
-from models.operations import claims, correspondence, form_corrections, transitions
+from models.operations import case_fees, claims, correspondence, form_corrections, transitions
 from models.operations.attachments import AttachmentBlob, attachment_content
 from models.operations.case_detail import case_detail
 from models.operations.documents import document_pdf
@@ -258,6 +258,28 @@ def correct_form_data(
     return Operation(
         name=f"correct form of {form.case.reference}",
         work=work,
+        on_success=while_alive(dialog, on_success),
+        on_failure=while_alive(dialog, on_failure),
+    )
+
+
+def set_tariff_fee(
+    workspace: Workspace,
+    case: CaseRow,
+    amount_cents: int,
+    note: str | None,
+    *,
+    dialog: QWidget,
+    on_success: StepDone,
+    on_failure: FailureHandler,
+) -> Operation[CaseRow]:
+    """Set the fee of a tariff case; the history keeps old → new. The handlers run only while ``dialog`` (the fee
+    dialog, which keeps what was typed until the save succeeds) is open."""
+    return Operation(
+        name=f"set fee of {case.reference}",
+        work=lambda: case_fees.set_tariff_fee(
+            workspace.db, workspace.actor, case.id, amount_cents, note=note, expected_version=case.version
+        ),
         on_success=while_alive(dialog, on_success),
         on_failure=while_alive(dialog, on_failure),
     )

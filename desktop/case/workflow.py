@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.case import operations
 from desktop.case.actions import CaseAction
 from desktop.case.correction_dialog import CorrectionDialog
+from desktop.case.fee_dialog import FeeDialog
 from desktop.case.operations import Step
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
@@ -51,6 +52,7 @@ class CaseWorkflow(QObject):
         self._window = window
         self.dialog: CommentDialog | None = None  # the open reason/question dialog, if any
         self.correction: CorrectionDialog | None = None  # the last "Angaben berichtigen" dialog opened
+        self.fee_dialog: FeeDialog | None = None  # the last "Gebühr festsetzen" dialog opened
         self.last_message: QMessageBox | None = None
         self.fee_question: QMessageBox | None = None  # "Gebühr offen" while it is asked
 
@@ -75,7 +77,11 @@ class CaseWorkflow(QObject):
         self._run(action, detail.case.id, step)
 
     def approve(self, detail: CaseDetail) -> None:
-        """Approve; with the fee still open and no fee notice written, ask once what to do and record the choice."""
+        """Approve; a fee by tariff not set yet is set first (the fee dialog opens instead, then the clerk approves
+        again); with the fee still open and no fee notice written, ask once what to do and record the choice."""
+        if detail.tariff_fee_missing:
+            self.set_fee(detail)
+            return
         if not fee_question_needed(detail):
             self.transition(CaseAction.APPROVE, detail)
             return
@@ -143,25 +149,41 @@ class CaseWorkflow(QObject):
         dialog.open()
 
     def _save_correction(self, dialog: CorrectionDialog, data: dict[str, Any], reason: str) -> None:
-        self.started.emit(CaseAction.CORRECT_FORM)
-        step = operations.correct_form_data(
-            self._workspace,
-            dialog.correctable,
-            data,
-            reason,
-            dialog=dialog,
-            on_success=lambda row: self._correction_saved(dialog, row),
-            on_failure=lambda error: self._correction_failed(dialog, error),
-        )
-        self._workspace.runner.run(step)
+        step = partial(operations.correct_form_data, self._workspace, dialog.correctable, data, reason, dialog=dialog)
+        self._run_from_dialog(CaseAction.CORRECT_FORM, dialog, dialog.correctable.case.id, step)
 
-    def _correction_saved(self, dialog: CorrectionDialog, row: CaseRow) -> None:
-        dialog.finish()
-        self.succeeded.emit(CaseAction.CORRECT_FORM, row)
+    def _run_from_dialog(
+        self, action: CaseAction, dialog: CorrectionDialog | FeeDialog, case_id: int, step: Step
+    ) -> None:
+        """A step saved from a dialog that stays open until it succeeds; a failure shows over the dialog, and
+        what was typed stays in it."""
+        self.started.emit(action)
 
-    def _correction_failed(self, dialog: CorrectionDialog, error: Exception) -> None:
-        dialog.retry(error)  # the form stays as typed
-        self.failed.emit(CaseAction.CORRECT_FORM, dialog.correctable.case.id, error)
+        def saved(row: CaseRow) -> None:
+            dialog.finish()
+            self.succeeded.emit(action, row)
+
+        def failed(error: Exception) -> None:
+            self.refresh_needed.emit(case_id)  # the view shows the case as it is now, the actions with it
+            dialog.retry(error)
+            self.failed.emit(action, case_id, error)
+
+        self._workspace.runner.run(step(on_success=saved, on_failure=failed))
+
+    def set_fee(self, detail: CaseDetail) -> None:
+        """Gebühr festsetzen: the dialog for the amount by tariff; its save runs as a step of the case."""
+        dialog = FeeDialog(detail, self._window)
+        self.fee_dialog = dialog
+        dialog.submitted.connect(lambda amount, note: self._save_fee(dialog, amount, note))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _save_fee(self, dialog: FeeDialog, amount_cents: int, note: str | None) -> None:
+        current = self._current_detail()  # after a refused save the view was refreshed: its version counts
+        same_case = current is not None and current.case.id == dialog.detail.case.id
+        case = current.case if current is not None and same_case else dialog.detail.case
+        step = partial(operations.set_tariff_fee, self._workspace, case, amount_cents, note, dialog=dialog)
+        self._run_from_dialog(CaseAction.SET_FEE, dialog, case.id, step)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
         """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""

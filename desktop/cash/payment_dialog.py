@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from desktop.core.translations import translate
 from desktop.core.workspace import Workspace
 from desktop.messages.error_messages import describe_error
 from desktop.widgets.error_dialogs import show_crash
+from desktop.widgets.euro_box import cents, euro_box
 from desktop.widgets.printer_choice import PrinterChoice
 from models.cash_records import ReceiptRow
 from models.german_format import format_euro
@@ -39,10 +39,6 @@ from models.operations.counter_payments import OpenFee, PaymentLine
 from models.payment_methods import PaymentMethod
 
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"
-
-
-def _cents(spin: QDoubleSpinBox) -> int:
-    return round(spin.value() * 100)
 
 
 class FeeRow:
@@ -57,20 +53,16 @@ class FeeRow:
         self.check.setObjectName(f"pay_{fee.reference}")
         self.check.setChecked(chosen and fee.open_cents > 0)
         self.check.setEnabled(fee.open_cents > 0)
-        self.amount = QDoubleSpinBox()
-        self.amount.setObjectName(f"amount_{fee.reference}")
-        self.amount.setDecimals(2)
-        self.amount.setSuffix(" €")
-        self.amount.setRange(0.0, fee.open_cents / 100)
+        self.amount = euro_box(f"amount_{fee.reference}", 0, fee.open_cents)
         self.amount.setValue(fee.open_cents / 100)
         self.amount.setEnabled(self.check.isChecked())
         self.check.toggled.connect(self.amount.setEnabled)
 
     @property
     def line(self) -> PaymentLine | None:
-        if not self.check.isChecked() or _cents(self.amount) <= 0:
+        if not self.check.isChecked() or cents(self.amount) <= 0:
             return None
-        return PaymentLine(self.fee.case_id, _cents(self.amount), self.fee.version)
+        return PaymentLine(self.fee.case_id, cents(self.amount), self.fee.version)
 
 
 class PaymentDialog(QDialog):

@@ -171,6 +171,8 @@ def event_text(event: EventRow) -> str:
         return translate("Labels", "Document created")
     if kind == EventKind.FORM_CORRECTED:
         return translate("Labels", "Details corrected")
+    if kind == EventKind.FEE_SET:
+        return translate("Labels", "Fee set by tariff")
     return translate("Labels", "Note")
 
 

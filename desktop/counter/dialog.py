@@ -52,6 +52,7 @@ from desktop.messages.error_messages import describe_error
 from desktop.widgets.error_dialogs import show_crash
 from desktop.widgets.printer_choice import PrinterChoice
 from desktop.widgets.schema_form.form import SchemaForm
+from desktop.widgets.tariff_amount import TariffAmount
 from models.cases import Channel
 from models.errors import InvalidInput
 from models.operations.case_creation import NewCase
@@ -87,10 +88,14 @@ class CounterCaseDialog(QDialog):
 
         self.service_picker = ServicePicker()
         self.service_label = plain_label(object_name="counterService")
+        self.tariff = TariffAmount()  # only for a service whose fee the clerk sets by tariff
+        self.tariff.hide()
+        self._tariff_touched = False  # "Save" sets the fee only when the clerk has entered an amount
         service_box = QGroupBox(self.tr("1. Service"))
         service_layout = QVBoxLayout(service_box)
         service_layout.addWidget(self.service_picker)
         service_layout.addWidget(self.service_label)
+        service_layout.addWidget(self.tariff)
 
         self.person_picker = PersonPicker(self._search_people)
         self.person = PersonFields()
@@ -188,6 +193,8 @@ class CounterCaseDialog(QDialog):
         self.service_picker.chosen.connect(self.choose_service)
         self.person_picker.picked.connect(self._person_picked)
         self.person.changed.connect(self._changed)
+        self.tariff.amount.valueChanged.connect(self._tariff_entered)
+        self.tariff.amount.lineEdit().textEdited.connect(self._tariff_entered)
         self.add_document_button.clicked.connect(self._ask_documents)
         self.remove_document_button.clicked.connect(self._remove_document)
         self.save_button.clicked.connect(lambda: self._save(complete=False))
@@ -218,10 +225,32 @@ class CounterCaseDialog(QDialog):
             with contextlib.suppress(KeyError, TypeError, ValueError):  # another service's fields: a fresh form
                 self.form.set_value(previous)
         self.form_area.setWidget(self.form)
+        self._show_tariff(service)
         for button in (self.save_button, self.complete_button):
             button.setEnabled(True)
         self.person_picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self._changed()
+
+    def _show_tariff(self, service: ServiceChoice, amount_cents: int | None = None) -> None:
+        """The amount field, for a service charged by tariff only (starting at the lowest amount)."""
+        self.tariff.setVisible(service.tariff is not None)
+        if service.tariff is not None:
+            self.tariff.amount.blockSignals(True)
+            self.tariff.set_tariff(service.tariff, amount_cents)
+            self.tariff.amount.blockSignals(False)
+        self._tariff_touched = amount_cents is not None
+
+    def _tariff_entered(self, *_args: object) -> None:
+        self._tariff_touched = True
+        self._changed()
+
+    def tariff_cents(self, *, complete: bool) -> int | None:
+        """The fee by tariff to set: on "Complete now" the amount shown (it is charged), on "Save" only one the
+        clerk entered; None for a service with another fee rule."""
+        if self.service is None or self.service.tariff is None:
+            return None
+        self.tariff.amount.interpretText()
+        return self.tariff.cents() if complete or self._tariff_touched else None
 
     def _search_people(self, text: str) -> None:
         ws = self._workspace
@@ -310,13 +339,24 @@ class CounterCaseDialog(QDialog):
             return
         self._set_busy(True)
         ws = self._workspace
+        tariff = self.tariff_cents(complete=complete)
         if complete:
             method = self.method.currentData()
             ws.runner.run(
-                complete_case(ws, new, method, parent=self, on_success=self._completed, on_failure=self._refused)
+                complete_case(
+                    ws,
+                    new,
+                    method,
+                    tariff_cents=tariff,
+                    parent=self,
+                    on_success=self._completed,
+                    on_failure=self._refused,
+                )
             )
         else:
-            ws.runner.run(save_case(ws, new, parent=self, on_success=self._saved, on_failure=self._refused))
+            ws.runner.run(
+                save_case(ws, new, tariff_cents=tariff, parent=self, on_success=self._saved, on_failure=self._refused)
+            )
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.save_button, self.complete_button, self.add_document_button):
@@ -387,6 +427,7 @@ class CounterCaseDialog(QDialog):
             "person": self.person.to_draft(),
             "form": self.form.value() if self.form is not None else {},
             "documents": [scanned.to_draft() for scanned in self.documents],
+            "tariff_cents": self.tariff_cents(complete=False),
         }
 
     def _keep_draft(self) -> None:
@@ -402,6 +443,9 @@ class CounterCaseDialog(QDialog):
         service = by_key.get(str(draft.get("service")))
         if service is not None:
             self.choose_service(service)
+            tariff = draft.get("tariff_cents")
+            if isinstance(tariff, int) and not isinstance(tariff, bool):
+                self._show_tariff(service, tariff)
             form = draft.get("form")
             if isinstance(form, dict) and self.form is not None:
                 try:

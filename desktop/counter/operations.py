@@ -17,6 +17,7 @@ from desktop.counter.scanned_documents import RereadDocuments, ScannedDocument, 
 from desktop.widgets.error_dialogs import errors_shown_on
 from models.operations import counter_drafts
 from models.operations.case_creation import NewCase, create_case
+from models.operations.case_fees import set_tariff_fee
 from models.operations.counter_cases import CompletedAtCounter, complete_at_counter
 from models.operations.counter_drafts import SavedDraft
 from models.operations.outgoing_mail import print_documents
@@ -84,13 +85,22 @@ def save_case(
     workspace: Workspace,
     new: NewCase,
     *,
+    tariff_cents: int | None = None,
     parent: QWidget,
     on_success: Callable[[CaseRow], object],
     on_failure: FailureHandler,
 ) -> Operation[CaseRow]:
+    """Open the case; with ``tariff_cents`` (a service charged by tariff) its fee is set as well."""
+
+    def work() -> CaseRow:
+        row = create_case(workspace.db, workspace.actor, new)
+        if tariff_cents is None:
+            return row
+        return set_tariff_fee(workspace.db, workspace.actor, row.id, tariff_cents, expected_version=row.version)
+
     return Operation(
         name=f"counter case for {new.service_key}",
-        work=lambda: create_case(workspace.db, workspace.actor, new),
+        work=work,
         on_success=while_alive(parent, on_success),
         on_failure=while_alive(parent, on_failure),
     )
@@ -101,6 +111,7 @@ def complete_case(
     new: NewCase,
     method: PaymentMethod,
     *,
+    tariff_cents: int | None = None,
     parent: QWidget,
     on_success: Callable[[CompletedAtCounter], object],
     on_failure: FailureHandler,
@@ -113,6 +124,7 @@ def complete_case(
             method,
             workstation=workstation_name(),
             render_letter=workspace.render_letter,
+            tariff_cents=tariff_cents,
         )
 
     return Operation(

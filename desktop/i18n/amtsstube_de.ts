@@ -515,290 +515,315 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="38"/>
+        <location filename="../case/actions.py" line="40"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="40"/>
+        <location filename="../case/actions.py" line="42"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="43"/>
+        <location filename="../case/actions.py" line="45"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="45"/>
+        <location filename="../case/actions.py" line="47"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="48"/>
+        <location filename="../case/actions.py" line="50"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="50"/>
+        <location filename="../case/actions.py" line="52"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="55"/>
+        <location filename="../case/actions.py" line="57"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="57"/>
+        <location filename="../case/actions.py" line="59"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="60"/>
+        <location filename="../case/actions.py" line="62"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="62"/>
+        <location filename="../case/actions.py" line="64"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="65"/>
+        <location filename="../case/actions.py" line="67"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="67"/>
+        <location filename="../case/actions.py" line="69"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="70"/>
+        <location filename="../case/actions.py" line="72"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="72"/>
+        <location filename="../case/actions.py" line="74"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="75"/>
+        <location filename="../case/actions.py" line="77"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="77"/>
+        <location filename="../case/actions.py" line="79"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="80"/>
+        <location filename="../case/actions.py" line="82"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="82"/>
+        <location filename="../case/actions.py" line="84"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="88"/>
+        <location filename="../case/actions.py" line="90"/>
         <source>Correct &amp;details…</source>
         <translation>Angaben &amp;berichtigen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="90"/>
+        <location filename="../case/actions.py" line="92"/>
         <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
         <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="97"/>
+        <source>Se&amp;t fee…</source>
+        <translation>Gebühr fes&amp;tsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="99"/>
+        <source>Set the fee within the tariff&apos;s range; the case can be approved once it is set</source>
+        <translation>Die Gebühr im Rahmen des Tarifs festsetzen; danach kann der Vorgang genehmigt werden</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case/detail_panel.py" line="69"/>
+        <location filename="../case/detail_panel.py" line="70"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="93"/>
+        <location filename="../case/detail_panel.py" line="94"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="93"/>
+        <location filename="../case/detail_panel.py" line="94"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="96"/>
+        <location filename="../case/detail_panel.py" line="97"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="99"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="99"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="99"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="102"/>
+        <location filename="../case/detail_panel.py" line="103"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="109"/>
+        <location filename="../case/detail_panel.py" line="110"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="109"/>
+        <location filename="../case/detail_panel.py" line="110"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="109"/>
+        <location filename="../case/detail_panel.py" line="110"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="109"/>
+        <location filename="../case/detail_panel.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="112"/>
+        <location filename="../case/detail_panel.py" line="113"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="121"/>
+        <location filename="../case/detail_panel.py" line="122"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="121"/>
+        <location filename="../case/detail_panel.py" line="122"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="121"/>
+        <location filename="../case/detail_panel.py" line="122"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="121"/>
+        <location filename="../case/detail_panel.py" line="122"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="128"/>
+        <location filename="../case/detail_panel.py" line="129"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="134"/>
+        <location filename="../case/detail_panel.py" line="135"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="139"/>
+        <location filename="../case/detail_panel.py" line="140"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="143"/>
+        <location filename="../case/detail_panel.py" line="144"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="145"/>
+        <location filename="../case/detail_panel.py" line="146"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="145"/>
+        <location filename="../case/detail_panel.py" line="146"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="145"/>
+        <location filename="../case/detail_panel.py" line="146"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="148"/>
+        <location filename="../case/detail_panel.py" line="149"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="209"/>
+        <location filename="../case/detail_panel.py" line="210"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="211"/>
+        <location filename="../case/detail_panel.py" line="212"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="213"/>
+        <location filename="../case/detail_panel.py" line="214"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="217"/>
+        <location filename="../case/detail_panel.py" line="218"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="222"/>
+        <location filename="../case/detail_panel.py" line="223"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="230"/>
+        <location filename="../case/detail_panel.py" line="231"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="237"/>
+        <location filename="../case/detail_panel.py" line="253"/>
+        <source>by tariff: {low} – {high} (still to be set)</source>
+        <translation>nach Tarif: {low} – {high} (noch festzusetzen)</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="254"/>
+        <source>, paid {paid}</source>
+        <translation>, bezahlt {paid}</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="255"/>
+        <source>Fee {fee} (by tariff, {low} – {high}), paid {paid}</source>
+        <translation>Gebühr {fee} (nach Tarif, {low} – {high}), bezahlt {paid}</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="259"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="240"/>
+        <location filename="../case/detail_panel.py" line="260"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="256"/>
+        <location filename="../case/detail_panel.py" line="265"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="259"/>
+        <location filename="../case/detail_panel.py" line="268"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="267"/>
+        <location filename="../case/detail_panel.py" line="276"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="269"/>
+        <location filename="../case/detail_panel.py" line="278"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -806,62 +831,62 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="84"/>
+        <location filename="../case/workflow.py" line="90"/>
         <source>Fee open</source>
         <translation>Gebühr offen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="86"/>
+        <location filename="../case/workflow.py" line="92"/>
         <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="93"/>
+        <location filename="../case/workflow.py" line="99"/>
         <source>Issue &amp;fee notice</source>
         <translation>&amp;Gebührenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="94"/>
+        <location filename="../case/workflow.py" line="100"/>
         <source>Approve &amp;anyway</source>
         <translation>&amp;Trotzdem genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="95"/>
+        <location filename="../case/workflow.py" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="171"/>
+        <location filename="../case/workflow.py" line="193"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="173"/>
+        <location filename="../case/workflow.py" line="195"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="176"/>
+        <location filename="../case/workflow.py" line="198"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="181"/>
+        <location filename="../case/workflow.py" line="203"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="183"/>
+        <location filename="../case/workflow.py" line="205"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="186"/>
+        <location filename="../case/workflow.py" line="208"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="188"/>
+        <location filename="../case/workflow.py" line="210"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -1496,133 +1521,133 @@
 <context>
     <name>CounterCaseDialog</name>
     <message>
-        <location filename="../counter/dialog.py" line="85"/>
+        <location filename="../counter/dialog.py" line="86"/>
         <source>New case at the counter</source>
         <translation>Neuer Vorgang am Schalter</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="90"/>
+        <location filename="../counter/dialog.py" line="94"/>
         <source>1. Service</source>
         <translation>1. Leistung</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="97"/>
+        <location filename="../counter/dialog.py" line="102"/>
         <source>2. Citizen</source>
         <translation>2. Bürger/in</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="104"/>
-        <location filename="../counter/dialog.py" line="283"/>
+        <location filename="../counter/dialog.py" line="109"/>
+        <location filename="../counter/dialog.py" line="312"/>
         <source>Please choose the service first.</source>
         <translation>Bitte wählen Sie zuerst die Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="105"/>
+        <location filename="../counter/dialog.py" line="110"/>
         <source>3. Details</source>
         <translation>3. Angaben</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="111"/>
+        <location filename="../counter/dialog.py" line="116"/>
         <source>Add &amp;document…</source>
         <translation>Unterlage &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="113"/>
+        <location filename="../counter/dialog.py" line="118"/>
         <source>Re&amp;move</source>
         <translation>En&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="114"/>
+        <location filename="../counter/dialog.py" line="119"/>
         <source>4. Scanned documents (PDF, JPEG, PNG)</source>
         <translation>4. Gescannte Unterlagen (PDF, JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="125"/>
+        <location filename="../counter/dialog.py" line="130"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="126"/>
+        <location filename="../counter/dialog.py" line="131"/>
         <source>girocard</source>
         <translation>girocard</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="127"/>
+        <location filename="../counter/dialog.py" line="132"/>
         <source>Pa&amp;yment:</source>
         <translation>&amp;Zahlung:</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="137"/>
+        <location filename="../counter/dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="139"/>
+        <location filename="../counter/dialog.py" line="144"/>
         <source>Complete &amp;now</source>
         <translation>Sofort &amp;erledigen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="142"/>
+        <location filename="../counter/dialog.py" line="147"/>
         <source>Approve at once, take the whole fee and print the confirmation and the receipt</source>
         <translation>Sofort genehmigen, die ganze Gebühr kassieren und Bestätigung und Quittung drucken</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="144"/>
+        <location filename="../counter/dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="213"/>
+        <location filename="../counter/dialog.py" line="220"/>
         <source>Chosen: {service}</source>
         <translation>Gewählt: {service}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="241"/>
+        <location filename="../counter/dialog.py" line="270"/>
         <source>Add scanned documents</source>
         <translation>Gescannte Unterlagen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="243"/>
+        <location filename="../counter/dialog.py" line="272"/>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="292"/>
+        <location filename="../counter/dialog.py" line="321"/>
         <source>Please enter the citizen&apos;s family name.</source>
         <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="295"/>
+        <location filename="../counter/dialog.py" line="324"/>
         <source>Please correct the marked details.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="324"/>
+        <location filename="../counter/dialog.py" line="364"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="349"/>
+        <location filename="../counter/dialog.py" line="389"/>
         <source>Case {reference} approved.</source>
         <translation>Vorgang {reference} genehmigt.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="364"/>
+        <location filename="../counter/dialog.py" line="404"/>
         <source>The case is saved and approved, but its papers were not printed. {problem}</source>
         <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="368"/>
+        <location filename="../counter/dialog.py" line="408"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="410"/>
+        <location filename="../counter/dialog.py" line="454"/>
         <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
         <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="424"/>
+        <location filename="../counter/dialog.py" line="468"/>
         <source>Some documents of the draft have gone or changed since; please add them again: {names}</source>
         <translation>Einige Unterlagen des Entwurfs sind inzwischen nicht mehr da oder wurden verändert; bitte fügen Sie sie erneut hinzu: {names}</translation>
     </message>
@@ -2100,63 +2125,68 @@ Technische Angabe: {details}</translation>
         <translation>seine Angaben können nicht mehr berichtigt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="105"/>
+        <location filename="../messages/access.py" line="100"/>
+        <source>its fee cannot be set any more</source>
+        <translation>seine Gebühr kann nicht mehr festgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="106"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="106"/>
+        <location filename="../messages/access.py" line="107"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="116"/>
+        <location filename="../messages/access.py" line="117"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="117"/>
+        <location filename="../messages/access.py" line="118"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="127"/>
+        <location filename="../messages/access.py" line="128"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="128"/>
+        <location filename="../messages/access.py" line="129"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="139"/>
+        <location filename="../messages/access.py" line="140"/>
         <location filename="../messages/error_messages.py" line="214"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="140"/>
+        <location filename="../messages/access.py" line="141"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="148"/>
+        <location filename="../messages/access.py" line="149"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="149"/>
+        <location filename="../messages/access.py" line="150"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="160"/>
+        <location filename="../messages/access.py" line="161"/>
         <source>Please check the details</source>
         <translation>Bitte Angaben prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="161"/>
+        <location filename="../messages/access.py" line="162"/>
         <source>The details cannot be saved like this: {problems}</source>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
@@ -2223,37 +2253,57 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="42"/>
+        <source>The fee of this service is not set by tariff; it follows from the catalogue.</source>
+        <translation>Die Gebühr dieser Leistung wird nicht nach Tarif festgesetzt; sie ergibt sich aus dem Leistungskatalog.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="45"/>
+        <source>More than this amount has already been paid. Please enter at least the amount paid, or cancel the payment first.</source>
+        <translation>Es wurde bereits mehr als dieser Betrag bezahlt. Bitte geben Sie mindestens den bezahlten Betrag ein oder stornieren Sie zuerst die Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="50"/>
+        <source>The fee has already been set to this amount; there is nothing to change.</source>
+        <translation>Die Gebühr ist bereits auf diesen Betrag festgesetzt; es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="53"/>
+        <source>The note is too long (at most 500 characters). Please shorten it.</source>
+        <translation>Der Vermerk ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../messages/catalogue.py" line="56"/>
         <source>At least one copy is needed.</source>
         <translation>Es wird mindestens eine Ausfertigung benötigt.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="43"/>
+        <location filename="../messages/catalogue.py" line="57"/>
         <source>This service is not charged per copy: only one copy can be ordered.</source>
         <translation>Diese Leistung wird nicht je Ausfertigung berechnet: Es kann nur eine Ausfertigung bestellt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="46"/>
+        <location filename="../messages/catalogue.py" line="60"/>
         <source>The processing deadline must be between 1 and 250 working days.</source>
         <translation>Die Bearbeitungsfrist muss zwischen 1 und 250 Arbeitstagen liegen.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="49"/>
+        <location filename="../messages/catalogue.py" line="63"/>
         <source>Cases are handled by clerks or registry officers: please choose one of these roles.</source>
         <translation>Vorgänge bearbeiten die Sachbearbeitung oder das Standesamt: Bitte wählen Sie eine dieser Rollen.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="52"/>
+        <location filename="../messages/catalogue.py" line="66"/>
         <source>Please enter the department (at most 80 characters); it is printed on the letters.</source>
         <translation>Bitte geben Sie den Fachbereich ein (höchstens 80 Zeichen); er steht auf den Schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="60"/>
+        <location filename="../messages/catalogue.py" line="74"/>
         <location filename="../messages/error_messages.py" line="225"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../messages/catalogue.py" line="61"/>
+        <location filename="../messages/catalogue.py" line="75"/>
         <source>The service {key} has been changed by someone else in the meantime. Nothing was saved; the catalogue has been reloaded, please check it and repeat your change.</source>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
@@ -3005,6 +3055,59 @@ Technische Angabe: {details}</translation>
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../case/fee_dialog.py" line="34"/>
+        <source>Set fee – {reference}</source>
+        <translation>Gebühr festsetzen – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="37"/>
+        <source>The fee has been set to {amount}.</source>
+        <translation>Die Gebühr ist auf {amount} festgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="39"/>
+        <source>The fee has not been set yet.</source>
+        <translation>Die Gebühr ist noch nicht festgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="42"/>
+        <source> Paid so far: {amount}.</source>
+        <translation> Bisher bezahlt: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="47"/>
+        <source>{service}: the fee is set by tariff within its range.</source>
+        <translation>{service}: Die Gebühr wird nach Tarif innerhalb seines Rahmens festgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="59"/>
+        <source>e.g. two trees, trunk circumference 90 cm</source>
+        <translation>z. B. zwei Bäume, Stammumfang 90 cm</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="60"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Vermerk (freiwillig):</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="65"/>
+        <source>&amp;Set fee</source>
+        <translation>Gebühr fest&amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="84"/>
+        <source>The fee already has this amount.</source>
+        <translation>Die Gebühr hat bereits diesen Betrag.</translation>
+    </message>
+    <message>
+        <location filename="../case/fee_dialog.py" line="86"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>FileErrorMessages</name>
     <message>
         <location filename="../messages/files.py" line="22"/>
@@ -3580,7 +3683,12 @@ gespeichert</translation>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="174"/>
+        <location filename="../core/labels.py" line="175"/>
+        <source>Fee set by tariff</source>
+        <translation>Gebühr nach Tarif festgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="176"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4010,27 +4118,27 @@ gespeichert</translation>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="165"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="169"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="195"/>
+        <location filename="../app/main_window.py" line="197"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="210"/>
+        <location filename="../app/main_window.py" line="212"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="261"/>
+        <location filename="../app/main_window.py" line="264"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -4038,32 +4146,37 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="371"/>
+        <location filename="../app/main_window.py" line="374"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="374"/>
+        <location filename="../app/main_window.py" line="377"/>
+        <source>The fee of case {reference} has been set.</source>
+        <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="379"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="376"/>
+        <location filename="../app/main_window.py" line="381"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="378"/>
+        <location filename="../app/main_window.py" line="383"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="428"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="434"/>
+        <location filename="../app/main_window.py" line="439"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -4177,87 +4290,87 @@ gespeichert</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../cash/payment_dialog.py" line="55"/>
+        <location filename="../cash/payment_dialog.py" line="51"/>
         <source>open: {amount}</source>
         <translation>offen: {amount}</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="87"/>
+        <location filename="../cash/payment_dialog.py" line="79"/>
         <source>Take fee</source>
         <translation>Gebühr kassieren</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="90"/>
+        <location filename="../cash/payment_dialog.py" line="82"/>
         <source>Cases of this visit</source>
         <translation>Vorgänge dieses Besuchs</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="92"/>
+        <location filename="../cash/payment_dialog.py" line="84"/>
         <source>Loading the open fees…</source>
         <translation>Die offenen Gebühren werden geladen…</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="95"/>
+        <location filename="../cash/payment_dialog.py" line="87"/>
         <source>Payment method</source>
         <translation>Zahlungsweg</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="96"/>
+        <location filename="../cash/payment_dialog.py" line="88"/>
         <source>&amp;Cash</source>
         <translation>&amp;Bar</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="98"/>
+        <location filename="../cash/payment_dialog.py" line="90"/>
         <source>&amp;girocard</source>
         <translation>&amp;girocard</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="111"/>
+        <location filename="../cash/payment_dialog.py" line="103"/>
         <source>Paid &amp;by:</source>
         <translation>Eingezahlt &amp;von:</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="123"/>
+        <location filename="../cash/payment_dialog.py" line="115"/>
         <source>&amp;Print the receipt</source>
         <translation>&amp;Quittung drucken</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="137"/>
+        <location filename="../cash/payment_dialog.py" line="129"/>
         <source>&amp;Book</source>
         <translation>&amp;Kassieren</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="141"/>
+        <location filename="../cash/payment_dialog.py" line="133"/>
         <source>Print &amp;again</source>
         <translation>Erneut dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="180"/>
+        <location filename="../cash/payment_dialog.py" line="172"/>
         <source>The fee of case {reference} is paid.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist bezahlt.</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="190"/>
+        <location filename="../cash/payment_dialog.py" line="182"/>
         <source>Total: {amount}</source>
         <translation>Summe: {amount}</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="209"/>
+        <location filename="../cash/payment_dialog.py" line="201"/>
         <source>Booking…</source>
         <translation>Wird gebucht…</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="237"/>
+        <location filename="../cash/payment_dialog.py" line="229"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="239"/>
+        <location filename="../cash/payment_dialog.py" line="231"/>
         <source>Booked: receipt {number} over {amount}.</source>
         <translation>Gebucht: Quittung {number} über {amount}.</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="272"/>
+        <location filename="../cash/payment_dialog.py" line="264"/>
         <source>The payment is booked, but the receipt {number} was not printed. {problem}</source>
         <translation>Die Zahlung ist gebucht, aber die Quittung {number} wurde nicht gedruckt. {problem}</translation>
     </message>
@@ -4693,77 +4806,77 @@ gespeichert</translation>
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../admin/service_form.py" line="54"/>
+        <location filename="../admin/service_form.py" line="41"/>
         <source>Fixed amount</source>
         <translation>Fester Betrag</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="55"/>
+        <location filename="../admin/service_form.py" line="42"/>
         <source>Per copy (further copies reduced)</source>
         <translation>Je Ausfertigung (weitere Ausfertigungen ermäßigt)</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="56"/>
+        <location filename="../admin/service_form.py" line="43"/>
         <source>By tariff (the clerk sets the amount)</source>
         <translation>Nach Tarif (die Sachbearbeitung setzt den Betrag fest)</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="57"/>
+        <location filename="../admin/service_form.py" line="44"/>
         <source>Free of charge</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="69"/>
+        <location filename="../admin/service_form.py" line="56"/>
         <source> working days</source>
         <translation> Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="77"/>
+        <location filename="../admin/service_form.py" line="64"/>
         <source>&amp;Offered (cases can be created for it)</source>
         <translation>A&amp;ngeboten (Vorgänge können dafür angelegt werden)</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="83"/>
+        <location filename="../admin/service_form.py" line="70"/>
         <source>Fee &amp;rule:</source>
         <translation>Gebühren&amp;regel:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="84"/>
+        <location filename="../admin/service_form.py" line="71"/>
         <source>&amp;Amount (first copy, lowest amount):</source>
         <translation>&amp;Betrag (erste Ausfertigung, Mindestbetrag):</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="85"/>
+        <location filename="../admin/service_form.py" line="72"/>
         <source>Each further &amp;copy:</source>
         <translation>Jede weitere &amp;Ausfertigung:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="86"/>
+        <location filename="../admin/service_form.py" line="73"/>
         <source>&amp;Highest amount (tariff):</source>
         <translation>&amp;Höchstbetrag (Tarif):</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="87"/>
+        <location filename="../admin/service_form.py" line="74"/>
         <source>Tariff reference or reason &amp;free:</source>
         <translation>Tarifstelle oder &amp;Grund der Gebührenfreiheit:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="88"/>
+        <location filename="../admin/service_form.py" line="75"/>
         <source>&amp;Deadline:</source>
         <translation>Bearbeitungs&amp;frist:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="89"/>
+        <location filename="../admin/service_form.py" line="76"/>
         <source>Handled &amp;by:</source>
         <translation>Bearbeitung &amp;durch:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="90"/>
+        <location filename="../admin/service_form.py" line="77"/>
         <source>De&amp;partment:</source>
         <translation>Fachber&amp;eich:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="110"/>
+        <location filename="../admin/service_form.py" line="97"/>
         <source>(local key, not a confirmed LeiKa id)</source>
         <translation>(lokaler Schlüssel, keine bestätigte LeiKa-Kennung)</translation>
     </message>
@@ -5092,6 +5205,24 @@ gespeichert</translation>
         <location filename="../sync/status.py" line="186"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffAmount</name>
+    <message>
+        <location filename="../widgets/tariff_amount.py" line="20"/>
+        <source>Fee by &amp;tariff:</source>
+        <translation>Gebühr nach &amp;Tarif:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tariff_amount.py" line="22"/>
+        <source>Fee by tariff</source>
+        <translation>Gebühr nach Tarif</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tariff_amount.py" line="41"/>
+        <source>from {low} to {high}</source>
+        <translation>von {low} bis {high}</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,7 @@ _STEPS = {
     "release": QT_TRANSLATE_NOOP("ErrorMessages", "it cannot be given back to the queue any more"),
     "transition": QT_TRANSLATE_NOOP("ErrorMessages", "this step is not possible any more"),
     "correct_form_data": QT_TRANSLATE_NOOP("ErrorMessages", "its details cannot be corrected any more"),
+    "set_tariff_fee": QT_TRANSLATE_NOOP("ErrorMessages", "its fee cannot be set any more"),
 }
 
 

@@ -1,5 +1,5 @@
-"""The wording of refused catalogue changes (Extras → Leistungskatalog) and of fees asked for impossibly, and of a
-service another admin changed in the meantime."""
+"""The wording of refused catalogue changes (Extras → Leistungskatalog), of fees asked for or set impossibly (a fee
+by tariff outside its range, below what was paid), and of a service another admin changed in the meantime."""
 
 from __future__ import annotations
 
@@ -38,6 +38,20 @@ CATALOGUE_INVALID_INPUT = {
     ),
     ("fee", "tariff_amount_out_of_range"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The amount is outside the tariff's range. Please enter an amount within it."
+    ),
+    ("fee", "not_tariff"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The fee of this service is not set by tariff; it follows from the catalogue."
+    ),
+    ("fee", "below_paid"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "More than this amount has already been paid. Please enter at least the amount paid, or cancel the payment "
+        "first.",
+    ),
+    ("fee", "unchanged"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The fee has already been set to this amount; there is nothing to change."
+    ),
+    ("fee_note", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The note is too long (at most 500 characters). Please shorten it."
     ),
     ("copies", "at_least_one"): QT_TRANSLATE_NOOP("ErrorMessages", "At least one copy is needed."),
     ("copies", "not_per_copy"): QT_TRANSLATE_NOOP(

@@ -17,6 +17,7 @@ from models.cases import Channel, PaymentMethod
 from models.db import Database
 from models.letters import LetterRenderer
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
+from models.operations.case_fees import set_tariff_fee
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
 from models.operations.payments import record_payment
@@ -126,6 +127,8 @@ _GENERIC_FORMS: dict[str, dict[str, Any]] = {
 
 #: Services whose claimed demo case gets a fee notice in the print queue.
 FEE_NOTICE_SERVICES = frozenset({"register_information", "special_use_permit"})
+#: The fee the clerk sets by tariff before the fee notice (cents, and why): the container stands 12,5 m² for 5 days.
+TARIFF_FEES = {"special_use_permit": (6250, "12,5 m² an 5 Tagen (1,00 € je m² und Tag)")}
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,9 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
         if path is not None:
             walk(case_id, clerk, path)
         if service_key in FEE_NOTICE_SERVICES and path == []:  # claimed: the clerk sends the fee notice first
+            if service_key in TARIFF_FEES:  # a fee by tariff is set before it is charged
+                amount, why = TARIFF_FEES[service_key]
+                set_tariff_fee(db, clerk, case_id, amount, note=why, expected_version=None)
             issue_fee_notice(db, clerk, case_id, render_letter)
             letters += 1
 

@@ -10,8 +10,10 @@ from models.case_status import ALLOWED_TRANSITIONS
 from models.cases import Case
 from models.db import Database
 from models.documents import OutgoingDocument
+from models.fees import FeeRule
 from models.forms import labelled_fields
 from models.operations.audit_trail import record
+from models.operations.case_fees import tariff_fee_set
 from models.operations.mapping import applicant_row, case_row, document_row, event_row, payment_row
 from models.operations.rights import operation
 from models.operations.rows import AttachmentRow, CaseDetail
@@ -41,6 +43,8 @@ def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id)  # visible: of this case
         )
         record(session, actor, "case.viewed", "case", case.id, reference=case.reference)
+        service = case.service
+        tariff = service.fee_rule is FeeRule.TARIFF
         return CaseDetail(
             case=case_row(case),
             applicant=applicant_row(case.applicant),
@@ -56,4 +60,9 @@ def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             paid_cents=sum(p.amount_cents for p in case.payments),
             pickup_date=pickup,
             allowed_targets=tuple(sorted(ALLOWED_TRANSITIONS[case.status])),
+            fee_rule=service.fee_rule,
+            tariff_min_cents=service.fee_cents if tariff else None,
+            tariff_max_cents=service.fee_max_cents if tariff else None,
+            tariff_basis=service.fee_basis if tariff else None,
+            tariff_fee_set=tariff_fee_set(case),
         )

@@ -1,9 +1,10 @@
 """A walk-in citizen's case entered at the counter, and "Sofort erledigen": approved, paid and confirmed at once.
 
 :func:`complete_at_counter` runs the steps a clerk would run one by one — open the case (channel "counter", the
-clerk as the one who entered it), take it over, take the fee (one receipt), approve it with its confirmation
-letter — each in its own transaction, so a step that fails leaves what was done before stored and visible in the
-case's history. :func:`counter_birth_date` reads the date of birth as the clerk types it.
+clerk as the one who entered it), take it over, set a tariff service's fee, take the fee (one receipt), approve it
+with its confirmation letter — each in its own transaction, so a step that fails leaves what was done before stored
+and visible in the case's history. A tariff amount that is missing or out of range is refused before the first
+step, so nothing is stored for it. :func:`counter_birth_date` reads the date of birth as the clerk types it.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from models.case_status import CaseStatus
 from models.cash_records import ReceiptRow
 from models.db import Database
 from models.errors import InvalidInput
+from models.fees import FeeRule
 from models.german_format import today
 from models.letters import LetterRenderer
 from models.operations.case_creation import NewCase, create_case
+from models.operations.case_fees import checked_tariff_amount, set_tariff_fee
+from models.operations.catalogue import catalogue_entry
 from models.operations.claims import claim_case
 from models.operations.counter_payments import PaymentLine, fees_of_the_visit, take_payment
 from models.operations.rights import operation
@@ -60,16 +64,24 @@ def complete_at_counter(
     workstation: str,
     render_letter: LetterRenderer,
     payer_name: str | None = None,
+    tariff_cents: int | None = None,
 ) -> CompletedAtCounter:
-    """Open, take over, take the whole fee and approve the walk-in case; the confirmation waits for printing.
+    """Open, take over, set the fee of a tariff service to ``tariff_cents``, take the whole fee and approve the
+    walk-in case; the confirmation waits for printing.
 
     The confirmation is a letter the citizen takes home, so it needs the address (at least postcode or town):
-    without one, ``InvalidInput("postcode", "needed_for_confirmation")`` before anything is stored.
+    without one, ``InvalidInput("postcode", "needed_for_confirmation")`` before anything is stored; so is a
+    missing or wrong tariff amount.
     """
     if not ((new.applicant.postcode or "").strip() or (new.applicant.city or "").strip()):
         raise InvalidInput("postcode", "needed_for_confirmation")
+    rule = catalogue_entry(db, new.service_key).fee
+    by_tariff = rule.rule is FeeRule.TARIFF or tariff_cents is not None  # an amount for another rule is refused
+    tariff = checked_tariff_amount(rule, tariff_cents) if by_tariff else None
     created = create_case(db, actor, new)
     claimed = claim_case(db, actor, created.id, expected_version=created.version)
+    if tariff is not None:
+        claimed = set_tariff_fee(db, actor, claimed.id, tariff, expected_version=claimed.version)
     fee = fees_of_the_visit(db, actor, claimed.id)[0]
     receipt = None
     if fee.open_cents > 0:

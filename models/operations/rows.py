@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from models.case_status import CaseStatus
 from models.cases import Channel, EventKind, PaymentMethod
 from models.documents import DocumentKind, DocumentStatus
+from models.fees import FeeRule
 from models.forms import FormField
 
 
@@ -103,3 +104,13 @@ class CaseDetail:
     paid_cents: int
     pickup_date: dt.date | None
     allowed_targets: tuple[CaseStatus, ...]  # transitions the state machine allows from here
+    fee_rule: FeeRule  # of the case's service
+    tariff_min_cents: int | None  # a tariff's range and reference (None for any other rule)
+    tariff_max_cents: int | None
+    tariff_basis: str | None
+    tariff_fee_set: bool  # the clerk has set the fee by tariff (an approval needs it)
+
+    @property
+    def tariff_fee_missing(self) -> bool:
+        """A tariff case whose fee was never set: the clerk sets it before approving."""
+        return self.fee_rule is FeeRule.TARIFF and not self.tariff_fee_set

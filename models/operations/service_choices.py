@@ -7,6 +7,8 @@ from sqlalchemy import select
 from models.actors import Actor
 from models.catalogue import PublicService
 from models.db import Database
+from models.fees import FeeRule
+from models.operations.catalogue import fee_of
 from models.operations.rights import operation
 from models.service_search import ServiceChoice
 
@@ -25,6 +27,7 @@ def service_choices(db: Database, actor: Actor) -> tuple[ServiceChoice, ...]:
                 fee_cents=s.fee_cents,
                 schema_uri=s.schema_uri,
                 handling_role=s.handling_role,
+                tariff=fee_of(s) if s.fee_rule is FeeRule.TARIFF else None,
             )
             for s in services
             if actor.may_work_on(s)

@@ -19,6 +19,7 @@ from models.german_format import format_euro
 from models.german_format import today as german_today
 from models.letters import LetterRenderer
 from models.operations.case_access import add_event, case_as_read, case_for_work, holder_may_work
+from models.operations.case_fees import tariff_fee_missing
 from models.operations.correspondence import (
     LetterDraft,
     PreparedLetter,
@@ -88,7 +89,8 @@ def transition_case(
     unpaid_fee: UnpaidFee | None = None,
 ) -> TransitionResult:
     """Change a case's status. Rejections need a reason; an approval with the fee still open records the clerk's
-    choice (``unpaid_fee``) in its history.
+    choice (``unpaid_fee``) in its history; a case of a tariff service is approved only once its fee was set
+    (:func:`~models.operations.case_fees.set_tariff_fee`, else ``InvalidInput("fee", "tariff_amount_missing")``).
 
     With ``write_letter`` (and a ``render_letter``), the decision is written to the citizen and booked in the
     same transaction, queued for printing: approval → confirmation, rejection → rejection notice with the reason
@@ -130,6 +132,7 @@ def transition_case(
         current = case.status
         if not can_transition(current, target):
             raise IllegalTransition(case.reference, current.value, target.value)
+        _require_fee_for_approval(case, target)
         _pause_or_resume_deadline(case, target, day)
         case.status = target
         noted = _approval_comment(case, comment, unpaid_fee) if target == CaseStatus.APPROVED else comment
@@ -156,6 +159,14 @@ def _check_transition(case: Case, actor: Actor, target: CaseStatus) -> None:
     holder_may_work(case, actor, take_over=True)
     if not can_transition(case.status, target):
         raise IllegalTransition(case.reference, case.status.value, target.value)
+    _require_fee_for_approval(case, target)
+
+
+def _require_fee_for_approval(case: Case, target: CaseStatus) -> None:
+    """A case of a tariff service is approved only with its fee set by the clerk (not the tariff's lowest amount
+    it started with)."""
+    if target == CaseStatus.APPROVED and tariff_fee_missing(case):
+        raise InvalidInput("fee", "tariff_amount_missing")
 
 
 def _pause_or_resume_deadline(case: Case, target: CaseStatus, today: dt.date) -> None:

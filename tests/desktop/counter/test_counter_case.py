@@ -6,11 +6,10 @@ import random
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.app.main_window import MainWindow
-from desktop.counter.dialog import CounterCaseDialog
 from models.case_status import CaseStatus
 from models.cases import Case, Channel
 from models.db import Database
@@ -20,50 +19,19 @@ from models.operations.counter_drafts import counter_draft
 from models.operations.queue import QueueFilter, list_queue
 from sync.portal_demo.forms_waste import bulky_waste_pickup
 from tests.conftest import Staff
+from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_person
 from tests.support.factories import new_case
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
-def _open(qtbot: QtBot, window: MainWindow) -> CounterCaseDialog:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.counter.dialog is not None)
-    dialog = window.counter.dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: len(dialog.service_picker.index.find("a")) > 0)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
-
-
-def _choose_service(qtbot: QtBot, dialog: CounterCaseDialog, typed: str, expected_key: str) -> None:
-    qtbot.keyClicks(dialog.service_picker.search, typed)
-    qtbot.keyClick(dialog.service_picker.search, Qt.Key.Key_Down)
-    assert dialog.service_picker.list.hasFocus()
-    current = dialog.service_picker.list.currentItem()
-    assert current is not None
-    qtbot.keyClick(dialog.service_picker.list, Qt.Key.Key_Return)
-    assert dialog.service is not None
-    assert dialog.service.key == expected_key
-    assert dialog.person_picker.search.hasFocus()  # on to the citizen
-    assert dialog.file_dialog is None  # Return pressed no button
-
-
-def _type_person(qtbot: QtBot, dialog: CounterCaseDialog, family: str, given: str) -> None:
-    qtbot.keyClicks(dialog.person.edits["family_name"], family)
-    qtbot.keyClicks(dialog.person.edits["given_names"], given)
-    qtbot.keyClicks(dialog.person.edits["date_of_birth"], "24.12.1980")
-
-
 def test_a_service_without_schema_from_the_keyboard_to_the_stored_case(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, tmp_path: Path
 ) -> None:
-    dialog = _open(qtbot, window)
-    _choose_service(qtbot, dialog, "melde", "residence_certificate")
+    dialog = open_counter_dialog(qtbot, window)
+    choose_service(qtbot, dialog, "melde", "residence_certificate")
     assert dialog.service_label.text().startswith("Gewählt: Meldebescheinigung")
-    _type_person(qtbot, dialog, "Schmitz", "Paula")
+    type_person(qtbot, dialog, "Schmitz", "Paula")
     form = dialog.form
     assert form is not None
     subject, *_ = form.findChildren(QLineEdit)
@@ -93,8 +61,8 @@ def test_an_earlier_applicant_is_found_by_the_search_form_and_the_bulky_waste_fo
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
     new_case(db, staff.system, "residence_certificate", family_name="Weiß", given_names="Jürgen")
-    dialog = _open(qtbot, window)
-    _choose_service(qtbot, dialog, "sperr", "bulky_waste_pickup")
+    dialog = open_counter_dialog(qtbot, window)
+    choose_service(qtbot, dialog, "sperr", "bulky_waste_pickup")
     qtbot.keyClicks(dialog.person_picker.search, "weiss juergen")
     qtbot.waitUntil(lambda: dialog.person_picker.list.count() == 1, timeout=10_000)
     qtbot.keyClick(dialog.person_picker.search, Qt.Key.Key_Down)
@@ -117,9 +85,9 @@ def test_an_earlier_applicant_is_found_by_the_search_form_and_the_bulky_waste_fo
 def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, tmp_path: Path
 ) -> None:
-    dialog = _open(qtbot, window)
-    _choose_service(qtbot, dialog, "melde", "residence_certificate")
-    _type_person(qtbot, dialog, "Schmitz", "Paula")
+    dialog = open_counter_dialog(qtbot, window)
+    choose_service(qtbot, dialog, "melde", "residence_certificate")
+    type_person(qtbot, dialog, "Schmitz", "Paula")
     kept_scan, changed_scan = tmp_path / "ausweis.pdf", tmp_path / "vollmacht.pdf"
     kept_scan.write_bytes(PDF)
     changed_scan.write_bytes(PDF + b"% Vollmacht\n")
@@ -164,9 +132,9 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
 def test_a_dog_registration_at_the_counter_typed_field_by_field_into_its_form(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    dialog = _open(qtbot, window)
-    _choose_service(qtbot, dialog, "hund anm", "dog_registration")
-    _type_person(qtbot, dialog, "Kowalski", "Jan")
+    dialog = open_counter_dialog(qtbot, window)
+    choose_service(qtbot, dialog, "hund anm", "dog_registration")
+    type_person(qtbot, dialog, "Kowalski", "Jan")
     form = dialog.form
     assert form is not None
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing of the form filled yet

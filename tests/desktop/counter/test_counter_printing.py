@@ -18,7 +18,7 @@ from models.case_status import CaseStatus
 from models.db import Database
 from models.operations.case_detail import case_detail
 from tests.conftest import Staff
-from tests.desktop.counter.test_counter_case import _choose_service, _open, _type_person
+from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_person
 from tests.support.cups_pdf import PRINTER, cups_pdf_output_dir, require_cups_queue
 
 pytestmark = pytest.mark.cups
@@ -43,9 +43,9 @@ def test_complete_now_prints_the_confirmation_and_the_receipt_to_take_home(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
     require_cups_queue()
-    dialog = _open(qtbot, window)
-    _choose_service(qtbot, dialog, "melde", "residence_certificate")
-    _type_person(qtbot, dialog, "Schmitz", "Paula")
+    dialog = open_counter_dialog(qtbot, window)
+    choose_service(qtbot, dialog, "melde", "residence_certificate")
+    type_person(qtbot, dialog, "Schmitz", "Paula")
     assert dialog.form is not None
     dialog.form.set_value({"subject": "Arbeitgeber"})
     qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)  # no address: no letter to take home

@@ -31,6 +31,7 @@ from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
+from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import catalogue_entry, update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
@@ -98,6 +99,9 @@ BOTH = frozenset({BB, SA})
 #: The role that handles each department's services, the service used, and the applicants' family name.
 HANDLER = {BB: Role.CLERK, SA: Role.REGISTRY_OFFICER}
 SERVICE = {BB: "residence_certificate", SA: "birth_certificate"}
+#: A service of each department whose fee the clerk sets by tariff, and an amount within both ranges.
+TARIFF_SERVICE = {BB: "tree_felling_permit", SA: "wedding_outside_venue"}
+TARIFF_AMOUNT_CENTS = 12_000
 FAMILY_NAME = {BB: "Amsel", SA: "Zeisig"}
 
 SYSTEM = "system"  # the headless actor (sync, demo, the command line today)
@@ -128,10 +132,13 @@ class World:
         """Texts that only a result containing this department's personal data can contain."""
         return {FAMILY_NAME[department], *self.data[department].references}
 
-    def fresh_case(self, department: Department, actor: Actor, *, claimed: bool = True) -> int:
-        """A new case of ``department``, held by ``actor`` if it handles the department, else by its handler."""
+    def fresh_case(
+        self, department: Department, actor: Actor, *, claimed: bool = True, service_key: str | None = None
+    ) -> int:
+        """A new case of ``department`` (of its :data:`SERVICE`, or ``service_key``), held by ``actor`` if it
+        handles the department, else by its handler."""
         handler = self.handlers[department]
-        row = create_case(self.db, handler, _walk_in(department))
+        row = create_case(self.db, handler, _walk_in(department, service_key))
         self.data[department].references.add(row.reference)
         if claimed:
             holder = actor if HANDLER[department] in actor.roles and not actor.is_system else handler
@@ -148,9 +155,9 @@ class World:
         return document.id
 
 
-def _walk_in(department: Department) -> NewCase:
+def _walk_in(department: Department, service_key: str | None = None) -> NewCase:
     return NewCase(
-        service_key=SERVICE[department],
+        service_key=service_key or SERVICE[department],
         applicant=applicant(family_name=FAMILY_NAME[department], given_names="Ilka"),
         form_data={"anliegen": "Matrix"},
         channel=Channel.COUNTER,
@@ -599,6 +606,19 @@ OPERATIONS += (
     ),
     OperationSpec(
         "form_corrections.correct_form_data", "write", _correct, CASE_WORKERS, note="old → new in the history"
+    ),
+    OperationSpec(
+        "case_fees.set_tariff_fee",
+        "write",
+        lambda w, a, d: set_tariff_fee(
+            w.db,
+            a,
+            w.fresh_case(d, a, service_key=TARIFF_SERVICE[d]),
+            TARIFF_AMOUNT_CENTS,
+            expected_version=None,
+        ),
+        CASE_WORKERS,
+        note="Gebühr nach Tarif: old → new in the history",
     ),
     OperationSpec("cash_day.export_cash_day", "read", _day_export, VIEWERS, note="CSV, logged"),
     OperationSpec(

@@ -32,6 +32,7 @@ from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail
 from models.operations.case_creation import AttachmentInput, NewCase, create_case
 from models.operations.case_detail import case_detail
+from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import update_service
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
@@ -175,6 +176,10 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: create_case(db, a, NewCase("residence_certificate", applicant(), {}, Channel.COUNTER)),
     ),
     "case_detail.case_detail": ("clerk", lambda db, a, s: case_detail(db, a, s.case.id)),
+    "case_fees.set_tariff_fee": (
+        "clerk",
+        lambda db, a, s: set_tariff_fee(db, a, s.case.id, 3000, note="Nach Aufwand", expected_version=None),
+    ),
     "claims.claim_case": ("clerk", lambda db, a, s: claim_case(db, a, s.case.id)),
     "claims.claim_next": ("clerk", lambda db, a, s: claim_next(db, a)),
     "form_corrections.form_for_correction": ("clerk", lambda db, a, s: form_for_correction(db, a, s.case.id)),
