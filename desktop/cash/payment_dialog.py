@@ -46,13 +46,16 @@ class FeeRow:
 
     def __init__(self, fee: OpenFee, *, chosen: bool) -> None:
         self.fee = fee
-        self.check = QCheckBox(
-            f"{fee.reference} · {fee.service_name} · "
-            + translate("PaymentDialog", "open: {amount}").format(amount=format_euro(fee.open_cents))
+        payable = fee.open_cents > 0 and not fee.fee_to_set
+        state = (
+            translate("PaymentDialog", "fee by tariff not set yet")
+            if fee.fee_to_set
+            else translate("PaymentDialog", "open: {amount}").format(amount=format_euro(fee.open_cents))
         )
+        self.check = QCheckBox(f"{fee.reference} · {fee.service_name} · {state}")
         self.check.setObjectName(f"pay_{fee.reference}")
-        self.check.setChecked(chosen and fee.open_cents > 0)
-        self.check.setEnabled(fee.open_cents > 0)
+        self.check.setChecked(chosen and payable)
+        self.check.setEnabled(payable)
         self.amount = euro_box(f"amount_{fee.reference}", 0, fee.open_cents)
         self.amount.setValue(fee.open_cents / 100)
         self.amount.setEnabled(self.check.isChecked())
@@ -168,7 +171,13 @@ class PaymentDialog(QDialog):
         self._update_total()
         first = self.rows[0].amount if self.rows and self.rows[0].amount.isEnabled() else self.payer
         first.setFocus(Qt.FocusReason.OtherFocusReason)
-        if fees and fees[0].open_cents == 0:
+        if fees and fees[0].fee_to_set:
+            self._show_problem(
+                self.tr("The fee of case {reference} is set by tariff: please set it first (Ctrl+Shift+G).").format(
+                    reference=fees[0].reference
+                )
+            )
+        elif fees and fees[0].open_cents == 0:
             self._show_problem(self.tr("The fee of case {reference} is paid.").format(reference=fees[0].reference))
 
     def lines(self) -> list[PaymentLine]:

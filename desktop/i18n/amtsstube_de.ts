@@ -4291,86 +4291,96 @@ gespeichert</translation>
     <name>PaymentDialog</name>
     <message>
         <location filename="../cash/payment_dialog.py" line="51"/>
+        <source>fee by tariff not set yet</source>
+        <translation>Gebühr nach Tarif noch nicht festgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="53"/>
         <source>open: {amount}</source>
         <translation>offen: {amount}</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="79"/>
+        <location filename="../cash/payment_dialog.py" line="82"/>
         <source>Take fee</source>
         <translation>Gebühr kassieren</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="82"/>
+        <location filename="../cash/payment_dialog.py" line="85"/>
         <source>Cases of this visit</source>
         <translation>Vorgänge dieses Besuchs</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="84"/>
+        <location filename="../cash/payment_dialog.py" line="87"/>
         <source>Loading the open fees…</source>
         <translation>Die offenen Gebühren werden geladen…</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="87"/>
+        <location filename="../cash/payment_dialog.py" line="90"/>
         <source>Payment method</source>
         <translation>Zahlungsweg</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="88"/>
+        <location filename="../cash/payment_dialog.py" line="91"/>
         <source>&amp;Cash</source>
         <translation>&amp;Bar</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="90"/>
+        <location filename="../cash/payment_dialog.py" line="93"/>
         <source>&amp;girocard</source>
         <translation>&amp;girocard</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="103"/>
+        <location filename="../cash/payment_dialog.py" line="106"/>
         <source>Paid &amp;by:</source>
         <translation>Eingezahlt &amp;von:</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="115"/>
+        <location filename="../cash/payment_dialog.py" line="118"/>
         <source>&amp;Print the receipt</source>
         <translation>&amp;Quittung drucken</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="129"/>
+        <location filename="../cash/payment_dialog.py" line="132"/>
         <source>&amp;Book</source>
         <translation>&amp;Kassieren</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="133"/>
+        <location filename="../cash/payment_dialog.py" line="136"/>
         <source>Print &amp;again</source>
         <translation>Erneut dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="172"/>
+        <location filename="../cash/payment_dialog.py" line="176"/>
+        <source>The fee of case {reference} is set by tariff: please set it first (Ctrl+Shift+G).</source>
+        <translation>Die Gebühr des Vorgangs {reference} richtet sich nach einem Tarif: Bitte setzen Sie sie zuerst fest (Strg+Umschalt+G).</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment_dialog.py" line="181"/>
         <source>The fee of case {reference} is paid.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist bezahlt.</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="182"/>
+        <location filename="../cash/payment_dialog.py" line="191"/>
         <source>Total: {amount}</source>
         <translation>Summe: {amount}</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="201"/>
+        <location filename="../cash/payment_dialog.py" line="210"/>
         <source>Booking…</source>
         <translation>Wird gebucht…</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="229"/>
+        <location filename="../cash/payment_dialog.py" line="238"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="231"/>
+        <location filename="../cash/payment_dialog.py" line="240"/>
         <source>Booked: receipt {number} over {amount}.</source>
         <translation>Gebucht: Quittung {number} über {amount}.</translation>
     </message>
     <message>
-        <location filename="../cash/payment_dialog.py" line="264"/>
+        <location filename="../cash/payment_dialog.py" line="273"/>
         <source>The payment is booked, but the receipt {number} was not printed. {problem}</source>
         <translation>Die Zahlung ist gebucht, aber die Quittung {number} wurde nicht gedruckt. {problem}</translation>
     </message>

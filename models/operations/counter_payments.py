@@ -35,6 +35,7 @@ from models.errors import (
 )
 from models.german_format import format_euro, today
 from models.operations.case_access import FEE_STATES, add_event, case_for_update
+from models.operations.case_fees import tariff_fee_missing
 from models.operations.cash_rows import receipt_row
 from models.operations.reasons import checked_reason
 from models.operations.rights import operation
@@ -68,6 +69,7 @@ class OpenFee:
     fee_cents: int
     open_cents: int
     version: int
+    fee_to_set: bool = False  # a fee by tariff the clerk has not set yet: not payable until it is
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def _case_to_pay(session: Session, actor: Actor, line: PaymentLine) -> Case:
     actor.require_case_work(case.service)
     if case.status not in FEE_STATES:
         raise CaseNotWorkable(case.reference, case.status.value, "payment")
+    if tariff_fee_missing(case):
+        raise InvalidInput("fee", "tariff_amount_missing")  # the lowest amount it started with is no fee yet
     open_cents = case.open_fee_cents
     if line.amount_cents > open_cents:
         raise AmountBeyondOpenFee(line.amount_cents, open_cents)
@@ -207,6 +211,7 @@ def _open_fee(case: Case) -> OpenFee:
         case.fee_cents,
         case.open_fee_cents,
         case.version,
+        tariff_fee_missing(case),
     )
 
 

@@ -40,3 +40,9 @@ def type_person(qtbot: QtBot, dialog: CounterCaseDialog, family: str, given: str
     qtbot.keyClicks(dialog.person.edits["family_name"], family)
     qtbot.keyClicks(dialog.person.edits["given_names"], given)
     qtbot.keyClicks(dialog.person.edits["date_of_birth"], "24.12.1980")
+
+
+def type_address(qtbot: QtBot, dialog: CounterCaseDialog) -> None:
+    """The citizen's address, which the confirmation of "Sofort erledigen" is written to."""
+    for field, text in (("street", "Lindenweg"), ("house_number", "3"), ("postcode", "59065"), ("city", "Hamm")):
+        qtbot.keyClicks(dialog.person.edits[field], text)

@@ -18,7 +18,7 @@ from models.case_status import CaseStatus
 from models.db import Database
 from models.operations.case_detail import case_detail
 from tests.conftest import Staff
-from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_person
+from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_address, type_person
 from tests.support.cups_pdf import PRINTER, cups_pdf_output_dir, require_cups_queue
 
 pytestmark = pytest.mark.cups
@@ -52,10 +52,7 @@ def test_complete_now_prints_the_confirmation_and_the_receipt_to_take_home(
     qtbot.waitUntil(dialog.problem.isVisible, timeout=10_000)
     assert "Anschrift" in dialog.problem.text()
     assert dialog.person.edits["postcode"].hasFocus()
-    qtbot.keyClicks(dialog.person.edits["street"], "Lindenweg")
-    qtbot.keyClicks(dialog.person.edits["house_number"], "3")
-    qtbot.keyClicks(dialog.person.edits["postcode"], "59065")
-    qtbot.keyClicks(dialog.person.edits["city"], "Hamm")
+    type_address(qtbot, dialog)
     dialog.printers.set_printer(PRINTER)
     since = time.time()
     with qtbot.waitSignal(dialog.completed, timeout=30_000) as completed:

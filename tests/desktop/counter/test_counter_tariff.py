@@ -14,7 +14,7 @@ from models.cases import EventKind
 from models.db import Database
 from models.operations.case_detail import case_detail
 from tests.conftest import Staff
-from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_person
+from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_address, type_person
 
 
 def _fill_generic_form(qtbot: QtBot, dialog: CounterCaseDialog) -> None:
@@ -46,6 +46,7 @@ def test_the_amount_by_tariff_is_asked_for_and_charged_when_completing_now(
     assert dialog.tariff.reference.text() == "Baumschutzsatzung, Gebührentarif Nr. 2"
     assert (dialog.tariff.amount.minimum(), dialog.tariff.amount.maximum()) == (20.0, 150.0)
     type_person(qtbot, dialog, "Linde", "Karl")
+    type_address(qtbot, dialog)
     _fill_generic_form(qtbot, dialog)
     _type_amount(qtbot, dialog, "200")  # beyond the tariff: the field keeps to its range
     assert dialog.tariff.cents() <= 15000

@@ -14,6 +14,7 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.claims import claim_case
 from models.operations.counter_cases import complete_at_counter
+from models.operations.counter_payments import PaymentLine, fees_of_the_visit, take_payment
 from models.operations.export import all_cases
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
@@ -181,3 +182,26 @@ def test_completing_at_the_counter_without_a_valid_amount_stores_nothing(
         )
     assert _refused(refused) == ("fee", problem)
     assert all_cases(db, staff.supervisor) == ()
+
+
+def test_the_counter_takes_no_payment_on_a_tariff_fee_not_set_yet(db: Database, staff: Staff) -> None:
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, TREE).id)
+    (fee,) = fees_of_the_visit(db, staff.clerk, case.id)
+    assert fee.fee_to_set
+    with pytest.raises(InvalidInput) as refused:
+        take_payment(
+            db,
+            staff.clerk,
+            [PaymentLine(case.id, fee.open_cents, fee.version)],
+            PaymentMethod.CASH,
+            workstation="Schalter 1",
+        )
+    assert _refused(refused) == ("fee", "tariff_amount_missing")
+    assert case_detail(db, staff.clerk, case.id).paid_cents == 0
+    set_tariff_fee(db, staff.clerk, case.id, 4500, expected_version=None)
+    (fee,) = fees_of_the_visit(db, staff.clerk, case.id)
+    assert (fee.fee_to_set, fee.open_cents) == (False, 4500)
+    receipt = take_payment(
+        db, staff.clerk, [PaymentLine(case.id, 4500, fee.version)], PaymentMethod.CASH, workstation="Schalter 1"
+    )
+    assert receipt.total_cents == 4500
