@@ -30,6 +30,10 @@ SCREENSHOTS = (
     "fitconnect_settings.png",
     "rejected_submissions.png",
     "audit_log.png",
+    "counter_dialog.png",
+    "payment_dialog.png",
+    "cash_day.png",
+    "catalogue.png",
 )
 DEMO_PRINTER = "Buergerbuero-Laser"
 
@@ -191,6 +195,52 @@ def main() -> int:
         return _render(Path(temp))
 
 
+def _grab(widget: Any, name: str, ready: Callable[[], bool], workspace: Any) -> None:
+    widget.show()
+    _wait(lambda: ready() and not workspace.runner.busy)
+    _settle(300)
+    widget.grab().save(str(OUTPUT / name))
+    widget.close()
+
+
+def _counter_screenshots(workspace: Any) -> None:
+    """A walk-in tree-felling permit (a fee by tariff) half typed, then the cash desk's payment and day report."""
+    from desktop.cash.day_dialog import CashDayDialog  # noqa: PLC0415
+    from desktop.cash.payment_dialog import PaymentDialog  # noqa: PLC0415
+    from desktop.counter.dialog import CounterCaseDialog  # noqa: PLC0415
+    from models.operations.queue import QueueFilter, list_queue  # noqa: PLC0415
+
+    counter = CounterCaseDialog(workspace)
+    counter.resize(1200, 820)
+    counter.show()
+    _wait(lambda: len(counter.service_picker.index.find("baum")) > 0)
+    counter.service_picker.search.setText("baumf")
+    counter.choose_service(counter.service_picker.index.find("baumf")[0])
+    for field, text in (("given_names", "Karl"), ("family_name", "Linde"), ("date_of_birth", "03.07.1962"),
+                        ("street", "Am Lindenhof"), ("house_number", "7"), ("postcode", "59999"),
+                        ("city", "Lindenbrück")):  # fmt: skip
+        counter.person.edits[field].setText(text)
+    counter.tariff.amount.setValue(75)
+    _grab(counter, "counter_dialog.png", lambda: counter.form is not None, workspace)
+    counter.done(0)
+
+    rows = list_queue(workspace.db, workspace.actor, QueueFilter()).rows
+    unpaid = next(row for row in rows if row.service_key == "residence_certificate")
+    payment = PaymentDialog(workspace, unpaid.id)
+    _grab(payment, "payment_dialog.png", lambda: bool(payment.rows), workspace)
+    day = CashDayDialog(workspace)
+    day.resize(1100, 640)
+    _grab(day, "cash_day.png", lambda: True, workspace)
+
+
+def _catalogue_screenshot(workspace: Any) -> None:
+    from desktop.admin.catalogue_dialog import CatalogueDialog  # noqa: PLC0415
+
+    dialog = CatalogueDialog(workspace)
+    dialog.resize(1300, 760)
+    _grab(dialog, "catalogue.png", lambda: True, workspace)
+
+
 def _render(temp: Path) -> int:
     # Imported only now: the user directories must be set before the application modules look at them.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -283,8 +333,10 @@ def _render(temp: Path) -> int:
         window.preview.grab().save(str(OUTPUT / "letter_preview.png"))
         window.preview.close()
         _mail_screenshots(window, db, actor)
+        _counter_screenshots(Workspace(db, actor, runner, render_letter))
         window.close()
         _template_editor_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
+        _catalogue_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
 
         # The administrator's connection settings, pointed at the local delivery service, after a successful test.
         fitconnect = delivery.fitconnect_settings()

@@ -5,7 +5,7 @@ department and whether the service is offered; the change is checked and audited
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,7 @@ class CatalogueDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serviceCatalogue")
+        self._sized = False
         self.setWindowTitle(self.tr("Service catalogue"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -67,7 +68,11 @@ class CatalogueDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 230)  # "50,00 € bis 500,00 € nach Tarif" in one line
         self.table.itemSelectionChanged.connect(self._switch)
         self.form = ServiceForm()
         self.form.setEnabled(False)
@@ -91,17 +96,26 @@ class CatalogueDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.form)
-        splitter.setSizes([760, 540])
+        splitter.setStretchFactor(0, 2)  # the table gets two thirds of any width, the form one
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.filter.setFocus()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        """At the first show, two thirds of the width for the table (the form's labels would take half)."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 2 // 3, width - width * 2 // 3])
 
     # -- the table -----------------------------------------------------------------------------------------------
 

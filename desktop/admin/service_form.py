@@ -65,6 +65,7 @@ class ServiceForm(QWidget):
         self.active.setObjectName("serviceActive")
 
         layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow form puts labels above
         layout.addRow(self.title)
         layout.addRow(self.identifier)
         layout.addRow(self.tr("Fee &rule:"), self.rule)

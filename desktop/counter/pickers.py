@@ -83,7 +83,12 @@ class ServicePicker(_Picker):
         self._show([(self.label(service), service) for service in found])
 
     def label(self, service: ServiceChoice) -> str:
-        fee = format_euro(service.fee_cents) if service.fee_cents else self.tr("free of charge")
+        if service.tariff is not None:
+            fee = self.tr("{low} to {high} by tariff").format(
+                low=format_euro(service.tariff.cents), high=format_euro(service.tariff.max_cents or 0)
+            )
+        else:
+            fee = format_euro(service.fee_cents) if service.fee_cents else self.tr("free of charge")
         return f"{service.name} · {service.department} · {fee}"
 
     def _take(self, data: object) -> None:

@@ -1151,17 +1151,17 @@
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="77"/>
+        <location filename="../admin/catalogue_dialog.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="117"/>
+        <location filename="../admin/catalogue_dialog.py" line="121"/>
         <source>{name} (not offered)</source>
         <translation>{name} (nicht angeboten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/catalogue_dialog.py" line="118"/>
+        <location filename="../admin/catalogue_dialog.py" line="122"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -1169,27 +1169,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="131"/>
+        <location filename="../admin/catalogue_dialog.py" line="135"/>
         <source>no fee</source>
         <translation>keine Gebühr</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="133"/>
+        <location filename="../admin/catalogue_dialog.py" line="137"/>
         <source>{first}, each further copy {further}</source>
         <translation>{first}, jede weitere Ausfertigung {further}</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="137"/>
+        <location filename="../admin/catalogue_dialog.py" line="141"/>
         <source>{low} to {high} by tariff</source>
         <translation>{low} bis {high} nach Tarif</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="140"/>
+        <location filename="../admin/catalogue_dialog.py" line="144"/>
         <source>free ({reason})</source>
         <translation>gebührenfrei ({reason})</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="194"/>
+        <location filename="../admin/catalogue_dialog.py" line="198"/>
         <source>“{name}” has been saved.</source>
         <translation>„{name}“ wurde gespeichert.</translation>
     </message>
@@ -4473,12 +4473,12 @@ gespeichert</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../counter/pickers.py" line="99"/>
+        <location filename="../counter/pickers.py" line="104"/>
         <source>Name (and date of birth) of an earlier applicant, e.g. “weiss jürgen”</source>
         <translation>Name (und Geburtsdatum) früherer Antragsteller/innen, z. B. „weiss jürgen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../counter/pickers.py" line="129"/>
+        <location filename="../counter/pickers.py" line="134"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -4899,7 +4899,12 @@ gespeichert</translation>
         <translation>Teil des Namens oder ein Stichwort, z. B. „sperr“ oder „hund“</translation>
     </message>
     <message>
-        <location filename="../counter/pickers.py" line="86"/>
+        <location filename="../counter/pickers.py" line="87"/>
+        <source>{low} to {high} by tariff</source>
+        <translation>{low} bis {high} nach Tarif</translation>
+    </message>
+    <message>
+        <location filename="../counter/pickers.py" line="91"/>
         <source>free of charge</source>
         <translation>gebührenfrei</translation>
     </message>

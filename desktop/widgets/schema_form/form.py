@@ -32,6 +32,7 @@ class SchemaForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.root)
+        layout.addStretch(1)  # extra height below the fields, not between a label and its field
         self._follow_the_form()
 
     def value(self) -> dict[str, Any]:
