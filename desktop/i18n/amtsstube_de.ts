@@ -3422,12 +3422,12 @@ gespeichert</translation>
     <message>
         <location filename="../core/labels.py" line="54"/>
         <source>find and view residents in the resident register</source>
-        <translation>Personen im Melderegister suchen und ansehen</translation>
+        <translation>Personen im Melderegister zu suchen und anzusehen</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="55"/>
         <source>change entries of the resident register</source>
-        <translation>Einträge im Melderegister ändern</translation>
+        <translation>Einträge im Melderegister zu ändern</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="59"/>

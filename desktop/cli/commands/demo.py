@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.arguments import Subcommands
+from desktop.cli.arguments import Subcommands, demo_residents
 from desktop.cli.database import open_database
 from desktop.cli.login import Access
 from models.demo.seed import DEMO_PASSWORD, seed_demo
@@ -13,7 +13,6 @@ from models.operations.users import count_users
 from printing.letter import render_letter
 
 EXIT_OK = 0
-MAX_RESIDENTS = 1_000_000
 
 
 def add_parser(commands: Subcommands, summary: str) -> None:
@@ -22,19 +21,12 @@ def add_parser(commands: Subcommands, summary: str) -> None:
     )
     demo.add_argument(
         "--residents",
-        type=resident_count,
+        type=demo_residents,
         default=None,
         metavar="ANZAHL",
         help=f"so viele Einwohnerinnen und Einwohner im Melderegister (Vorgabe: {DEMO_RESIDENTS:_})".replace("_", "."),
     )
     demo.set_defaults(handler=run, access=Access.TECHNICAL)
-
-
-def resident_count(text: str) -> int:
-    """A number of residents from 0 to 1,000,000 (argparse refuses anything else with exit code 2)."""
-    if not text.isdigit() or int(text) > MAX_RESIDENTS:
-        raise argparse.ArgumentTypeError(f"keine Anzahl von 0 bis {MAX_RESIDENTS:_}: {text[:20]!r}".replace("_", "."))
-    return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
