@@ -206,3 +206,21 @@ def test_bad_changes_are_refused(db: Database, staff: Staff) -> None:
     with pytest.raises(InvalidInput, match="already_recorded"):
         record_death(db, staff.clerk, rid, today(), reason="Sterbefall")
     assert len(resident_record(db, staff.clerk, rid).history) == 3
+
+
+@pytest.mark.usefixtures("streets")
+def test_a_name_change_moves_the_search_and_a_change_number_is_never_used_twice(db: Database, staff: Staff) -> None:
+    rid = _register(db, staff, "Öztürk", "Ayşe", dt.date(1988, 4, 4))
+    change_resident_name(db, staff.clerk, rid, {"family_name": "Groß", "birth_name": "Öztürk"}, reason="Heirat")
+    assert [m.id for m in find_residents(db, staff.clerk, "gross ayse")] == [rid]
+    assert [m.id for m in find_residents(db, staff.clerk, "oeztuerk")] == [rid]  # the birth name is searched too
+    change_resident_name(db, staff.clerk, rid, {"birth_name": None}, reason="Berichtigung")
+    assert find_residents(db, staff.clerk, "oeztuerk") == ()
+    # two changes computed from the same state would both take number 4: the history refuses the second
+    with pytest.raises(exc.IntegrityError), db.write() as session:
+        session.execute(
+            insert(ResidentChange),
+            [{"resident_id": rid, "number": 4, "kind": ChangeKind.DIED, "data": {}, "reason": "x", "changed_by": "x",
+              "changed_at": dt.datetime.now(dt.UTC)}] * 2,
+        )  # fmt: skip
+    assert len(resident_record(db, staff.clerk, rid).history) == 4
