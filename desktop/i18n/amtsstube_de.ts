@@ -2857,91 +2857,96 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/residents.py" line="20"/>
+        <source>The street has no addresses with this postcode. Please check the postcode.</source>
+        <translation>Die Straße hat keine Anschriften mit dieser Postleitzahl. Bitte prüfen Sie die Postleitzahl.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="23"/>
         <source>Please enter the house number as a number with an optional letter, for example 12 or 4a.</source>
         <translation>Bitte geben Sie die Hausnummer als Zahl mit einem optionalen Buchstaben ein, zum Beispiel 12 oder 4a.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="23"/>
+        <location filename="../messages/residents.py" line="26"/>
         <source>The move-in date lies in the future. A move is registered once it has happened.</source>
         <translation>Das Einzugsdatum liegt in der Zukunft. Ein Umzug wird gemeldet, wenn er stattgefunden hat.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="26"/>
+        <location filename="../messages/residents.py" line="29"/>
         <source>The move-in date lies more than a year back. Please check the date.</source>
         <translation>Das Einzugsdatum liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="29"/>
+        <location filename="../messages/residents.py" line="32"/>
         <source>The move-in date lies before the move into the current main residence. Please check it.</source>
         <translation>Das Einzugsdatum liegt vor dem Einzug in die jetzige Hauptwohnung. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="32"/>
+        <location filename="../messages/residents.py" line="35"/>
         <source>The move-in date lies before the date of birth. Please check both dates.</source>
         <translation>Das Einzugsdatum liegt vor dem Geburtsdatum. Bitte prüfen Sie beide Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="35"/>
+        <location filename="../messages/residents.py" line="38"/>
         <source>The move-out date lies before the move into this address. Please check it.</source>
         <translation>Das Auszugsdatum liegt vor dem Einzug in diese Wohnung. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="38"/>
+        <location filename="../messages/residents.py" line="41"/>
         <source>The move-out date lies in the future. A move is registered once it has happened.</source>
         <translation>Das Auszugsdatum liegt in der Zukunft. Ein Umzug wird gemeldet, wenn er stattgefunden hat.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="41"/>
+        <location filename="../messages/residents.py" line="44"/>
         <source>The date of birth lies in the future.</source>
         <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="42"/>
+        <location filename="../messages/residents.py" line="45"/>
         <source>The date of birth lies more than 130 years back. Please check it.</source>
         <translation>Das Geburtsdatum liegt mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="45"/>
+        <location filename="../messages/residents.py" line="48"/>
         <source>The death of this person is already recorded in the register.</source>
         <translation>Der Tod dieser Person ist bereits im Melderegister eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="48"/>
+        <location filename="../messages/residents.py" line="51"/>
         <source>The date of death lies before the date of birth. Please check both dates.</source>
         <translation>Das Sterbedatum liegt vor dem Geburtsdatum. Bitte prüfen Sie beide Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="51"/>
+        <location filename="../messages/residents.py" line="54"/>
         <source>The person has died according to the register; a move cannot be recorded.</source>
         <translation>Die Person ist laut Melderegister verstorben; ein Umzug kann nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="54"/>
+        <location filename="../messages/residents.py" line="57"/>
         <source>The person has no current address of this kind in the town.</source>
         <translation>Die Person hat in der Stadt keine aktuelle Wohnung dieser Art.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="57"/>
+        <location filename="../messages/residents.py" line="60"/>
         <source>Please enter each nationality as a two-letter country code (for example DE or TR).</source>
         <translation>Bitte geben Sie jede Staatsangehörigkeit als zweistelligen Ländercode ein (zum Beispiel DE oder TR).</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="60"/>
+        <location filename="../messages/residents.py" line="63"/>
         <source>The end of the information block must lie in the future.</source>
         <translation>Das Ende der Auskunftssperre muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="63"/>
+        <location filename="../messages/residents.py" line="66"/>
         <source>An information block lasts at most two years (§51 BMG). Please choose an earlier end; it can be extended.</source>
         <translation>Eine Auskunftssperre gilt höchstens zwei Jahre (§ 51 BMG). Bitte wählen Sie ein früheres Ende; sie kann verlängert werden.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="67"/>
+        <location filename="../messages/residents.py" line="70"/>
         <source>The person has no information block that could be lifted.</source>
         <translation>Für die Person besteht keine Auskunftssperre, die aufgehoben werden könnte.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="70"/>
+        <location filename="../messages/residents.py" line="73"/>
         <source>The person has no conditional block that could be lifted.</source>
         <translation>Für die Person besteht kein bedingter Sperrvermerk, der aufgehoben werden könnte.</translation>
     </message>

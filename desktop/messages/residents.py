@@ -17,6 +17,9 @@ RESIDENT_INVALID_INPUT = {
     ("postcode", "street_has_several"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The street has more than one postcode. Please give the postcode of the address."
     ),
+    ("postcode", "not_of_street"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The street has no addresses with this postcode. Please check the postcode."
+    ),
     ("house_number", "invalid"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please enter the house number as a number with an optional letter, for example 12 or 4a."
     ),

@@ -105,6 +105,8 @@ def _street(session: Session, move: MoveIn) -> Street:
     if move.postcode:
         query = query.where(Street.postcode == move.postcode.strip())
     streets = session.scalars(query).all()
+    if not streets and move.postcode and session.scalar(select(Street.id).where(Street.name == name).limit(1)):
+        raise InvalidInput("postcode", "not_of_street")
     if not streets:
         raise InvalidInput("street", "unknown")
     if len(streets) > 1:

@@ -168,6 +168,7 @@ def test_roles_without_the_right_are_refused(db: Database, staff: Staff) -> None
     [
         (MoveIn("Gibtsnichtweg", "1", today()), ("street", "unknown")),
         (MoveIn("Hauptstraße", "1", today()), ("postcode", "street_has_several")),
+        (MoveIn("Lindenweg", "1", today(), "59823"), ("postcode", "not_of_street")),
         (MoveIn("Lindenweg", "1", today() + DAY), ("moved_in", "in_future")),
         (MoveIn("Lindenweg", "1", today() - 3 * 365 * DAY), ("moved_in", "too_long_ago")),
         (MoveIn("Lindenweg", "0", today()), ("house_number", "invalid")),
