@@ -4806,8 +4806,8 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../app/startup.py" line="66"/>
-        <source>Creating demo cases…</source>
-        <translation>Demo-Vorgänge werden angelegt…</translation>
+        <source>Creating demo cases and the demo town&apos;s residents…</source>
+        <translation>Demo-Vorgänge und die Einwohner der Demo-Stadt werden angelegt …</translation>
     </message>
     <message>
         <location filename="../app/startup.py" line="68"/>

@@ -69,3 +69,14 @@ def test_hostile_input_is_a_usage_error_in_german(tmp_path: Path, arguments: lis
     assert "Traceback" not in refused.stderr
     assert "\x07" not in refused.stderr
     assert "\u202e" not in refused.stderr
+
+
+def test_demo_makes_the_town_with_as_many_residents_as_asked(tmp_path: Path) -> None:
+    database = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert command_line.run("--database", database, "demo", "--residents", "-5").returncode == 2
+    seeded = command_line.run("--database", database, "demo", "--residents", "120")
+    assert seeded.returncode == 0, seeded.stderr
+    assert "120 Einwohner" in seeded.stdout
+    found = command_line.run("--database", database, "residents", "find", "a", "--json", as_user=None)
+    assert found.returncode == 0, found.stderr  # the owner of a private file needs no login
+    assert 0 < len(json.loads(found.stdout)) <= 120
