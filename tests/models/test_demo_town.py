@@ -13,10 +13,12 @@ from sqlalchemy.orm import selectinload
 
 from models.db import Database
 from models.demo.town import seed_town
+from models.german_format import today
 from models.migrate import upgrade
+from models.operations.resident_changes import MoveIn, NewResident, register_resident
 from models.operations.residents import find_residents
 from models.registers.residents.history import ChangeKind, ResidentChange, replayed
-from models.registers.residents.resident import AddressKind, Resident, ResidentAddress
+from models.registers.residents.resident import AddressKind, Resident, ResidentAddress, Sex
 from models.registers.residents.streets import Street
 from tests.conftest import Staff
 
@@ -108,3 +110,12 @@ def test_the_search_finds_the_towns_names_by_their_search_form(town: Database, s
     assert {m.id for m in found} == weiss
     assert all(m.address is None or m.address.endswith("Lindenbrück") for m in found)
     assert find_residents(town, staff.clerk, "nguyen") or "Nguyễn" not in names
+
+
+def test_a_resident_registered_after_the_town_gets_a_new_id(town: Database, staff: Staff) -> None:
+    with town.read() as session:
+        street = session.scalars(select(Street.name).order_by(Street.id).limit(1)).one()
+    person = NewResident(family_name="Neu", given_names="Nora", sex=Sex.FEMALE, born=dt.date(1999, 9, 9))
+    row = register_resident(town, staff.clerk, person, MoveIn(street, "1", today()), reason="Zuzug")
+    assert row.resident_id == RESIDENTS + 1
+    assert [m.id for m in find_residents(town, staff.clerk, "neu nora")] == [row.resident_id]
