@@ -77,10 +77,6 @@ class Resident(Base):
         """The current main residence (Hauptwohnung), if the person lives in the town."""
         return next((a for a in self.addresses if a.kind is AddressKind.MAIN and a.moved_out is None), None)
 
-    @property
-    def information_blocked(self) -> bool:
-        return self.information_block_until is not None
-
 
 def name_search_columns(family_name: str, given_names: str, birth_name: str | None) -> dict[str, Any]:
     """The search columns of a resident's names (also for bulk inserts, which bypass the mapping)."""
@@ -105,12 +101,9 @@ class ResidentAddress(Base):
     moved_out: Mapped[dt.date | None] = mapped_column(Date)
 
     resident: Mapped[Resident] = relationship(back_populates="addresses")
-    street: Mapped[Street] = relationship(lazy="joined")
-
-    def line(self) -> str:
-        """``Lindenweg 4a, 59821 Lindenbrück``: the address as one line."""
-        return address_line(self.street.name, self.house_number, self.street.postcode, self.street.town)
+    street: Mapped[Street] = relationship()
 
 
 def address_line(street: str, house_number: str, postcode: str, town: str) -> str:
+    """``Lindenweg 4a, 59821 Lindenbrück``: an address as one line."""
     return f"{street} {house_number}, {postcode} {town}"
