@@ -7,6 +7,7 @@ from bench import (
     letter_bench,
     person_search_bench,
     queue_bench,
+    resident_search_bench,
     rights_bench,
     service_search_bench,
     startup_bench,
@@ -16,6 +17,7 @@ if __name__ == "__main__":
     queue_bench.main()
     service_search_bench.main()
     person_search_bench.main()
+    resident_search_bench.main()
     counter_dialog_bench.main()
     intake_bench.main()
     letter_bench.main()

@@ -25,6 +25,8 @@ class Action(enum.StrEnum):
     READ_AUDIT_LOG = "read_audit_log"  # read and export the audit log (data protection only)
     TAKE_PAYMENTS = "take_payments"  # cash and girocard at the counter, receipts, cancellations, closing the day
     VIEW_CASH_BOOK = "view_cash_book"  # the daily cash reports (Tagesabschluss) of every workstation
+    VIEW_RESIDENTS = "view_residents"  # find residents in the register and view a record (each view logged)
+    CHANGE_RESIDENTS = "change_residents"  # record moves, names, blocks and deaths in the resident register
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -36,6 +38,8 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_MAIL_BOOK,
             Action.TAKE_PAYMENTS,
             Action.VIEW_CASH_BOOK,
+            Action.VIEW_RESIDENTS,
+            Action.CHANGE_RESIDENTS,
         }
     ),
     Role.REGISTRY_OFFICER: frozenset(
@@ -57,6 +61,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_MAIL_BOOK,
             Action.CONFIRM_BANK_CHANGE,
             Action.VIEW_CASH_BOOK,
+            Action.VIEW_RESIDENTS,
         }
     ),
     Role.ADMIN: frozenset(

@@ -16,6 +16,7 @@ from models import (
     users,
 )
 from models.base import Base
+from models.registers.residents import history, resident, streets
 
 __all__ = [
     "Base",
@@ -25,11 +26,14 @@ __all__ = [
     "catalogue",
     "counter_drafts",
     "documents",
+    "history",
     "intake",
     "letter_templates",
     "mail_book",
     "people",
     "pickups",
+    "resident",
+    "streets",
     "town_config",
     "users",
 ]

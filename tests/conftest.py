@@ -69,6 +69,13 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.delenv("AMTSSTUBE_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _small_demo_town(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A demo seed in a test (also in a subprocess) makes a town of 200 residents, not 20,000: only the tests of
+    the register's generator pay for a large one."""
+    monkeypatch.setenv("AMTSSTUBE_DEMO_RESIDENTS", "200")
+
+
 def _seed(db: Database) -> Staff:
     upgrade(db)
     ensure_catalogue(db)

@@ -63,7 +63,7 @@ def prepare_database(db: Database, *, demo: bool, render_letter: LetterRenderer)
     report_progress(translate("Startup", "Updating the service catalogue…"), 2, STEPS)
     ensure_catalogue(db)
     if demo:
-        report_progress(translate("Startup", "Creating demo cases…"), 3, STEPS)
+        report_progress(translate("Startup", "Creating demo cases and the demo town's residents…"), 3, STEPS)
         _demo_start().seed_demo(db, render_letter)
     report_progress(translate("Startup", "Ready."), STEPS, STEPS)
 

@@ -8,12 +8,15 @@ from typing import TypeAlias
 
 from desktop.cli.failures import printable
 from desktop.core.user_message import shortened
+from models.operations.text_search import MAX_SEARCH_LENGTH
+from models.search_form import search_terms
 
 #: What ``add_subparsers()`` returns: each subcommand module's ``add_parser`` adds its parser to it.
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 MAX_PORT = 65535
 MAX_DEMO_SUBMISSIONS = 10_000
+MAX_DEMO_RESIDENTS = 1_000_000
 
 
 def _whole_number(text: str) -> int:
@@ -53,3 +56,21 @@ def demo_count(text: str) -> int:
     if not 0 <= number <= MAX_DEMO_SUBMISSIONS:
         raise argparse.ArgumentTypeError(f"bitte 0 bis {MAX_DEMO_SUBMISSIONS} Demo-Anträge, nicht {number}")
     return number
+
+
+def demo_residents(text: str) -> int:
+    number = _whole_number(text)
+    if not 0 <= number <= MAX_DEMO_RESIDENTS:
+        raise argparse.ArgumentTypeError(f"bitte 0 bis {MAX_DEMO_RESIDENTS} Einwohner, nicht {number}")
+    return number
+
+
+def searched_name(text: str) -> str:
+    """A name to search for: some letters, no control characters, within the search length."""
+    if any(not char.isprintable() for char in text):
+        raise argparse.ArgumentTypeError(f"der Name enthält Steuerzeichen: {printable(shortened(text))}")
+    if len(text.strip()) > MAX_SEARCH_LENGTH:
+        raise argparse.ArgumentTypeError(f"der Name ist zu lang ({len(text)} Zeichen, höchstens {MAX_SEARCH_LENGTH})")
+    if not search_terms(text):
+        raise argparse.ArgumentTypeError("bitte einen Namen angeben (Familien- und/oder Vornamen)")
+    return text.strip()

@@ -51,6 +51,8 @@ _ACTION = {
     Action.READ_AUDIT_LOG: QT_TRANSLATE_NOOP("Labels", "read the audit log"),
     Action.TAKE_PAYMENTS: QT_TRANSLATE_NOOP("Labels", "take fees at the counter"),
     Action.VIEW_CASH_BOOK: QT_TRANSLATE_NOOP("Labels", "read the daily cash reports"),
+    Action.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "find and view residents in the resident register"),
+    Action.CHANGE_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "change entries of the resident register"),
 }
 
 _POSTAGE = {

@@ -413,101 +413,116 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="57"/>
+        <source>resident register changed</source>
+        <translation>Melderegister geändert</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="58"/>
+        <source>resident&apos;s record viewed</source>
+        <translation>Meldedaten einer Person angesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="59"/>
+        <source>resident register searched</source>
+        <translation>Melderegister durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="60"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="89"/>
+        <location filename="../messages/audit.py" line="92"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="100"/>
+        <location filename="../messages/audit.py" line="103"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="101"/>
+        <location filename="../messages/audit.py" line="104"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -1121,47 +1136,47 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="46"/>
+        <location filename="../admin/catalogue_dialog.py" line="47"/>
         <source>Service catalogue</source>
         <translation>Leistungskatalog</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="56"/>
+        <location filename="../admin/catalogue_dialog.py" line="57"/>
         <source>Filter by name, search word or department (Ctrl+F)</source>
         <translation>Nach Name, Suchwort oder Fachbereich filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <location filename="../admin/catalogue_dialog.py" line="65"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <location filename="../admin/catalogue_dialog.py" line="65"/>
         <source>Department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <location filename="../admin/catalogue_dialog.py" line="65"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="64"/>
+        <location filename="../admin/catalogue_dialog.py" line="65"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="81"/>
+        <location filename="../admin/catalogue_dialog.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="121"/>
+        <location filename="../admin/catalogue_dialog.py" line="131"/>
         <source>{name} (not offered)</source>
         <translation>{name} (nicht angeboten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/catalogue_dialog.py" line="122"/>
+        <location filename="../admin/catalogue_dialog.py" line="132"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -1169,27 +1184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="135"/>
+        <location filename="../admin/catalogue_dialog.py" line="145"/>
         <source>no fee</source>
         <translation>keine Gebühr</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="137"/>
+        <location filename="../admin/catalogue_dialog.py" line="147"/>
         <source>{first}, each further copy {further}</source>
         <translation>{first}, jede weitere Ausfertigung {further}</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="141"/>
+        <location filename="../admin/catalogue_dialog.py" line="151"/>
         <source>{low} to {high} by tariff</source>
         <translation>{low} bis {high} nach Tarif</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="144"/>
+        <location filename="../admin/catalogue_dialog.py" line="154"/>
         <source>free ({reason})</source>
         <translation>gebührenfrei ({reason})</translation>
     </message>
     <message>
-        <location filename="../admin/catalogue_dialog.py" line="198"/>
+        <location filename="../admin/catalogue_dialog.py" line="208"/>
         <source>“{name}” has been saved.</source>
         <translation>„{name}“ wurde gespeichert.</translation>
     </message>
@@ -1811,204 +1826,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="58"/>
+        <location filename="../messages/error_messages.py" line="59"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="61"/>
+        <location filename="../messages/error_messages.py" line="62"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="62"/>
+        <location filename="../messages/error_messages.py" line="63"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="65"/>
+        <location filename="../messages/error_messages.py" line="66"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="69"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="72"/>
+        <location filename="../messages/error_messages.py" line="73"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="75"/>
+        <location filename="../messages/error_messages.py" line="76"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="76"/>
+        <location filename="../messages/error_messages.py" line="77"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="79"/>
+        <location filename="../messages/error_messages.py" line="80"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="82"/>
+        <location filename="../messages/error_messages.py" line="83"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="85"/>
+        <location filename="../messages/error_messages.py" line="86"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="87"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="88"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="90"/>
+        <location filename="../messages/error_messages.py" line="91"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="93"/>
+        <location filename="../messages/error_messages.py" line="94"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="96"/>
+        <location filename="../messages/error_messages.py" line="97"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="100"/>
+        <location filename="../messages/error_messages.py" line="101"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="105"/>
+        <location filename="../messages/error_messages.py" line="106"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="108"/>
+        <location filename="../messages/error_messages.py" line="109"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="113"/>
+        <location filename="../messages/error_messages.py" line="114"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="124"/>
+        <location filename="../messages/error_messages.py" line="126"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="129"/>
+        <location filename="../messages/error_messages.py" line="131"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="132"/>
+        <location filename="../messages/error_messages.py" line="134"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="146"/>
+        <location filename="../messages/error_messages.py" line="148"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="160"/>
+        <location filename="../messages/error_messages.py" line="162"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="161"/>
+        <location filename="../messages/error_messages.py" line="163"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="167"/>
+        <location filename="../messages/error_messages.py" line="169"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="170"/>
+        <location filename="../messages/error_messages.py" line="172"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="174"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="176"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
+        <source>The resident is not in the register (any more). Please search again.</source>
+        <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="193"/>
+        <location filename="../messages/error_messages.py" line="197"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="203"/>
+        <location filename="../messages/error_messages.py" line="207"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="204"/>
+        <location filename="../messages/error_messages.py" line="208"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2161,7 +2181,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="214"/>
+        <location filename="../messages/error_messages.py" line="218"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2191,7 +2211,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="215"/>
+        <location filename="../messages/error_messages.py" line="219"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2298,7 +2318,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="225"/>
+        <location filename="../messages/error_messages.py" line="229"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2308,120 +2328,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="226"/>
+        <location filename="../messages/error_messages.py" line="230"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="236"/>
+        <location filename="../messages/error_messages.py" line="240"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="237"/>
+        <location filename="../messages/error_messages.py" line="241"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="247"/>
+        <location filename="../messages/error_messages.py" line="251"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="248"/>
+        <location filename="../messages/error_messages.py" line="252"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="258"/>
-        <location filename="../messages/error_messages.py" line="263"/>
-        <location filename="../messages/names.py" line="56"/>
-        <location filename="../messages/names.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="262"/>
+        <location filename="../messages/error_messages.py" line="267"/>
+        <location filename="../messages/names.py" line="59"/>
+        <location filename="../messages/names.py" line="66"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="273"/>
+        <location filename="../messages/error_messages.py" line="277"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="274"/>
+        <location filename="../messages/error_messages.py" line="278"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="264"/>
+        <location filename="../messages/error_messages.py" line="268"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="285"/>
+        <location filename="../messages/error_messages.py" line="289"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="286"/>
+        <location filename="../messages/error_messages.py" line="290"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="294"/>
+        <location filename="../messages/error_messages.py" line="298"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="295"/>
+        <location filename="../messages/error_messages.py" line="299"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="306"/>
+        <location filename="../messages/error_messages.py" line="310"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="307"/>
+        <location filename="../messages/error_messages.py" line="311"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="318"/>
+        <location filename="../messages/error_messages.py" line="322"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="319"/>
+        <location filename="../messages/error_messages.py" line="323"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="330"/>
+        <location filename="../messages/error_messages.py" line="334"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="331"/>
+        <location filename="../messages/error_messages.py" line="335"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="342"/>
+        <location filename="../messages/error_messages.py" line="346"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="343"/>
+        <location filename="../messages/error_messages.py" line="347"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="354"/>
+        <location filename="../messages/error_messages.py" line="358"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="355"/>
+        <location filename="../messages/error_messages.py" line="359"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -2755,17 +2775,17 @@ Technische Angabe: {details}</translation>
         <translation>{proposer} hat diese Änderung der Bankverbindung vorgeschlagen; deshalb kann {proposer} sie nicht auch bestätigen (Vier-Augen-Prinzip). Es wurde nichts geändert. Bitte wenden Sie sich an eine zweite Person aus der IT-Administration oder an die Amtsleitung, damit sie die Änderung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="44"/>
+        <location filename="../messages/names.py" line="47"/>
         <source>Character {code} is not permitted in addresses (field “{field}”; {name}). Please enter the address with the letters, digits and punctuation of DIN 91379 only; nothing was saved.</source>
         <translation>Zeichen {code} ist in Anschriften nicht zulässig (Feld „{field}“; {name}). Bitte geben Sie die Anschrift nur mit den Buchstaben, Ziffern und Satzzeichen nach DIN 91379 ein; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="50"/>
+        <location filename="../messages/names.py" line="53"/>
         <source>Character {code} is not permitted in names (field “{field}”; {name}). Please enter the name as it is written in the identity document, with the letters of DIN 91379 only; nothing was saved.</source>
         <translation>Zeichen {code} ist in Namen nicht zulässig (Feld „{field}“; {name}). Bitte geben Sie den Namen so ein, wie er im Ausweis steht, nur mit den Buchstaben nach DIN 91379; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="64"/>
+        <location filename="../messages/names.py" line="67"/>
         <source>The entry “{field}” is too long: {length} characters, at most {limit} fit. Please shorten it; nothing was saved.</source>
         <translation>Die Angabe „{field}“ ist zu lang: {length} Zeichen, höchstens {limit} passen. Bitte kürzen Sie sie; es wurde nichts gespeichert.</translation>
     </message>
@@ -3014,6 +3034,116 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/dogs.py" line="107"/>
         <source>The date of signature lies in the future. Please enter the day the mandate was signed.</source>
         <translation>Das Datum der Unterschrift liegt in der Zukunft. Bitte geben Sie den Tag ein, an dem das Mandat unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="9"/>
+        <source>Please give the reason for the change. It is kept in the register&apos;s history.</source>
+        <translation>Bitte geben Sie den Grund der Änderung an. Er wird in der Historie des Melderegisters festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="12"/>
+        <source>The street is not in the town&apos;s street directory. Please check the spelling (for example “Straße” written out); nothing was saved.</source>
+        <translation>Die Straße steht nicht im Straßenverzeichnis der Stadt. Bitte prüfen Sie die Schreibweise (zum Beispiel „Straße“ ausgeschrieben); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="17"/>
+        <source>The street has more than one postcode. Please give the postcode of the address.</source>
+        <translation>Die Straße hat mehr als eine Postleitzahl. Bitte geben Sie die Postleitzahl der Anschrift an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="20"/>
+        <source>The street has no addresses with this postcode. Please check the postcode.</source>
+        <translation>Die Straße hat keine Anschriften mit dieser Postleitzahl. Bitte prüfen Sie die Postleitzahl.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="23"/>
+        <source>Please enter the house number as a number with an optional letter, for example 12 or 4a.</source>
+        <translation>Bitte geben Sie die Hausnummer als Zahl mit einem optionalen Buchstaben ein, zum Beispiel 12 oder 4a.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="26"/>
+        <source>The move-in date lies in the future. A move is registered once it has happened.</source>
+        <translation>Das Einzugsdatum liegt in der Zukunft. Ein Umzug wird gemeldet, wenn er stattgefunden hat.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="29"/>
+        <source>The move-in date lies more than a year back. Please check the date.</source>
+        <translation>Das Einzugsdatum liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="32"/>
+        <source>The move-in date lies before the move into the current main residence. Please check it.</source>
+        <translation>Das Einzugsdatum liegt vor dem Einzug in die jetzige Hauptwohnung. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="35"/>
+        <source>The move-in date lies before the date of birth. Please check both dates.</source>
+        <translation>Das Einzugsdatum liegt vor dem Geburtsdatum. Bitte prüfen Sie beide Daten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="38"/>
+        <source>The move-out date lies before the move into this address. Please check it.</source>
+        <translation>Das Auszugsdatum liegt vor dem Einzug in diese Wohnung. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="41"/>
+        <source>The move-out date lies in the future. A move is registered once it has happened.</source>
+        <translation>Das Auszugsdatum liegt in der Zukunft. Ein Umzug wird gemeldet, wenn er stattgefunden hat.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="44"/>
+        <source>The date of birth lies in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="45"/>
+        <source>The date of birth lies more than 130 years back. Please check it.</source>
+        <translation>Das Geburtsdatum liegt mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="48"/>
+        <source>The death of this person is already recorded in the register.</source>
+        <translation>Der Tod dieser Person ist bereits im Melderegister eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="51"/>
+        <source>The date of death lies before the date of birth. Please check both dates.</source>
+        <translation>Das Sterbedatum liegt vor dem Geburtsdatum. Bitte prüfen Sie beide Daten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="54"/>
+        <source>The person has died according to the register; a move cannot be recorded.</source>
+        <translation>Die Person ist laut Melderegister verstorben; ein Umzug kann nicht eingetragen werden.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="57"/>
+        <source>The person has no current address of this kind in the town.</source>
+        <translation>Die Person hat in der Stadt keine aktuelle Wohnung dieser Art.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="60"/>
+        <source>Please enter each nationality as a two-letter country code (for example DE or TR).</source>
+        <translation>Bitte geben Sie jede Staatsangehörigkeit als zweistelligen Ländercode ein (zum Beispiel DE oder TR).</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="63"/>
+        <source>The end of the information block must lie in the future.</source>
+        <translation>Das Ende der Auskunftssperre muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="66"/>
+        <source>An information block lasts at most two years (§51 BMG). Please choose an earlier end; it can be extended.</source>
+        <translation>Eine Auskunftssperre gilt höchstens zwei Jahre (§ 51 BMG). Bitte wählen Sie ein früheres Ende; sie kann verlängert werden.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="70"/>
+        <source>The person has no information block that could be lifted.</source>
+        <translation>Für die Person besteht keine Auskunftssperre, die aufgehoben werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="73"/>
+        <source>The person has no conditional block that could be lifted.</source>
+        <translation>Für die Person besteht kein bedingter Sperrvermerk, der aufgehoben werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -3411,19 +3541,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="90"/>
+        <location filename="../core/labels.py" line="92"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="91"/>
+        <location filename="../core/labels.py" line="93"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="92"/>
+        <location filename="../core/labels.py" line="94"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -3543,152 +3673,162 @@ gespeichert</translation>
         <translation>die Tagesabschlüsse der Kasse einsehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="57"/>
+        <location filename="../core/labels.py" line="54"/>
+        <source>find and view residents in the resident register</source>
+        <translation>Personen im Melderegister zu suchen und anzusehen</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="55"/>
+        <source>change entries of the resident register</source>
+        <translation>Einträge im Melderegister zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="59"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="58"/>
+        <location filename="../core/labels.py" line="60"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="59"/>
+        <location filename="../core/labels.py" line="61"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="63"/>
+        <location filename="../core/labels.py" line="65"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="64"/>
+        <location filename="../core/labels.py" line="66"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="65"/>
+        <location filename="../core/labels.py" line="67"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="66"/>
+        <location filename="../core/labels.py" line="68"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="70"/>
+        <location filename="../core/labels.py" line="72"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="71"/>
+        <location filename="../core/labels.py" line="73"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="72"/>
+        <location filename="../core/labels.py" line="74"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="73"/>
+        <location filename="../core/labels.py" line="75"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="77"/>
+        <location filename="../core/labels.py" line="79"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="78"/>
+        <location filename="../core/labels.py" line="80"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="82"/>
+        <location filename="../core/labels.py" line="84"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="83"/>
+        <location filename="../core/labels.py" line="85"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="88"/>
+        <location filename="../core/labels.py" line="90"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="89"/>
+        <location filename="../core/labels.py" line="91"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="93"/>
+        <location filename="../core/labels.py" line="95"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="149"/>
+        <location filename="../core/labels.py" line="151"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="158"/>
+        <location filename="../core/labels.py" line="160"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="159"/>
+        <location filename="../core/labels.py" line="161"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="162"/>
+        <location filename="../core/labels.py" line="164"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="163"/>
+        <location filename="../core/labels.py" line="165"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="165"/>
+        <location filename="../core/labels.py" line="167"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="167"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="169"/>
+        <location filename="../core/labels.py" line="171"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="171"/>
+        <location filename="../core/labels.py" line="173"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="173"/>
+        <location filename="../core/labels.py" line="175"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="175"/>
+        <location filename="../core/labels.py" line="177"/>
         <source>Fee set by tariff</source>
         <translation>Gebühr nach Tarif festgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="176"/>
+        <location filename="../core/labels.py" line="178"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4195,6 +4335,7 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../messages/names.py" line="17"/>
+        <location filename="../messages/names.py" line="20"/>
         <source>doctoral degree</source>
         <translation>Doktorgrad</translation>
     </message>
@@ -4209,67 +4350,77 @@ gespeichert</translation>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="20"/>
+        <location filename="../messages/names.py" line="21"/>
+        <source>place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../messages/names.py" line="22"/>
+        <source>reason for the change</source>
+        <translation>Grund der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../messages/names.py" line="23"/>
         <source>street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="21"/>
+        <location filename="../messages/names.py" line="24"/>
         <source>house number</source>
         <translation>Hausnummer</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="22"/>
+        <location filename="../messages/names.py" line="25"/>
         <source>postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="23"/>
+        <location filename="../messages/names.py" line="26"/>
         <source>town</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="24"/>
+        <location filename="../messages/names.py" line="27"/>
         <source>address addition</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="25"/>
+        <location filename="../messages/names.py" line="28"/>
         <source>e-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="26"/>
+        <location filename="../messages/names.py" line="29"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="27"/>
+        <location filename="../messages/names.py" line="30"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="28"/>
+        <location filename="../messages/names.py" line="31"/>
         <source>name of the town</source>
         <translation>Name der Stadt</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="29"/>
+        <location filename="../messages/names.py" line="32"/>
         <source>department</source>
         <translation>Fachbereich</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="30"/>
+        <location filename="../messages/names.py" line="33"/>
         <source>bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="31"/>
+        <location filename="../messages/names.py" line="34"/>
         <source>administrative court</source>
         <translation>Verwaltungsgericht</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="32"/>
+        <location filename="../messages/names.py" line="35"/>
         <source>address of the court</source>
         <translation>Anschrift des Gerichts</translation>
     </message>
@@ -4846,47 +4997,47 @@ gespeichert</translation>
         <translation>A&amp;ngeboten (Vorgänge können dafür angelegt werden)</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="70"/>
+        <location filename="../admin/service_form.py" line="71"/>
         <source>Fee &amp;rule:</source>
         <translation>Gebühren&amp;regel:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="71"/>
+        <location filename="../admin/service_form.py" line="72"/>
         <source>&amp;Amount (first copy, lowest amount):</source>
         <translation>&amp;Betrag (erste Ausfertigung, Mindestbetrag):</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="72"/>
+        <location filename="../admin/service_form.py" line="73"/>
         <source>Each further &amp;copy:</source>
         <translation>Jede weitere &amp;Ausfertigung:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="73"/>
+        <location filename="../admin/service_form.py" line="74"/>
         <source>&amp;Highest amount (tariff):</source>
         <translation>&amp;Höchstbetrag (Tarif):</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="74"/>
+        <location filename="../admin/service_form.py" line="75"/>
         <source>Tariff reference or reason &amp;free:</source>
         <translation>Tarifstelle oder &amp;Grund der Gebührenfreiheit:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="75"/>
+        <location filename="../admin/service_form.py" line="76"/>
         <source>&amp;Deadline:</source>
         <translation>Bearbeitungs&amp;frist:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="76"/>
+        <location filename="../admin/service_form.py" line="77"/>
         <source>Handled &amp;by:</source>
         <translation>Bearbeitung &amp;durch:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="77"/>
+        <location filename="../admin/service_form.py" line="78"/>
         <source>De&amp;partment:</source>
         <translation>Fachber&amp;eich:</translation>
     </message>
     <message>
-        <location filename="../admin/service_form.py" line="97"/>
+        <location filename="../admin/service_form.py" line="98"/>
         <source>(local key, not a confirmed LeiKa id)</source>
         <translation>(lokaler Schlüssel, keine bestätigte LeiKa-Kennung)</translation>
     </message>
@@ -4928,8 +5079,8 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../app/startup.py" line="66"/>
-        <source>Creating demo cases…</source>
-        <translation>Demo-Vorgänge werden angelegt…</translation>
+        <source>Creating demo cases and the demo town&apos;s residents…</source>
+        <translation>Demo-Vorgänge und die Einwohner der Demo-Stadt werden angelegt …</translation>
     </message>
     <message>
         <location filename="../app/startup.py" line="68"/>

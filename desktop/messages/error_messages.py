@@ -26,6 +26,7 @@ from desktop.messages.letters import (
     template_message,
 )
 from desktop.messages.names import invalid_character_message, too_long_message
+from desktop.messages.residents import RESIDENT_INVALID_INPUT
 from desktop.messages.sync import SYNC_DESCRIBERS
 from desktop.messages.town import second_person_message, town_data_message
 from models.errors import (
@@ -120,6 +121,7 @@ _INVALID_INPUT = {
     **COUNTER_INVALID_INPUT,
     **DOG_INVALID_INPUT,
     **CATALOGUE_INVALID_INPUT,
+    **RESIDENT_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
@@ -180,6 +182,8 @@ def _not_found(error: NotFound) -> UserMessage:
         text = translate("ErrorMessages", "The user {key} does not exist or has been deactivated.").format(key=key)
     elif error.kind == "service":
         text = translate("ErrorMessages", "The service {key} is not in the catalogue.").format(key=key)
+    elif error.kind == "resident":
+        text = translate("ErrorMessages", "The resident is not in the register (any more). Please search again.")
     elif error.kind == "receipt":
         text = translate("ErrorMessages", "There is no receipt {number}. Please check the number.").format(number=key)
     else:

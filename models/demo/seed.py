@@ -15,6 +15,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
+from models.demo.town import demo_resident_count, seed_town
 from models.letters import LetterRenderer
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.case_fees import set_tariff_fee
@@ -136,17 +137,24 @@ class DemoSummary:
     users: int
     cases: int
     letters: int
+    residents: int = 0
 
 
 def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
-    """Seed demo staff and cases into a database without any user. Returns whether it seeded."""
+    """Seed demo staff, cases and the town's residents into a database without any user. Returns whether it
+    seeded."""
     if count_users(db) > 0:
         return False
     seed_demo(db, render_letter)
     return True
 
 
-def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) -> DemoSummary:
+def seed_demo(
+    db: Database, render_letter: LetterRenderer, *, seed: int = 2026, residents: int | None = None
+) -> DemoSummary:
+    """Demo staff, cases in every state, and the resident register of the demo town (``residents`` people,
+    else :func:`~models.demo.town.demo_resident_count`)."""
+    town = seed_town(db, demo_resident_count() if residents is None else residents, seed=seed)
     rng = random.Random(seed)
     system = system_actor("demo")
     staff: dict[str, Actor] = {}
@@ -295,7 +303,7 @@ def seed_demo(db: Database, render_letter: LetterRenderer, *, seed: int = 2026) 
             issue_fee_notice(db, clerk, case_id, render_letter)
             letters += 1
 
-    return DemoSummary(users=len(staff), cases=cases, letters=letters)
+    return DemoSummary(users=len(staff), cases=cases, letters=letters, residents=town.residents)
 
 
 def _demo_pdf_bytes() -> bytes:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 
 from models.actors import Actor
 from models.cases import Case
@@ -25,7 +25,7 @@ from models.db import Database
 from models.errors import InvalidInput
 from models.operations.audit_of_reads import record_read
 from models.operations.rights import operation
-from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, contains, escape_like
+from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, starts_a_word
 from models.operations.visibility import visible_cases
 from models.people import Person
 from models.permissions import Action
@@ -33,9 +33,6 @@ from models.search_form import search_terms
 
 #: The most matches one search returns.
 MAX_MATCHES = 100
-#: What may stand before a word inside a search name: its start, a space, a hyphen ("Müller-Lüdenscheidt") or an
-#: apostrophe ("O'Brien").
-_WORD_STARTS = (" ", "-", "'")
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 #: What makes two applicant rows the same person.
@@ -77,25 +74,12 @@ def _birth_date(term: str) -> dt.date | None:
         raise InvalidInput("search", "impossible_date") from None
 
 
-def _starts_a_word(term: str) -> ColumnElement[bool]:
-    """``term`` starts a word of the search name. The plain "contains" first: it rules out nearly every row with one
-    comparison, and the index of search names lets SQLite read it instead of the table."""
-    escaped = escape_like(term)
-    return and_(
-        contains(Person.search_name, term),
-        or_(
-            Person.search_name.like(f"{escaped}%", escape="\\"),
-            *(Person.search_name.like(f"%{start}{escaped}%", escape="\\") for start in _WORD_STARTS),
-        ),
-    )
-
-
 def _conditions(text: str) -> list[ColumnElement[bool]]:
     """One condition per typed word (a date of birth or the start of a name word); empty for no words."""
     conditions: list[ColumnElement[bool]] = []
     for term in dict.fromkeys(search_terms(text)):
         born = _birth_date(term)
-        conditions.append(Person.date_of_birth == born if born is not None else _starts_a_word(term))
+        conditions.append(Person.date_of_birth == born if born is not None else starts_a_word(Person.search_name, term))
     return conditions
 
 

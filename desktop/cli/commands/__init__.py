@@ -37,6 +37,7 @@ COMMANDS = (
     Command("town", "town", "Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht"),
     Command("user", "users", "Benutzer verwalten"),
     Command("payments", "payments", "Kasse am Schalter: Tagesabschluss"),
+    Command("residents", "residents", "Personen im Melderegister suchen"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

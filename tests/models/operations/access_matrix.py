@@ -11,6 +11,7 @@ a user with two roles, and the headless system actor) on SQLite and PostgreSQL a
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import itertools
 import random
@@ -19,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.actors import Actor
+from sqlalchemy import select
+
+from models.actors import Actor, system_actor
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
@@ -66,6 +69,21 @@ from models.operations.outgoing_mail import print_documents, print_queue, reprin
 from models.operations.payments import record_payment
 from models.operations.people_search import find_people
 from models.operations.queue import QueueFilter, list_queue
+from models.operations.resident_changes import (
+    MoveIn,
+    NewResident,
+    change_resident_name,
+    lift_conditional_block,
+    lift_information_block,
+    move_out_resident,
+    move_resident,
+    record_death,
+    register_resident,
+    set_conditional_block,
+    set_information_block,
+    set_transmission_blocks,
+)
+from models.operations.residents import find_residents, resident_record
 from models.operations.town_settings import (
     confirm_bank_change,
     discard_bank_change,
@@ -82,6 +100,8 @@ from models.operations.users import (
     set_user_roles,
     unlock_user,
 )
+from models.registers.residents.resident import Sex, TransmissionBlock
+from models.registers.residents.streets import Street
 from models.roles import Role
 from printing.batch import file_delivery
 from printing.letter import render_letter
@@ -631,6 +651,102 @@ OPERATIONS += (
 )
 
 #: Operations that are not rows of the matrix, and why.
+
+
+# -- the resident register (not case data: reached by the role alone) ---------------------------------------------
+RESIDENT_VIEWERS = {Role.CLERK.value: ROLE_ONLY, Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+RESIDENT_CHANGERS = {Role.CLERK.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+_MATRIX_STREET = "Matrixweg"
+
+
+def _resident(world: World, *blocks: str) -> int:
+    """A new resident for one call (made by the headless system), with an information or conditional block."""
+    system = system_actor("matrix")
+    with world.db.write() as session:
+        if session.scalar(select(Street.id).where(Street.name == _MATRIX_STREET)) is None:
+            session.add(Street(name=_MATRIX_STREET, postcode="59821", town="Lindenbrück", district="Mitte"))
+    person = NewResident("Amsel-Register", "Ilka", Sex.FEMALE, dt.date(1980, 1, 1))
+    resident_id = register_resident(
+        world.db, system, person, MoveIn(_MATRIX_STREET, "1", today()), reason="Matrix"
+    ).resident_id
+    if "information" in blocks:
+        set_information_block(world.db, system, resident_id, today() + dt.timedelta(days=30), reason="Matrix")
+    if "conditional" in blocks:
+        set_conditional_block(world.db, system, resident_id, reason="Matrix")
+    return resident_id
+
+
+def _resident_write(name: str, call: Callable[[World, Actor, int], Any], *blocks: str) -> OperationSpec:
+    return OperationSpec(
+        f"resident_changes.{name}",
+        "write",
+        lambda w, a, d: call(w, a, _resident(w, *blocks)),
+        RESIDENT_CHANGERS,
+        case_bound=False,
+    )
+
+
+OPERATIONS += (
+    OperationSpec(
+        "residents.find_residents",
+        "read",
+        lambda w, a, d: find_residents(w.db, a, "amsel register"),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="the resident register, logged",
+    ),
+    OperationSpec(
+        "residents.resident_record",
+        "read",
+        lambda w, a, d: resident_record(w.db, a, _resident(w)),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="one resident with the history, logged",
+    ),
+    OperationSpec(
+        "resident_changes.register_resident",
+        "write",
+        lambda w, a, d: (
+            _resident(w),  # the street
+            register_resident(
+                w.db,
+                a,
+                NewResident("Zeisig", "Ilka", Sex.FEMALE, None),
+                MoveIn(_MATRIX_STREET, "2", today()),
+                reason="Matrix",
+            ),
+        ),
+        RESIDENT_CHANGERS,
+        case_bound=False,
+    ),
+    _resident_write(
+        "move_resident",
+        lambda w, a, r: move_resident(w.db, a, r, MoveIn(_MATRIX_STREET, "3", today()), reason="Matrix"),
+    ),
+    _resident_write("move_out_resident", lambda w, a, r: move_out_resident(w.db, a, r, today(), reason="Matrix")),
+    _resident_write(
+        "change_resident_name",
+        lambda w, a, r: change_resident_name(w.db, a, r, {"family_name": "Fink"}, reason="Matrix"),
+    ),
+    _resident_write(
+        "set_information_block",
+        lambda w, a, r: set_information_block(w.db, a, r, today() + dt.timedelta(days=30), reason="Matrix"),
+    ),
+    _resident_write(
+        "lift_information_block", lambda w, a, r: lift_information_block(w.db, a, r, reason="Matrix"), "information"
+    ),
+    _resident_write("set_conditional_block", lambda w, a, r: set_conditional_block(w.db, a, r, reason="Matrix")),
+    _resident_write(
+        "lift_conditional_block", lambda w, a, r: lift_conditional_block(w.db, a, r, reason="Matrix"), "conditional"
+    ),
+    _resident_write(
+        "set_transmission_blocks",
+        lambda w, a, r: set_transmission_blocks(w.db, a, r, [TransmissionBlock.JUBILEES], reason="Matrix"),
+    ),
+    _resident_write("record_death", lambda w, a, r: record_death(w.db, a, r, today(), reason="Matrix")),
+)
+
+
 NOT_IN_THE_MATRIX = {
     "counter_drafts.save_counter_draft": "a clerk's own unsaved counter form; no other account reaches it",
     "counter_drafts.counter_draft": "reads back the calling clerk's own draft only (test_counter_drafts.py)",

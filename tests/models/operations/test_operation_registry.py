@@ -5,6 +5,7 @@ changing anything."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
@@ -24,6 +25,7 @@ from models.cases import Case, CaseEvent, Channel, FeePayment, PaymentMethod
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import AccessRevoked, PermissionDenied
+from models.german_format import today
 from models.letter_templates import ALL_SERVICES, LetterTemplate, default_template
 from models.mail_book import MailBookEntry
 from models.operations.attachments import attachment_content
@@ -68,6 +70,21 @@ from models.operations.outgoing_mail import print_documents, print_queue, reprin
 from models.operations.payments import record_payment
 from models.operations.people_search import find_people
 from models.operations.queue import list_queue
+from models.operations.resident_changes import (
+    MoveIn,
+    NewResident,
+    change_resident_name,
+    lift_conditional_block,
+    lift_information_block,
+    move_out_resident,
+    move_resident,
+    record_death,
+    register_resident,
+    set_conditional_block,
+    set_information_block,
+    set_transmission_blocks,
+)
+from models.operations.residents import find_residents, resident_record
 from models.operations.rights import OPERATION_MARKER
 from models.operations.rows import CaseRow
 from models.operations.schema_upgrade import upgrade_schema
@@ -85,6 +102,7 @@ from models.operations.users import (
     set_user_roles,
     unlock_user,
 )
+from models.registers.residents.resident import Sex, TransmissionBlock
 from models.roles import Role
 from models.users import User, UserRole
 from printing.batch import file_delivery
@@ -255,6 +273,47 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "cash_day.export_cash_day": ("clerk", lambda db, a, s: export_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
     "people_search.find_people": ("clerk", lambda db, a, s: find_people(db, a, "Öztürk")),
+    "residents.find_residents": ("supervisor", lambda db, a, s: find_residents(db, a, "Weiß")),
+    "residents.resident_record": ("clerk", lambda db, a, s: resident_record(db, a, 1)),
+    "resident_changes.register_resident": (
+        "clerk",
+        lambda db, a, s: register_resident(
+            db, a, NewResident("Weiß", "Jürgen", Sex.MALE, None), MoveIn("Lindenweg", "4", today()), reason="Zuzug"
+        ),
+    ),
+    "resident_changes.move_resident": (
+        "clerk",
+        lambda db, a, s: move_resident(db, a, 1, MoveIn("Lindenweg", "4", today()), reason="Umzug"),
+    ),
+    "resident_changes.move_out_resident": (
+        "clerk",
+        lambda db, a, s: move_out_resident(db, a, 1, today(), reason="Wegzug"),
+    ),
+    "resident_changes.change_resident_name": (
+        "clerk",
+        lambda db, a, s: change_resident_name(db, a, 1, {"family_name": "Groß"}, reason="Heirat"),
+    ),
+    "resident_changes.set_information_block": (
+        "clerk",
+        lambda db, a, s: set_information_block(db, a, 1, today() + dt.timedelta(days=30), reason="Gefahr"),
+    ),
+    "resident_changes.lift_information_block": (
+        "clerk",
+        lambda db, a, s: lift_information_block(db, a, 1, reason="entfallen"),
+    ),
+    "resident_changes.set_conditional_block": (
+        "clerk",
+        lambda db, a, s: set_conditional_block(db, a, 1, reason="Frauenhaus"),
+    ),
+    "resident_changes.lift_conditional_block": (
+        "clerk",
+        lambda db, a, s: lift_conditional_block(db, a, 1, reason="entfallen"),
+    ),
+    "resident_changes.set_transmission_blocks": (
+        "clerk",
+        lambda db, a, s: set_transmission_blocks(db, a, 1, [TransmissionBlock.JUBILEES], reason="Widerspruch"),
+    ),
+    "resident_changes.record_death": ("clerk", lambda db, a, s: record_death(db, a, 1, today(), reason="Sterbefall")),
     "service_choices.service_choices": ("clerk", lambda db, a, s: service_choices(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (
