@@ -34,6 +34,7 @@ SCREENSHOTS = (
     "payment_dialog.png",
     "cash_day.png",
     "catalogue.png",
+    "resident_register.png",
 )
 DEMO_PRINTER = "Buergerbuero-Laser"
 
@@ -233,6 +234,19 @@ def _counter_screenshots(workspace: Any) -> None:
     _grab(day, "cash_day.png", lambda: True, workspace)
 
 
+def _resident_screenshot(workspace: Any) -> None:
+    """The demo town's register: a search as typed and the record of the first match."""
+    from desktop.registers.resident_dialog import ResidentDialog  # noqa: PLC0415
+
+    dialog = ResidentDialog(workspace)
+    dialog.resize(1300, 780)
+    dialog.show()
+    dialog.look_for("schmi")
+    _wait(lambda: dialog.matches.rowCount() > 0 and not workspace.runner.busy)
+    dialog.open_current()
+    _grab(dialog, "resident_register.png", lambda: dialog.record is not None, workspace)
+
+
 def _catalogue_screenshot(workspace: Any) -> None:
     from desktop.admin.catalogue_dialog import CatalogueDialog  # noqa: PLC0415
 
@@ -334,6 +348,7 @@ def _render(temp: Path) -> int:
         window.preview.close()
         _mail_screenshots(window, db, actor)
         _counter_screenshots(Workspace(db, actor, runner, render_letter))
+        _resident_screenshot(Workspace(db, actor, runner, render_letter))
         window.close()
         _template_editor_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
         _catalogue_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))

@@ -26,6 +26,7 @@ from desktop.counter.entry import CounterEntry
 from desktop.mail.menu import MailMenu
 from desktop.queue import operations as queue_operations
 from desktop.queue.view import QueueView
+from desktop.registers.menu import RegistersMenu
 from desktop.sync.controller import SyncController, SyncSource, settings_source
 from desktop.sync.status import SyncStatus
 from desktop.widgets.error_dialogs import show_error
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.counter = CounterEntry(self, self.workspace, case_menu, self.notice)
         self.mail = MailMenu(self, self.workspace)
         self.cash = CashMenu(self, self.workspace, lambda: self.detail_panel.detail)
+        self.registers = RegistersMenu(self, self.workspace, lambda: self.detail_panel.detail)
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
@@ -324,9 +326,11 @@ class MainWindow(QMainWindow):
         if self._action_running:
             self.case_actions.disable_all()
             self.cash.case_shown(None)
+            self.registers.case_shown(None)
         else:
             self.case_actions.enable(available_actions(self.workspace.actor, self.detail_panel.detail))
             self.cash.case_shown(self.detail_panel.detail)
+            self.registers.case_shown(self.detail_panel.detail)
 
     def _action_started(self, _action: CaseAction) -> None:
         self._action_running = True
@@ -461,6 +465,7 @@ class MainWindow(QMainWindow):
         self.mail.close_windows()
         self.attachment_viewing.close_windows()
         self.cash.close_windows()
+        self.registers.close_windows()
         self.counter.close_windows()
         self.extras.close_windows()
         self.closed.emit()

@@ -4198,87 +4198,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="63"/>
+        <location filename="../app/main_window.py" line="64"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="73"/>
+        <location filename="../app/main_window.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="76"/>
+        <location filename="../app/main_window.py" line="77"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="79"/>
+        <location filename="../app/main_window.py" line="80"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="82"/>
+        <location filename="../app/main_window.py" line="83"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="116"/>
+        <location filename="../app/main_window.py" line="117"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="148"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="150"/>
+        <location filename="../app/main_window.py" line="151"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="152"/>
+        <location filename="../app/main_window.py" line="153"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="155"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="160"/>
+        <location filename="../app/main_window.py" line="161"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="168"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="169"/>
+        <location filename="../app/main_window.py" line="170"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="197"/>
+        <location filename="../app/main_window.py" line="199"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="212"/>
+        <location filename="../app/main_window.py" line="214"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="264"/>
+        <location filename="../app/main_window.py" line="266"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -4286,37 +4286,37 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="374"/>
+        <location filename="../app/main_window.py" line="378"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="377"/>
+        <location filename="../app/main_window.py" line="381"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="379"/>
+        <location filename="../app/main_window.py" line="383"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="381"/>
+        <location filename="../app/main_window.py" line="385"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="383"/>
+        <location filename="../app/main_window.py" line="387"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="437"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="439"/>
+        <location filename="../app/main_window.py" line="443"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -4766,7 +4766,7 @@ gespeichert</translation>
     <message>
         <location filename="../queue/filter_bar.py" line="59"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../queue/filter_bar.py" line="60"/>
@@ -4825,6 +4825,142 @@ gespeichert</translation>
         <location filename="../queue/model.py" line="157"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLabels</name>
+    <message>
+        <location filename="../registers/labels.py" line="13"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="14"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="15"/>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="16"/>
+        <source>not specified</source>
+        <translation>ohne Angabe</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="19"/>
+        <source>main residence</source>
+        <translation>Hauptwohnung</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="20"/>
+        <source>secondary residence</source>
+        <translation>Nebenwohnung</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="23"/>
+        <source>registered</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="24"/>
+        <source>moved in</source>
+        <translation>Zuzug / Einzug</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="25"/>
+        <source>moved out</source>
+        <translation>Auszug / Wegzug</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="26"/>
+        <source>name changed</source>
+        <translation>Namensänderung</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="27"/>
+        <source>information block set (§ 51 BMG)</source>
+        <translation>Auskunftssperre eingetragen (§ 51 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="28"/>
+        <source>information block lifted</source>
+        <translation>Auskunftssperre aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="29"/>
+        <source>conditional block set (§ 52 BMG)</source>
+        <translation>bedingter Sperrvermerk eingetragen (§ 52 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="30"/>
+        <source>conditional block lifted</source>
+        <translation>bedingter Sperrvermerk aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="31"/>
+        <source>objections to transmissions changed</source>
+        <translation>Übermittlungssperren geändert</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="32"/>
+        <source>died</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="35"/>
+        <source>religious society (§ 42(3) BMG)</source>
+        <translation>Religionsgesellschaft (§ 42 Abs. 3 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="36"/>
+        <source>parties before elections (§ 50(1))</source>
+        <translation>Parteien vor Wahlen (§ 50 Abs. 1)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="37"/>
+        <source>jubilees (§ 50(2))</source>
+        <translation>Alters- und Ehejubiläen (§ 50 Abs. 2)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="38"/>
+        <source>address books (§ 50(3))</source>
+        <translation>Adressbuchverlage (§ 50 Abs. 3)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="39"/>
+        <source>armed forces (§ 36(2))</source>
+        <translation>Bundeswehr (§ 36 Abs. 2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersMenu</name>
+    <message>
+        <location filename="../registers/menu.py" line="29"/>
+        <source>Re&amp;gisters</source>
+        <translation>Regis&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="30"/>
+        <source>Find &amp;resident…</source>
+        <translation>&amp;Einwohner suchen…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="33"/>
+        <source>Look up a resident in the resident register (Ctrl+Shift+E)</source>
+        <translation>Eine Einwohnerin oder einen Einwohner im Melderegister nachschlagen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="36"/>
+        <source>&amp;Applicant of the case in the register…</source>
+        <translation>&amp;Antragsteller/in des Vorgangs im Register…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="38"/>
+        <source>Look up the applicant of the case shown in the resident register</source>
+        <translation>Die Antragstellerin oder den Antragsteller des angezeigten Vorgangs im Melderegister nachschlagen</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5065,210 @@ gespeichert</translation>
         <location filename="../sync/rejected_submissions.py" line="232"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="55"/>
+        <source>died {day}</source>
+        <translation>verstorben {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="57"/>
+        <source>information block</source>
+        <translation>Auskunftssperre</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="62"/>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="63"/>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="64"/>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="65"/>
+        <source>Main residence</source>
+        <translation>Hauptwohnung</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="66"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="69"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="70"/>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="71"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="72"/>
+        <source>Moved in</source>
+        <translation>Einzug</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="73"/>
+        <source>Moved out</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="76"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="77"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="78"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="79"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="81"/>
+        <source>When</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="93"/>
+        <source>Resident register</source>
+        <translation>Melderegister</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="98"/>
+        <source>Name, e.g. “weiss jürgen”</source>
+        <translation>Name, z. B. „weiss jürgen“</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="102"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="104"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="106"/>
+        <source>&amp;Born on:</source>
+        <translation>&amp;Geboren am:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="115"/>
+        <source>Each word you type must start a part of the name (given names, family name, birth name), compared in the DIN 91379 search form: “weiss” finds Weiß, “muller” does not find Müller but “mueller” does.</source>
+        <translation>Jedes eingegebene Wort muss einen Teil des Namens (Vornamen, Familienname, Geburtsname) beginnen, verglichen in der Suchform nach DIN 91379: „weiss“ findet Weiß, „muller“ findet Müller nicht, „mueller“ schon.</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="129"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="150"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="151"/>
+        <source>Birth name:</source>
+        <translation>Geburtsname:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="152"/>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="153"/>
+        <source>Sex:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="154"/>
+        <source>Nationalities:</source>
+        <translation>Staatsangehörigkeiten:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="155"/>
+        <source>Blocks:</source>
+        <translation>Sperren:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="156"/>
+        <source>Objections:</source>
+        <translation>Übermittlungssperren:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="157"/>
+        <source>Died:</source>
+        <translation>Verstorben:</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="164"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="169"/>
+        <source>Addresses</source>
+        <translation>Anschriften</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="174"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="250"/>
+        <source>The first {count} found: please search more precisely</source>
+        <translation>Die ersten {count} Treffer – bitte genauer suchen (z. B. mit Vornamen oder Geburtsdatum)</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="253"/>
+        <source>Residents found: {count}</source>
+        <translation>Gefunden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="290"/>
+        <source>information block (§ 51 BMG) until {day}: {reason}</source>
+        <translation>Auskunftssperre (§ 51 BMG) bis {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="295"/>
+        <source>conditional block (§ 52 BMG): {reason}</source>
+        <translation>bedingter Sperrvermerk (§ 52 BMG): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="303"/>
+        <location filename="../registers/resident_dialog.py" line="304"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

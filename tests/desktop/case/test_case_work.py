@@ -244,7 +244,7 @@ def test_german_mnemonics_are_unique_in_the_main_window(window: MainWindow) -> N
     texts += [action.text() for action in window.menuBar().actions()]
     assert all("&" in text for text in texts), texts
     letters = [text[text.index("&") + 1].lower() for text in texts]
-    assert len(letters) == len(set(letters)), texts
+    assert len(letters) == len(set(letters)), " ".join(sorted(f"{l}={t}" for l, t in zip(letters, texts, strict=True)))
     assert "&Übernehmen" in texts
 
 

@@ -1,0 +1,64 @@
+"""German words for the resident register's values (sex, kind of residence, history entries, objections)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.core.translations import QT_TRANSLATE_NOOP, translate
+from models.registers.residents.history import ChangeKind
+from models.registers.residents.resident import AddressKind, Sex, TransmissionBlock
+
+_SEX = {
+    Sex.MALE: QT_TRANSLATE_NOOP("RegisterLabels", "male"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("RegisterLabels", "female"),
+    Sex.DIVERSE: QT_TRANSLATE_NOOP("RegisterLabels", "diverse"),
+    Sex.UNSPECIFIED: QT_TRANSLATE_NOOP("RegisterLabels", "not specified"),
+}
+_ADDRESS_KIND = {
+    AddressKind.MAIN: QT_TRANSLATE_NOOP("RegisterLabels", "main residence"),
+    AddressKind.SECONDARY: QT_TRANSLATE_NOOP("RegisterLabels", "secondary residence"),
+}
+_CHANGE = {
+    ChangeKind.REGISTERED: QT_TRANSLATE_NOOP("RegisterLabels", "registered"),
+    ChangeKind.MOVED_IN: QT_TRANSLATE_NOOP("RegisterLabels", "moved in"),
+    ChangeKind.MOVED_OUT: QT_TRANSLATE_NOOP("RegisterLabels", "moved out"),
+    ChangeKind.NAME_CHANGED: QT_TRANSLATE_NOOP("RegisterLabels", "name changed"),
+    ChangeKind.INFORMATION_BLOCK_SET: QT_TRANSLATE_NOOP("RegisterLabels", "information block set (§ 51 BMG)"),
+    ChangeKind.INFORMATION_BLOCK_LIFTED: QT_TRANSLATE_NOOP("RegisterLabels", "information block lifted"),
+    ChangeKind.CONDITIONAL_BLOCK_SET: QT_TRANSLATE_NOOP("RegisterLabels", "conditional block set (§ 52 BMG)"),
+    ChangeKind.CONDITIONAL_BLOCK_LIFTED: QT_TRANSLATE_NOOP("RegisterLabels", "conditional block lifted"),
+    ChangeKind.TRANSMISSION_BLOCKS_SET: QT_TRANSLATE_NOOP("RegisterLabels", "objections to transmissions changed"),
+    ChangeKind.DIED: QT_TRANSLATE_NOOP("RegisterLabels", "died"),
+}
+_TRANSMISSION = {
+    TransmissionBlock.RELIGIOUS_SOCIETY: QT_TRANSLATE_NOOP("RegisterLabels", "religious society (§ 42(3) BMG)"),
+    TransmissionBlock.PARTIES_AND_ELECTIONS: QT_TRANSLATE_NOOP("RegisterLabels", "parties before elections (§ 50(1))"),
+    TransmissionBlock.JUBILEES: QT_TRANSLATE_NOOP("RegisterLabels", "jubilees (§ 50(2))"),
+    TransmissionBlock.ADDRESS_BOOKS: QT_TRANSLATE_NOOP("RegisterLabels", "address books (§ 50(3))"),
+    TransmissionBlock.ARMED_FORCES: QT_TRANSLATE_NOOP("RegisterLabels", "armed forces (§ 36(2))"),
+}
+
+
+def _label(table: Mapping[Any, str], value: object) -> str:
+    text = table.get(value)
+    return translate("RegisterLabels", text) if text else str(value)
+
+
+def sex_label(sex: Sex) -> str:
+    return _label(_SEX, sex)
+
+
+def address_kind_label(kind: AddressKind) -> str:
+    return _label(_ADDRESS_KIND, kind)
+
+
+def change_label(kind: ChangeKind) -> str:
+    return _label(_CHANGE, kind)
+
+
+def transmission_label(block: str) -> str:
+    try:
+        return _label(_TRANSMISSION, TransmissionBlock(block))
+    except ValueError:
+        return block

@@ -1,0 +1,43 @@
+"""The resident register's look-ups, each an :class:`~desktop.core.tasks.Operation` for the task runner (handlers
+only while ``parent`` is open). A search and every record shown are logged by the operations themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.tasks import FailureHandler, Operation, while_alive
+from desktop.core.workspace import Workspace
+from desktop.widgets.error_dialogs import errors_shown_on
+from models.operations.residents import ResidentMatch, ResidentRecord, find_residents, resident_record
+
+
+def search_residents(
+    workspace: Workspace,
+    name: str,
+    born: dt.date | None,
+    *,
+    limit: int,
+    parent: QWidget,
+    on_success: Callable[[tuple[ResidentMatch, ...]], object],
+    on_failure: FailureHandler,
+) -> Operation[tuple[ResidentMatch, ...]]:
+    return Operation(
+        name="search the resident register",
+        work=lambda: find_residents(workspace.db, workspace.actor, name, born=born, limit=limit),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+def load_resident(
+    workspace: Workspace, resident_id: int, *, parent: QWidget, on_success: Callable[[ResidentRecord], object]
+) -> Operation[ResidentRecord]:
+    return Operation(
+        name=f"resident {resident_id}",
+        work=lambda: resident_record(workspace.db, workspace.actor, resident_id),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
