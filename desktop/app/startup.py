@@ -233,6 +233,5 @@ class StartupFlow(QObject):
         self.window = window
         self.login = None
         window.show()
-        window.raise_()
         window.activateWindow()  # the keyboard goes to the work queue, also where no window manager hands it on
         self.main_window_shown.emit(window)

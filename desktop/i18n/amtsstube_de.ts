@@ -5070,203 +5070,208 @@ gespeichert</translation>
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../registers/resident_dialog.py" line="55"/>
+        <location filename="../registers/resident_dialog.py" line="46"/>
+        <source>{name} (born {birth_name})</source>
+        <translation>{name} (geb. {birth_name})</translation>
+    </message>
+    <message>
+        <location filename="../registers/resident_dialog.py" line="62"/>
         <source>died {day}</source>
         <translation>verstorben {day}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="57"/>
+        <location filename="../registers/resident_dialog.py" line="64"/>
         <source>information block</source>
         <translation>Auskunftssperre</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="62"/>
+        <location filename="../registers/resident_dialog.py" line="69"/>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="63"/>
+        <location filename="../registers/resident_dialog.py" line="70"/>
         <source>Given names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="64"/>
+        <location filename="../registers/resident_dialog.py" line="71"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="65"/>
+        <location filename="../registers/resident_dialog.py" line="72"/>
         <source>Main residence</source>
         <translation>Hauptwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="66"/>
+        <location filename="../registers/resident_dialog.py" line="73"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="69"/>
+        <location filename="../registers/resident_dialog.py" line="76"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="70"/>
+        <location filename="../registers/resident_dialog.py" line="77"/>
         <source>District</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="71"/>
+        <location filename="../registers/resident_dialog.py" line="78"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="72"/>
+        <location filename="../registers/resident_dialog.py" line="79"/>
         <source>Moved in</source>
         <translation>Einzug</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="73"/>
+        <location filename="../registers/resident_dialog.py" line="80"/>
         <source>Moved out</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="76"/>
+        <location filename="../registers/resident_dialog.py" line="83"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="77"/>
+        <location filename="../registers/resident_dialog.py" line="84"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="78"/>
+        <location filename="../registers/resident_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="79"/>
+        <location filename="../registers/resident_dialog.py" line="86"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="81"/>
+        <location filename="../registers/resident_dialog.py" line="88"/>
         <source>When</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="93"/>
+        <location filename="../registers/resident_dialog.py" line="100"/>
         <source>Resident register</source>
         <translation>Melderegister</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="98"/>
+        <location filename="../registers/resident_dialog.py" line="105"/>
         <source>Name, e.g. “weiss jürgen”</source>
         <translation>Name, z. B. „weiss jürgen“</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="102"/>
+        <location filename="../registers/resident_dialog.py" line="109"/>
         <source>TT.MM.JJJJ</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="104"/>
+        <location filename="../registers/resident_dialog.py" line="111"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="106"/>
+        <location filename="../registers/resident_dialog.py" line="113"/>
         <source>&amp;Born on:</source>
         <translation>&amp;Geboren am:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="115"/>
+        <location filename="../registers/resident_dialog.py" line="122"/>
         <source>Each word you type must start a part of the name (given names, family name, birth name), compared in the DIN 91379 search form: “weiss” finds Weiß, “muller” does not find Müller but “mueller” does.</source>
         <translation>Jedes eingegebene Wort muss einen Teil des Namens (Vornamen, Familienname, Geburtsname) beginnen, verglichen in der Suchform nach DIN 91379: „weiss“ findet Weiß, „muller“ findet Müller nicht, „mueller“ schon.</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="129"/>
+        <location filename="../registers/resident_dialog.py" line="136"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="150"/>
+        <location filename="../registers/resident_dialog.py" line="157"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="151"/>
+        <location filename="../registers/resident_dialog.py" line="158"/>
         <source>Birth name:</source>
         <translation>Geburtsname:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="152"/>
+        <location filename="../registers/resident_dialog.py" line="159"/>
         <source>Born:</source>
         <translation>Geboren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="153"/>
+        <location filename="../registers/resident_dialog.py" line="160"/>
         <source>Sex:</source>
         <translation>Geschlecht:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="154"/>
+        <location filename="../registers/resident_dialog.py" line="161"/>
         <source>Nationalities:</source>
         <translation>Staatsangehörigkeiten:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="155"/>
+        <location filename="../registers/resident_dialog.py" line="162"/>
         <source>Blocks:</source>
         <translation>Sperren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="156"/>
+        <location filename="../registers/resident_dialog.py" line="163"/>
         <source>Objections:</source>
         <translation>Übermittlungssperren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="157"/>
+        <location filename="../registers/resident_dialog.py" line="164"/>
         <source>Died:</source>
         <translation>Verstorben:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="164"/>
+        <location filename="../registers/resident_dialog.py" line="171"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="169"/>
+        <location filename="../registers/resident_dialog.py" line="176"/>
         <source>Addresses</source>
         <translation>Anschriften</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="174"/>
+        <location filename="../registers/resident_dialog.py" line="181"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="250"/>
+        <location filename="../registers/resident_dialog.py" line="257"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer – bitte genauer suchen (z. B. mit Vornamen oder Geburtsdatum)</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="253"/>
+        <location filename="../registers/resident_dialog.py" line="260"/>
         <source>Residents found: {count}</source>
         <translation>Gefunden: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="290"/>
+        <location filename="../registers/resident_dialog.py" line="297"/>
         <source>information block (§ 51 BMG) until {day}: {reason}</source>
         <translation>Auskunftssperre (§ 51 BMG) bis {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="295"/>
+        <location filename="../registers/resident_dialog.py" line="302"/>
         <source>conditional block (§ 52 BMG): {reason}</source>
         <translation>bedingter Sperrvermerk (§ 52 BMG): {reason}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="303"/>
-        <location filename="../registers/resident_dialog.py" line="304"/>
+        <location filename="../registers/resident_dialog.py" line="310"/>
+        <location filename="../registers/resident_dialog.py" line="311"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

@@ -43,10 +43,17 @@ SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50  # matches shown; more means the search is too broad
 ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 CONTEXT = "ResidentDialog"
+BORN_AS = QT_TRANSLATE_NOOP("ResidentDialog", "{name} (born {birth_name})")
 
 
 def _day(day: dt.date | None) -> str:
     return format_date(day) if day is not None else "–"
+
+
+def _family_name(match: ResidentMatch) -> str:
+    if match.birth_name and match.birth_name != match.family_name:
+        return translate(CONTEXT, BORN_AS).format(name=match.family_name, birth_name=match.birth_name)
+    return match.family_name
 
 
 def _note(match: ResidentMatch) -> str:
@@ -59,7 +66,7 @@ def _note(match: ResidentMatch) -> str:
 
 
 MATCH_COLUMNS: tuple[TableColumn[ResidentMatch], ...] = (
-    TableColumn(QT_TRANSLATE_NOOP("ResidentDialog", "Family name"), lambda m: m.family_name),
+    TableColumn(QT_TRANSLATE_NOOP("ResidentDialog", "Family name"), _family_name),
     TableColumn(QT_TRANSLATE_NOOP("ResidentDialog", "Given names"), lambda m: m.given_names),
     TableColumn(QT_TRANSLATE_NOOP("ResidentDialog", "Born"), lambda m: _day(m.born)),
     TableColumn(QT_TRANSLATE_NOOP("ResidentDialog", "Main residence"), lambda m: m.address or "–"),

@@ -48,6 +48,7 @@ class ResidentMatch:
     address: str | None
     died_on: dt.date | None
     information_block: bool
+    birth_name: str | None = None  # shown, so that a match by the birth name is understood
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def find_residents(
             Resident.id,
             Resident.family_name,
             Resident.given_names,
+            Resident.birth_name,
             Resident.born,
             Resident.died_on,
             Resident.information_block_until,
@@ -170,6 +172,7 @@ def _match(row: Row[*tuple[Any, ...]]) -> ResidentMatch:
         address=address_line(street, number, postcode, town) if street else None,
         died_on=row.died_on,
         information_block=row.information_block_until is not None,
+        birth_name=row.birth_name,
     )
 
 

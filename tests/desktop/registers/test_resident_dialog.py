@@ -32,7 +32,12 @@ def _town(db: Database, staff: Staff) -> int:
     moved_in = MoveIn("Mühlenbach", "22", today() - dt.timedelta(days=30))
     weiss = NewResident(family_name="Weiß", given_names="Jürgen", sex=Sex.MALE, born=BORN, birth_place="Soest")
     resident_id = register_resident(db, staff.clerk, weiss, moved_in, reason="Zuzug aus Soest").resident_id
-    other = NewResident(family_name="Weißenborn", given_names="Anna", sex=Sex.FEMALE, born=dt.date(1990, 1, 2))
+    other = NewResident(
+        family_name="Weißenborn", given_names="Anna", sex=Sex.FEMALE, born=dt.date(1990, 1, 2), birth_name="Kowalski"
+    )
+    married = NewResident(family_name="Beck", given_names="Greta", sex=Sex.FEMALE, born=dt.date(1950, 6, 29),
+                          birth_name="Weiß")  # fmt: skip
+    register_resident(db, staff.clerk, married, moved_in, reason="Zuzug")
     register_resident(db, staff.clerk, other, moved_in, reason="Zuzug")
     return resident_id
 
@@ -61,7 +66,11 @@ def test_a_resident_is_found_as_typed_and_opened_from_the_keyboard(
     assert dialog.search.hasFocus()
     assert "DIN 91379" in dialog.rule.text()
     qtbot.keyClicks(dialog.search, "weiss")
-    qtbot.waitUntil(lambda: dialog.matches.rowCount() == 2, timeout=10_000)  # Weiß and Weißenborn
+    qtbot.waitUntil(lambda: dialog.matches.rowCount() == 3, timeout=10_000)  # Weiß, Weißenborn, Beck born Weiß
+    by_birth_name = dialog.matches.index(0, 0)  # Beck sorts first
+    assert dialog.matches.data(by_birth_name) == "Beck (geb. Weiß)"  # why she matches
+    assert dialog.matches.data(dialog.matches.index(2, 0)) == "Weißenborn (geb. Kowalski)"
+    assert dialog.matches.data(dialog.matches.index(1, 0)) == "Weiß"  # no birth name: the name alone
     qtbot.keyClicks(dialog.search, " j")
     qtbot.waitUntil(lambda: dialog.matches.rowCount() == 1, timeout=10_000)
     match = dialog.matches.row_at(0)
