@@ -6,8 +6,12 @@ from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
 
-SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
+SPECIALISED: dict[str, SpecialisedService] = {
+    service.key: service
+    for service in (BULKY_WASTE_PICKUP, RESIDENCE_REGISTRATION, RESIDENCE_CHANGE, SECONDARY_RESIDENCE)
+}
 
 #: Schemas of services handled generically, by the schema URI the portal sends.
 SCHEMAS_BY_URI: dict[str, str] = {
