@@ -50,7 +50,7 @@ from models.registers.residents.changes import (
     known_street,
     locked_resident,
 )
-from models.registers.residents.resident import AddressKind, Resident, Sex
+from models.registers.residents.resident import AddressKind, Resident, Sex, address_line
 from models.registers.residents.streets import Street
 from models.search_form import search_form
 from models.services import SpecialisedService
@@ -74,8 +74,13 @@ NATIONALITY_CODES = {
 }  # fmt: skip
 
 
-def _text(value: object) -> str:
+def text_of(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def person_name(resident: Resident) -> str:
+    """``Dr. Jürgen Weiß``: a resident's name as a letter prints it."""
+    return " ".join(part for part in (resident.doctoral_degree, resident.given_names, resident.family_name) if part)
 
 
 def _object(value: object) -> dict[str, Any]:
@@ -92,10 +97,20 @@ def form_date(value: object, field: str) -> dt.date:
     raise InvalidInput(field, "not_a_date")
 
 
+def recent_date(value: object, field: str, today: dt.date) -> dt.date:
+    """A date of the form that lies neither after ``today`` nor more than a year back (a move's date)."""
+    day = form_date(value, field)
+    if day > today:
+        raise InvalidInput(field, "in_future")
+    if day < today - dt.timedelta(days=MOVE_DAYS_BACK):
+        raise InvalidInput(field, "too_long_ago")
+    return day
+
+
 def _nationalities(values: object) -> tuple[str, ...]:
     codes = []
     for value in values if isinstance(values, list) else []:
-        text = _text(value)
+        text = text_of(value)
         code = NATIONALITY_CODES.get(text.casefold(), text.upper() if len(text) == 2 else "")
         if not code:
             raise InvalidInput("nationality", "unknown")
@@ -104,20 +119,20 @@ def _nationalities(values: object) -> tuple[str, ...]:
 
 
 def _family_name(person: dict[str, Any]) -> str:
-    return " ".join(part for part in (_text(person.get("namePrefix")), _text(person.get("familyName"))) if part)
+    return " ".join(part for part in (text_of(person.get("namePrefix")), text_of(person.get("familyName"))) if part)
 
 
 def new_resident(person: dict[str, Any]) -> NewResident:
     """A person of the form as the register records them."""
     return NewResident(
         family_name=_family_name(person),
-        given_names=_text(person.get("givenNames")),
-        sex=_SEX.get(_text(person.get("sex")), Sex.UNSPECIFIED),
-        born=form_date(person.get("dateOfBirth"), "date_of_birth"),
+        given_names=text_of(person.get("givenNames")),
+        sex=_SEX.get(text_of(person.get("sex")), Sex.UNSPECIFIED),
+        born=form_date(person.get("dateOfBirth"), "person_date_of_birth"),
         nationalities=_nationalities(person.get("nationalities")),
-        birth_name=_text(person.get("birthName")) or None,
-        doctoral_degree=_text(person.get("title")) or None,
-        birth_place=_text(person.get("placeOfBirth")) or None,
+        birth_name=text_of(person.get("birthName")) or None,
+        doctoral_degree=text_of(person.get("title")) or None,
+        birth_place=text_of(person.get("placeOfBirth")) or None,
     )
 
 
@@ -154,9 +169,9 @@ def _house(number: str) -> str:
 
 def _same_address(confirmed: dict[str, Any], move: MoveIn) -> bool:
     return (
-        search_form(_text(confirmed.get("street"))) == search_form(move.street)
-        and _house(_text(confirmed.get("houseNumber"))) == _house(move.house_number)
-        and _text(confirmed.get("postcode")) == (move.postcode or "")
+        search_form(text_of(confirmed.get("street"))) == search_form(move.street)
+        and _house(text_of(confirmed.get("houseNumber"))) == _house(move.house_number)
+        and text_of(confirmed.get("postcode")) == (move.postcode or "")
     )
 
 
@@ -168,9 +183,9 @@ def check_landlord_confirmation(form: dict[str, Any], move: MoveIn) -> None:
     landlord_address = _object(confirmation.get("landlordAddress"))
     flat = _object(confirmation.get("flatAddress"))
     complete = (
-        _text(confirmation.get("landlordName"))
-        and _text(landlord_address.get("street"))
-        and _text(landlord_address.get("city"))
+        text_of(confirmation.get("landlordName"))
+        and text_of(landlord_address.get("street"))
+        and text_of(landlord_address.get("city"))
         and flat
         and confirmation.get("moveInDate")
     )
@@ -185,20 +200,16 @@ def check_landlord_confirmation(form: dict[str, Any], move: MoveIn) -> None:
 def registration_of(session: Session, case: Case, today: dt.date) -> Registration:
     """The checked registration of ``case`` (refused with :class:`InvalidInput`); nothing is changed."""
     form = case.form_data
-    moved_in = form_date(form.get("moveInDate"), "move_in_date")
-    if moved_in > today:
-        raise InvalidInput("move_in_date", "in_future")
-    if moved_in < today - dt.timedelta(days=MOVE_DAYS_BACK):
-        raise InvalidInput("move_in_date", "too_long_ago")
-    dwelling = _text(form.get("dwellingStatus"))
+    moved_in = recent_date(form.get("moveInDate"), "move_in_date", today)
+    dwelling = text_of(form.get("dwellingStatus"))
     if dwelling not in _KIND_OF_DWELLING:
         raise InvalidInput("dwelling_status", "unknown")
     address = _object(form.get("newAddress"))
     move = MoveIn(
-        street=_text(address.get("street")),
-        house_number=_text(address.get("houseNumber")),
+        street=text_of(address.get("street")),
+        house_number=text_of(address.get("houseNumber")),
         moved_in=moved_in,
-        postcode=_text(address.get("postcode")) or None,
+        postcode=text_of(address.get("postcode")) or None,
         kind=_KIND_OF_DWELLING[dwelling],
     )
     if not move.street:
@@ -216,7 +227,7 @@ def registration_of(session: Session, case: Case, today: dt.date) -> Registratio
 
 def _address_line(registration: Registration) -> str:
     street = registration.street
-    return f"{street.name} {registration.move.house_number}, {street.postcode} {street.town}"
+    return address_line(street.name, registration.move.house_number, street.postcode, street.town)
 
 
 def confirmation_values(registration: Registration) -> dict[str, Any]:
