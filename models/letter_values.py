@@ -74,6 +74,14 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
         }
     },
     **{key: {DocumentKind.CONFIRMATION_LETTER: _MOVE} for key in _MOVE_SERVICES},
+    "residence_certificate": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "meldedaten": "Daten aus dem Melderegister (nur bei Genehmigung): meldedaten.familienname, .vornamen, "
+            ".geburtsname, .doktorgrad, .geburtsdatum, .geburtsort, .hauptwohnung, .hauptwohnung_seit",
+            "nebenwohnungen": "Liste der Nebenwohnungen mit Einzugsdatum (kann leer sein)",
+            "gebuehr": "Gebühr der Meldebescheinigung",
+        }
+    },
     "residence_deregistration": {
         DocumentKind.CONFIRMATION_LETTER: {
             "auszugsdatum": "Tag des Auszugs",
@@ -187,6 +195,18 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
         "einzugsdatum": format_date(today - dt.timedelta(days=5)),
         "wohnungsart": "alleinige Wohnung",
         "auszugsdatum": format_date(today - dt.timedelta(days=2)),
+        "meldedaten": {
+            "familienname": "Mustermann",
+            "vornamen": "Erika",
+            "geburtsname": "Gabler",
+            "doktorgrad": "Dr.",
+            "geburtsdatum": "12.08.1983",
+            "geburtsort": "Dortmund",
+            "hauptwohnung": "Lindenallee 12a, 59999 Lindenbrück",
+            "hauptwohnung_seit": "01.03.2019",
+        },
+        "nebenwohnungen": ["Am Markt 3, 59999 Lindenbrück (seit 01.10.2024)"],
+        "gebuehr": "5,00 €",
         "personen": [_sample_mover("Erika Mustermann", "12.08.1983"), _sample_mover("Leon Mustermann", "03.02.2015")],
     }
     allowed = placeholders(kind, service_key)

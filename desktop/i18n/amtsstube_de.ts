@@ -3235,6 +3235,16 @@ Technische Angabe: {details}</translation>
         <source>The move-out date lies more than a year back. Please check the date; nothing was saved.</source>
         <translation>Der Tag des Auszugs liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum; es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <location filename="../messages/residence.py" line="83"/>
+        <source>The applicant is not in the register with this name and date of birth, so no residence certificate can be printed. Please check the spelling and the date of birth; nothing was saved.</source>
+        <translation>Die antragstellende Person ist mit diesem Namen und Geburtsdatum nicht im Melderegister; eine Meldebescheinigung kann nicht erstellt werden. Bitte prüfen Sie die Schreibweise und das Geburtsdatum; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residence.py" line="88"/>
+        <source>The register holds more than one person with the applicant&apos;s name and date of birth, so the residence certificate cannot be printed automatically. Please clarify who is meant; nothing was saved.</source>
+        <translation>Im Melderegister gibt es mehr als eine Person mit dem Namen und Geburtsdatum der antragstellenden Person; die Meldebescheinigung kann nicht automatisch erstellt werden. Bitte klären Sie, wer gemeint ist; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ExtrasMenu</name>

@@ -80,4 +80,14 @@ RESIDENCE_INVALID_INPUT = {
     ("move_out_date", "too_long_ago"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The move-out date lies more than a year back. Please check the date; nothing was saved."
     ),
+    ("applicant", "not_in_register"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The applicant is not in the register with this name and date of birth, so no residence certificate can be "
+        "printed. Please check the spelling and the date of birth; nothing was saved.",
+    ),
+    ("applicant", "ambiguous"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The register holds more than one person with the applicant's name and date of birth, so the residence "
+        "certificate cannot be printed automatically. Please clarify who is meant; nothing was saved.",
+    ),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+from pathlib import Path
 from typing import Any
 
 import pdfplumber
@@ -15,18 +16,24 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from models import letter_texts
+from models.audit import AuditRecord
 from models.case_status import CaseStatus
 from models.cases import Case, CaseEvent, EventKind
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import InvalidInput
 from models.german_format import format_date, local_midnight, today
+from models.letter_templates import LetterTemplate
 from models.operations.claims import claim_case
 from models.operations.documents import document_pdf
-from models.operations.resident_changes import MoveIn, NewResident, register_resident
+from models.operations.letter_templates import save_letter_template
+from models.operations.resident_changes import MoveIn, NewResident, move_resident, register_resident
 from models.operations.transitions import transition_case
 from models.registers.residents.history import ChangeKind, ResidentChange
 from models.registers.residents.resident import AddressKind, Resident, ResidentAddress, Sex
+from models.services.registry import SPECIALISED
+from models.services.residence_certificate import RESIDENCE_CERTIFICATE
 from printing.letter import render_letter
 from tests.conftest import Staff
 from tests.support.factories import add_streets, new_case
@@ -350,3 +357,91 @@ def test_a_deregistration_of_someone_not_in_the_register_or_in_the_future_stores
         assert (error.field, error.problem) == (field, problem)
     [resident] = _residents(db)
     assert resident.addresses[0].moved_out is None
+
+
+@pytest.fixture
+def certificate_from_the_register(monkeypatch: pytest.MonkeyPatch, db: Database, staff: Staff) -> None:
+    """The Meldebescheinigung as a specialised service with its letter text, both not yet active (see the module's
+    docstring): the service put into SPECIALISED, the text saved as an admin saves one."""
+    monkeypatch.setitem(SPECIALISED, RESIDENCE_CERTIFICATE.key, RESIDENCE_CERTIFICATE)
+    text = (Path(letter_texts.__file__).parent / "confirmation_letter.residence_certificate.txt.inactive").read_text()
+    head, _, body = text.partition("\n---\n")
+    fields = dict(line.split(":", 1) for line in head.splitlines())
+    template = LetterTemplate(
+        DocumentKind.CONFIRMATION_LETTER, "residence_certificate", fields["Betreff"].strip(), fields["Anrede"].strip(),
+        body.strip("\n"),
+    )  # fmt: skip
+    save_letter_template(db, staff.admin, template)
+
+
+@pytest.mark.usefixtures("streets", "certificate_from_the_register")
+def test_a_residence_certificate_prints_the_registers_current_data_and_the_fee(db: Database, staff: Staff) -> None:
+    born = dt.date(1980, 5, 1)
+    rid = register_resident(
+        db, staff.clerk,
+        NewResident("Weiß", "Jürgen Karl", Sex.MALE, born, birth_name="Öztürk", doctoral_degree="Dr.",
+                    birth_place="Dortmund"),
+        MoveIn("Lindenweg", "4a", today() - 200 * DAY), reason="Zuzug",
+    ).resident_id  # fmt: skip
+    move_resident(
+        db, staff.clerk, rid, MoveIn("Hauptstraße", "9", today() - 30 * DAY, "59823", AddressKind.SECONDARY),
+        reason="Nebenwohnung",
+    )  # fmt: skip
+    case = new_case(db, staff.system, "residence_certificate", family_name="WEISS", given_names="Jürgen Karl",
+                    date_of_birth=born, title=None)  # fmt: skip
+    result = _approve(db, staff, case.id)
+
+    assert result.document is not None
+    text = _pdf_text(db, staff, result.document.id)
+    assert "Meldebescheinigung (§ 18 BMG)" in text
+    for line in (
+        "Familienname: Weiß", "Geburtsname: Öztürk", "Vornamen: Jürgen Karl", "Doktorgrad: Dr.",
+        f"Geburtsdatum: {format_date(born)}", "Geburtsort: Dortmund",
+        f"Hauptwohnung: Lindenweg 4a, 59821 Lindenbrück (seit {format_date(today() - 200 * DAY)})",
+        f"– Hauptstraße 9, 59823 Lindenbrück (seit {format_date(today() - 30 * DAY)})",
+        "Gebühr: 5,00 €",
+    ):  # fmt: skip
+        assert line in text, line
+    with db.read() as session:
+        viewed = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "resident.viewed", AuditRecord.object_id == str(rid))
+        ).all()
+    assert [record.details["case"] for record in viewed] == [result.case.reference]
+
+
+@pytest.mark.usefixtures("streets", "certificate_from_the_register")
+def test_a_residence_certificate_for_someone_not_in_the_register_is_refused(db: Database, staff: Staff) -> None:
+    born = dt.date(1980, 5, 1)
+    register_resident(
+        db, staff.clerk, NewResident("Weiß", "Jürgen", Sex.MALE, born), MoveIn("Lindenweg", "4a", today() - 9 * DAY),
+        reason="Zuzug",
+    )  # fmt: skip
+    for overrides, problem in (
+        ({"date_of_birth": born + DAY}, "not_in_register"),
+        ({"date_of_birth": None}, "not_in_register"),
+        ({"date_of_birth": born, "given_names": "Jürgen Karl"}, "not_in_register"),
+    ):
+        case = new_case(
+            db, staff.system, "residence_certificate", family_name="Weiß", **{"given_names": "Jürgen", **overrides}
+        )
+        claim_case(db, staff.clerk, case.id)
+        before = _stored(db)
+        with pytest.raises(InvalidInput) as refused:
+            transition_case(
+                db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None, render_letter=render_letter
+            )
+        assert (refused.value.field, refused.value.problem) == ("applicant", problem)
+        assert _stored(db) == before
+    register_resident(
+        db, staff.clerk, NewResident("Weiss", "Jürgen", Sex.MALE, born), MoveIn("Mühlenbach", "1", today() - 9 * DAY),
+        reason="Zuzug",
+    )  # fmt: skip
+    twice = new_case(
+        db, staff.system, "residence_certificate", family_name="Weiß", given_names="Jürgen", date_of_birth=born
+    )
+    claim_case(db, staff.clerk, twice.id)
+    with pytest.raises(InvalidInput) as refused:
+        transition_case(
+            db, staff.clerk, twice.id, CaseStatus.APPROVED, expected_version=None, render_letter=render_letter
+        )
+    assert (refused.value.field, refused.value.problem) == ("applicant", "ambiguous")
