@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from models import letter_texts
 from models.audit import AuditRecord
 from models.case_status import CaseStatus
-from models.cases import Case, CaseEvent, EventKind
+from models.cases import Case, CaseEvent, Channel, EventKind
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import InvalidInput
@@ -98,9 +98,11 @@ def _approve(db: Database, staff: Staff, case_id: int) -> Any:
 
 
 def _new(db: Database, staff: Staff, form: dict[str, Any], service: str = "residence_registration",
-         received: dt.date | None = None) -> int:  # fmt: skip
+         received: dt.date | None = None, channel: Channel = Channel.ONLINE) -> int:  # fmt: skip
     received_at = local_midnight(received) + dt.timedelta(hours=10) if received else None
-    return new_case(db, staff.system, service, form=form, received_at=received_at, family_name="Weiß").id
+    return new_case(
+        db, staff.system, service, form=form, received_at=received_at, channel=channel, family_name="Weiß"
+    ).id
 
 
 def _pdf_text(db: Database, staff: Staff, document_id: int) -> str:
@@ -256,7 +258,7 @@ def test_a_move_within_the_town_ends_the_old_address_the_day_before_and_keeps_th
     form["newAddress"]["postcode"] = form["landlordConfirmation"]["flatAddress"]["postcode"] = "59823"
     form["persons"] = [_person(*FAMILY[0])]
     form["persons"][0]["givenNames"] = "JÜRGEN"  # the search form finds him however the form spells it
-    _approve(db, staff, _new(db, staff, form, "residence_change"))
+    _approve(db, staff, _new(db, staff, form, "residence_change", channel=Channel.COUNTER))  # at the counter
 
     [resident] = _residents(db)
     assert resident.id == old
