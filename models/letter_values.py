@@ -53,6 +53,17 @@ KIND_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
 }
 
 #: Placeholders of letters a specialised service writes itself (service key → kind → placeholders).
+#: The Meldebestätigung (§ 24(2) BMG) of a registration: one entry of ``personen`` per person who moves in.
+_MOVE = {
+    "neue_anschrift": "Neue Anschrift",
+    "einzugsdatum": "Tag des Einzugs",
+    "wohnungsart": "Art der Wohnung (alleinige Wohnung, Hauptwohnung, Nebenwohnung)",
+    "personen": "Liste der gemeldeten Personen, je mit person.name, person.geburtsdatum, person.anschrift, "
+    "person.einzug und person.wohnung",
+}
+
+_MOVE_SERVICES = ("residence_registration", "residence_change", "secondary_residence")
+
 SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
     "bulky_waste_pickup": {
         DocumentKind.CONFIRMATION_LETTER: {
@@ -61,7 +72,23 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "gegenstaende": "Liste der angemeldeten Gegenstände",
             "elektrogeraete": "Liste der angemeldeten Elektrogeräte (kann leer sein)",
         }
-    }
+    },
+    **{key: {DocumentKind.CONFIRMATION_LETTER: _MOVE} for key in _MOVE_SERVICES},
+    "residence_certificate": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "meldedaten": "Daten aus dem Melderegister (nur bei Genehmigung): meldedaten.familienname, .vornamen, "
+            ".geburtsname, .doktorgrad, .geburtsdatum, .geburtsort, .hauptwohnung, .hauptwohnung_seit",
+            "nebenwohnungen": "Liste der Nebenwohnungen mit Einzugsdatum (kann leer sein)",
+            "gebuehr": "Gebühr der Meldebescheinigung",
+        }
+    },
+    "residence_deregistration": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "auszugsdatum": "Tag des Auszugs",
+            "personen": "Liste der abgemeldeten Personen, je mit person.name, person.geburtsdatum, person.anschrift "
+            "(bisherige Anschrift), person.auszug und person.wohin",
+        }
+    },
 }
 
 
@@ -123,6 +150,19 @@ def case_values(case: Case, actor: Actor, town: TownProfile, today: dt.date) -> 
     }
 
 
+def _sample_mover(name: str, born: str) -> dict[str, str]:
+    """A person of a registration or deregistration (the keys of both; a template uses those of its kind)."""
+    return {
+        "name": name,
+        "geburtsdatum": born,
+        "anschrift": "Lindenallee 12a, 59999 Lindenbrück",
+        "einzug": "01.12.2026",
+        "wohnung": "alleinige Wohnung",
+        "auszug": "01.12.2026",
+        "wohin": "ins Ausland (Wien, AT)",
+    }
+
+
 def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today: dt.date) -> dict[str, Any]:
     """Made-up values for checking and previewing a template without a real case."""
     values: dict[str, Any] = {
@@ -151,6 +191,23 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
         "abholadresse": "Lindenallee 12a, 59999 Lindenbrück",
         "gegenstaende": ["1 × Sofa (ca. 1,5 m³)", "2 × Stuhl"],
         "elektrogeraete": ["1 × Kühlschrank"],
+        "neue_anschrift": "Lindenallee 12a, 59999 Lindenbrück",
+        "einzugsdatum": format_date(today - dt.timedelta(days=5)),
+        "wohnungsart": "alleinige Wohnung",
+        "auszugsdatum": format_date(today - dt.timedelta(days=2)),
+        "meldedaten": {
+            "familienname": "Mustermann",
+            "vornamen": "Erika",
+            "geburtsname": "Gabler",
+            "doktorgrad": "Dr.",
+            "geburtsdatum": "12.08.1983",
+            "geburtsort": "Dortmund",
+            "hauptwohnung": "Lindenallee 12a, 59999 Lindenbrück",
+            "hauptwohnung_seit": "01.03.2019",
+        },
+        "nebenwohnungen": ["Am Markt 3, 59999 Lindenbrück (seit 01.10.2024)"],
+        "gebuehr": "5,00 €",
+        "personen": [_sample_mover("Erika Mustermann", "12.08.1983"), _sample_mover("Leon Mustermann", "03.02.2015")],
     }
     allowed = placeholders(kind, service_key)
     return {name: value for name, value in values.items() if name in allowed}
@@ -177,6 +234,7 @@ def sample_value_sets(
         "unterlagen": [f"Nachweis Nr. {number} (Kopie, beglaubigt)" for number in range(1, 31)],
         "gegenstaende": [f"{number} × Schrank, zerlegt (ca. 0,5 m³)" for number in range(1, 41)],
         "elektrogeraete": [f"{number} × Waschmaschine" for number in range(1, 21)],
+        "personen": [_sample_mover(" ".join(long_name), "01.01.1990") for _ in range(12)],
     }
     empty = {**typical, "unterlagen": ["Kopie des Personalausweises"], "gegenstaende": [], "elektrogeraete": []}
     return tuple(

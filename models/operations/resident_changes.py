@@ -11,142 +11,37 @@ second change that was computed from the same state.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.db import Database
-from models.din91379 import DataType, normalised
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput
 from models.german_format import today
-from models.operations.audit_trail import record
 from models.operations.residents import ChangeRow, change_row
 from models.operations.rights import operation
 from models.permissions import Action
-from models.registers.residents.history import NAME_FIELDS, ChangeKind, ResidentChange, apply_change
-from models.registers.residents.resident import AddressKind, Resident, Sex, TransmissionBlock
-from models.registers.residents.streets import Street
-from models.storable_text import fitted
+from models.registers.residents.changes import (
+    BLOCK_DAYS,
+    MOVE_DAYS_BACK,
+    MoveIn,
+    NewResident,
+    append_change,
+    append_registration,
+    checked_name,
+    checked_reason,
+    locked_resident,
+    moved_in_data,
+    moved_out_data,
+    past_date,
+    registration_data,
+)
+from models.registers.residents.history import NAME_FIELDS, ChangeKind
+from models.registers.residents.resident import AddressKind, Resident, TransmissionBlock
 
-#: The oldest age the register believes (a date of birth further back is a typing error).
-MAX_AGE_YEARS = 130
-#: How far back a move may be recorded: later than that it is a correction, not a registration.
-MOVE_DAYS_BACK = 365
-#: §51(4) BMG: an information block lasts up to two years (and may be extended).
-BLOCK_DAYS = 2 * 365 + 1
-_HOUSE_NUMBER = re.compile(r"[1-9]\d{0,3}(?: ?[a-zA-Z])?(?:[-/][1-9]\d{0,3}(?: ?[a-zA-Z])?)?")
-_COUNTRY = re.compile(r"[A-Z]{2}")
-
-
-@dataclass(frozen=True)
-class NewResident:
-    family_name: str
-    given_names: str
-    sex: Sex
-    born: dt.date | None
-    nationalities: tuple[str, ...] = ("DE",)
-    birth_name: str | None = None
-    doctoral_degree: str | None = None
-    birth_place: str | None = None
-
-
-@dataclass(frozen=True)
-class MoveIn:
-    """An address in the town: a known street (with its postcode where a street has two), a house number."""
-
-    street: str
-    house_number: str
-    moved_in: dt.date
-    postcode: str | None = None
-    kind: AddressKind = AddressKind.MAIN
-
-
-def _name(value: str | None, field: str, *, required: bool = False) -> str | None:
-    text = normalised(value, field) if value else ""
-    if not text:
-        if required:
-            raise InvalidInput(field, "required")
-        return None
-    return fitted(getattr(Resident, field), text, field)
-
-
-def _reason(reason: str) -> str:
-    text = " ".join(reason.split())
-    if not text:
-        raise InvalidInput("change_reason", "required")
-    return fitted(ResidentChange.reason, normalised(text, "change_reason", DataType.ADDRESS), "change_reason")
-
-
-def _past_date(value: dt.date, field: str, *, days_back: int) -> str:
-    """``value`` as ISO text if it lies neither in the future nor more than ``days_back`` days back."""
-    if value > today():
-        raise InvalidInput(field, "in_future")
-    if value < today() - dt.timedelta(days=days_back):
-        raise InvalidInput(field, "too_long_ago")
-    return value.isoformat()
-
-
-def _nationalities(codes: Iterable[str]) -> list[str]:
-    checked = list(dict.fromkeys(code.strip().upper() for code in codes))
-    if not all(_COUNTRY.fullmatch(code) for code in checked):
-        raise InvalidInput("nationalities", "not_iso_code")
-    return checked
-
-
-def _street(session: Session, move: MoveIn) -> Street:
-    """The known street of ``move``; an unknown street (or a postcode it does not have) is refused."""
-    name = normalised(move.street, "street", DataType.ADDRESS)
-    query = select(Street).where(Street.name == name)
-    if move.postcode:
-        query = query.where(Street.postcode == move.postcode.strip())
-    streets = session.scalars(query).all()
-    if not streets and move.postcode and session.scalar(select(Street.id).where(Street.name == name).limit(1)):
-        raise InvalidInput("postcode", "not_of_street")
-    if not streets:
-        raise InvalidInput("street", "unknown")
-    if len(streets) > 1:
-        raise InvalidInput("postcode", "street_has_several")
-    return streets[0]
-
-
-def _moved_in(session: Session, resident: Resident | None, move: MoveIn) -> dict[str, Any]:
-    """The recorded data of a move into the town or within it."""
-    house_number = " ".join(move.house_number.split())
-    if not _HOUSE_NUMBER.fullmatch(house_number):
-        raise InvalidInput("house_number", "invalid")
-    moved_in = _past_date(move.moved_in, "moved_in", days_back=MOVE_DAYS_BACK)
-    if resident is not None:
-        if resident.died_on is not None:
-            raise InvalidInput("resident", "died")
-        current = resident.main_address() if move.kind is AddressKind.MAIN else None
-        if current is not None and move.moved_in < current.moved_in:
-            raise InvalidInput("moved_in", "before_current_address")
-    street = _street(session, move)
-    return {"street_id": street.id, "house_number": house_number, "kind": move.kind.value, "moved_in": moved_in}
-
-
-def _append(
-    session: Session, actor: Actor, resident: Resident, kind: ChangeKind, data: dict[str, Any], reason: str
-) -> ChangeRow:
-    """The change as the next history row of ``resident``, applied to the current state."""
-    change = ResidentChange(
-        resident_id=resident.id,
-        number=(resident.changes or 0) + 1,
-        kind=kind,
-        data=data,
-        reason=reason,
-        changed_by=actor.username,
-    )
-    session.add(change)
-    apply_change(resident, kind, data)
-    session.flush()
-    record(session, actor, "resident.changed", "resident", resident.id, change=kind.value, number=change.number)
-    return change_row(change)
+__all__ = ["MoveIn", "NewResident"]
 
 
 def _changed(
@@ -158,18 +53,11 @@ def _changed(
 ) -> ChangeRow:
     """Lock the resident, let ``change`` check it and say what changes, and append that."""
     actor.require(Action.CHANGE_RESIDENTS)
-    reason = _reason(reason)
+    reason = checked_reason(reason)
     with db.write() as session:
-        resident = session.scalar(
-            select(Resident)
-            .where(Resident.id == resident_id)
-            .options(selectinload(Resident.addresses))
-            .with_for_update(of=Resident)
-        )
-        if resident is None:
-            raise NotFound("resident", resident_id)
+        resident = locked_resident(session, resident_id)
         kind, data = change(session, resident)
-        return _append(session, actor, resident, kind, data, reason)
+        return change_row(append_change(session, actor, resident, kind, data, reason))
 
 
 @operation
@@ -177,36 +65,16 @@ def register_resident(db: Database, actor: Actor, person: NewResident, move: Mov
     """A person new to the register, moving in at ``move``: two history entries (registered, moved in). Returns
     the second one (its ``resident_id`` is the new resident)."""
     actor.require(Action.CHANGE_RESIDENTS)
-    reason = _reason(reason)
-    data: dict[str, Any] = {
-        "family_name": _name(person.family_name, "family_name", required=True),
-        "given_names": _name(person.given_names, "given_names") or "",
-        "birth_name": _name(person.birth_name, "birth_name"),
-        "doctoral_degree": _name(person.doctoral_degree, "doctoral_degree"),
-        "birth_place": _name(person.birth_place, "birth_place"),
-        "sex": Sex(person.sex).value,
-        "nationalities": _nationalities(person.nationalities),
-        "born": None,
-    }
-    if person.born is not None:
-        data["born"] = _past_date(person.born, "born", days_back=MAX_AGE_YEARS * 366)
+    reason = checked_reason(reason)
+    registration_data(person)  # refused before a transaction starts
     with db.write() as session:
-        moved_in = _moved_in(session, None, move)
-        if person.born is not None and move.moved_in < person.born:
-            raise InvalidInput("moved_in", "before_birth")
-        resident = Resident(addresses=[])
-        apply_change(resident, ChangeKind.REGISTERED, data)
-        resident.changes = 0  # counted again as the entry is appended
-        session.add(resident)
-        session.flush()
-        _append(session, actor, resident, ChangeKind.REGISTERED, data, reason)
-        return _append(session, actor, resident, ChangeKind.MOVED_IN, moved_in, reason)
+        return change_row(append_registration(session, actor, person, move, reason))
 
 
 @operation
 def move_resident(db: Database, actor: Actor, resident_id: int, move: MoveIn, *, reason: str) -> ChangeRow:
     """A move in or within the town (Anmeldung, Ummeldung): a new main residence ends the one before."""
-    return _changed(db, actor, resident_id, reason, lambda s, r: (ChangeKind.MOVED_IN, _moved_in(s, r, move)))
+    return _changed(db, actor, resident_id, reason, lambda s, r: (ChangeKind.MOVED_IN, moved_in_data(s, r, move)))
 
 
 @operation
@@ -220,17 +88,9 @@ def move_out_resident(
     kind: AddressKind = AddressKind.MAIN,
 ) -> ChangeRow:
     """A move out of the town (Abmeldung) from the current address of ``kind``."""
-
-    def change(_session: Session, resident: Resident) -> tuple[ChangeKind, dict[str, Any]]:
-        current = [a for a in resident.addresses if a.kind is kind and a.moved_out is None]
-        if not current:
-            raise InvalidInput("address", "none_current")
-        if any(moved_out < address.moved_in for address in current):
-            raise InvalidInput("moved_out", "before_moved_in")
-        day = _past_date(moved_out, "moved_out", days_back=MOVE_DAYS_BACK)
-        return ChangeKind.MOVED_OUT, {"kind": kind.value, "moved_out": day}
-
-    return _changed(db, actor, resident_id, reason, change)
+    return _changed(
+        db, actor, resident_id, reason, lambda _s, r: (ChangeKind.MOVED_OUT, moved_out_data(r, moved_out, kind))
+    )
 
 
 @operation
@@ -244,7 +104,7 @@ def change_resident_name(
         raise InvalidInput("names", "unknown_field")
     if not names:
         raise InvalidInput("names", "required")
-    data = {field: _name(value, field, required=field == "family_name") for field, value in names.items()}
+    data = {field: checked_name(value, field, required=field == "family_name") for field, value in names.items()}
     if "given_names" in data:
         data["given_names"] = data["given_names"] or ""
     return _changed(db, actor, resident_id, reason, lambda s, r: (ChangeKind.NAME_CHANGED, data))
@@ -258,7 +118,7 @@ def set_information_block(db: Database, actor: Actor, resident_id: int, until: d
         raise InvalidInput("block_until", "not_in_future")
     if until > today() + dt.timedelta(days=BLOCK_DAYS):
         raise InvalidInput("block_until", "beyond_two_years")
-    checked = _reason(reason)
+    checked = checked_reason(reason)
     data = {"until": until.isoformat(), "reason": checked}
     return _changed(db, actor, resident_id, reason, lambda s, r: (ChangeKind.INFORMATION_BLOCK_SET, data))
 
@@ -288,7 +148,7 @@ def lift_information_block(db: Database, actor: Actor, resident_id: int, *, reas
 def set_conditional_block(db: Database, actor: Actor, resident_id: int, *, reason: str) -> ChangeRow:
     """A conditional block (bedingter Sperrvermerk §52 BMG), e.g. for a resident of a women's shelter."""
     actor.require(Action.CHANGE_RESIDENTS)
-    data = {"reason": _reason(reason)}
+    data = {"reason": checked_reason(reason)}
     return _changed(db, actor, resident_id, reason, lambda s, r: (ChangeKind.CONDITIONAL_BLOCK_SET, data))
 
 
@@ -319,6 +179,6 @@ def record_death(db: Database, actor: Actor, resident_id: int, died_on: dt.date,
             raise InvalidInput("died_on", "already_recorded")
         if resident.born is not None and died_on < resident.born:
             raise InvalidInput("died_on", "before_birth")
-        return ChangeKind.DIED, {"died_on": _past_date(died_on, "died_on", days_back=MOVE_DAYS_BACK)}
+        return ChangeKind.DIED, {"died_on": past_date(died_on, "died_on", days_back=MOVE_DAYS_BACK)}
 
     return _changed(db, actor, resident_id, reason, change)

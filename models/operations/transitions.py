@@ -135,10 +135,13 @@ def transition_case(
         _require_fee_for_approval(case, target)
         _pause_or_resume_deadline(case, target, day)
         case.status = target
-        noted = _approval_comment(case, comment, unpaid_fee) if target == CaseStatus.APPROVED else comment
+        service = specialised(case.service.key)
+        noted = comment
+        if target == CaseStatus.APPROVED:
+            notes = service.approval_notes(session, case, day) if service and service.approval_notes else ()
+            noted = " ".join(filter(None, (_approval_comment(case, comment, unpaid_fee), *notes))) or None
         add_event(session, case, actor, EventKind.TRANSITION, from_status=current, to_status=target, comment=noted)
         extra: dict[str, Any] = {}
-        service = specialised(case.service.key)
         if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:
             extra = service.on_approved(session, case, actor, day)
         document = None

@@ -40,12 +40,20 @@ class PlannedApproval(Protocol):
     def __call__(self, session: Session, case: Case, today: dt.date) -> dict[str, Any]: ...
 
 
+class ApprovalNotes(Protocol):
+    """What the approval's entry in the case history says besides the decision (e.g. a late registration), as
+    short German sentences; checked like :class:`PlannedApproval`, without changing anything."""
+
+    def __call__(self, session: Session, case: Case, today: dt.date) -> tuple[str, ...]: ...
+
+
 @dataclass(frozen=True)
 class SpecialisedService:
     key: str
     schema_file: str  # in models/services/schemas/
     on_approved: ApprovalEffects | None = None
     planned_on_approval: PlannedApproval | None = None
+    approval_notes: ApprovalNotes | None = None
 
     def schema(self) -> dict[str, Any]:
         return load_schema_file(self.schema_file)

@@ -6,8 +6,19 @@ from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
+from models.services.residence_deregistration import RESIDENCE_DEREGISTRATION
 
-SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
+SPECIALISED: dict[str, SpecialisedService] = {
+    service.key: service
+    for service in (
+        BULKY_WASTE_PICKUP,
+        RESIDENCE_REGISTRATION,
+        RESIDENCE_CHANGE,
+        SECONDARY_RESIDENCE,
+        RESIDENCE_DEREGISTRATION,
+    )
+}
 
 #: Schemas of services handled generically, by the schema URI the portal sends.
 SCHEMAS_BY_URI: dict[str, str] = {
@@ -17,6 +28,7 @@ SCHEMAS_BY_URI: dict[str, str] = {
     "https://schema.amtsstube.example/dog_deregistration/1.0.schema.json": "dog_deregistration.json",
     "https://schema.amtsstube.example/waste_bin_change/1.0.schema.json": "waste_bin_change.json",
     "https://schema.amtsstube.example/residence_registration/1.0.schema.json": "residence_registration.json",
+    "https://schema.amtsstube.example/residence_deregistration/1.0.schema.json": "residence_deregistration.json",
     "https://schema.amtsstube.example/register_information/1.0.schema.json": "register_information.json",
     "https://schema.amtsstube.example/birth_certificate/1.0.schema.json": "birth_certificate.json",
     "https://schema.amtsstube.example/marriage_certificate/1.0.schema.json": "marriage_certificate.json",

@@ -1,5 +1,5 @@
-"""Demo forms for the registration office: registering a new residence (§ 17 BMG), simple register information
-(§ 44 BMG)."""
+"""Demo forms for the registration office: registering a new residence (§ 17 BMG), deregistering one (§ 17(2)
+BMG), simple register information (§ 44 BMG)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 
 from sync.portal_demo.forms import DocumentSpec, FormDraft, LevelOfAssurance, chance, german_date, pdf, weighted
 from sync.portal_demo.people import (
+    Address,
     Person,
     Residence,
     Sex,
@@ -23,11 +24,11 @@ from sync.portal_demo.people import (
     town_address,
 )
 
-_LANDLORDS = (
-    "Wohnungsgenossenschaft Lindenbrück eG",
-    "Immobilien Öztürk GmbH",
-    "Hausverwaltung Brüggemann & Partner GmbH",
-    "LEG Wohnen NRW GmbH",
+_LANDLORDS = (  # with the address the landlord's confirmation (§ 19 BMG) gives
+    ("Wohnungsgenossenschaft Lindenbrück eG", Address("Am Markt", "3", "59821", "Lindenbrück")),
+    ("Immobilien Öztürk GmbH", Address("Königsallee", "18", "44137", "Dortmund")),
+    ("Hausverwaltung Brüggemann & Partner GmbH", Address("Ostenhellweg", "42", "44135", "Dortmund", addition="3. OG")),
+    ("LEG Wohnen NRW GmbH", Address("Hans-Böckler-Straße", "38", "40476", "Düsseldorf")),
 )
 _RELIGIONS = (("none", 40), ("rk", 30), ("ev", 25), ("ak", 2), ("jd", 3))
 _ID_CARD_ALPHABET = "CFGHJKLMNPRTVWXYZ" + string.digits  # letters of German ID-card serial numbers
@@ -68,8 +69,16 @@ def residence_registration(rng: random.Random, today: dt.date) -> FormDraft:
     confirmation: dict[str, Any] = {"present": chance(rng, 0.92)}
     documents: tuple[DocumentSpec, ...] = ()
     if confirmation["present"]:
-        landlord = rng.choice(_LANDLORDS) if chance(rng, 0.6) else make_person(rng, today).full_name
+        if chance(rng, 0.6):
+            landlord, landlord_address = rng.choice(_LANDLORDS)
+        else:
+            private_landlord = make_person(rng, today)
+            landlord, landlord_address = private_landlord.full_name, private_landlord.address
         confirmation["landlordName"] = landlord
+        confirmation["landlordAddress"] = landlord_address.as_json()
+        confirmation["moveInDate"] = moved_in.isoformat()
+        flat = new_home.as_json(with_country=False)
+        confirmation["flatAddress"] = {key: flat[key] for key in ("street", "houseNumber", "postcode")}
         if chance(rng, 0.3):
             confirmation["electronicCode"] = "WGB-" + "".join(rng.choice(_ID_CARD_ALPHABET) for _ in range(8))
         else:
@@ -87,6 +96,31 @@ def residence_registration(rng: random.Random, today: dt.date) -> FormDraft:
     return FormDraft(
         form, first, documents, levels_of_assurance=((LevelOfAssurance.HIGH, 85), (LevelOfAssurance.SUBSTANTIAL, 15))
     )
+
+
+def residence_deregistration(rng: random.Random, today: dt.date) -> FormDraft:
+    """Moving abroad (or giving up a secondary residence): the applicant and perhaps the spouse."""
+    first = make_person(rng, today, min_age=18, max_age=80)
+    members = [first, spouse_of(rng, first, today)] if chance(rng, 0.4) else [first]
+    secondary = chance(rng, 0.15)
+    destination: dict[str, Any] = {"kind": "main_kept"} if secondary else {"kind": "abroad"}
+    if not secondary:
+        if chance(rng, 0.9):
+            abroad = foreign_address(rng)
+            destination.update(street=abroad.street, houseNumber=abroad.house_number, postcode=abroad.postcode,
+                               city=abroad.city, country=abroad.country)  # fmt: skip
+        else:
+            destination["kind"] = "unknown"
+    form: dict[str, Any] = {
+        "applicant": first.applicant_json(),
+        "moveOutDate": (today - dt.timedelta(days=rng.randint(0, 13))).isoformat(),
+        "dwelling": "secondary" if secondary else "main",
+        "destination": destination,
+        "persons": [person.name_json(title=False) for person in members],
+    }
+    for entry in form["persons"]:
+        entry.pop("birthName", None)
+    return FormDraft(form, first, levels_of_assurance=((LevelOfAssurance.HIGH, 70), (LevelOfAssurance.SUBSTANTIAL, 30)))
 
 
 def _registered_person(

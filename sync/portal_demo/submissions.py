@@ -36,7 +36,11 @@ from sync.portal_demo.forms_civil import (
 )
 from sync.portal_demo.forms_dogs import dog_deregistration, dog_registration
 from sync.portal_demo.forms_generic import GENERIC_DEMO_SERVICES, generic_form
-from sync.portal_demo.forms_registration import register_information, residence_registration
+from sync.portal_demo.forms_registration import (
+    register_information,
+    residence_deregistration,
+    residence_registration,
+)
 from sync.portal_demo.forms_waste import bulky_waste_pickup, e_waste_pickup, waste_bin_change
 from sync.portal_demo.people import Person
 from sync.sandbox.provisioning import FALLBACK_SCHEMA_URI, SandboxSetup
@@ -59,6 +63,7 @@ _BUILDERS: dict[str, FormBuilder] = {
     "dog_deregistration": dog_deregistration,
     "waste_bin_change": waste_bin_change,
     "residence_registration": residence_registration,
+    "residence_deregistration": residence_deregistration,
     "register_information": register_information,
     "birth_certificate": birth_certificate,
     "marriage_certificate": marriage_certificate,
@@ -77,6 +82,7 @@ MIX_WEIGHTS: dict[str, int] = {
     "dog_deregistration": 4,
     "waste_bin_change": 7,
     "residence_registration": 12,
+    "residence_deregistration": 3,
     "register_information": 6,
     "birth_certificate": 7,
     "marriage_certificate": 4,

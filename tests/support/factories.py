@@ -29,6 +29,24 @@ def applicant(**overrides: Any) -> ApplicantInput:
     return ApplicantInput(**values)
 
 
+#: A few streets of the street directory (one with two postcodes) for tests of the resident register.
+STREETS = (
+    {"name": "Lindenweg", "postcode": "59821", "town": "Lindenbrück", "district": "Mitte"},
+    {"name": "Mühlenbach", "postcode": "59821", "town": "Lindenbrück", "district": "Altstadt"},
+    {"name": "Hauptstraße", "postcode": "59821", "town": "Lindenbrück", "district": "Mitte"},
+    {"name": "Hauptstraße", "postcode": "59823", "town": "Lindenbrück", "district": "Nord"},
+)
+
+
+def add_streets(db: Database) -> None:
+    from sqlalchemy import insert  # noqa: PLC0415
+
+    from models.registers.residents.streets import Street  # noqa: PLC0415
+
+    with db.write() as session:
+        session.execute(insert(Street), [dict(street) for street in STREETS])
+
+
 def bulky_waste_form(**overrides: Any) -> dict[str, Any]:
     form: dict[str, Any] = {
         "pickupAddress": {

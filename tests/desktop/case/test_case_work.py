@@ -244,7 +244,8 @@ def test_german_mnemonics_are_unique_in_the_main_window(window: MainWindow) -> N
     texts += [action.text() for action in window.menuBar().actions()]
     assert all("&" in text for text in texts), texts
     letters = [text[text.index("&") + 1].lower() for text in texts]
-    assert len(letters) == len(set(letters)), " ".join(sorted(f"{l}={t}" for l, t in zip(letters, texts, strict=True)))
+    taken = " ".join(sorted(f"{letter}={text}" for letter, text in zip(letters, texts, strict=True)))
+    assert len(letters) == len(set(letters)), taken
     assert "&Übernehmen" in texts
 
 
