@@ -6,8 +6,12 @@ from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.dog_deregistration import DOG_DEREGISTRATION
+from models.services.dog_registration import DOG_REGISTRATION
 
-SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
+SPECIALISED: dict[str, SpecialisedService] = {
+    service.key: service for service in (BULKY_WASTE_PICKUP, DOG_REGISTRATION, DOG_DEREGISTRATION)
+}
 
 #: Schemas of services handled generically, by the schema URI the portal sends.
 SCHEMAS_BY_URI: dict[str, str] = {
