@@ -57,8 +57,10 @@ def _the_dog(session: Session, dogs: list[Dog], form_dog: object) -> Dog:
     else:
         name = search_form(str(form_dog.get("name") or ""))
         found = [dog for dog in dogs if search_form(dog.name) == name]
-    if len(found) != 1:
-        raise InvalidInput("dog", "not_registered" if not found else "ambiguous")
+    if not found:
+        raise InvalidInput("dog", "not_registered")
+    if len(found) > 1:
+        raise InvalidInput("dog", "ambiguous")
     return found[0]
 
 

@@ -120,10 +120,9 @@ def _permit(assessment: BreedAssessment, form: dict[str, Any], case: Case) -> tu
         reference = _text(listed, "permitReference", "permit", 40, required=False)
         day = form_date(listed, "permitDate", "permit_date")
         if reference is None or day is None:
-            raise InvalidInput(
-                "permit",
-                "required_dangerous" if assessment.category is DogCategory.DANGEROUS else "required_certain_breed",
-            )
+            if assessment.category is DogCategory.DANGEROUS:
+                raise InvalidInput("permit", "required_dangerous")
+            raise InvalidInput("permit", "required_certain_breed")
         return reference, day
     if assessment.requirement is Requirement.REPORT:
         if form.get("largeDog") is not True:

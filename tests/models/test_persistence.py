@@ -26,9 +26,7 @@ def _not_an_optional_index(name: str | None, kind: str, _parent: object) -> bool
 def test_migrations_produce_exactly_the_models(db: Database) -> None:
     assert current_revision(db) == head_revision()
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_name": _not_an_optional_index}
-        )
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": _not_an_optional_index})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
     upgrade(db)  # idempotent
@@ -106,7 +104,5 @@ def test_postgresql_answers_a_name_search_from_the_trigram_index(db: Database) -
         indexes = set(conn.execute(listed).scalars())
         assert set(TRIGRAM_INDEXES) <= indexes
         conn.execute(text("SET enable_seqscan = off"))  # a table of a test is small: ask which index could answer
-        plan = "\n".join(
-            conn.execute(text("EXPLAIN SELECT id FROM people WHERE search_name LIKE '%weiss%'")).scalars()
-        )
+        plan = "\n".join(conn.execute(text("EXPLAIN SELECT id FROM people WHERE search_name LIKE '%weiss%'")).scalars())
     assert "ix_people_search_name_trgm" in plan
