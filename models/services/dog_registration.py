@@ -20,13 +20,16 @@ from sqlalchemy.orm import Session
 from models.actors import Actor
 from models.cases import Case
 from models.errors import InvalidInput
-from models.german_format import format_date, format_euro, local_date
+from models.german_format import format_date, format_euro
 from models.letters import MAX_PURPOSE_LENGTH, PaymentRequest
 from models.registers.dogs.breeds import BreedAssessment, DogCategory, Requirement, breed_rules, classify_dog
 from models.registers.dogs.dog_tax import TaxAssessment, TaxedDog, tax_for_year
 from models.registers.dogs.keeping import (
     NEW_DOG,
+    PERMIT_SERVICE,
+    REPORT_SERVICE,
     chip_registered,
+    decided_for_keeper,
     find_keeper,
     form_date,
     issue_tag,
@@ -113,21 +116,30 @@ def _assessment(dog: dict[str, Any], form: dict[str, Any]) -> BreedAssessment:
     return BreedAssessment(declared, None, rules.sections[declared], requirement, rules.prerequisite[declared])
 
 
-def _permit(assessment: BreedAssessment, form: dict[str, Any], case: Case) -> tuple[str | None, dt.date | None]:
-    """The permit (§§ 3/10) or report (§ 11) recorded with the dog; refused when it is missing."""
+def _permit(
+    session: Session, assessment: BreedAssessment, form: dict[str, Any], keeper: Resident
+) -> tuple[str | None, dt.date | None]:
+    """The permit (§§ 3/10) or report (§ 11) recorded with the dog: from the form, else the keeper's approved case
+    of the order office (``dangerous_dog_permit``, ``large_dog_notification``); refused when there is none."""
     if assessment.requirement is Requirement.PERMIT:
         listed = _object(form, "listedBreed")
         reference = _text(listed, "permitReference", "permit", 40, required=False)
         day = form_date(listed, "permitDate", "permit_date")
-        if reference is None or day is None:
-            if assessment.category is DogCategory.DANGEROUS:
-                raise InvalidInput("permit", "required_dangerous")
-            raise InvalidInput("permit", "required_certain_breed")
-        return reference, day
+        if reference is not None and day is not None:
+            return reference, day
+        decided = decided_for_keeper(session, keeper, PERMIT_SERVICE)
+        if decided is not None:
+            return decided
+        if assessment.category is DogCategory.DANGEROUS:
+            raise InvalidInput("permit", "required_dangerous")
+        raise InvalidInput("permit", "required_certain_breed")
     if assessment.requirement is Requirement.REPORT:
+        decided = decided_for_keeper(session, keeper, REPORT_SERVICE)
+        if decided is not None:
+            return decided
         if form.get("largeDog") is not True:
             raise InvalidInput("large_dog_report", "required")
-        return "Anzeige § 11 LHundG NRW", local_date(case.received_at)
+        return "Anzeige § 11 LHundG NRW mit der Anmeldung", None
     return None, None
 
 
@@ -204,7 +216,7 @@ def planned_registration(session: Session, case: Case, today: dt.date) -> Regist
     keeper = find_keeper(session, form.get("applicant"))
     columns = _dog_columns(form, session, today)
     assessment = _assessment(_object(form, "dog"), form)
-    permit_reference, permit_date = _permit(assessment, form, case)
+    permit_reference, permit_date = _permit(session, assessment, form, keeper)
     columns.update(category=assessment.category.value, permit_reference=permit_reference, permit_date=permit_date)
     mandate = _mandate(form, keeper, case, load_section(session, TownProfile), today)
     others = keepers_dogs(session, keeper.id, today.year)

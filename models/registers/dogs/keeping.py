@@ -13,7 +13,12 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from models.case_status import CaseStatus
+from models.cases import Case, CaseEvent
+from models.catalogue import PublicService
 from models.errors import InvalidInput
+from models.german_format import local_date
+from models.people import Person
 from models.registers.dogs.breeds import DogCategory
 from models.registers.dogs.dog_tax import TaxedDog
 from models.registers.dogs.register import Dog, TagIssue, TagStatus, TaxTag
@@ -72,6 +77,34 @@ def find_keeper(session: Session, applicant: object) -> Resident:
     if len(found) > 1:
         raise InvalidInput("keeper", "ambiguous")
     return found[0]
+
+
+#: The order office's services whose approval records what a listed or a large dog needs (LHundG NRW).
+PERMIT_SERVICE = "dangerous_dog_permit"  # Erlaubnis, §§ 4 and 10
+REPORT_SERVICE = "large_dog_notification"  # Anzeige, § 11
+
+
+def decided_for_keeper(session: Session, keeper: Resident, service_key: str) -> tuple[str, dt.date] | None:
+    """The newest approved case of ``service_key`` the keeper applied for (names in the search form and the date of
+    birth): its reference and the day of the approval. Reads no form data of that case."""
+    query = (  # visible: only the reference and the day of approval, to record the permit with the dog
+        select(Case.reference, CaseEvent.at, Person.given_names, Person.family_name)
+        .join(PublicService, PublicService.id == Case.service_id)
+        .join(Person, Person.id == Case.applicant_id)
+        .join(CaseEvent, CaseEvent.case_id == Case.id)
+        .where(
+            PublicService.key == service_key,
+            Person.date_of_birth == keeper.born,
+            CaseEvent.to_status == CaseStatus.APPROVED,
+            Case.status.in_((CaseStatus.APPROVED, CaseStatus.CLOSED)),
+        )
+        .order_by(CaseEvent.at.desc())
+    )
+    given = set(search_form(keeper.given_names).split())
+    for reference, approved_at, given_names, family_name in session.execute(query):
+        if search_form(family_name) == keeper.search_family_name and set(search_form(given_names).split()) <= given:
+            return reference, local_date(approved_at)
+    return None
 
 
 def keepers_dogs(session: Session, keeper_id: int, year: int) -> Sequence[Dog]:

@@ -17,11 +17,12 @@ from models.case_status import CaseStatus
 from models.db import Database
 from models.errors import InvalidInput
 from models.german_format import today as german_today
+from models.operations.case_fees import set_tariff_fee
 from models.operations.claims import claim_case
 from models.operations.documents import document_pdf
 from models.operations.dogs import dog_record, list_dogs
 from models.operations.resident_changes import MoveIn, NewResident, register_resident
-from models.operations.transitions import TransitionResult, transition_case
+from models.operations.transitions import TransitionResult, UnpaidFee, transition_case
 from models.registers.dogs.keeping import issue_tag
 from models.registers.dogs.register import Dog, DogTaxMandate, TagIssue, TagStatus, TaxTag
 from models.registers.dogs.tax_statute import town_tax_statute
@@ -256,3 +257,27 @@ def test_a_tag_cannot_be_issued_twice(db: Database, staff: Staff, keeper: int) -
         rex = session.scalar(select(Dog.id).where(Dog.name == "Rex"))
     with pytest.raises(IntegrityError), db.write() as session:  # the database refuses it as well
         session.add(TagIssue(tag_number=1, dog_id=rex, issued_on=TODAY))
+
+
+def test_the_order_offices_approved_permit_counts_for_a_dog_of_a_certain_breed(
+    db: Database, staff: Staff, keeper: int
+) -> None:
+    rottweiler = registration_form(dog={"breed": "Rottweiler", "breedKind": "purebred"})
+    error = refused(db, staff, "dog_registration", rottweiler)
+    assert (error.field, error.problem) == ("permit", "required_certain_breed")
+    someone_else = new_case(db, staff.system, "dangerous_dog_permit", form={"anliegen": "Erlaubnis"},
+                            date_of_birth=dt.date(1990, 1, 1))  # fmt: skip
+    permit = new_case(db, staff.system, "dangerous_dog_permit", form={"anliegen": "Erlaubnis"}, date_of_birth=BORN)
+    for case in (permit, someone_else):  # the newest approval is not the keeper's
+        claim_case(db, staff.clerk, case.id)
+        priced = set_tariff_fee(db, staff.clerk, case.id, 10000, expected_version=None)
+        transition_case(
+            db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=priced.version,
+            unpaid_fee=UnpaidFee.APPROVE_ANYWAY,
+        )  # fmt: skip
+    _result, text = approve(db, staff, "dog_registration", rottweiler)
+    (dog,) = list_dogs(db, staff.clerk, year=YEAR)
+    assert dog.category == "section_10"
+    assert dog.annual_tax_cents == STATUTE.dangerous_cents * 9 // 12
+    assert dog_record(db, staff.clerk, dog.id).permit_reference == permit.reference
+    assert "§ 10 Abs. 1 LHundG NRW" in " ".join(text.split())
