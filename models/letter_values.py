@@ -89,6 +89,38 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "(bisherige Anschrift), person.auszug und person.wohin",
         }
     },
+    "dog_registration": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "hund": "Rufname des Hundes",
+            "rasse": "Rasse, wie angegeben",
+            "chip": "Transpondernummer in Dreiergruppen",
+            "steuermarke": "Nummer der ausgegebenen Steuermarke",
+            "einstufung": "Einstufung nach dem LHundG NRW (Paragraph) oder „keine Einstufung …“",
+            "satzung": "Name der Hundesteuersatzung",
+            "jahr": "Steuerjahr",
+            "jahresbetrag": "Hundesteuer des Haushalts im Jahr, z. B. „96,00 €“",
+            "steuer_hund": "Anteil dieses Hundes am Jahresbetrag",
+            "monate": "Besteuerte Monate dieses Hundes, z. B. „April bis Dezember 2026 (9 Monate)“",
+            "positionen": "Liste: je Hund und Steuersatz eine Zeile mit Monaten, Position und Betrag",
+            "raten": "Liste der Raten mit Fälligkeitsdatum und Betrag",
+            "lastschriftmandat": "Text des SEPA-Lastschriftmandats (leer bei Zahlung per Überweisung)",
+            "zahlungsblock": "Stelle des Zahlungsblocks mit GiroCode der ersten Rate (nur bei Überweisung)",
+            "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
+        }
+    },
+    "dog_deregistration": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "hund": "Rufname des Hundes",
+            "steuermarke": "Nummer der zurückgegebenen Steuermarke",
+            "abgemeldet_zum": "Tag der Abmeldung (TT.MM.JJJJ)",
+            "grund": "Grund der Abmeldung",
+            "jahr": "Steuerjahr",
+            "bisher": "Bisher festgesetzte Hundesteuer des Jahres",
+            "neu": "Neu festgesetzte Hundesteuer des Jahres",
+            "ergebnis": "Satz mit Erstattung oder Nachzahlung",
+            "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
+        }
+    },
 }
 
 
@@ -208,6 +240,24 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
         "nebenwohnungen": ["Am Markt 3, 59999 Lindenbrück (seit 01.10.2024)"],
         "gebuehr": "5,00 €",
         "personen": [_sample_mover("Erika Mustermann", "12.08.1983"), _sample_mover("Leon Mustermann", "03.02.2015")],
+        "hund": "Bello",
+        "rasse": "Labrador-Mischling",
+        "chip": "276 098 100 123 456",
+        "steuermarke": "1042",
+        "einstufung": "keine Einstufung nach dem LHundG NRW",
+        "satzung": "Hundesteuersatzung",
+        "jahr": str(today.year),
+        "jahresbetrag": "72,00 €",
+        "steuer_hund": "72,00 €",
+        "monate": f"April bis Dezember {today.year} (9 Monate)",
+        "positionen": [f"Bello: April bis Dezember {today.year} (9 Monate), 1. Hund, Jahressteuer 96,00 €: 72,00 €"],
+        "raten": [f"fällig am 15.05.{today.year}: 24,00 €", f"fällig am 15.08.{today.year}: 24,00 €"],
+        "lastschriftmandat": "",
+        "abgemeldet_zum": format_date(today),
+        "grund": "Tod des Hundes",
+        "bisher": "96,00 €",
+        "neu": "64,00 €",
+        "ergebnis": "Ihnen werden 32,00 € erstattet.",
     }
     allowed = placeholders(kind, service_key)
     return {name: value for name, value in values.items() if name in allowed}

@@ -16,6 +16,7 @@ from models import (
     users,
 )
 from models.base import Base
+from models.registers.dogs import register as dog_register
 from models.registers.residents import history, resident, streets
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "catalogue",
     "counter_drafts",
     "documents",
+    "dog_register",
     "history",
     "intake",
     "letter_templates",

@@ -353,176 +353,186 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="45"/>
+        <source>dog&apos;s record viewed</source>
+        <translation>Hundedaten angesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="46"/>
+        <source>dog register listed</source>
+        <translation>Hunderegister aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="47"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="92"/>
+        <location filename="../messages/audit.py" line="94"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="103"/>
+        <location filename="../messages/audit.py" line="105"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="104"/>
+        <location filename="../messages/audit.py" line="106"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -3034,6 +3044,131 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/dogs.py" line="107"/>
         <source>The date of signature lies in the future. Please enter the day the mandate was signed.</source>
         <translation>Das Datum der Unterschrift liegt in der Zukunft. Bitte geben Sie den Tag ein, an dem das Mandat unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="110"/>
+        <source>The keeper is not in the resident register (family name, given names and date of birth as in the application). A dog can only be registered for a resident of the town: please check the names and the date of birth, or register the person first. Nothing was saved.</source>
+        <translation>Die Halterin oder der Halter steht nicht im Melderegister (Familienname, Vornamen und Geburtsdatum wie im Antrag). Ein Hund kann nur für eine Einwohnerin oder einen Einwohner angemeldet werden: Bitte prüfen Sie Namen und Geburtsdatum oder melden Sie die Person zuerst an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="116"/>
+        <source>Several residents match the keeper&apos;s name. Please ask for the date of birth so that the keeper is found unambiguously. Nothing was saved.</source>
+        <translation>Mehrere Personen im Melderegister passen zum Namen der Halterin oder des Halters. Bitte erfragen Sie das Geburtsdatum, damit die Person eindeutig gefunden wird. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="121"/>
+        <source>The keeper&apos;s date of birth is not a valid date. Please correct it.</source>
+        <translation>Das Geburtsdatum der Halterin oder des Halters ist kein gültiges Datum. Bitte korrigieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="124"/>
+        <source>This is a dangerous dog (§ 3 LHundG NRW): it can only be registered with the permit of § 4 LHundG NRW. Please record the permit&apos;s reference and date first. Nothing was saved.</source>
+        <translation>Dies ist ein gefährlicher Hund (§ 3 LHundG NRW): Er kann nur mit der Erlaubnis nach § 4 LHundG NRW angemeldet werden. Bitte erfassen Sie zuerst Aktenzeichen und Datum der Erlaubnis. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="129"/>
+        <source>This dog is of a breed of § 10 LHundG NRW: it can only be registered with the permit (§ 10 with § 4 LHundG NRW). Please record the permit&apos;s reference and date first. Nothing was saved.</source>
+        <translation>Dieser Hund gehört zu einer Rasse nach § 10 LHundG NRW: Er kann nur mit der Erlaubnis (§ 10 i. V. m. § 4 LHundG NRW) angemeldet werden. Bitte erfassen Sie zuerst Aktenzeichen und Datum der Erlaubnis. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="134"/>
+        <source>The date of the permit is not a valid date. Please correct it.</source>
+        <translation>Das Datum der Erlaubnis ist kein gültiges Datum. Bitte korrigieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="137"/>
+        <source>This is a large dog (at least 40 cm or 20 kg, § 11 LHundG NRW): it must be reported before it is registered. Please record the report (tick “large dog” in the application). Nothing was saved.</source>
+        <translation>Dies ist ein großer Hund (mindestens 40 cm oder 20 kg, § 11 LHundG NRW): Er muss vor der Anmeldung angezeigt werden. Bitte erfassen Sie die Anzeige (im Antrag „Großer Hund“ ankreuzen). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="142"/>
+        <source>A dog with this chip number is already registered. Please check the number, or deregister the other dog first. Nothing was saved.</source>
+        <translation>Ein Hund mit dieser Transpondernummer ist bereits angemeldet. Bitte prüfen Sie die Nummer oder melden Sie den anderen Hund zuerst ab. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="147"/>
+        <source>This tax tag has already been issued (or was returned) and cannot be issued again. Please take another tag. Nothing was saved.</source>
+        <translation>Diese Steuermarke wurde bereits ausgegeben (oder zurückgegeben) und kann nicht noch einmal ausgegeben werden. Bitte nehmen Sie eine andere Marke. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="152"/>
+        <source>The dog&apos;s date of birth is not a valid date. Please correct it.</source>
+        <translation>Das Geburtsdatum des Hundes ist kein gültiges Datum. Bitte korrigieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="155"/>
+        <source>Please enter the dog&apos;s date of birth.</source>
+        <translation>Bitte geben Sie das Geburtsdatum des Hundes ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="156"/>
+        <source>Please say whether the dog is male or female.</source>
+        <translation>Bitte geben Sie an, ob der Hund ein Rüde oder eine Hündin ist.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="157"/>
+        <source>The date since when the dog is kept is not a valid date. Please correct it.</source>
+        <translation>Das Datum, seit dem der Hund gehalten wird, ist kein gültiges Datum. Bitte korrigieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="160"/>
+        <source>Please enter since when the dog is kept.</source>
+        <translation>Bitte geben Sie an, seit wann der Hund gehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="161"/>
+        <source>The dates do not fit: the dog cannot be born in the future, nor be kept before its birth or more than a year ahead. Please check the date of birth and the date since when it is kept.</source>
+        <translation>Die Daten passen nicht zusammen: Der Hund kann weder in der Zukunft geboren sein noch vor seiner Geburt oder mehr als ein Jahr im Voraus gehalten werden. Bitte prüfen Sie das Geburtsdatum und das Datum, seit dem er gehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="166"/>
+        <source>Payment by direct debit was chosen, but the SEPA mandate is missing. Nothing was saved.</source>
+        <translation>Als Zahlungsweise wurde die Lastschrift gewählt, aber das SEPA-Lastschriftmandat fehlt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="169"/>
+        <source>Please enter the day the SEPA mandate was signed.</source>
+        <translation>Bitte geben Sie das Datum ein, an dem das SEPA-Lastschriftmandat unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="170"/>
+        <source>The day the SEPA mandate was signed is not a valid date. Please correct it.</source>
+        <translation>Das Datum der Unterschrift unter dem SEPA-Lastschriftmandat ist kein gültiges Datum. Bitte korrigieren Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="173"/>
+        <source>The application names no dog.</source>
+        <translation>Der Antrag nennt keinen Hund.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="174"/>
+        <source>No registered dog of this keeper matches the tax tag, chip number or name given. Please check them. Nothing was saved.</source>
+        <translation>Kein angemeldeter Hund dieser Halterin oder dieses Halters passt zu der angegebenen Steuermarke, Transpondernummer oder dem Namen. Bitte prüfen Sie die Angaben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="179"/>
+        <source>Several registered dogs of this keeper match. Please ask for the tax tag or the chip number. Nothing was saved.</source>
+        <translation>Mehrere angemeldete Hunde dieser Halterin oder dieses Halters passen. Bitte erfragen Sie die Steuermarke oder die Transpondernummer. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="184"/>
+        <source>Please enter the day of deregistration.</source>
+        <translation>Bitte geben Sie den Tag der Abmeldung ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="185"/>
+        <source>The day of deregistration is not a valid date. Please correct it.</source>
+        <translation>Der Tag der Abmeldung ist kein gültiges Datum. Bitte korrigieren Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="188"/>
+        <source>The day of deregistration lies more than a year in the past or in the future. Please check it.</source>
+        <translation>Der Tag der Abmeldung liegt mehr als ein Jahr in der Vergangenheit oder in der Zukunft. Bitte prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="192"/>
+        <source>Please choose the reason of the deregistration.</source>
+        <translation>Bitte wählen Sie den Grund der Abmeldung.</translation>
     </message>
     <message>
         <location filename="../messages/residents.py" line="9"/>

@@ -42,6 +42,8 @@ ACTIONS = {
     "case.viewed": QT_TRANSLATE_NOOP("AuditMessages", "case viewed"),
     "cases.exported": QT_TRANSLATE_NOOP("AuditMessages", "cases exported"),
     "database.upgraded": QT_TRANSLATE_NOOP("AuditMessages", "database upgraded"),
+    "dog.viewed": QT_TRANSLATE_NOOP("AuditMessages", "dog's record viewed"),
+    "dogs.listed": QT_TRANSLATE_NOOP("AuditMessages", "dog register listed"),
     "document.read": QT_TRANSLATE_NOOP("AuditMessages", "letter opened"),
     "document.reprinted": QT_TRANSLATE_NOOP("AuditMessages", "letter reprinted"),
     "fitconnect.settings_changed": QT_TRANSLATE_NOOP("AuditMessages", "FIT-Connect connection changed"),

@@ -107,4 +107,89 @@ DOG_INVALID_INPUT = {
     ("signed_on", "in_future"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The date of signature lies in the future. Please enter the day the mandate was signed."
     ),
+    ("keeper", "not_found"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The keeper is not in the resident register (family name, given names and date of birth as in the "
+        "application). A dog can only be registered for a resident of the town: please check the names and the date "
+        "of birth, or register the person first. Nothing was saved.",
+    ),
+    ("keeper", "ambiguous"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Several residents match the keeper's name. Please ask for the date of birth so that the keeper is found "
+        "unambiguously. Nothing was saved.",
+    ),
+    ("keeper_born", "invalid_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The keeper's date of birth is not a valid date. Please correct it."
+    ),
+    ("permit", "required_dangerous"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This is a dangerous dog (§ 3 LHundG NRW): it can only be registered with the permit of § 4 LHundG NRW. "
+        "Please record the permit's reference and date first. Nothing was saved.",
+    ),
+    ("permit", "required_certain_breed"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This dog is of a breed of § 10 LHundG NRW: it can only be registered with the permit (§ 10 with § 4 LHundG "
+        "NRW). Please record the permit's reference and date first. Nothing was saved.",
+    ),
+    ("permit_date", "invalid_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The date of the permit is not a valid date. Please correct it."
+    ),
+    ("large_dog_report", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This is a large dog (at least 40 cm or 20 kg, § 11 LHundG NRW): it must be reported before it is registered. "
+        "Please record the report (tick “large dog” in the application). Nothing was saved.",
+    ),
+    ("chip", "already_registered"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "A dog with this chip number is already registered. Please check the number, or deregister the other dog "
+        "first. Nothing was saved.",
+    ),
+    ("tax_tag", "already_issued"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This tax tag has already been issued (or was returned) and cannot be issued again. Please take another tag. "
+        "Nothing was saved.",
+    ),
+    ("dog_born", "invalid_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The dog's date of birth is not a valid date. Please correct it."
+    ),
+    ("dog_born", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the dog's date of birth."),
+    ("dog_sex", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please say whether the dog is male or female."),
+    ("acquired_on", "invalid_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The date since when the dog is kept is not a valid date. Please correct it."
+    ),
+    ("acquired_on", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter since when the dog is kept."),
+    ("acquired_on", "implausible"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The dates do not fit: the dog cannot be born in the future, nor be kept before its birth or more than a "
+        "year ahead. Please check the date of birth and the date since when it is kept.",
+    ),
+    ("sepa_mandate", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Payment by direct debit was chosen, but the SEPA mandate is missing. Nothing was saved."
+    ),
+    ("signed_on", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the day the SEPA mandate was signed."),
+    ("signed_on", "invalid_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The day the SEPA mandate was signed is not a valid date. Please correct it."
+    ),
+    ("dog", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "The application names no dog."),
+    ("dog", "not_registered"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "No registered dog of this keeper matches the tax tag, chip number or name given. Please check them. "
+        "Nothing was saved.",
+    ),
+    ("dog", "ambiguous"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Several registered dogs of this keeper match. Please ask for the tax tag or the chip number. Nothing was "
+        "saved.",
+    ),
+    ("deregistered_on", "required"): QT_TRANSLATE_NOOP("ErrorMessages", "Please enter the day of deregistration."),
+    ("deregistered_on", "invalid_date"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The day of deregistration is not a valid date. Please correct it."
+    ),
+    ("deregistered_on", "implausible"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The day of deregistration lies more than a year in the past or in the future. Please check it.",
+    ),
+    ("deregistration_reason", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please choose the reason of the deregistration."
+    ),
 }

@@ -15,6 +15,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
+from models.demo.dogs import seed_dogs
 from models.demo.town import demo_resident_count, seed_town
 from models.letters import LetterRenderer
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
@@ -138,6 +139,7 @@ class DemoSummary:
     cases: int
     letters: int
     residents: int = 0
+    dogs: int = 0
 
 
 def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
@@ -155,6 +157,7 @@ def seed_demo(
     """Demo staff, cases in every state, and the resident register of the demo town (``residents`` people,
     else :func:`~models.demo.town.demo_resident_count`)."""
     town = seed_town(db, demo_resident_count() if residents is None else residents, seed=seed)
+    dogs = seed_dogs(db, seed=seed)
     rng = random.Random(seed)
     system = system_actor("demo")
     staff: dict[str, Actor] = {}
@@ -303,7 +306,7 @@ def seed_demo(
             issue_fee_notice(db, clerk, case_id, render_letter)
             letters += 1
 
-    return DemoSummary(users=len(staff), cases=cases, letters=letters, residents=town.residents)
+    return DemoSummary(users=len(staff), cases=cases, letters=letters, residents=town.residents, dogs=dogs)
 
 
 def _demo_pdf_bytes() -> bytes:

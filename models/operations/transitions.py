@@ -32,6 +32,7 @@ from models.operations.correspondence import (
 from models.operations.mapping import case_row, document_row
 from models.operations.rights import operation
 from models.operations.rows import CaseRow, DocumentRow
+from models.services import PAYMENT_VALUE
 from models.services.registry import specialised
 from models.town_config import TownProfile, load_section
 from models.working_days import add_working_days, working_days_between
@@ -116,7 +117,9 @@ def transition_case(
         elif target == CaseStatus.WAITING_FOR_CITIZEN:
             town = load_section(session, TownProfile)
             extra = document_request_values(comment or "", town, day, reply_by)
-        return draft_letter(session, case, actor, kind, day, extra=extra)
+        values = {name: value for name, value in extra.items() if name != PAYMENT_VALUE}
+        payment = extra.get(PAYMENT_VALUE)
+        return draft_letter(session, case, actor, kind, day, extra=values, payment=payment)
 
     def draft(session: Session) -> LetterDraft | None:
         case = case_as_read(session, actor, case_id, expected_version)

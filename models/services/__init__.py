@@ -18,6 +18,11 @@ from sqlalchemy.orm import Session
 from models.actors import Actor
 from models.cases import Case
 
+#: A key of the letter values an approval may return with a :class:`models.letters.PaymentRequest`: the
+#: confirmation then carries the payment block with the GiroCode (e.g. the dog-tax notice's first instalment).
+#: Taken out of the values before the template sees them.
+PAYMENT_VALUE = "_payment"
+
 
 class ApprovalEffects(Protocol):
     """What approving a case of a specialised service does beyond the status change.

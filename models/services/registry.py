@@ -6,6 +6,8 @@ from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.dog_deregistration import DOG_DEREGISTRATION
+from models.services.dog_registration import DOG_REGISTRATION
 from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
 from models.services.residence_deregistration import RESIDENCE_DEREGISTRATION
 
@@ -17,6 +19,8 @@ SPECIALISED: dict[str, SpecialisedService] = {
         RESIDENCE_CHANGE,
         SECONDARY_RESIDENCE,
         RESIDENCE_DEREGISTRATION,
+        DOG_REGISTRATION,
+        DOG_DEREGISTRATION,
     )
 }
 

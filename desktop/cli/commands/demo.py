@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     summary = seed_demo(db, render_letter, residents=args.residents)
     print(
         f"Demo-Daten angelegt: {summary.users} Benutzer (Passwort {DEMO_PASSWORD}), "
-        f"{summary.cases} Vorgänge, {summary.letters} Schreiben, {summary.residents} Einwohner."
+        f"{summary.cases} Vorgänge, {summary.letters} Schreiben, {summary.residents} Einwohner, "
+        f"{summary.dogs} Hunde."
     )
     return EXIT_OK

@@ -55,6 +55,14 @@ def test_demo_then_cases_json_then_letter_on_the_embedded_database(tmp_path: Pat
     assert approved_bulky[0]["reference"] in text
     assert "Sperrmüllabholung" in text
 
+    dogs = run("dogs", "--json")
+    assert dogs.returncode == 0, dogs.stderr
+    demo_dogs = json.loads(dogs.stdout)
+    assert f"{len(demo_dogs)} Hunde" in seeded.stdout
+    assert len(demo_dogs) >= 5
+    assert len({dog["tag_number"] for dog in demo_dogs}) == len(demo_dogs)
+    assert any(dog["category"] == "section_10" for dog in demo_dogs)  # the Rottweiler with its permit
+
     again = run("demo")
     assert again.returncode == 0
     assert "bereits Benutzer" in again.stdout

@@ -49,6 +49,7 @@ from models.operations.counter_payments import (
     take_payment,
 )
 from models.operations.documents import document_pdf, latest_letter
+from models.operations.dogs import dog_record, list_dogs
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
@@ -100,6 +101,7 @@ from models.operations.users import (
     set_user_roles,
     unlock_user,
 )
+from models.registers.dogs.register import Dog, DogSex
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.registers.residents.streets import Street
 from models.roles import Role
@@ -676,6 +678,18 @@ def _resident(world: World, *blocks: str) -> int:
     return resident_id
 
 
+def _dog(world: World) -> int:
+    """A dog of a new resident (straight into the register: the approval that registers one is a case's step)."""
+    keeper = _resident(world)
+    with world.db.write() as session:
+        dog = Dog(keeper_id=keeper, name="Matrix", breed="Dackel", cross=False, sex=DogSex.MALE, colour="braun",
+                  born=dt.date(2020, 1, 1), acquired_on=dt.date(2020, 3, 1), insurer="Matrix-Versicherung",
+                  policy_number="M-1", category="none")  # fmt: skip
+        session.add(dog)
+        session.flush()
+        return dog.id
+
+
 def _resident_write(name: str, call: Callable[[World, Actor, int], Any], *blocks: str) -> OperationSpec:
     return OperationSpec(
         f"resident_changes.{name}",
@@ -702,6 +716,22 @@ OPERATIONS += (
         RESIDENT_VIEWERS,
         case_bound=False,
         note="one resident with the history, logged",
+    ),
+    OperationSpec(
+        "dogs.list_dogs",
+        "read",
+        lambda w, a, d: list_dogs(w.db, a),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="the dog register, logged",
+    ),
+    OperationSpec(
+        "dogs.dog_record",
+        "read",
+        lambda w, a, d: dog_record(w.db, a, _dog(w)),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="one dog with its keeper's name and mandate, logged",
     ),
     OperationSpec(
         "resident_changes.register_resident",

@@ -50,6 +50,7 @@ from models.operations.counter_payments import (
     take_payment,
 )
 from models.operations.documents import document_pdf, latest_letter
+from models.operations.dogs import dog_record, list_dogs
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
@@ -275,6 +276,8 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "people_search.find_people": ("clerk", lambda db, a, s: find_people(db, a, "Öztürk")),
     "residents.find_residents": ("supervisor", lambda db, a, s: find_residents(db, a, "Weiß")),
     "residents.resident_record": ("clerk", lambda db, a, s: resident_record(db, a, 1)),
+    "dogs.list_dogs": ("clerk", lambda db, a, s: list_dogs(db, a)),
+    "dogs.dog_record": ("clerk", lambda db, a, s: dog_record(db, a, 1)),
     "resident_changes.register_resident": (
         "clerk",
         lambda db, a, s: register_resident(

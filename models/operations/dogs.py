@@ -1,0 +1,174 @@
+"""The dog register for clerks: the list of dogs and one dog's record (Hunderegister).
+
+Both need the right to view the resident register (:attr:`Action.VIEW_RESIDENTS`): a dog's record names its keeper
+and their account. Each listing and each record viewed is an audit record (``dogs.listed``, ``dog.viewed``).
+The annual tax of a dog is its share of its keeper's household assessment of the year, in cents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from models.actors import Actor
+from models.db import Database
+from models.errors import NotFound
+from models.german_format import today as german_today
+from models.operations.audit_of_reads import record_read
+from models.operations.audit_trail import record
+from models.operations.rights import operation
+from models.permissions import Action
+from models.registers.dogs.dog_tax import tax_for_year
+from models.registers.dogs.keeping import tag_of, tax_id, taxed_dog
+from models.registers.dogs.register import Dog, DogSex, DogTaxMandate, TagIssue
+from models.registers.dogs.tax_statute import town_tax_statute
+from models.registers.residents.resident import Resident
+from models.sepa_identifiers import formatted_iban
+
+MAX_DOGS = 10_000
+
+
+@dataclass(frozen=True)
+class DogRow:
+    id: int
+    name: str
+    breed: str
+    chip: str | None
+    keeper_id: int
+    tag_number: int | None  # the tag the dog holds now (None once deregistered)
+    category: str  # DogCategory value
+    annual_tax_cents: int  # the dog's share of the household's tax in the year asked for
+    deregistered_on: dt.date | None
+
+    @property
+    def registered(self) -> bool:
+        return self.deregistered_on is None
+
+
+@dataclass(frozen=True)
+class DogRecord:
+    """One dog with everything the register holds on it, and its keeper's name."""
+
+    row: DogRow
+    keeper_name: str
+    cross: bool
+    sex: DogSex
+    colour: str
+    born: dt.date
+    acquired_on: dt.date
+    previous_keeper: str | None
+    insurer: str
+    policy_number: str
+    permit_reference: str | None
+    permit_date: dt.date | None
+    deregistration_reason: str | None
+    mandate_reference: str | None
+    mandate_iban: str | None  # formatted in groups of four
+    tags: tuple[tuple[int, dt.date, dt.date | None], ...]  # every tag it held: number, issued, returned
+
+
+def _annual_taxes(dogs: Sequence[Dog], households: dict[int, list[Dog]], year: int) -> dict[int, int]:
+    statute = town_tax_statute()
+    taxes: dict[int, int] = {}
+    for keeper_id in {dog.keeper_id for dog in dogs}:
+        taxed = [
+            taxed_dog(dog)
+            for dog in households[keeper_id]
+            if dog.deregistered_on is None or dog.deregistered_on.year >= year
+        ]
+        assessment = tax_for_year(taxed, year, statute)
+        for dog in households[keeper_id]:
+            taxes[dog.id] = assessment.dog_cents(tax_id(dog.id))
+    return taxes
+
+
+def _rows(
+    session_dogs: Sequence[Dog], households: dict[int, list[Dog]], tags: dict[int, int], year: int
+) -> tuple[DogRow, ...]:
+    taxes = _annual_taxes(session_dogs, households, year)
+    return tuple(
+        DogRow(
+            id=dog.id,
+            name=dog.name,
+            breed=dog.breed,
+            chip=dog.chip,
+            keeper_id=dog.keeper_id,
+            tag_number=tags.get(dog.id),
+            category=dog.category,
+            annual_tax_cents=taxes.get(dog.id, 0),
+            deregistered_on=dog.deregistered_on,
+        )
+        for dog in session_dogs
+    )
+
+
+@operation
+def list_dogs(
+    db: Database,
+    actor: Actor,
+    *,
+    keeper_id: int | None = None,
+    include_deregistered: bool = False,
+    year: int | None = None,
+) -> tuple[DogRow, ...]:
+    """The dogs of the register (of one keeper), registered ones only unless ``include_deregistered``, by id,
+    with the tax of ``year`` (default: the current one)."""
+    actor.require(Action.VIEW_RESIDENTS)
+    tax_year = year or german_today().year
+    query = select(Dog).order_by(Dog.id).limit(MAX_DOGS)
+    if keeper_id is not None:
+        query = query.where(Dog.keeper_id == keeper_id)
+    if not include_deregistered:
+        query = query.where(Dog.deregistered_on.is_(None))
+    with db.read() as session:
+        dogs = session.scalars(query).all()
+        keepers = {dog.keeper_id for dog in dogs}
+        households: dict[int, list[Dog]] = defaultdict(list)
+        for dog in session.scalars(select(Dog).where(Dog.keeper_id.in_(keepers)).order_by(Dog.id)):
+            households[dog.keeper_id].append(dog)
+        out = select(TagIssue.dog_id, TagIssue.tag_number).where(TagIssue.returned_on.is_(None))
+        tags = {dog_id: number for dog_id, number in session.execute(out)}
+        rows = _rows(dogs, households, tags, tax_year)
+    record_read(db, actor, "dogs.listed", "dogs", "-", keeper_id=keeper_id, hits=len(rows))
+    return rows
+
+
+@operation
+def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = None) -> DogRecord:
+    """One dog's record with its keeper's name and mandate; the view is logged (``dog.viewed``)."""
+    actor.require(Action.VIEW_RESIDENTS)
+    tax_year = year or german_today().year
+    with db.write() as session:
+        dog = session.get(Dog, dog_id)
+        if dog is None:
+            raise NotFound("dog", dog_id)
+        keeper = session.get(Resident, dog.keeper_id)
+        assert keeper is not None  # the foreign key
+        household = list(session.scalars(select(Dog).where(Dog.keeper_id == dog.keeper_id).order_by(Dog.id)))
+        tag = tag_of(session, dog.id)
+        row = _rows([dog], {dog.keeper_id: household}, {dog.id: tag} if tag is not None else {}, tax_year)[0]
+        mandate = session.get(DogTaxMandate, dog.mandate_id) if dog.mandate_id is not None else None
+        issues = session.scalars(select(TagIssue).where(TagIssue.dog_id == dog.id).order_by(TagIssue.id)).all()
+        record(session, actor, "dog.viewed", "dog", dog.id, keeper_id=dog.keeper_id)
+        return DogRecord(
+            row=row,
+            keeper_name=f"{keeper.given_names} {keeper.family_name}",
+            cross=dog.cross,
+            sex=dog.sex,
+            colour=dog.colour,
+            born=dog.born,
+            acquired_on=dog.acquired_on,
+            previous_keeper=dog.previous_keeper,
+            insurer=dog.insurer,
+            policy_number=dog.policy_number,
+            permit_reference=dog.permit_reference,
+            permit_date=dog.permit_date,
+            deregistration_reason=dog.deregistration_reason,
+            mandate_reference=mandate.reference if mandate else None,
+            mandate_iban=formatted_iban(mandate.iban) if mandate else None,
+            tags=tuple((issue.tag_number, issue.issued_on, issue.returned_on) for issue in issues),
+        )
