@@ -53,15 +53,17 @@ KIND_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
 }
 
 #: Placeholders of letters a specialised service writes itself (service key → kind → placeholders).
-SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
-    "bulky_waste_pickup": {
-        DocumentKind.CONFIRMATION_LETTER: {
-            "abholtermin": "Abholtermin mit Wochentag",
-            "abholadresse": "Abholadresse",
-            "gegenstaende": "Liste der angemeldeten Gegenstände",
-            "elektrogeraete": "Liste der angemeldeten Elektrogeräte (kann leer sein)",
-        }
+_PICKUP_PLACEHOLDERS = {
+    DocumentKind.CONFIRMATION_LETTER: {
+        "abholtermin": "Abholtermin mit Wochentag",
+        "abholadresse": "Abholadresse",
+        "gegenstaende": "Liste der angemeldeten Gegenstände (bei Elektroschrott: der Geräte)",
+        "elektrogeraete": "Liste der angemeldeten Elektrogeräte neben dem Sperrmüll (kann leer sein)",
     }
+}
+SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
+    "bulky_waste_pickup": _PICKUP_PLACEHOLDERS,
+    "e_waste_pickup": _PICKUP_PLACEHOLDERS,
 }
 
 

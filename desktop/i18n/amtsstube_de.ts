@@ -1826,209 +1826,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="59"/>
+        <location filename="../messages/error_messages.py" line="60"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="62"/>
+        <location filename="../messages/error_messages.py" line="63"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="64"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="67"/>
+        <location filename="../messages/error_messages.py" line="68"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="70"/>
+        <location filename="../messages/error_messages.py" line="71"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="73"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="76"/>
+        <location filename="../messages/error_messages.py" line="77"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="83"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="87"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="88"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="88"/>
+        <location filename="../messages/error_messages.py" line="89"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="91"/>
+        <location filename="../messages/error_messages.py" line="92"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="94"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="97"/>
+        <location filename="../messages/error_messages.py" line="98"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="101"/>
+        <location filename="../messages/error_messages.py" line="102"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="106"/>
+        <location filename="../messages/error_messages.py" line="107"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="109"/>
+        <location filename="../messages/error_messages.py" line="110"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="114"/>
+        <location filename="../messages/error_messages.py" line="115"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="126"/>
+        <location filename="../messages/error_messages.py" line="128"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="131"/>
+        <location filename="../messages/error_messages.py" line="133"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="134"/>
+        <location filename="../messages/error_messages.py" line="136"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="148"/>
+        <location filename="../messages/error_messages.py" line="150"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="162"/>
+        <location filename="../messages/error_messages.py" line="164"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="163"/>
+        <location filename="../messages/error_messages.py" line="165"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="171"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="172"/>
+        <location filename="../messages/error_messages.py" line="174"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="176"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="196"/>
+        <location filename="../messages/error_messages.py" line="198"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="197"/>
+        <location filename="../messages/error_messages.py" line="199"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="207"/>
+        <location filename="../messages/error_messages.py" line="209"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="208"/>
+        <location filename="../messages/error_messages.py" line="210"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2096,6 +2096,7 @@ Technische Angabe: {details}</translation>
     <message>
         <location filename="../messages/access.py" line="70"/>
         <location filename="../messages/access.py" line="81"/>
+        <location filename="../messages/pickups.py" line="34"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
@@ -2181,7 +2182,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="218"/>
+        <location filename="../messages/error_messages.py" line="220"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2211,7 +2212,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="219"/>
+        <location filename="../messages/error_messages.py" line="221"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2318,7 +2319,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="229"/>
+        <location filename="../messages/error_messages.py" line="231"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2328,120 +2329,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="230"/>
+        <location filename="../messages/error_messages.py" line="232"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="240"/>
+        <location filename="../messages/error_messages.py" line="242"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="241"/>
+        <location filename="../messages/error_messages.py" line="243"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="251"/>
+        <location filename="../messages/error_messages.py" line="253"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="252"/>
+        <location filename="../messages/error_messages.py" line="254"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="262"/>
-        <location filename="../messages/error_messages.py" line="267"/>
+        <location filename="../messages/error_messages.py" line="264"/>
+        <location filename="../messages/error_messages.py" line="269"/>
         <location filename="../messages/names.py" line="59"/>
         <location filename="../messages/names.py" line="66"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="277"/>
+        <location filename="../messages/error_messages.py" line="279"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="278"/>
+        <location filename="../messages/error_messages.py" line="280"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="268"/>
+        <location filename="../messages/error_messages.py" line="270"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="289"/>
+        <location filename="../messages/error_messages.py" line="291"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="290"/>
+        <location filename="../messages/error_messages.py" line="292"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="298"/>
+        <location filename="../messages/error_messages.py" line="300"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="299"/>
+        <location filename="../messages/error_messages.py" line="301"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="310"/>
+        <location filename="../messages/error_messages.py" line="312"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="311"/>
+        <location filename="../messages/error_messages.py" line="313"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="322"/>
+        <location filename="../messages/error_messages.py" line="324"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="323"/>
+        <location filename="../messages/error_messages.py" line="325"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="334"/>
+        <location filename="../messages/error_messages.py" line="336"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="335"/>
+        <location filename="../messages/error_messages.py" line="337"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="346"/>
+        <location filename="../messages/error_messages.py" line="348"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="347"/>
+        <location filename="../messages/error_messages.py" line="349"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="358"/>
+        <location filename="../messages/error_messages.py" line="360"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="359"/>
+        <location filename="../messages/error_messages.py" line="361"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3144,6 +3145,46 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/residents.py" line="73"/>
         <source>The person has no conditional block that could be lifted.</source>
         <translation>Für die Person besteht kein bedingter Sperrvermerk, der aufgehoben werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="10"/>
+        <source>This case has no booked pickup: only the pickup of an approved case can be moved.</source>
+        <translation>Für diesen Vorgang ist keine Abholung gebucht: Verlegt werden kann nur die Abholung eines genehmigten Vorgangs.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="13"/>
+        <source>The pickup is already booked for this day. Please choose another pickup day.</source>
+        <translation>Die Abholung ist bereits für diesen Tag gebucht. Bitte wählen Sie einen anderen Abholtag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="16"/>
+        <source>The new pickup day must lie after today. Please choose a later day.</source>
+        <translation>Der neue Abholtag muss nach dem heutigen Tag liegen. Bitte wählen Sie einen späteren Tag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="19"/>
+        <source>The crew does not collect in this district on that day. Please choose one of the district&apos;s pickup days.</source>
+        <translation>An diesem Tag wird in diesem Abfuhrbezirk nicht abgeholt. Bitte wählen Sie einen der Abholtage des Bezirks.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="23"/>
+        <source>That pickup day of the district is fully booked. Please choose another pickup day.</source>
+        <translation>Dieser Abholtag des Bezirks ist ausgebucht. Bitte wählen Sie einen anderen Abholtag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="26"/>
+        <source>The district has no pickup day with free capacity within the next year. Please check its pickup days and capacity.</source>
+        <translation>Der Abfuhrbezirk hat im nächsten Jahr keinen Abholtag mit freier Kapazität. Bitte prüfen Sie seine Abholtage und Kapazität.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="31"/>
+        <source>Please give the reason for moving the pickup. It is kept in the case&apos;s history.</source>
+        <translation>Bitte geben Sie den Grund für die Verlegung an. Er wird im Verlauf des Vorgangs festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="37"/>
+        <source>There is no collection district of this name. Please check the spelling, e.g. Altstadt.</source>
+        <translation>Einen Abfuhrbezirk dieses Namens gibt es nicht. Bitte prüfen Sie die Schreibweise, z. B. Altstadt.</translation>
     </message>
 </context>
 <context>

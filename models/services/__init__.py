@@ -11,12 +11,15 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.cases import Case
+
+if TYPE_CHECKING:
+    from models.form_problems import FieldProblem  # which imports the registry of this package
 
 
 class ApprovalEffects(Protocol):
@@ -40,12 +43,20 @@ class PlannedApproval(Protocol):
     def __call__(self, session: Session, case: Case, today: dt.date) -> dict[str, Any]: ...
 
 
+class FormCheck(Protocol):
+    """What keeps a form of the service from being processed beyond its schema (e.g. an address the town does not
+    know), each problem at its field with a German message; checked when a case is opened."""
+
+    def __call__(self, session: Session, form: dict[str, Any]) -> list[FieldProblem]: ...
+
+
 @dataclass(frozen=True)
 class SpecialisedService:
     key: str
     schema_file: str  # in models/services/schemas/
     on_approved: ApprovalEffects | None = None
     planned_on_approval: PlannedApproval | None = None
+    form_check: FormCheck | None = None
 
     def schema(self) -> dict[str, Any]:
         return load_schema_file(self.schema_file)

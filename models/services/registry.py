@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
-from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.bulky_waste import BULKY_WASTE_PICKUP, E_WASTE_PICKUP
 
-SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
+SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP, E_WASTE_PICKUP)}
 
 #: Schemas of services handled generically, by the schema URI the portal sends.
 SCHEMAS_BY_URI: dict[str, str] = {

@@ -38,6 +38,7 @@ COMMANDS = (
     Command("user", "users", "Benutzer verwalten"),
     Command("payments", "payments", "Kasse am Schalter: Tagesabschluss"),
     Command("residents", "residents", "Personen im Melderegister suchen"),
+    Command("pickups", "pickups", "Sperrmüllabholungen: Tourenliste eines Bezirks und Tages"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}
