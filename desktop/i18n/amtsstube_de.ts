@@ -530,114 +530,124 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="40"/>
+        <location filename="../case/actions.py" line="41"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="42"/>
+        <location filename="../case/actions.py" line="43"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="45"/>
+        <location filename="../case/actions.py" line="46"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="47"/>
+        <location filename="../case/actions.py" line="48"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="50"/>
+        <location filename="../case/actions.py" line="51"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="52"/>
+        <location filename="../case/actions.py" line="53"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="57"/>
+        <location filename="../case/actions.py" line="58"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="59"/>
+        <location filename="../case/actions.py" line="60"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="62"/>
+        <location filename="../case/actions.py" line="63"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="64"/>
+        <location filename="../case/actions.py" line="65"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="67"/>
+        <location filename="../case/actions.py" line="68"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="69"/>
+        <location filename="../case/actions.py" line="70"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="72"/>
+        <location filename="../case/actions.py" line="73"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="74"/>
+        <location filename="../case/actions.py" line="75"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="77"/>
+        <location filename="../case/actions.py" line="78"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="79"/>
+        <location filename="../case/actions.py" line="80"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="82"/>
+        <location filename="../case/actions.py" line="83"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="84"/>
+        <location filename="../case/actions.py" line="85"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="90"/>
+        <location filename="../case/actions.py" line="91"/>
         <source>Correct &amp;details…</source>
         <translation>Angaben &amp;berichtigen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="92"/>
+        <location filename="../case/actions.py" line="93"/>
         <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
         <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="97"/>
+        <location filename="../case/actions.py" line="98"/>
         <source>Se&amp;t fee…</source>
         <translation>Gebühr fes&amp;tsetzen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="99"/>
+        <location filename="../case/actions.py" line="100"/>
         <source>Set the fee within the tariff&apos;s range; the case can be approved once it is set</source>
         <translation>Die Gebühr im Rahmen des Tarifs festsetzen; danach kann der Vorgang genehmigt werden</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="105"/>
+        <source>Move &amp;pickup…</source>
+        <translation>Abholtermin &amp;verlegen…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="107"/>
+        <source>Move the booked pickup to another pickup day; the citizen gets a new letter</source>
+        <translation>Die gebuchte Abholung auf einen anderen Abholtag verlegen; der Bürger erhält ein neues Schreiben</translation>
     </message>
 </context>
 <context>
@@ -846,62 +856,62 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="90"/>
+        <location filename="../case/workflow.py" line="92"/>
         <source>Fee open</source>
         <translation>Gebühr offen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="92"/>
+        <location filename="../case/workflow.py" line="94"/>
         <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="99"/>
+        <location filename="../case/workflow.py" line="101"/>
         <source>Issue &amp;fee notice</source>
         <translation>&amp;Gebührenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="100"/>
+        <location filename="../case/workflow.py" line="102"/>
         <source>Approve &amp;anyway</source>
         <translation>&amp;Trotzdem genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="101"/>
+        <location filename="../case/workflow.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="193"/>
+        <location filename="../case/workflow.py" line="208"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="195"/>
+        <location filename="../case/workflow.py" line="210"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="198"/>
+        <location filename="../case/workflow.py" line="213"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="203"/>
+        <location filename="../case/workflow.py" line="218"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="205"/>
+        <location filename="../case/workflow.py" line="220"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="208"/>
+        <location filename="../case/workflow.py" line="223"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="210"/>
+        <location filename="../case/workflow.py" line="225"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -4319,7 +4329,7 @@ gespeichert</translation>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="264"/>
+        <location filename="../app/main_window.py" line="265"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -4327,39 +4337,87 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="374"/>
+        <location filename="../app/main_window.py" line="375"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="377"/>
+        <location filename="../app/main_window.py" line="378"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="379"/>
+        <location filename="../app/main_window.py" line="381"/>
+        <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
+        <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="384"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="381"/>
+        <location filename="../app/main_window.py" line="386"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="383"/>
+        <location filename="../app/main_window.py" line="388"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="438"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="439"/>
+        <location filename="../app/main_window.py" line="444"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>MovePickupDialog</name>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="30"/>
+        <source>Move pickup – {reference}</source>
+        <translation>Abholtermin verlegen – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="33"/>
+        <source>The pickup is booked for {date}. The citizen gets a new confirmation letter.</source>
+        <translation>Die Abholung ist für {date} gebucht. Der Bürger erhält eine neue Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="48"/>
+        <source>e.g. the citizen is away that week</source>
+        <translation>z. B. Bürger ist in dieser Woche verreist</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="50"/>
+        <source>New pickup &amp;day:</source>
+        <translation>Neuer Abhol&amp;tag:</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="52"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="57"/>
+        <source>&amp;Move pickup</source>
+        <translation>&amp;Verlegen</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="77"/>
+        <source>Please give the reason for moving the pickup.</source>
+        <translation>Bitte geben Sie den Grund für die Verlegung an.</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="80"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
