@@ -881,37 +881,37 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="208"/>
+        <location filename="../case/workflow.py" line="202"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="210"/>
+        <location filename="../case/workflow.py" line="204"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="213"/>
+        <location filename="../case/workflow.py" line="207"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="218"/>
+        <location filename="../case/workflow.py" line="212"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="220"/>
+        <location filename="../case/workflow.py" line="214"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="223"/>
+        <location filename="../case/workflow.py" line="217"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="225"/>
+        <location filename="../case/workflow.py" line="219"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -1836,209 +1836,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="61"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="64"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="64"/>
+        <location filename="../messages/error_messages.py" line="65"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="67"/>
+        <location filename="../messages/error_messages.py" line="68"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="68"/>
+        <location filename="../messages/error_messages.py" line="69"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="71"/>
+        <location filename="../messages/error_messages.py" line="72"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="75"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="78"/>
+        <location filename="../messages/error_messages.py" line="79"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="82"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="84"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="88"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="88"/>
+        <location filename="../messages/error_messages.py" line="89"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="90"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="92"/>
+        <location filename="../messages/error_messages.py" line="93"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="96"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="98"/>
+        <location filename="../messages/error_messages.py" line="99"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="102"/>
+        <location filename="../messages/error_messages.py" line="103"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="107"/>
+        <location filename="../messages/error_messages.py" line="108"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="110"/>
+        <location filename="../messages/error_messages.py" line="111"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="115"/>
+        <location filename="../messages/error_messages.py" line="116"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="128"/>
+        <location filename="../messages/error_messages.py" line="130"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="133"/>
+        <location filename="../messages/error_messages.py" line="135"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="136"/>
+        <location filename="../messages/error_messages.py" line="138"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="150"/>
+        <location filename="../messages/error_messages.py" line="152"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="164"/>
+        <location filename="../messages/error_messages.py" line="166"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="165"/>
+        <location filename="../messages/error_messages.py" line="167"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="173"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="174"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="194"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="198"/>
+        <location filename="../messages/error_messages.py" line="200"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="199"/>
+        <location filename="../messages/error_messages.py" line="201"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="209"/>
+        <location filename="../messages/error_messages.py" line="211"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="210"/>
+        <location filename="../messages/error_messages.py" line="212"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2192,7 +2192,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="220"/>
+        <location filename="../messages/error_messages.py" line="222"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2222,7 +2222,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="221"/>
+        <location filename="../messages/error_messages.py" line="223"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2329,7 +2329,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="231"/>
+        <location filename="../messages/error_messages.py" line="233"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2339,120 +2339,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="232"/>
+        <location filename="../messages/error_messages.py" line="234"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="242"/>
+        <location filename="../messages/error_messages.py" line="244"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="243"/>
+        <location filename="../messages/error_messages.py" line="245"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="253"/>
+        <location filename="../messages/error_messages.py" line="255"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="254"/>
+        <location filename="../messages/error_messages.py" line="256"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="264"/>
-        <location filename="../messages/error_messages.py" line="269"/>
+        <location filename="../messages/error_messages.py" line="266"/>
+        <location filename="../messages/error_messages.py" line="271"/>
         <location filename="../messages/names.py" line="59"/>
         <location filename="../messages/names.py" line="66"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="279"/>
+        <location filename="../messages/error_messages.py" line="281"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="280"/>
+        <location filename="../messages/error_messages.py" line="282"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="270"/>
+        <location filename="../messages/error_messages.py" line="272"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="291"/>
+        <location filename="../messages/error_messages.py" line="293"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="292"/>
+        <location filename="../messages/error_messages.py" line="294"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="300"/>
+        <location filename="../messages/error_messages.py" line="302"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="301"/>
+        <location filename="../messages/error_messages.py" line="303"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="312"/>
+        <location filename="../messages/error_messages.py" line="314"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="313"/>
+        <location filename="../messages/error_messages.py" line="315"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="324"/>
+        <location filename="../messages/error_messages.py" line="326"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="325"/>
+        <location filename="../messages/error_messages.py" line="327"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="336"/>
+        <location filename="../messages/error_messages.py" line="338"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="337"/>
+        <location filename="../messages/error_messages.py" line="339"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="348"/>
+        <location filename="../messages/error_messages.py" line="350"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="349"/>
+        <location filename="../messages/error_messages.py" line="351"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="360"/>
+        <location filename="../messages/error_messages.py" line="362"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="361"/>
+        <location filename="../messages/error_messages.py" line="363"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3195,6 +3195,21 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/pickups.py" line="37"/>
         <source>There is no collection district of this name. Please check the spelling, e.g. Altstadt.</source>
         <translation>Einen Abfuhrbezirk dieses Namens gibt es nicht. Bitte prüfen Sie die Schreibweise, z. B. Altstadt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="9"/>
+        <source>The fee statute has no bin of this size for this kind of waste. Please choose one of the sizes it lists.</source>
+        <translation>Die Abfallgebührensatzung kennt für diese Abfallart keinen Behälter dieser Größe. Bitte wählen Sie eine der dort genannten Größen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="13"/>
+        <source>Please give between 1 and 10 bins of one kind and size.</source>
+        <translation>Bitte geben Sie je Abfallart und Größe zwischen 1 und 10 Behälter an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="16"/>
+        <source>The residual-waste bins hold less than the statute&apos;s minimum for the residents registered at the property (15 litres per resident and week). Please choose a larger bin, more bins or a shorter interval.</source>
+        <translation>Die Restabfallbehälter fassen weniger als das Mindestvolumen der Satzung für die am Grundstück gemeldeten Personen (15 Liter je Person und Woche). Bitte wählen Sie einen größeren Behälter, mehr Behälter oder einen kürzeren Leerungsrhythmus.</translation>
     </message>
 </context>
 <context>
