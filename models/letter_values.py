@@ -53,6 +53,15 @@ KIND_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
 }
 
 #: Placeholders of letters a specialised service writes itself (service key → kind → placeholders).
+_PICKUP_PLACEHOLDERS = {
+    DocumentKind.CONFIRMATION_LETTER: {
+        "abholtermin": "Abholtermin mit Wochentag",
+        "abholadresse": "Abholadresse",
+        "gegenstaende": "Liste der angemeldeten Gegenstände (bei Elektroschrott: der Geräte)",
+        "elektrogeraete": "Liste der angemeldeten Elektrogeräte neben dem Sperrmüll (kann leer sein)",
+    }
+}
+
 #: The Meldebestätigung (§ 24(2) BMG) of a registration: one entry of ``personen`` per person who moves in.
 _MOVE = {
     "neue_anschrift": "Neue Anschrift",
@@ -65,14 +74,8 @@ _MOVE = {
 _MOVE_SERVICES = ("residence_registration", "residence_change", "secondary_residence")
 
 SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
-    "bulky_waste_pickup": {
-        DocumentKind.CONFIRMATION_LETTER: {
-            "abholtermin": "Abholtermin mit Wochentag",
-            "abholadresse": "Abholadresse",
-            "gegenstaende": "Liste der angemeldeten Gegenstände",
-            "elektrogeraete": "Liste der angemeldeten Elektrogeräte (kann leer sein)",
-        }
-    },
+    "bulky_waste_pickup": _PICKUP_PLACEHOLDERS,
+    "e_waste_pickup": _PICKUP_PLACEHOLDERS,
     **{key: {DocumentKind.CONFIRMATION_LETTER: _MOVE} for key in _MOVE_SERVICES},
     "residence_certificate": {
         DocumentKind.CONFIRMATION_LETTER: {

@@ -46,10 +46,15 @@ class TownProfile:
 
 @dataclass(frozen=True)
 class PickupSettings:
-    """Bulky-waste pickup planning: how far ahead the first date lies and how many pickups fit a day."""
+    """Bulky-waste and e-waste pickup planning: how far ahead the first date lies, and what one pickup may hold.
+
+    The pickup days and daily capacity are the districts' own (:class:`models.pickups.PickupDistrict`).
+    """
 
     lead_working_days: int = 5
-    daily_capacity: int = 12
+    max_volume_m3: float = 5.0  # all items of one pickup together
+    max_item_weight_kg: float = 50.0  # one piece of bulky waste, as two of the crew carry it
+    max_device_weight_kg: float = 80.0  # one electrical device (a washing machine is carried with a dolly)
 
 
 class TownConfigEntry(Base):

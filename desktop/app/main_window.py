@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         # Gebühr festsetzen is in the menu, not a button: the window has no letter left for it, and an approval
         # of a case whose fee is still to be set opens its dialog anyway.
-        for kind in (CaseAction.CLAIM_NEXT, *_DETAIL_BUTTONS, CaseAction.SET_FEE):
+        for kind in (CaseAction.CLAIM_NEXT, *_DETAIL_BUTTONS, CaseAction.SET_FEE, CaseAction.MOVE_PICKUP):
             case_menu.addAction(self.case_actions[kind])
             if kind in (CaseAction.CLAIM_NEXT, CaseAction.CLAIM, CaseAction.CLOSE, CaseAction.RELEASE):
                 case_menu.addSeparator()
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         actions[CaseAction.FEE_NOTICE].triggered.connect(lambda: self._with_detail(workflow.issue_fee_notice))
         actions[CaseAction.CORRECT_FORM].triggered.connect(lambda: self._with_detail(workflow.correct_form))
         actions[CaseAction.SET_FEE].triggered.connect(lambda: self._with_detail(workflow.set_fee))
+        actions[CaseAction.MOVE_PICKUP].triggered.connect(lambda: self._with_detail(workflow.move_pickup))
         actions[CaseAction.APPROVE].triggered.connect(lambda: self._with_detail(workflow.approve))
         for kind in (CaseAction.RESUME, CaseAction.CLOSE):
             actions[kind].triggered.connect(
@@ -379,6 +380,10 @@ class MainWindow(QMainWindow):
             ).format(reference=row.reference)
         if action == CaseAction.SET_FEE:
             return self.tr("The fee of case {reference} has been set.").format(reference=row.reference)
+        if action == CaseAction.MOVE_PICKUP:
+            return self.tr(
+                "The pickup of case {reference} has been moved; the new letter is waiting in the print queue."
+            ).format(reference=row.reference)
         if action in (CaseAction.CLAIM, CaseAction.CLAIM_NEXT):
             return self.tr("You have taken over case {reference}.").format(reference=row.reference)
         if action == CaseAction.RELEASE:

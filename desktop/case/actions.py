@@ -32,6 +32,7 @@ class CaseAction(enum.Enum):
     FEE_NOTICE = "fee_notice"
     CORRECT_FORM = "correct_form"  # Angaben berichtigen
     SET_FEE = "set_fee"  # Gebühr festsetzen (a fee by tariff)
+    MOVE_PICKUP = "move_pickup"  # Abholtermin verlegen (a booked bulky-waste or e-waste pickup)
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -100,6 +101,11 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
             "CaseActions", "Set the fee within the tariff's range; the case can be approved once it is set"
         ),
     ),
+    CaseAction.MOVE_PICKUP: (
+        QT_TRANSLATE_NOOP("CaseActions", "Move &pickup…"),
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("CaseActions", "Move the booked pickup to another pickup day; the citizen gets a new letter"),
+    ),
 }
 
 # The status a transition action leads to.
@@ -135,6 +141,8 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         available.add(CaseAction.CORRECT_FORM)
         if detail.fee_rule is FeeRule.TARIFF:
             available.add(CaseAction.SET_FEE)
+    if (mine or free) and case.status == CaseStatus.APPROVED and detail.pickup_date is not None:
+        available.add(CaseAction.MOVE_PICKUP)
     if mine or free:
         for action, target in TARGETS.items():
             if target in detail.allowed_targets:

@@ -22,7 +22,7 @@ from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
 from models.case_status import CaseStatus
-from models.operations import case_fees, claims, correspondence, form_corrections, transitions
+from models.operations import case_fees, claims, correspondence, form_corrections, pickups, transitions
 from models.operations.attachments import AttachmentBlob, attachment_content
 from models.operations.case_detail import case_detail
 from models.operations.documents import document_pdf
@@ -280,6 +280,33 @@ def set_tariff_fee(
         work=lambda: case_fees.set_tariff_fee(
             workspace.db, workspace.actor, case.id, amount_cents, note=note, expected_version=case.version
         ),
+        on_success=while_alive(dialog, on_success),
+        on_failure=while_alive(dialog, on_failure),
+    )
+
+
+def move_pickup(
+    workspace: Workspace,
+    case: CaseRow,
+    new_date: dt.date,
+    reason: str,
+    *,
+    dialog: QWidget,
+    on_success: StepDone,
+    on_failure: FailureHandler,
+) -> Operation[CaseRow]:
+    """Move the booked pickup; the new confirmation letter waits in the print queue. The handlers run only while
+    ``dialog`` (which keeps date and reason until the move succeeds) is open."""
+
+    def work() -> CaseRow:
+        pickups.move_pickup(
+            workspace.db, workspace.actor, case.id, new_date, reason, render_letter=workspace.render_letter
+        )
+        return case_detail(workspace.db, workspace.actor, case.id).case
+
+    return Operation(
+        name=f"move pickup {case.reference}",
+        work=work,
         on_success=while_alive(dialog, on_success),
         on_failure=while_alive(dialog, on_failure),
     )

@@ -19,6 +19,7 @@ from desktop.case.actions import CaseAction
 from desktop.case.correction_dialog import CorrectionDialog
 from desktop.case.fee_dialog import FeeDialog
 from desktop.case.operations import Step
+from desktop.case.pickup_dialog import MovePickupDialog
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
 from desktop.widgets.error_dialogs import show_error
@@ -53,6 +54,7 @@ class CaseWorkflow(QObject):
         self.dialog: CommentDialog | None = None  # the open reason/question dialog, if any
         self.correction: CorrectionDialog | None = None  # the last "Angaben berichtigen" dialog opened
         self.fee_dialog: FeeDialog | None = None  # the last "Gebühr festsetzen" dialog opened
+        self.pickup_dialog: MovePickupDialog | None = None  # the last "Abholtermin verlegen" dialog opened
         self.last_message: QMessageBox | None = None
         self.fee_question: QMessageBox | None = None  # "Gebühr offen" while it is asked
 
@@ -144,16 +146,14 @@ class CaseWorkflow(QObject):
     def _open_correction(self, form: CorrectableForm) -> None:
         dialog = CorrectionDialog(form, self._window)
         self.correction = dialog
-        dialog.submitted.connect(lambda data, reason: self._save_correction(dialog, data, reason))
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
+        _open(dialog, lambda data, reason: self._save_correction(dialog, data, reason))
 
     def _save_correction(self, dialog: CorrectionDialog, data: dict[str, Any], reason: str) -> None:
         step = partial(operations.correct_form_data, self._workspace, dialog.correctable, data, reason, dialog=dialog)
         self._run_from_dialog(CaseAction.CORRECT_FORM, dialog, dialog.correctable.case.id, step)
 
     def _run_from_dialog(
-        self, action: CaseAction, dialog: CorrectionDialog | FeeDialog, case_id: int, step: Step
+        self, action: CaseAction, dialog: CorrectionDialog | FeeDialog | MovePickupDialog, case_id: int, step: Step
     ) -> None:
         """A step saved from a dialog that stays open until it succeeds; a failure shows over the dialog, and
         what was typed stays in it."""
@@ -174,9 +174,7 @@ class CaseWorkflow(QObject):
         """Gebühr festsetzen: the dialog for the amount by tariff; its save runs as a step of the case."""
         dialog = FeeDialog(detail, self._window)
         self.fee_dialog = dialog
-        dialog.submitted.connect(lambda amount, note: self._save_fee(dialog, amount, note))
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
+        _open(dialog, lambda amount, note: self._save_fee(dialog, amount, note))
 
     def _save_fee(self, dialog: FeeDialog, amount_cents: int, note: str | None) -> None:
         current = self._current_detail()  # after a refused save the view was refreshed: its version counts
@@ -184,6 +182,17 @@ class CaseWorkflow(QObject):
         case = current.case if current is not None and same_case else dialog.detail.case
         step = partial(operations.set_tariff_fee, self._workspace, case, amount_cents, note, dialog=dialog)
         self._run_from_dialog(CaseAction.SET_FEE, dialog, case.id, step)
+
+    def move_pickup(self, detail: CaseDetail) -> None:
+        """Abholtermin verlegen: the dialog for the new day and the reason; the move runs as a step of the case."""
+        dialog = MovePickupDialog(detail, self._window)
+        self.pickup_dialog = dialog
+        _open(dialog, lambda day, reason: self._save_move(dialog, day, reason))
+
+    def _save_move(self, dialog: MovePickupDialog, day: dt.date, reason: str) -> None:
+        case = dialog.detail.case
+        step = partial(operations.move_pickup, self._workspace, case, day, reason, dialog=dialog)
+        self._run_from_dialog(CaseAction.MOVE_PICKUP, dialog, case.id, step)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
         """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""
@@ -252,3 +261,10 @@ class CaseWorkflow(QObject):
             dialog.retry()
         self.last_message = show_error(dialog or self._window, error)
         self.failed.emit(action, case_id, error)
+
+
+def _open(dialog: CorrectionDialog | FeeDialog | MovePickupDialog, save: Callable[[Any, Any], None]) -> None:
+    """Open a dialog of a case step: its ``submitted`` saves, and it is gone once closed."""
+    dialog.submitted.connect(save)
+    dialog.finished.connect(lambda _result: dialog.deleteLater())
+    dialog.open()

@@ -540,114 +540,124 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="40"/>
+        <location filename="../case/actions.py" line="41"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="42"/>
+        <location filename="../case/actions.py" line="43"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="45"/>
+        <location filename="../case/actions.py" line="46"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="47"/>
+        <location filename="../case/actions.py" line="48"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="50"/>
+        <location filename="../case/actions.py" line="51"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="52"/>
+        <location filename="../case/actions.py" line="53"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="57"/>
+        <location filename="../case/actions.py" line="58"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="59"/>
+        <location filename="../case/actions.py" line="60"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="62"/>
+        <location filename="../case/actions.py" line="63"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="64"/>
+        <location filename="../case/actions.py" line="65"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="67"/>
+        <location filename="../case/actions.py" line="68"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="69"/>
+        <location filename="../case/actions.py" line="70"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="72"/>
+        <location filename="../case/actions.py" line="73"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="74"/>
+        <location filename="../case/actions.py" line="75"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="77"/>
+        <location filename="../case/actions.py" line="78"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="79"/>
+        <location filename="../case/actions.py" line="80"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="82"/>
+        <location filename="../case/actions.py" line="83"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="84"/>
+        <location filename="../case/actions.py" line="85"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="90"/>
+        <location filename="../case/actions.py" line="91"/>
         <source>Correct &amp;details…</source>
         <translation>Angaben &amp;berichtigen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="92"/>
+        <location filename="../case/actions.py" line="93"/>
         <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
         <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="97"/>
+        <location filename="../case/actions.py" line="98"/>
         <source>Se&amp;t fee…</source>
         <translation>Gebühr fes&amp;tsetzen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="99"/>
+        <location filename="../case/actions.py" line="100"/>
         <source>Set the fee within the tariff&apos;s range; the case can be approved once it is set</source>
         <translation>Die Gebühr im Rahmen des Tarifs festsetzen; danach kann der Vorgang genehmigt werden</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="105"/>
+        <source>Move &amp;pickup…</source>
+        <translation>Abholtermin &amp;verlegen…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="107"/>
+        <source>Move the booked pickup to another pickup day; the citizen gets a new letter</source>
+        <translation>Die gebuchte Abholung auf einen anderen Abholtag verlegen; der Bürger erhält ein neues Schreiben</translation>
     </message>
 </context>
 <context>
@@ -856,62 +866,62 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="90"/>
+        <location filename="../case/workflow.py" line="92"/>
         <source>Fee open</source>
         <translation>Gebühr offen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="92"/>
+        <location filename="../case/workflow.py" line="94"/>
         <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="99"/>
+        <location filename="../case/workflow.py" line="101"/>
         <source>Issue &amp;fee notice</source>
         <translation>&amp;Gebührenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="100"/>
+        <location filename="../case/workflow.py" line="102"/>
         <source>Approve &amp;anyway</source>
         <translation>&amp;Trotzdem genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="101"/>
+        <location filename="../case/workflow.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="193"/>
+        <location filename="../case/workflow.py" line="202"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="195"/>
+        <location filename="../case/workflow.py" line="204"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="198"/>
+        <location filename="../case/workflow.py" line="207"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="203"/>
+        <location filename="../case/workflow.py" line="212"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="205"/>
+        <location filename="../case/workflow.py" line="214"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="208"/>
+        <location filename="../case/workflow.py" line="217"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="210"/>
+        <location filename="../case/workflow.py" line="219"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
@@ -1836,209 +1846,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="60"/>
+        <location filename="../messages/error_messages.py" line="62"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="65"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="64"/>
+        <location filename="../messages/error_messages.py" line="66"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="67"/>
+        <location filename="../messages/error_messages.py" line="69"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="68"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="71"/>
+        <location filename="../messages/error_messages.py" line="73"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="76"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="79"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="78"/>
+        <location filename="../messages/error_messages.py" line="80"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="83"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="84"/>
+        <location filename="../messages/error_messages.py" line="86"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="89"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="88"/>
+        <location filename="../messages/error_messages.py" line="90"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="91"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="92"/>
+        <location filename="../messages/error_messages.py" line="94"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="97"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="98"/>
+        <location filename="../messages/error_messages.py" line="100"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="102"/>
+        <location filename="../messages/error_messages.py" line="104"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="107"/>
+        <location filename="../messages/error_messages.py" line="109"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="110"/>
+        <location filename="../messages/error_messages.py" line="112"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="115"/>
+        <location filename="../messages/error_messages.py" line="117"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="128"/>
+        <location filename="../messages/error_messages.py" line="132"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="133"/>
+        <location filename="../messages/error_messages.py" line="137"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="136"/>
+        <location filename="../messages/error_messages.py" line="140"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="150"/>
+        <location filename="../messages/error_messages.py" line="154"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="164"/>
+        <location filename="../messages/error_messages.py" line="168"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="165"/>
+        <location filename="../messages/error_messages.py" line="169"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="175"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="174"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="194"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="198"/>
+        <location filename="../messages/error_messages.py" line="202"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="199"/>
+        <location filename="../messages/error_messages.py" line="203"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="209"/>
+        <location filename="../messages/error_messages.py" line="213"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="210"/>
+        <location filename="../messages/error_messages.py" line="214"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2106,6 +2116,7 @@ Technische Angabe: {details}</translation>
     <message>
         <location filename="../messages/access.py" line="70"/>
         <location filename="../messages/access.py" line="81"/>
+        <location filename="../messages/pickups.py" line="34"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
@@ -2191,7 +2202,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="220"/>
+        <location filename="../messages/error_messages.py" line="224"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2221,7 +2232,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="221"/>
+        <location filename="../messages/error_messages.py" line="225"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2328,7 +2339,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="231"/>
+        <location filename="../messages/error_messages.py" line="235"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2338,120 +2349,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="232"/>
+        <location filename="../messages/error_messages.py" line="236"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="242"/>
+        <location filename="../messages/error_messages.py" line="246"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="243"/>
+        <location filename="../messages/error_messages.py" line="247"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="253"/>
+        <location filename="../messages/error_messages.py" line="257"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="254"/>
+        <location filename="../messages/error_messages.py" line="258"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="264"/>
-        <location filename="../messages/error_messages.py" line="269"/>
+        <location filename="../messages/error_messages.py" line="268"/>
+        <location filename="../messages/error_messages.py" line="273"/>
         <location filename="../messages/names.py" line="59"/>
         <location filename="../messages/names.py" line="66"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="279"/>
+        <location filename="../messages/error_messages.py" line="283"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="280"/>
+        <location filename="../messages/error_messages.py" line="284"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="270"/>
+        <location filename="../messages/error_messages.py" line="274"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="291"/>
+        <location filename="../messages/error_messages.py" line="295"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="292"/>
+        <location filename="../messages/error_messages.py" line="296"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="300"/>
+        <location filename="../messages/error_messages.py" line="304"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="301"/>
+        <location filename="../messages/error_messages.py" line="305"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="312"/>
+        <location filename="../messages/error_messages.py" line="316"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="313"/>
+        <location filename="../messages/error_messages.py" line="317"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="324"/>
+        <location filename="../messages/error_messages.py" line="328"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="325"/>
+        <location filename="../messages/error_messages.py" line="329"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="336"/>
+        <location filename="../messages/error_messages.py" line="340"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="337"/>
+        <location filename="../messages/error_messages.py" line="341"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="348"/>
+        <location filename="../messages/error_messages.py" line="352"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="349"/>
+        <location filename="../messages/error_messages.py" line="353"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="360"/>
+        <location filename="../messages/error_messages.py" line="364"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="361"/>
+        <location filename="../messages/error_messages.py" line="365"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3379,6 +3390,61 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/residence.py" line="88"/>
         <source>The register holds more than one person with the applicant&apos;s name and date of birth, so the residence certificate cannot be printed automatically. Please clarify who is meant; nothing was saved.</source>
         <translation>Im Melderegister gibt es mehr als eine Person mit dem Namen und Geburtsdatum der antragstellenden Person; die Meldebescheinigung kann nicht automatisch erstellt werden. Bitte klären Sie, wer gemeint ist; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="10"/>
+        <source>This case has no booked pickup: only the pickup of an approved case can be moved.</source>
+        <translation>Für diesen Vorgang ist keine Abholung gebucht: Verlegt werden kann nur die Abholung eines genehmigten Vorgangs.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="13"/>
+        <source>The pickup is already booked for this day. Please choose another pickup day.</source>
+        <translation>Die Abholung ist bereits für diesen Tag gebucht. Bitte wählen Sie einen anderen Abholtag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="16"/>
+        <source>The new pickup day must lie after today. Please choose a later day.</source>
+        <translation>Der neue Abholtag muss nach dem heutigen Tag liegen. Bitte wählen Sie einen späteren Tag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="19"/>
+        <source>The crew does not collect in this district on that day. Please choose one of the district&apos;s pickup days.</source>
+        <translation>An diesem Tag wird in diesem Abfuhrbezirk nicht abgeholt. Bitte wählen Sie einen der Abholtage des Bezirks.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="23"/>
+        <source>That pickup day of the district is fully booked. Please choose another pickup day.</source>
+        <translation>Dieser Abholtag des Bezirks ist ausgebucht. Bitte wählen Sie einen anderen Abholtag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="26"/>
+        <source>The district has no pickup day with free capacity within the next year. Please check its pickup days and capacity.</source>
+        <translation>Der Abfuhrbezirk hat im nächsten Jahr keinen Abholtag mit freier Kapazität. Bitte prüfen Sie seine Abholtage und Kapazität.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="31"/>
+        <source>Please give the reason for moving the pickup. It is kept in the case&apos;s history.</source>
+        <translation>Bitte geben Sie den Grund für die Verlegung an. Er wird im Verlauf des Vorgangs festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/pickups.py" line="37"/>
+        <source>There is no collection district of this name. Please check the spelling, e.g. Altstadt.</source>
+        <translation>Einen Abfuhrbezirk dieses Namens gibt es nicht. Bitte prüfen Sie die Schreibweise, z. B. Altstadt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="9"/>
+        <source>The fee statute has no bin of this size for this kind of waste. Please choose one of the sizes it lists.</source>
+        <translation>Die Abfallgebührensatzung kennt für diese Abfallart keinen Behälter dieser Größe. Bitte wählen Sie eine der dort genannten Größen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="13"/>
+        <source>Please give between 1 and 10 bins of one kind and size.</source>
+        <translation>Bitte geben Sie je Abfallart und Größe zwischen 1 und 10 Behälter an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="16"/>
+        <source>The residual-waste bins hold less than the statute&apos;s minimum for the residents registered at the property (15 litres per resident and week). Please choose a larger bin, more bins or a shorter interval.</source>
+        <translation>Die Restabfallbehälter fassen weniger als das Mindestvolumen der Satzung für die am Grundstück gemeldeten Personen (15 Liter je Person und Woche). Bitte wählen Sie einen größeren Behälter, mehr Behälter oder einen kürzeren Leerungsrhythmus.</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4579,7 @@ gespeichert</translation>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="266"/>
+        <location filename="../app/main_window.py" line="267"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -4521,39 +4587,87 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="378"/>
+        <location filename="../app/main_window.py" line="379"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="381"/>
+        <location filename="../app/main_window.py" line="382"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="383"/>
+        <location filename="../app/main_window.py" line="385"/>
+        <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
+        <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="388"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="385"/>
+        <location filename="../app/main_window.py" line="390"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="387"/>
+        <location filename="../app/main_window.py" line="392"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="437"/>
+        <location filename="../app/main_window.py" line="442"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="443"/>
+        <location filename="../app/main_window.py" line="448"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>MovePickupDialog</name>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="30"/>
+        <source>Move pickup – {reference}</source>
+        <translation>Abholtermin verlegen – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="33"/>
+        <source>The pickup is booked for {date}. The citizen gets a new confirmation letter.</source>
+        <translation>Die Abholung ist für {date} gebucht. Der Bürger erhält eine neue Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="48"/>
+        <source>e.g. the citizen is away that week</source>
+        <translation>z. B. Bürger ist in dieser Woche verreist</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="50"/>
+        <source>New pickup &amp;day:</source>
+        <translation>Neuer Abhol&amp;tag:</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="52"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="57"/>
+        <source>&amp;Move pickup</source>
+        <translation>&amp;Verlegen</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="77"/>
+        <source>Please give the reason for moving the pickup.</source>
+        <translation>Bitte geben Sie den Grund für die Verlegung an.</translation>
+    </message>
+    <message>
+        <location filename="../case/pickup_dialog.py" line="80"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>

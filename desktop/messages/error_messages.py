@@ -26,10 +26,12 @@ from desktop.messages.letters import (
     template_message,
 )
 from desktop.messages.names import invalid_character_message, too_long_message
+from desktop.messages.pickups import PICKUP_INVALID_INPUT
 from desktop.messages.residence import RESIDENCE_INVALID_INPUT
 from desktop.messages.residents import RESIDENT_INVALID_INPUT
 from desktop.messages.sync import SYNC_DESCRIBERS
 from desktop.messages.town import second_person_message, town_data_message
+from desktop.messages.waste_bins import WASTE_BIN_INVALID_INPUT
 from models.errors import (
     AlreadyClaimed,
     AmtsstubeError,
@@ -124,6 +126,8 @@ _INVALID_INPUT = {
     **CATALOGUE_INVALID_INPUT,
     **RESIDENT_INVALID_INPUT,
     **RESIDENCE_INVALID_INPUT,
+    **PICKUP_INVALID_INPUT,
+    **WASTE_BIN_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

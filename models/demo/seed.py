@@ -10,6 +10,8 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
 from models.actors import Actor, system_actor
 from models.base import utcnow
 from models.case_status import CaseStatus
@@ -25,6 +27,7 @@ from models.operations.correspondence import issue_fee_notice
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
 from models.operations.users import authenticate, count_users, create_user
+from models.registers.residents.streets import Street
 from models.roles import Role
 
 DEMO_PASSWORD = "Demo-Zugang-2026"  # passes the password policy like any other (models/password_policy.py)
@@ -75,7 +78,6 @@ _APPLICANTS: tuple[dict[str, Any], ...] = (
     {"given_names": "Karl", "family_name": "Große", "street": "Feldstraße", "house_number": "30"},
 )
 
-_DISTRICTS = ("Nord", "Süd", "Mitte", "Altstadt")
 _BULKY_ITEMS = (
     ("Sofa, dreisitzig", 1.5),
     ("Kleiderschrank, zerlegt", 1.2),
@@ -217,16 +219,19 @@ def seed_demo(
             version = result.case.version
             letters += result.document is not None
 
-    # Bulky waste: the bread and butter of the Bürgerbüro, in every state.
+    # Bulky waste: the bread and butter of the Bürgerbüro, in every state; at addresses of the town's streets.
+    with db.read() as session:
+        streets = list(session.scalars(select(Street).order_by(Street.id).limit(40)))
     for number in range(16):
         items = rng.sample(_BULKY_ITEMS, k=rng.randint(1, 4))
+        street = streets[number % len(streets)]
         form: dict[str, Any] = {
             "pickupAddress": {
-                "street": _APPLICANTS[cases % len(_APPLICANTS)]["street"],
+                "street": street.name,
                 "houseNumber": _APPLICANTS[cases % len(_APPLICANTS)]["house_number"],
-                "postcode": "59999",
-                "city": "Lindenbrück",
-                "district": rng.choice(_DISTRICTS),
+                "postcode": street.postcode,
+                "city": street.town,
+                "district": street.district,
             },
             "items": [{"description": d, "quantity": rng.randint(1, 2), "volumeM3": v} for d, v in items],
         }

@@ -20,7 +20,7 @@ from models.cases import Attachment, Case, Channel, EventKind
 from models.catalogue import PublicService
 from models.db import Database
 from models.din91379 import DataType, normalised
-from models.errors import InvalidInput, NotFound
+from models.errors import FormDataInvalid, InvalidInput, NotFound
 from models.german_format import local_date
 from models.operations.case_access import add_event
 from models.operations.catalogue import case_fee_cents
@@ -30,6 +30,7 @@ from models.operations.rows import CaseRow
 from models.people import Person
 from models.permissions import Action
 from models.references import next_references
+from models.services.registry import specialised
 from models.storable_text import clipped, file_name, fitted
 from models.working_days import add_working_days
 
@@ -112,6 +113,7 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
         if new.channel == Channel.COUNTER:
             actor.require_case_work(service)
         prepared.append((new, _person(new.applicant), service, new.received_at or utcnow()))
+    held = [_form_check(session, new) for new in batch]  # before anything is added
     references = _references(session, [local_date(received_at).year for *_, received_at in prepared])
     cases = []
     for (new, person, service, received_at), reference in zip(prepared, references, strict=True):
@@ -143,9 +145,27 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
         session.add(case)
         cases.append(case)
     session.flush()
-    for new, case in zip(batch, cases, strict=True):
+    for new, case, problems in zip(batch, cases, held, strict=True):
         add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
+        if problems:
+            add_event(session, case, actor, EventKind.COMMENT, comment=HELD_FOR_CLERK + problems)
     return cases
+
+
+#: The note an online case gets when its form passed the schema but not the service's own check.
+HELD_FOR_CLERK = "Zur Prüfung zurückgehalten: "
+
+
+def _form_check(session: Session, new: NewCase) -> str:
+    """The service's own check of the form: at the counter a refusal before anything is stored; an online
+    submission is taken in (the portal accepted it) with the problems named for the clerk."""
+    service = specialised(new.service_key)
+    if service is None or service.form_check is None:
+        return ""
+    problems = service.form_check(session, new.form_data)
+    if problems and new.channel == Channel.COUNTER:
+        raise FormDataInvalid(tuple(problems))
+    return " ".join(problem.message_de for problem in problems)
 
 
 def _references(session: Session, years: list[int]) -> list[str]:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,8 @@ from models.cases import Case
 #: confirmation then carries the payment block with the GiroCode (e.g. the dog-tax notice's first instalment).
 #: Taken out of the values before the template sees them.
 PAYMENT_VALUE = "_payment"
+if TYPE_CHECKING:
+    from models.form_problems import FieldProblem  # which imports the registry of this package
 
 
 class ApprovalEffects(Protocol):
@@ -52,6 +54,13 @@ class ApprovalNotes(Protocol):
     def __call__(self, session: Session, case: Case, today: dt.date) -> tuple[str, ...]: ...
 
 
+class FormCheck(Protocol):
+    """What keeps a form of the service from being processed beyond its schema (e.g. an address the town does not
+    know), each problem at its field with a German message; checked when a case is opened."""
+
+    def __call__(self, session: Session, form: dict[str, Any]) -> list[FieldProblem]: ...
+
+
 @dataclass(frozen=True)
 class SpecialisedService:
     key: str
@@ -59,6 +68,7 @@ class SpecialisedService:
     on_approved: ApprovalEffects | None = None
     planned_on_approval: PlannedApproval | None = None
     approval_notes: ApprovalNotes | None = None
+    form_check: FormCheck | None = None
 
     def schema(self) -> dict[str, Any]:
         return load_schema_file(self.schema_file)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
-from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.bulky_waste import BULKY_WASTE_PICKUP, E_WASTE_PICKUP
 from models.services.dog_deregistration import DOG_DEREGISTRATION
 from models.services.dog_registration import DOG_REGISTRATION
 from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
@@ -15,6 +15,7 @@ SPECIALISED: dict[str, SpecialisedService] = {
     service.key: service
     for service in (
         BULKY_WASTE_PICKUP,
+        E_WASTE_PICKUP,
         RESIDENCE_REGISTRATION,
         RESIDENCE_CHANGE,
         SECONDARY_RESIDENCE,

@@ -42,6 +42,7 @@ from models.operations.letter_templates import (
 from models.operations.payments import record_payment
 from models.operations.rows import CaseDetail, CaseRow
 from models.operations.transitions import transition_case
+from models.pickups import PickupDistrict
 from models.town_config import PickupSettings, TownProfile, store_section
 from printing.letter import render_letter
 from tests.conftest import Staff
@@ -273,9 +274,12 @@ def test_a_case_changed_while_its_letter_renders_is_refused(db: Database, staff:
 
 def test_a_pickup_date_taken_while_the_letter_renders_is_written_correctly(db: Database, staff: Staff) -> None:
     with db.write() as session:
-        store_section(session, PickupSettings(lead_working_days=5, daily_capacity=1), "eva")
+        store_section(session, PickupSettings(lead_working_days=5), "eva")
+        district = session.get(PickupDistrict, "Mitte")  # the factory's street: Tuesdays and Thursdays
+        assert district is not None
+        district.daily_capacity = 1
     first, second = claimed(db, staff, "bulky_waste_pickup"), claimed(db, staff, "bulky_waste_pickup")
-    today = dt.date(2026, 11, 25)  # a Wednesday: the first free day is Wednesday 2 December
+    today = dt.date(2026, 11, 25)  # a Wednesday: the first free pickup day is Thursday 3 December
     renderer = ChangingRenderer(
         lambda: transition_case(
             db,
@@ -296,10 +300,10 @@ def test_a_pickup_date_taken_while_the_letter_renders_is_written_correctly(db: D
         render_letter=renderer,
         today=today,
     )
-    assert case_detail(db, staff.clerk, second.id).pickup_date == dt.date(2026, 12, 2)
-    assert case_detail(db, staff.clerk, first.id).pickup_date == dt.date(2026, 12, 3)
-    assert len(renderer.letters) == 2  # rendered with the 2nd first, then again with the 3rd
-    assert "Donnerstag, 03.12.2026" in "\n".join(renderer.letters[-1].paragraphs)
+    assert case_detail(db, staff.clerk, second.id).pickup_date == dt.date(2026, 12, 3)
+    assert case_detail(db, staff.clerk, first.id).pickup_date == dt.date(2026, 12, 8)
+    assert len(renderer.letters) == 2  # rendered with the 3rd first, then again with the 8th
+    assert "Dienstag, 08.12.2026" in "\n".join(renderer.letters[-1].paragraphs)
 
 
 def test_what_a_letter_needs_still_works_in_the_sandbox() -> None:

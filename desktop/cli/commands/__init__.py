@@ -39,6 +39,7 @@ COMMANDS = (
     Command("payments", "payments", "Kasse am Schalter: Tagesabschluss"),
     Command("residents", "residents", "Personen im Melderegister suchen"),
     Command("dogs", "dogs", "Hunde im Hunderegister auflisten (Steuermarke, Chip, Hundesteuer)"),
+    Command("pickups", "pickups", "Sperrmüllabholungen: Tourenliste eines Bezirks und Tages"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -20,7 +20,7 @@ from models.operations.queue import QueueFilter, list_queue
 from sync.portal_demo.forms_waste import bulky_waste_pickup
 from tests.conftest import Staff
 from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_person
-from tests.support.factories import new_case
+from tests.support.factories import known_street, new_case
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -70,7 +70,9 @@ def test_an_earlier_applicant_is_found_by_the_search_form_and_the_bulky_waste_fo
     assert dialog.person.edits["family_name"].text() == "Weiß"
     form = dialog.form
     assert form is not None
-    form.set_value(bulky_waste_pickup(random.Random(3), today()).form)  # the demo portal's valid form
+    value = bulky_waste_pickup(random.Random(3), today()).form  # the demo portal's valid form
+    known_street(db, value["pickupAddress"]["street"], value["pickupAddress"]["postcode"])  # in the directory
+    form.set_value(value)
     dialog.printers.printer.clear()  # no printer here: the papers stay in the print queue
     with qtbot.waitSignal(dialog.completed, timeout=30_000) as completed:
         qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)

@@ -220,6 +220,8 @@ def test_rows_are_added_and_removed_by_keyboard_in_the_tab_order(qtbot: QtBot) -
     assert form.focusWidget() is form.field_widget(("eWaste", 0, "quantity"))
     qtbot.keyClicks(form.focusWidget(), "1")
     qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.field_widget(("eWaste", 0, "weightKg"))
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
     remove = form.focusWidget()
     assert isinstance(remove, QPushButton)
     assert remove.text() == "Entfernen"

@@ -785,6 +785,10 @@ NOT_IN_THE_MATRIX = {
     "users.change_own_password": "every account, for its own password only (tests/models/operations/test_accounts.py)",
     "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",
     "service_choices.service_choices": "the public catalogue, narrowed to the services the actor works on",
+    "pickups.route_list": "pickups are Bürgerbüro services only (no registry-office case has one); the list reads "
+    "through visible_cases: a registry officer's is empty, a role without case access is refused (test_pickups.py)",
+    "pickups.move_pickup": "a step of case work through case_for_work on an approved pickup, which only the "
+    "Bürgerbüro's services have; other roles are refused (test_pickups.py)",
 }
 
 

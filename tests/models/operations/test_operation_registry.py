@@ -70,6 +70,7 @@ from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
 from models.operations.people_search import find_people
+from models.operations.pickups import move_pickup, route_list
 from models.operations.queue import list_queue
 from models.operations.resident_changes import (
     MoveIn,
@@ -212,6 +213,11 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "documents.document_pdf": ("clerk", lambda db, a, s: document_pdf(db, a, s.printed)),
     "documents.latest_letter": ("clerk", lambda db, a, s: latest_letter(db, a, s.case.reference)),
     "export.all_cases": ("supervisor", lambda db, a, s: all_cases(db, a)),
+    "pickups.move_pickup": (
+        "clerk",
+        lambda db, a, s: move_pickup(db, a, s.case.id, dt.date(2030, 1, 8), "Wunsch", render_letter=render_letter),
+    ),
+    "pickups.route_list": ("clerk", lambda db, a, s: route_list(db, a, "Mitte", dt.date(2030, 1, 8))),
     "intake_book.book_submissions": (
         "admin",
         lambda db, a, s: book_submissions(db, a, [Rejection(SubmissionKey("x", "y", "z", None, None), [])]),

@@ -1,0 +1,108 @@
+"""The town's waste-fee statute (Abfallgebührensatzung) as data, read from ``waste_fee_statute.json``.
+
+What the statute fixes:
+
+- the fee per emptying of one bin by waste type (residual, bio, paper) and size; a size the table lacks for a type is
+  not offered (paper is free: its collection is paid for by the packaging schemes);
+- how often a bin is emptied per year at each interval (weekly 52, every two weeks 26, every four weeks 13);
+- the minimum residual-waste volume per resident and week (Mindestbehältervolumen), checked against the residents
+  the register has at the property.
+
+The annual fee of a property is the sum over its bins of count × fee per emptying × emptyings per year, in cents.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from models.errors import InvalidInput
+
+DATA_FILE = "waste_fee_statute.json"
+SIZES_LITRES = (60, 80, 120, 240, 770, 1100)
+
+
+class BinType(enum.StrEnum):
+    RESIDUAL = "residual"  # Restabfall
+    BIO = "bio"  # Bioabfall
+    PAPER = "paper"  # Altpapier
+
+
+class Interval(enum.StrEnum):
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    FOURWEEKLY = "fourweekly"
+
+
+@dataclass(frozen=True)
+class BinLine:
+    """``count`` bins of one type and size, emptied at one interval."""
+
+    bin_type: BinType
+    size_litres: int
+    count: int
+    interval: Interval
+
+
+@dataclass(frozen=True)
+class WasteFeeStatute:
+    name: str
+    minimum_residual_litres_per_resident_week: int
+    emptyings_per_year: dict[Interval, int]
+    fee_per_emptying_cents: dict[BinType, dict[int, int]]
+
+    def checked_line(self, line: BinLine) -> BinLine:
+        """The line, if the tariff knows its size for its type and the count is sensible."""
+        if line.size_litres not in self.fee_per_emptying_cents[line.bin_type]:
+            raise InvalidInput("bin_size", "unknown")
+        if not 1 <= line.count <= 10:
+            raise InvalidInput("bin_count", "out_of_range")
+        return line
+
+    def annual_fee_cents(self, lines: list[BinLine]) -> int:
+        """The property's annual fee: each line's count × fee per emptying × emptyings per year."""
+        total = 0
+        for line in map(self.checked_line, lines):
+            per_emptying = self.fee_per_emptying_cents[line.bin_type][line.size_litres]
+            total += line.count * per_emptying * self.emptyings_per_year[line.interval]
+        return total
+
+    def residual_litres_per_week(self, lines: list[BinLine]) -> Fraction:
+        weeks = {interval: Fraction(52, per_year) for interval, per_year in self.emptyings_per_year.items()}
+        return sum(
+            (
+                Fraction(line.size_litres * line.count) / weeks[line.interval]
+                for line in lines
+                if line.bin_type is BinType.RESIDUAL
+            ),
+            Fraction(0),
+        )
+
+    def check_minimum(self, lines: list[BinLine], residents: int) -> None:
+        """Refuse bins that hold less residual waste per week than the statute's minimum for ``residents``."""
+        required = residents * self.minimum_residual_litres_per_resident_week
+        if self.residual_litres_per_week(lines) < required:
+            raise InvalidInput("residual_volume", "below_minimum")
+
+
+def _parsed(data: dict[str, Any]) -> WasteFeeStatute:
+    return WasteFeeStatute(
+        name=str(data["statute"]),
+        minimum_residual_litres_per_resident_week=int(data["minimum_residual_litres_per_resident_week"]),
+        emptyings_per_year={Interval(key): int(value) for key, value in data["emptyings_per_year"].items()},
+        fee_per_emptying_cents={
+            BinType(kind): {int(size): int(cents) for size, cents in sizes.items()}
+            for kind, sizes in data["fee_per_emptying_cents"].items()
+        },
+    )
+
+
+@cache
+def town_waste_statute() -> WasteFeeStatute:
+    text = resources.files("models.registers.waste_bins").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return _parsed(json.loads(text))
