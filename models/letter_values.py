@@ -61,7 +61,21 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "gegenstaende": "Liste der angemeldeten Gegenstände",
             "elektrogeraete": "Liste der angemeldeten Elektrogeräte (kann leer sein)",
         }
-    }
+    },
+    "register_information": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "auskunft_erteilt": "„ja“, wenn die Person eindeutig bestimmt ist und Auskunft erteilt wird, sonst leer",
+            "standardantwort": "Standardantwort (nicht eindeutig bestimmt), wenn keine Auskunft erteilt wird",
+            "familienname": "Familienname der gesuchten Person (§ 44 BMG)",
+            "vornamen": "Vornamen der gesuchten Person",
+            "doktorgrad": "Doktorgrad (kann leer sein)",
+            "anschriften": "Liste der derzeitigen Anschriften",
+            "verstorben": "„ja“, wenn die Person verstorben ist, sonst leer",
+        },
+        DocumentKind.REJECTION_LETTER: {
+            "werbung_ohne_einwilligung": "„ja“ bei Werbung oder Adresshandel ohne Einwilligung (§ 44 Abs. 3 BMG)",
+        },
+    },
 }
 
 

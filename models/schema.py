@@ -16,7 +16,7 @@ from models import (
     users,
 )
 from models.base import Base
-from models.registers.residents import history, resident, streets
+from models.registers.residents import disclosures, history, resident, streets
 
 __all__ = [
     "Base",
@@ -25,6 +25,7 @@ __all__ = [
     "cash",
     "catalogue",
     "counter_drafts",
+    "disclosures",
     "documents",
     "history",
     "intake",

@@ -333,196 +333,206 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="41"/>
+        <source>disclosure log exported</source>
+        <translation>Protokoll der Melderegisterauskünfte exportiert</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="42"/>
+        <source>disclosure log read</source>
+        <translation>Protokoll der Melderegisterauskünfte eingesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="43"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="42"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="43"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="44"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="45"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="92"/>
+        <location filename="../messages/audit.py" line="94"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="103"/>
+        <location filename="../messages/audit.py" line="105"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="104"/>
+        <location filename="../messages/audit.py" line="106"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -3117,31 +3127,36 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/residents.py" line="57"/>
+        <source>A register information for advertising or address trading is given only with the consent of the person concerned (§ 44(3) BMG), and the applicant declared none. Please reject the request; the rejection letter names the reason.</source>
+        <translation>Eine Melderegisterauskunft für Werbung oder Adresshandel wird nur mit Einwilligung der betroffenen Person erteilt (§ 44 Abs. 3 BMG); eine solche hat die antragstellende Stelle nicht erklärt. Bitte lehnen Sie den Antrag ab; das Ablehnungsschreiben nennt den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="63"/>
         <source>The person has no current address of this kind in the town.</source>
         <translation>Die Person hat in der Stadt keine aktuelle Wohnung dieser Art.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="60"/>
+        <location filename="../messages/residents.py" line="66"/>
         <source>Please enter each nationality as a two-letter country code (for example DE or TR).</source>
         <translation>Bitte geben Sie jede Staatsangehörigkeit als zweistelligen Ländercode ein (zum Beispiel DE oder TR).</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="63"/>
+        <location filename="../messages/residents.py" line="69"/>
         <source>The end of the information block must lie in the future.</source>
         <translation>Das Ende der Auskunftssperre muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="66"/>
+        <location filename="../messages/residents.py" line="72"/>
         <source>An information block lasts at most two years (§51 BMG). Please choose an earlier end; it can be extended.</source>
         <translation>Eine Auskunftssperre gilt höchstens zwei Jahre (§ 51 BMG). Bitte wählen Sie ein früheres Ende; sie kann verlängert werden.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="70"/>
+        <location filename="../messages/residents.py" line="76"/>
         <source>The person has no information block that could be lifted.</source>
         <translation>Für die Person besteht keine Auskunftssperre, die aufgehoben werden könnte.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="73"/>
+        <location filename="../messages/residents.py" line="79"/>
         <source>The person has no conditional block that could be lifted.</source>
         <translation>Für die Person besteht kein bedingter Sperrvermerk, der aufgehoben werden könnte.</translation>
     </message>

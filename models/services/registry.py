@@ -6,8 +6,11 @@ from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP
+from models.services.register_information import REGISTER_INFORMATION
 
-SPECIALISED: dict[str, SpecialisedService] = {service.key: service for service in (BULKY_WASTE_PICKUP,)}
+SPECIALISED: dict[str, SpecialisedService] = {
+    service.key: service for service in (BULKY_WASTE_PICKUP, REGISTER_INFORMATION)
+}
 
 #: Schemas of services handled generically, by the schema URI the portal sends.
 SCHEMAS_BY_URI: dict[str, str] = {

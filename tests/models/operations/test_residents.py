@@ -29,24 +29,10 @@ from models.operations.resident_changes import (
 from models.operations.residents import find_residents, resident_record
 from models.registers.residents.history import ChangeKind, ResidentChange, replayed
 from models.registers.residents.resident import AddressKind, Resident, Sex, TransmissionBlock
-from models.registers.residents.streets import Street
 from tests.conftest import Staff
+from tests.support.register_streets import streets  # noqa: F401 (a fixture)
 
 DAY = dt.timedelta(days=1)
-
-
-@pytest.fixture
-def streets(db: Database) -> None:
-    with db.write() as session:
-        session.execute(
-            insert(Street),
-            [
-                {"name": "Lindenweg", "postcode": "59821", "town": "Lindenbrück", "district": "Mitte"},
-                {"name": "Mühlenbach", "postcode": "59821", "town": "Lindenbrück", "district": "Altstadt"},
-                {"name": "Hauptstraße", "postcode": "59821", "town": "Lindenbrück", "district": "Mitte"},
-                {"name": "Hauptstraße", "postcode": "59823", "town": "Lindenbrück", "district": "Nord"},
-            ],
-        )
 
 
 def _register(db: Database, staff: Staff, family: str, given: str, born: dt.date | None, street: str = "Lindenweg",
