@@ -1781,6 +1781,124 @@
     </message>
 </context>
 <context>
+    <name>DisclosureLogDialog</name>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="47"/>
+        <source>information given</source>
+        <translation>Auskunft erteilt</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="48"/>
+        <source>standard answer: nobody found</source>
+        <translation>Standardantwort: keine Person gefunden</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="49"/>
+        <source>standard answer: not unambiguous</source>
+        <translation>Standardantwort: nicht eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="50"/>
+        <source>standard answer: information block (§ 51 BMG)</source>
+        <translation>Standardantwort: Auskunftssperre (§ 51 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="53"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="62"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="63"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="64"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="65"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="66"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="68"/>
+        <source>Data given</source>
+        <translation>Übermittelte Daten</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="71"/>
+        <source>Clerk</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="83"/>
+        <source>Register information log (§ 40 BMG)</source>
+        <translation>Protokoll der Melderegisterauskünfte (§ 40 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="92"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="97"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="97"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="109"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="136"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="153"/>
+        <source>The newest {count} answers; narrow the days to see older ones.</source>
+        <translation>Die neuesten {count} Auskünfte; grenzen Sie den Zeitraum ein, um ältere zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="155"/>
+        <source>{count} answers.</source>
+        <translation>{count} Auskünfte.</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="168"/>
+        <source>Export the register information log</source>
+        <translation>Protokoll der Melderegisterauskünfte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="168"/>
+        <source>Auskunftsprotokoll.csv</source>
+        <translation>Auskunftsprotokoll.csv</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="190"/>
+        <source>The register information log has been saved as {path}.</source>
+        <translation>Das Protokoll der Melderegisterauskünfte wurde als {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <location filename="../case/document_preview.py" line="36"/>
@@ -3164,37 +3282,42 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="34"/>
+        <location filename="../app/extras_menu.py" line="36"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="35"/>
+        <location filename="../app/extras_menu.py" line="37"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="39"/>
+        <location filename="../app/extras_menu.py" line="41"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="43"/>
+        <location filename="../app/extras_menu.py" line="45"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="47"/>
+        <location filename="../app/extras_menu.py" line="49"/>
         <source>Service &amp;catalogue…</source>
         <translation>&amp;Leistungskatalog …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="51"/>
+        <location filename="../app/extras_menu.py" line="53"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="68"/>
+        <location filename="../app/extras_menu.py" line="57"/>
+        <source>Register &amp;information log (§ 40 BMG)…</source>
+        <translation>Protokoll der Melderegister&amp;auskünfte …</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="74"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
