@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,7 +27,7 @@ from desktop.audit.operations import export_disclosures, read_disclosure_log
 from desktop.core.catalogue import translate
 from desktop.core.csv_export import ask_csv_file
 from desktop.core.plain_text import plain_label
-from desktop.core.qt_dates import from_qdate, to_qdate
+from desktop.core.qt_dates import day_edit, from_qdate
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
@@ -87,8 +86,8 @@ class DisclosureLogDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
 
         today = german_today()
-        self.date_from = self._date("disclosuresFrom", today - dt.timedelta(days=DEFAULT_DAYS))
-        self.date_to = self._date("disclosuresTo", today)
+        self.date_from = day_edit("disclosuresFrom", today - dt.timedelta(days=DEFAULT_DAYS))
+        self.date_to = day_edit("disclosuresTo", today)
         self.search_button = QPushButton(self.tr("&Show"))
         self.search_button.setObjectName("disclosuresSearch")
         self.search_button.setDefault(True)
@@ -119,13 +118,6 @@ class DisclosureLogDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.search()  # the last days at once; the reading is recorded
-
-    def _date(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        return edit
 
     def _days(self) -> tuple[dt.date | None, dt.date | None]:
         return from_qdate(self.date_from.date()), from_qdate(self.date_to.date())

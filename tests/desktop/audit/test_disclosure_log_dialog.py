@@ -12,35 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.main_window import MainWindow
 from desktop.core.workspace import Workspace
-from models.case_status import CaseStatus
 from models.db import Database
-from models.german_format import today
-from models.operations.claims import claim_case
-from models.operations.resident_changes import MoveIn, NewResident, register_resident
-from models.operations.transitions import UnpaidFee, transition_case
-from models.registers.residents.resident import Sex
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_window_without_queue
-from tests.support.factories import new_case
-from tests.support.register_streets import streets  # noqa: F401 (a fixture)
+from tests.support.register_streets import answered_request, streets  # noqa: F401 (a fixture)
 
 
 @pytest.mark.usefixtures("streets")
 def test_the_officer_reads_and_exports_the_answers(
     qtbot: QtBot, workspace: Workspace, db: Database, staff: Staff, tmp_path: Path
 ) -> None:
-    born = today().replace(year=today().year - 30)
-    person = NewResident("Amsel", "Greta", Sex.FEMALE, born)
-    register_resident(db, staff.clerk, person, MoveIn("Mühlenbach", "9", today()), reason="Zuzug")
-    form = {
-        "requestedPerson": {"familyName": "Amsel", "givenNames": "Greta", "dateOfBirth": born.isoformat()},
-        "purpose": "contract",
-        "commercialUse": False,
-        "advertisingOrAddressTrading": False,
-    }
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information", form=form).id)
-    transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None,
-                    unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    case = answered_request(db, staff)
 
     officer = Workspace(workspace.db, staff.data_protection, workspace.runner, workspace.render_letter)
     window = open_window_without_queue(qtbot, officer)

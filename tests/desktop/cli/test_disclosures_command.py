@@ -8,32 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from models.case_status import CaseStatus
 from models.db import Database
 from models.german_format import format_date, today
-from models.operations.claims import claim_case
-from models.operations.resident_changes import MoveIn, NewResident, register_resident
-from models.operations.transitions import UnpaidFee, transition_case
-from models.registers.residents.resident import Sex
 from tests.conftest import Staff
 from tests.desktop.cli.test_cli import run_as
-from tests.support.factories import new_case
-from tests.support.register_streets import streets  # noqa: F401 (a fixture)
+from tests.support.register_streets import answered_request, streets  # noqa: F401 (a fixture)
 
 
 @pytest.mark.usefixtures("streets")
 def test_data_protection_lists_and_exports_the_answers(db: Database, staff: Staff, tmp_path: Path) -> None:
-    person = NewResident("Amsel", "Greta", Sex.FEMALE, today().replace(year=today().year - 40))
-    register_resident(db, staff.clerk, person, MoveIn("Mühlenbach", "9", today()), reason="Zuzug")
-    form = {
-        "requestedPerson": {"familyName": "Amsel", "givenNames": "Greta", "dateOfBirth": person.born.isoformat()},
-        "purpose": "contract",
-        "commercialUse": False,
-        "advertisingOrAddressTrading": False,
-    }
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information", form=form).id)
-    transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None,
-                    unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    case = answered_request(db, staff)
 
     listed = run_as("frank", "--database", db.url, "disclosures", "--json")
     assert listed.returncode == 0, listed.stderr
