@@ -276,3 +276,16 @@ def test_the_log_cannot_be_changed_or_deleted_in_the_database(db: Database, staf
             session.execute(statement)
     (entry,) = _log(db)
     assert entry.clerk == staff.clerk.username
+
+
+@pytest.mark.usefixtures("streets")
+def test_another_refusal_is_logged_without_naming_section_44_3(db: Database, staff: Staff) -> None:
+    form = _form(dateOfBirth=BORN.isoformat())
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information", form=form, **APPLICANT).id)
+    rejected = transition_case(db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=None,
+                               comment="Antrag zurückgenommen", render_letter=render_letter)  # fmt: skip
+    assert rejected.document is not None
+    text = _pdf_text(document_pdf(db, staff.clerk, rejected.document.id).pdf)
+    assert "Antrag zurückgenommen" in text
+    assert "§ 44 Abs. 3" not in text
+    assert [e.outcome for e in _log(db)] == [DisclosureOutcome.REFUSED]
