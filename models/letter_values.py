@@ -92,6 +92,20 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "(bisherige Anschrift), person.auszug und person.wohin",
         }
     },
+    "register_information": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "auskunft_erteilt": "„ja“, wenn die Person eindeutig bestimmt ist und Auskunft erteilt wird, sonst leer",
+            "standardantwort": "Standardantwort (nicht eindeutig bestimmt), wenn keine Auskunft erteilt wird",
+            "familienname": "Familienname der gesuchten Person (§ 44 BMG)",
+            "vornamen": "Vornamen der gesuchten Person",
+            "doktorgrad": "Doktorgrad (kann leer sein)",
+            "anschriften": "Liste der derzeitigen Anschriften",
+            "verstorben": "„ja“, wenn die Person verstorben ist, sonst leer",
+        },
+        DocumentKind.REJECTION_LETTER: {
+            "werbung_ohne_einwilligung": "„ja“ bei Werbung oder Adresshandel ohne Einwilligung (§ 44 Abs. 3 BMG)",
+        },
+    },
     "dog_registration": {
         DocumentKind.CONFIRMATION_LETTER: {
             "hund": "Rufname des Hundes",

@@ -23,6 +23,7 @@ class Action(enum.StrEnum):
     CONFIRM_BANK_CHANGE = "confirm_bank_change"  # put a bank account another person proposed in force
     VERIFY_AUDIT_TRAIL = "verify_audit_trail"  # check the hash chains of audit log and mail book (no content shown)
     READ_AUDIT_LOG = "read_audit_log"  # read and export the audit log (data protection only)
+    READ_DISCLOSURE_LOG = "read_disclosure_log"  # read and export the §40 BMG log of register information answers
     TAKE_PAYMENTS = "take_payments"  # cash and girocard at the counter, receipts, cancellations, closing the day
     VIEW_CASH_BOOK = "view_cash_book"  # the daily cash reports (Tagesabschluss) of every workstation
     VIEW_RESIDENTS = "view_residents"  # find residents in the register and view a record (each view logged)
@@ -76,7 +77,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VERIFY_AUDIT_TRAIL,
         }
     ),
-    Role.DATA_PROTECTION: frozenset({Action.READ_AUDIT_LOG, Action.VERIFY_AUDIT_TRAIL}),
+    Role.DATA_PROTECTION: frozenset({Action.READ_AUDIT_LOG, Action.READ_DISCLOSURE_LOG, Action.VERIFY_AUDIT_TRAIL}),
 }
 
 #: Roles that see every case, not only those of the services they handle.

@@ -17,7 +17,7 @@ from models import (
 )
 from models.base import Base
 from models.registers.dogs import register as dog_register
-from models.registers.residents import history, resident, streets
+from models.registers.residents import disclosures, history, resident, streets
 
 __all__ = [
     "Base",
@@ -26,6 +26,7 @@ __all__ = [
     "cash",
     "catalogue",
     "counter_drafts",
+    "disclosures",
     "documents",
     "dog_register",
     "history",

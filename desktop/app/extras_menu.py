@@ -1,6 +1,6 @@
 """The main window's "Extras" menu: the FIT-Connect connection (admins), the rejected applications (admins and
-supervisors), the letter templates and the service catalogue (admins) and the audit log (data protection), each a
-window of its own that does not block the work queue."""
+supervisors), the letter templates and the service catalogue (admins), the audit log and the register information
+log (data protection), each a window of its own that does not block the work queue."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.admin.catalogue_dialog import CatalogueDialog
 from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.admin.letter_template_editor import LetterTemplateEditor
+from desktop.audit.disclosure_dialog import DisclosureLogDialog
 from desktop.audit.log_dialog import AuditLogDialog
 from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
@@ -29,6 +30,7 @@ class ExtrasMenu(QObject):
         self.rejected_dialog: RejectedSubmissionsDialog | None = None
         self.template_editor: LetterTemplateEditor | None = None
         self.audit_dialog: AuditLogDialog | None = None
+        self.disclosure_dialog: DisclosureLogDialog | None = None
         self.catalogue_dialog: CatalogueDialog | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
@@ -52,6 +54,10 @@ class ExtrasMenu(QObject):
         self.audit_action.setObjectName("action_audit_log")
         self.audit_action.setEnabled(actor.may(Action.READ_AUDIT_LOG))
         self.audit_action.triggered.connect(self.open_audit_log)
+        self.disclosure_action = self.menu.addAction(self.tr("Register &information log (§ 40 BMG)…"))
+        self.disclosure_action.setObjectName("action_disclosure_log")
+        self.disclosure_action.setEnabled(actor.may(Action.READ_DISCLOSURE_LOG))
+        self.disclosure_action.triggered.connect(self.open_disclosure_log)
         sync.succeeded.connect(self._synced)
 
     def open_connection_settings(self) -> ConnectionDialog:
@@ -99,12 +105,20 @@ class ExtrasMenu(QObject):
         bring_up(self.audit_dialog)
         return self.audit_dialog
 
+    def open_disclosure_log(self) -> DisclosureLogDialog:
+        if self.disclosure_dialog is None:
+            dialog = DisclosureLogDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "disclosure_dialog", None))
+            self.disclosure_dialog = dialog
+        bring_up(self.disclosure_dialog)
+        return self.disclosure_dialog
+
     def _synced(self, summary: SyncSummary) -> None:
         if (summary.rejected or summary.held) and self.rejected_dialog is not None:
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:
         dialogs = (self.connection_dialog, self.rejected_dialog, self.template_editor, self.catalogue_dialog)
-        for dialog in (*dialogs, self.audit_dialog):
+        for dialog in (*dialogs, self.audit_dialog, self.disclosure_dialog):
             if dialog is not None:
                 dialog.close()

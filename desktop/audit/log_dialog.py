@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.audit.operations import export_audit_log, search_audit_log, verify_audit_trail
 from desktop.core.csv_export import ask_csv_file
 from desktop.core.plain_text import plain_label
-from desktop.core.qt_dates import from_qdate, to_qdate
+from desktop.core.qt_dates import day_edit, from_qdate
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
@@ -77,8 +76,8 @@ class AuditLogDialog(QDialog):
         self.case = self._line("auditCase", self.tr("e.g. 2026-000123"))
         self.user = self._line("auditUser", self.tr("User name"))
         today = german_today()
-        self.date_from = self._date("auditFrom", today - dt.timedelta(days=DEFAULT_DAYS))
-        self.date_to = self._date("auditTo", today)
+        self.date_from = day_edit("auditFrom", today - dt.timedelta(days=DEFAULT_DAYS))
+        self.date_to = day_edit("auditTo", today)
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setObjectName("auditSearch")
         self.search_button.setDefault(True)
@@ -129,13 +128,6 @@ class AuditLogDialog(QDialog):
         edit.setClearButtonEnabled(True)
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(self.search)
-        return edit
-
-    def _date(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
         return edit
 
     def query(self) -> AuditQuery:

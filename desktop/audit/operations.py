@@ -4,6 +4,7 @@ each building its :class:`~desktop.core.tasks.Operation` with the standard wirin
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from desktop.core.workspace import Workspace
 from models.operations import audit_verification
 from models.operations.audit_log import AuditQuery, AuditRow, audit_records, export_audit_records
 from models.operations.audit_verification import AuditVerification
+from models.operations.disclosure_log import DisclosureRow, disclosure_log, export_disclosure_log
 
 
 def check_audit_trail_quickly(
@@ -85,6 +87,49 @@ def export_audit_log(
     return Operation(
         name="export the audit log",
         work=lambda: write_csv(export_audit_records(workspace.db, workspace.actor, query), path),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+        on_done=while_alive(parent, on_done),
+    )
+
+
+def read_disclosure_log(
+    workspace: Workspace,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    *,
+    parent: QWidget,
+    on_success: Callable[[tuple[DisclosureRow, ...]], object],
+    on_failure: FailureHandler,
+    on_done: Callable[[], object],
+) -> Operation[tuple[DisclosureRow, ...]]:
+    """The §40 BMG log of register information answers between the days (the reading is recorded)."""
+    return Operation(
+        name="read the disclosure log",
+        work=lambda: disclosure_log(workspace.db, workspace.actor, date_from=date_from, date_to=date_to),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+        on_done=while_alive(parent, on_done),
+    )
+
+
+def export_disclosures(
+    workspace: Workspace,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    path: Path,
+    *,
+    parent: QWidget,
+    on_success: Callable[[Path], object],
+    on_failure: FailureHandler,
+    on_done: Callable[[], object],
+) -> Operation[Path]:
+    """The answers between the days, written to ``path`` as CSV."""
+    return Operation(
+        name="export the disclosure log",
+        work=lambda: write_csv(
+            export_disclosure_log(workspace.db, workspace.actor, date_from=date_from, date_to=date_to), path
+        ),
         on_success=while_alive(parent, on_success),
         on_failure=while_alive(parent, on_failure),
         on_done=while_alive(parent, on_done),

@@ -88,127 +88,127 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../audit/log_dialog.py" line="48"/>
+        <location filename="../audit/log_dialog.py" line="47"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="49"/>
+        <location filename="../audit/log_dialog.py" line="48"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="51"/>
+        <location filename="../audit/log_dialog.py" line="50"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="53"/>
+        <location filename="../audit/log_dialog.py" line="52"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="55"/>
+        <location filename="../audit/log_dialog.py" line="54"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="70"/>
+        <location filename="../audit/log_dialog.py" line="69"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="76"/>
+        <location filename="../audit/log_dialog.py" line="75"/>
         <source>Family or given name</source>
         <translation>Familien- oder Vorname</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="77"/>
+        <location filename="../audit/log_dialog.py" line="76"/>
         <source>e.g. 2026-000123</source>
         <translation>z. B. 2026-000123</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="78"/>
+        <location filename="../audit/log_dialog.py" line="77"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="82"/>
+        <location filename="../audit/log_dialog.py" line="81"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="90"/>
+        <location filename="../audit/log_dialog.py" line="89"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="91"/>
+        <location filename="../audit/log_dialog.py" line="90"/>
         <source>&amp;Case:</source>
         <translation>&amp;Vorgang:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="92"/>
+        <location filename="../audit/log_dialog.py" line="91"/>
         <source>&amp;User:</source>
         <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="93"/>
+        <location filename="../audit/log_dialog.py" line="92"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="94"/>
+        <location filename="../audit/log_dialog.py" line="93"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="107"/>
+        <location filename="../audit/log_dialog.py" line="106"/>
         <source>Check for &amp;tampering</source>
         <translation>Auf &amp;Manipulation prüfen</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="110"/>
+        <location filename="../audit/log_dialog.py" line="109"/>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="153"/>
+        <location filename="../audit/log_dialog.py" line="145"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="169"/>
+        <location filename="../audit/log_dialog.py" line="161"/>
         <source>The newest {count} records; narrow the search to see older ones.</source>
         <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="171"/>
+        <location filename="../audit/log_dialog.py" line="163"/>
         <source>{count} records.</source>
         <translation>{count} Einträge.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="184"/>
+        <location filename="../audit/log_dialog.py" line="176"/>
         <source>Checking the audit log and the outgoing-mail book…</source>
         <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="200"/>
+        <location filename="../audit/log_dialog.py" line="192"/>
         <source>Unchanged: {count} records checked, every protection in place.</source>
         <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="210"/>
+        <location filename="../audit/log_dialog.py" line="202"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="210"/>
+        <location filename="../audit/log_dialog.py" line="202"/>
         <source>Protokoll.csv</source>
         <translation>Protokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="230"/>
+        <location filename="../audit/log_dialog.py" line="222"/>
         <source>The audit log has been saved as {path}.</source>
         <translation>Das Protokoll wurde als {path} gespeichert.</translation>
     </message>
@@ -333,206 +333,216 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="41"/>
+        <source>disclosure log exported</source>
+        <translation>Protokoll der Melderegisterauskünfte exportiert</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="42"/>
+        <source>disclosure log read</source>
+        <translation>Protokoll der Melderegisterauskünfte eingesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="43"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="42"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="43"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="44"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="45"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>dog&apos;s record viewed</source>
         <translation>Hundedaten angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>dog register listed</source>
         <translation>Hunderegister aufgelistet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="77"/>
+        <location filename="../messages/audit.py" line="79"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="78"/>
+        <location filename="../messages/audit.py" line="80"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="94"/>
+        <location filename="../messages/audit.py" line="96"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="105"/>
+        <location filename="../messages/audit.py" line="107"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="106"/>
+        <location filename="../messages/audit.py" line="108"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -1788,6 +1798,124 @@
         <location filename="../widgets/detail_sections.py" line="164"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLogDialog</name>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="46"/>
+        <source>information given</source>
+        <translation>Auskunft erteilt</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="47"/>
+        <source>standard answer: nobody found</source>
+        <translation>Standardantwort: keine Person gefunden</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="48"/>
+        <source>standard answer: not unambiguous</source>
+        <translation>Standardantwort: nicht eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="49"/>
+        <source>standard answer: information block (§ 51 BMG)</source>
+        <translation>Standardantwort: Auskunftssperre (§ 51 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="52"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="61"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="62"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="63"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="64"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="65"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="67"/>
+        <source>Data given</source>
+        <translation>Übermittelte Daten</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="70"/>
+        <source>Clerk</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="82"/>
+        <source>Register information log (§ 40 BMG)</source>
+        <translation>Protokoll der Melderegisterauskünfte (§ 40 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="91"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="96"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="96"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="108"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="128"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="145"/>
+        <source>The newest {count} answers; narrow the days to see older ones.</source>
+        <translation>Die neuesten {count} Auskünfte; grenzen Sie den Zeitraum ein, um ältere zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="147"/>
+        <source>{count} answers.</source>
+        <translation>{count} Auskünfte.</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="160"/>
+        <source>Export the register information log</source>
+        <translation>Protokoll der Melderegisterauskünfte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="160"/>
+        <source>Auskunftsprotokoll.csv</source>
+        <translation>Auskunftsprotokoll.csv</translation>
+    </message>
+    <message>
+        <location filename="../audit/disclosure_dialog.py" line="182"/>
+        <source>The register information log has been saved as {path}.</source>
+        <translation>Das Protokoll der Melderegisterauskünfte wurde als {path} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3263,31 +3391,36 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/residents.py" line="57"/>
+        <source>A register information for advertising or address trading is given only with the consent of the person concerned (§ 44(3) BMG), and the applicant declared none. Please reject the request; the rejection letter names the reason.</source>
+        <translation>Eine Melderegisterauskunft für Werbung oder Adresshandel wird nur mit Einwilligung der betroffenen Person erteilt (§ 44 Abs. 3 BMG); eine solche hat die antragstellende Stelle nicht erklärt. Bitte lehnen Sie den Antrag ab; das Ablehnungsschreiben nennt den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="63"/>
         <source>The person has no current address of this kind in the town.</source>
         <translation>Die Person hat in der Stadt keine aktuelle Wohnung dieser Art.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="60"/>
+        <location filename="../messages/residents.py" line="66"/>
         <source>Please enter each nationality as a two-letter country code (for example DE or TR).</source>
         <translation>Bitte geben Sie jede Staatsangehörigkeit als zweistelligen Ländercode ein (zum Beispiel DE oder TR).</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="63"/>
+        <location filename="../messages/residents.py" line="69"/>
         <source>The end of the information block must lie in the future.</source>
         <translation>Das Ende der Auskunftssperre muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="66"/>
+        <location filename="../messages/residents.py" line="72"/>
         <source>An information block lasts at most two years (§51 BMG). Please choose an earlier end; it can be extended.</source>
         <translation>Eine Auskunftssperre gilt höchstens zwei Jahre (§ 51 BMG). Bitte wählen Sie ein früheres Ende; sie kann verlängert werden.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="70"/>
+        <location filename="../messages/residents.py" line="76"/>
         <source>The person has no information block that could be lifted.</source>
         <translation>Für die Person besteht keine Auskunftssperre, die aufgehoben werden könnte.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="73"/>
+        <location filename="../messages/residents.py" line="79"/>
         <source>The person has no conditional block that could be lifted.</source>
         <translation>Für die Person besteht kein bedingter Sperrvermerk, der aufgehoben werden könnte.</translation>
     </message>
@@ -3450,37 +3583,42 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="34"/>
+        <location filename="../app/extras_menu.py" line="36"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="35"/>
+        <location filename="../app/extras_menu.py" line="37"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="39"/>
+        <location filename="../app/extras_menu.py" line="41"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="43"/>
+        <location filename="../app/extras_menu.py" line="45"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="47"/>
+        <location filename="../app/extras_menu.py" line="49"/>
         <source>Service &amp;catalogue…</source>
         <translation>&amp;Leistungskatalog …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="51"/>
+        <location filename="../app/extras_menu.py" line="53"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="68"/>
+        <location filename="../app/extras_menu.py" line="57"/>
+        <source>Register &amp;information log (§ 40 BMG)…</source>
+        <translation>Protokoll der Melderegister&amp;auskünfte …</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="74"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.labels import document_kind_label
-from desktop.core.qt_dates import from_qdate, to_qdate
+from desktop.core.qt_dates import day_edit, from_qdate, to_qdate
 from models.documents import DocumentKind
 from models.german_format import today as german_today
 from models.operations.mail_rows import MailBookFilter
@@ -23,8 +23,8 @@ class MailBookFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         today = german_today()
-        self.printed_from = self._date_edit("bookFrom", today - dt.timedelta(days=DEFAULT_DAYS))
-        self.printed_to = self._date_edit("bookTo", today)
+        self.printed_from = day_edit("bookFrom", today - dt.timedelta(days=DEFAULT_DAYS))
+        self.printed_to = day_edit("bookTo", today)
         self.text = QLineEdit()
         self.text.setObjectName("bookText")
         self.text.setClearButtonEnabled(True)
@@ -60,13 +60,6 @@ class MailBookFilterBar(QWidget):
         self.reprints_only.toggled.connect(self._emit)
         self.text.textChanged.connect(lambda _text: self._typing.start())
         self.text.returnPressed.connect(self._emit)
-
-    def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        return edit
 
     def set_period(self, first: dt.date, last: dt.date) -> None:
         for edit, day in ((self.printed_from, first), (self.printed_to, last)):

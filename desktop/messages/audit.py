@@ -38,6 +38,8 @@ ACTIONS = {
     "attachment.opened": QT_TRANSLATE_NOOP("AuditMessages", "attachment opened"),
     "audit.exported": QT_TRANSLATE_NOOP("AuditMessages", "audit log exported"),
     "audit.read": QT_TRANSLATE_NOOP("AuditMessages", "audit log read"),
+    "disclosures.exported": QT_TRANSLATE_NOOP("AuditMessages", "disclosure log exported"),
+    "disclosures.read": QT_TRANSLATE_NOOP("AuditMessages", "disclosure log read"),
     "audit.verified": QT_TRANSLATE_NOOP("AuditMessages", "audit log checked"),
     "case.viewed": QT_TRANSLATE_NOOP("AuditMessages", "case viewed"),
     "cases.exported": QT_TRANSLATE_NOOP("AuditMessages", "cases exported"),

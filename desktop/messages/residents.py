@@ -54,6 +54,12 @@ RESIDENT_INVALID_INPUT = {
     ("resident", "died"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The person has died according to the register; a move cannot be recorded."
     ),
+    ("purpose", "advertising_without_consent"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "A register information for advertising or address trading is given only with the consent of the person "
+        "concerned (§ 44(3) BMG), and the applicant declared none. Please reject the request; the rejection letter "
+        "names the reason.",
+    ),
     ("address", "none_current"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The person has no current address of this kind in the town."
     ),

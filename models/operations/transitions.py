@@ -99,7 +99,9 @@ def transition_case(
     ``comment``, answered by ``reply_by`` (default: the town's reply period). The letter is rendered before that
     transaction starts (:func:`~models.operations.correspondence.book_with_letter`); a template that cannot be
     filled in raises :class:`~models.errors.LetterTextUnusable` and nothing is booked. A specialised service's
-    approval effects (e.g. scheduling a bulky-waste pickup) happen with or without a letter.
+    approval effects (e.g. scheduling a bulky-waste pickup) happen with or without a letter; a service may hold
+    an approval back with a note in the history (the case keeps its status, no letter), and may act on a
+    rejection (e.g. log the refusal of a register information).
     """
     comment = (comment or "").strip() or None
     if target == CaseStatus.REJECTED and not comment:
@@ -113,7 +115,9 @@ def transition_case(
         if kind is None or not has_postal_address(case.applicant):
             return None
         if target == CaseStatus.REJECTED:
-            extra = {"gruende": comment}
+            service = specialised(case.service.key)
+            own = service.rejection_values(case) if service is not None and service.rejection_values else {}
+            extra = {**own, "gruende": comment}
         elif target == CaseStatus.WAITING_FOR_CITIZEN:
             town = load_section(session, TownProfile)
             extra = document_request_values(comment or "", town, day, reply_by)
@@ -126,6 +130,8 @@ def transition_case(
         _check_transition(case, actor, target)
         service = specialised(case.service.key)
         planned: dict[str, Any] = {}
+        if _hold(session, case, actor, target, day) is not None:
+            return None
         if target == CaseStatus.APPROVED and service is not None and service.planned_on_approval is not None:
             planned = service.planned_on_approval(session, case, day)
         return letter(session, case, planned)
@@ -136,6 +142,11 @@ def transition_case(
         if not can_transition(current, target):
             raise IllegalTransition(case.reference, current.value, target.value)
         _require_fee_for_approval(case, target)
+        hold = _hold(session, case, actor, target, day)
+        if hold is not None:
+            add_event(session, case, actor, EventKind.COMMENT, comment=hold)
+            session.flush()
+            return TransitionResult(case=case_row(case), document=None)
         _pause_or_resume_deadline(case, target, day)
         case.status = target
         service = specialised(case.service.key)
@@ -147,6 +158,8 @@ def transition_case(
         extra: dict[str, Any] = {}
         if target == CaseStatus.APPROVED and service is not None and service.on_approved is not None:
             extra = service.on_approved(session, case, actor, day)
+        if target == CaseStatus.REJECTED and service is not None and service.on_rejected is not None:
+            service.on_rejected(session, case, actor, day)
         document = None
         if render_letter is not None:
             document = keep_letter(session, case, actor, prepared, letter(session, case, extra))
@@ -159,6 +172,14 @@ def transition_case(
         with db.write() as session:
             return book(session, None)
     return book_with_letter(db, render_letter, draft, book)
+
+
+def _hold(session: Session, case: Case, actor: Actor, target: CaseStatus, today: dt.date) -> str | None:
+    """The note of a specialised service that holds this approval back (the case stays as it is), if any."""
+    service = specialised(case.service.key)
+    if target != CaseStatus.APPROVED or service is None or service.held_on_approval is None:
+        return None
+    return service.held_on_approval(session, case, actor, today)
 
 
 def _check_transition(case: Case, actor: Actor, target: CaseStatus) -> None:

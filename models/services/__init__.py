@@ -61,6 +61,27 @@ class FormCheck(Protocol):
     def __call__(self, session: Session, form: dict[str, Any]) -> list[FieldProblem]: ...
 
 
+class ApprovalHold(Protocol):
+    """A note that holds an approval back (the case stays open with it in its history), or None.
+
+    E.g. a register information about a person with a conditional block (§52 BMG) goes to the supervisor first.
+    """
+
+    def __call__(self, session: Session, case: Case, actor: Actor, today: dt.date) -> str | None: ...
+
+
+class RejectionEffects(Protocol):
+    """What rejecting a case of a specialised service does beyond the status change (e.g. logging the refusal)."""
+
+    def __call__(self, session: Session, case: Case, actor: Actor, today: dt.date) -> None: ...
+
+
+class RejectionValues(Protocol):
+    """Extra placeholder values of the service's rejection letter, from the case alone."""
+
+    def __call__(self, case: Case) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class SpecialisedService:
     key: str
@@ -69,6 +90,9 @@ class SpecialisedService:
     planned_on_approval: PlannedApproval | None = None
     approval_notes: ApprovalNotes | None = None
     form_check: FormCheck | None = None
+    held_on_approval: ApprovalHold | None = None
+    on_rejected: RejectionEffects | None = None
+    rejection_values: RejectionValues | None = None
 
     def schema(self) -> dict[str, Any]:
         return load_schema_file(self.schema_file)

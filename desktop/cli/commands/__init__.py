@@ -33,6 +33,7 @@ COMMANDS = (
     Command("sandbox", "sandbox", "lokalen FIT-Connect-Zustelldienst starten (Entwicklung, Test, Demo)"),
     Command("sync", "sync", "Anträge von FIT-Connect abholen"),
     Command("audit", "audit", "Protokoll prüfen und lesen (Datenschutz)"),
+    Command("disclosures", "disclosures", "Protokoll der Melderegisterauskünfte lesen (Datenschutz)"),
     Command("print-batch", "print_batch", "alle Schreiben der Druckwarteschlange als einen Auftrag drucken"),
     Command("town", "town", "Stammdaten der Kommune für Briefkopf, Bankverbindung und Gericht"),
     Command("user", "users", "Benutzer verwalten"),

@@ -66,6 +66,7 @@ def test_every_headless_command_runs_without_importing_qt(tmp_path: Path) -> Non
         ("user", "list"),
         ("audit", "verify"),
         ("audit", "list", "--json"),
+        ("disclosures", "--json"),
         ("payments", "day", "--json"),
         ("payments", "day", "--pdf", str(tmp_path / "tag.pdf")),
         ("sync",),

@@ -48,6 +48,7 @@ from models.operations.counter_payments import (
     receipt_by_number,
     take_payment,
 )
+from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.dogs import dog_record, list_dogs
 from models.operations.export import all_cases
@@ -517,6 +518,21 @@ OPERATIONS += (
     ),
     OperationSpec(
         "audit_log.export_audit_records", "read", lambda w, a, d: export_audit_records(w.db, a), AUDIT_READERS
+    ),
+    OperationSpec(
+        "disclosure_log.disclosure_log",
+        "read",
+        lambda w, a, d: disclosure_log(w.db, a),
+        {Role.DATA_PROTECTION.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="§40 BMG: recipients and the register data given to them",
+    ),
+    OperationSpec(
+        "disclosure_log.export_disclosure_log",
+        "read",
+        lambda w, a, d: export_disclosure_log(w.db, a),
+        {Role.DATA_PROTECTION.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
     ),
     OperationSpec(
         "audit_verification.verify_audit_trail",

@@ -49,6 +49,7 @@ from models.operations.counter_payments import (
     receipt_by_number,
     take_payment,
 )
+from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.dogs import dog_record, list_dogs
 from models.operations.export import all_cases
@@ -184,6 +185,8 @@ NOBODY_ON_STAFF = "no member of staff may call it at all"
 CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "audit_log.audit_records": ("data_protection", lambda db, a, s: audit_records(db, a)),
     "audit_log.export_audit_records": ("data_protection", lambda db, a, s: export_audit_records(db, a)),
+    "disclosure_log.disclosure_log": ("data_protection", lambda db, a, s: disclosure_log(db, a)),
+    "disclosure_log.export_disclosure_log": ("data_protection", lambda db, a, s: export_disclosure_log(db, a)),
     "audit_verification.verify_audit_trail": ("admin", lambda db, a, s: verify_audit_trail(db, a)),
     "connection_settings.change_connection_settings": (
         "admin",
