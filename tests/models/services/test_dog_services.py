@@ -30,6 +30,9 @@ from models.registers.residents.resident import Sex
 from models.registers.residents.streets import Street
 from tests.conftest import Staff
 from tests.support.factories import RecordingRenderer, new_case
+from tests.support.german_messages import german_messages  # noqa: F401 - a fixture
+
+pytestmark = pytest.mark.usefixtures("german_messages")  # the messages are checked in German
 
 YEAR = 2026
 TODAY = dt.date(YEAR, 3, 10)  # before the first instalment of 15 May falls due after the payment period

@@ -10,6 +10,9 @@ from desktop.messages.error_messages import describe_error
 from desktop.messages.waste_bins import WASTE_BIN_INVALID_INPUT
 from models.errors import InvalidInput
 from models.registers.waste_bins.statute import BinLine, BinType, Interval, town_waste_statute
+from tests.support.german_messages import german_messages  # noqa: F401 - a fixture
+
+pytestmark = pytest.mark.usefixtures("german_messages")  # the messages are checked in German
 
 R, B, P = BinType.RESIDUAL, BinType.BIO, BinType.PAPER
 W, TW, FW = Interval.WEEKLY, Interval.BIWEEKLY, Interval.FOURWEEKLY
