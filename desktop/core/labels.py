@@ -49,6 +49,7 @@ _ACTION = {
     Action.CONFIRM_BANK_CHANGE: QT_TRANSLATE_NOOP("Labels", "confirm a change of the town's bank account"),
     Action.VERIFY_AUDIT_TRAIL: QT_TRANSLATE_NOOP("Labels", "check the audit log for tampering"),
     Action.READ_AUDIT_LOG: QT_TRANSLATE_NOOP("Labels", "read the audit log"),
+    Action.READ_DISCLOSURE_LOG: QT_TRANSLATE_NOOP("Labels", "read the log of register information answers"),
     Action.TAKE_PAYMENTS: QT_TRANSLATE_NOOP("Labels", "take fees at the counter"),
     Action.VIEW_CASH_BOOK: QT_TRANSLATE_NOOP("Labels", "read the daily cash reports"),
     Action.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "find and view residents in the resident register"),

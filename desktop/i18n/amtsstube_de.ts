@@ -3980,19 +3980,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="92"/>
+        <location filename="../core/labels.py" line="93"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="93"/>
+        <location filename="../core/labels.py" line="94"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="94"/>
+        <location filename="../core/labels.py" line="95"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -4084,12 +4084,12 @@ gespeichert</translation>
     <message>
         <location filename="../core/labels.py" line="48"/>
         <source>change the town&apos;s data on the letters</source>
-        <translation>die Stammdaten der Kommune auf den Schreiben ändern</translation>
+        <translation>die Stammdaten der Kommune auf den Schreiben zu ändern</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="49"/>
         <source>confirm a change of the town&apos;s bank account</source>
-        <translation>eine Änderung der Bankverbindung der Kommune bestätigen</translation>
+        <translation>eine Änderung der Bankverbindung der Kommune zu bestätigen</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="50"/>
@@ -4103,171 +4103,176 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="52"/>
-        <source>take fees at the counter</source>
-        <translation>Gebühren am Schalter kassieren</translation>
+        <source>read the log of register information answers</source>
+        <translation>das Protokoll der Melderegisterauskünfte zu lesen</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="53"/>
-        <source>read the daily cash reports</source>
-        <translation>die Tagesabschlüsse der Kasse einsehen</translation>
+        <source>take fees at the counter</source>
+        <translation>Gebühren am Schalter zu kassieren</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="54"/>
+        <source>read the daily cash reports</source>
+        <translation>die Tagesabschlüsse der Kasse einzusehen</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="55"/>
         <source>find and view residents in the resident register</source>
         <translation>Personen im Melderegister zu suchen und anzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="55"/>
+        <location filename="../core/labels.py" line="56"/>
         <source>change entries of the resident register</source>
         <translation>Einträge im Melderegister zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="59"/>
+        <location filename="../core/labels.py" line="60"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="60"/>
+        <location filename="../core/labels.py" line="61"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="61"/>
+        <location filename="../core/labels.py" line="62"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="65"/>
+        <location filename="../core/labels.py" line="66"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="66"/>
+        <location filename="../core/labels.py" line="67"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="67"/>
+        <location filename="../core/labels.py" line="68"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="68"/>
+        <location filename="../core/labels.py" line="69"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="72"/>
+        <location filename="../core/labels.py" line="73"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="73"/>
+        <location filename="../core/labels.py" line="74"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="74"/>
+        <location filename="../core/labels.py" line="75"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="75"/>
+        <location filename="../core/labels.py" line="76"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="79"/>
+        <location filename="../core/labels.py" line="80"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="80"/>
+        <location filename="../core/labels.py" line="81"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="84"/>
+        <location filename="../core/labels.py" line="85"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="85"/>
+        <location filename="../core/labels.py" line="86"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="90"/>
+        <location filename="../core/labels.py" line="91"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="91"/>
+        <location filename="../core/labels.py" line="92"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="95"/>
+        <location filename="../core/labels.py" line="96"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="151"/>
+        <location filename="../core/labels.py" line="152"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="160"/>
+        <location filename="../core/labels.py" line="161"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="161"/>
+        <location filename="../core/labels.py" line="162"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="164"/>
+        <location filename="../core/labels.py" line="165"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="165"/>
+        <location filename="../core/labels.py" line="166"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="167"/>
+        <location filename="../core/labels.py" line="168"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="169"/>
+        <location filename="../core/labels.py" line="170"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="171"/>
+        <location filename="../core/labels.py" line="172"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="173"/>
+        <location filename="../core/labels.py" line="174"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="175"/>
+        <location filename="../core/labels.py" line="176"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="177"/>
+        <location filename="../core/labels.py" line="178"/>
         <source>Fee set by tariff</source>
         <translation>Gebühr nach Tarif festgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="178"/>
+        <location filename="../core/labels.py" line="179"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
