@@ -121,6 +121,27 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, St
 _counter = itertools.count()
 
 
+#: The GUI and the command line reach the database only through the operations of ``models/``, whose own tests run on
+#: both databases; so a test below these folders runs on SQLite only unless it is marked ``both_databases`` (where
+#: what the user sees depends on the database: its errors, its locks, its append-only protection).
+SQLITE_ONLY_BELOW = (Path(__file__).parent / "desktop",)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    kept, left_out = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgresql = callspec is not None and callspec.params.get("database_kind") == "postgresql"
+        below = any(item.path.is_relative_to(folder) for folder in SQLITE_ONLY_BELOW)
+        if on_postgresql and below and item.get_closest_marker("both_databases") is None:
+            left_out.append(item)
+        else:
+            kept.append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_kind(request: pytest.FixtureRequest) -> str:
     kind: str = request.param

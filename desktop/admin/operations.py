@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.tasks import FailureHandler, Lane, Operation, while_alive
+from desktop.core.tasks import FailureHandler, Lane, Operation, dialog_operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
 from models.documents import DocumentKind
@@ -49,12 +49,13 @@ def read_stored_credentials(
     on_done: Callable[[], object],
 ) -> Operation[Credentials | None]:
     """What the keyring holds (a desktop keyring may first ask to be unlocked)."""
-    return Operation(
-        name="read FIT-Connect credentials",
-        work=_stored_credentials,
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "read FIT-Connect credentials",
+        _stored_credentials,
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 
@@ -68,12 +69,13 @@ def try_connection(
     on_done: Callable[[], object],
 ) -> Operation[ConnectionReport]:
     """Fetch a token and the destination with the values entered, without saving them (network lane)."""
-    return Operation(
-        name="test FIT-Connect connection",
-        work=lambda: check_connection(fitconnect, credentials),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "test FIT-Connect connection",
+        lambda: check_connection(fitconnect, credentials),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
         lane=Lane.NETWORK,
     )
 
@@ -90,12 +92,13 @@ def save_connection(
 ) -> Operation[None]:
     """Settings to the file, access data to the keyring; ``changed`` None keeps what the keyring holds."""
     actor, db = workspace.actor, workspace.db
-    return Operation(
-        name="save FIT-Connect connection",
-        work=lambda: store_connection(db, actor, fitconnect, changed),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "save FIT-Connect connection",
+        lambda: store_connection(db, actor, fitconnect, changed),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 

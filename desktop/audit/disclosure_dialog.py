@@ -9,31 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.audit.operations import export_disclosures, read_disclosure_log
+from desktop.audit.record_log_dialog import RecordLogDialog
 from desktop.core.catalogue import translate
-from desktop.core.csv_export import ask_csv_file
-from desktop.core.plain_text import plain_label
 from desktop.core.qt_dates import day_edit, from_qdate
+from desktop.core.tasks import Operation
 from desktop.core.translations import QT_TRANSLATE_NOOP
-from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
-from desktop.widgets.error_dialogs import show_error
-from desktop.widgets.record_table import SharedColumns, record_table
-from desktop.widgets.row_table_model import RowTableModel, TableColumn
+from desktop.widgets.row_table_model import TableColumn
 from models.german_format import format_moment
 from models.german_format import today as german_today
 from models.operations.disclosure_log import MAX_ENTRIES, DisclosureRow
@@ -72,18 +61,18 @@ COLUMNS = (
 DATA_COLUMN = 5
 
 
-class DisclosureLogDialog(QDialog):
-    loaded = Signal(object)  # tuple[DisclosureRow, ...]
-    exported = Signal(object)  # Path
-
+class DisclosureLogDialog(RecordLogDialog[DisclosureRow]):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            workspace,
+            prefix="disclosures",
+            context=_CONTEXT,
+            columns=COLUMNS,
+            stretch_column=DATA_COLUMN,
+            parent=parent,
+        )
         self.setObjectName("disclosureLog")
         self.setWindowTitle(self.tr("Register information log (§ 40 BMG)"))
-        self.setModal(False)
-        fit_on_screen(self, 1200, 700)
-        self._workspace = workspace
-        self.file_dialog: QFileDialog | None = None
 
         today = german_today()
         self.date_from = day_edit("disclosuresFrom", today - dt.timedelta(days=DEFAULT_DAYS))
@@ -100,23 +89,7 @@ class DisclosureLogDialog(QDialog):
             filters.addWidget(widget)
         filters.addWidget(self.search_button)
         filters.addStretch(1)
-
-        self.model: RowTableModel[DisclosureRow] = RowTableModel(_CONTEXT, COLUMNS, self)
-        self.table = record_table("disclosuresTable", self.model)
-        self.columns = SharedColumns(self.table, {DATA_COLUMN: 1})
-        self.status = plain_label(object_name="disclosuresStatus")
-        self.export_button = QPushButton(self.tr("&Export as CSV…"))
-        self.export_button.setObjectName("disclosuresExport")
-        self.export_button.clicked.connect(lambda: self.export_csv())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        self._lay_out(filters)
         self.search()  # the last days at once; the reading is recorded
 
     def _days(self) -> tuple[dt.date | None, dt.date | None]:
@@ -139,45 +112,18 @@ class DisclosureLogDialog(QDialog):
         )
 
     def _loaded(self, rows: tuple[DisclosureRow, ...]) -> None:
-        self.model.set_rows(rows)
-        self.columns.apply()
-        if len(rows) >= MAX_ENTRIES:
-            text = self.tr("The newest {count} answers; narrow the days to see older ones.")
-        else:
-            text = self.tr("{count} answers.")
-        self.status.setText(text.format(count=len(rows)))
-        self.loaded.emit(rows)
-
-    def _failed(self, error: Exception) -> None:
-        self.status.setText("")
-        show_error(self, error)
-
-    def export_csv(self, path: Path | None = None) -> None:
-        if path is not None:
-            self._export_to(path)
-            return
-        dialog = ask_csv_file(
-            self, self.tr("Export the register information log"), self.tr("Auskunftsprotokoll.csv"), self._export_to
-        )
-        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
-        self.file_dialog = dialog
-
-    def _export_to(self, path: Path) -> None:
-        date_from, date_to = self._days()
-        self.export_button.setEnabled(False)
-        self._workspace.runner.run(
-            export_disclosures(
-                self._workspace,
-                date_from,
-                date_to,
-                path,
-                parent=self,
-                on_success=self._exported,
-                on_failure=self._failed,
-                on_done=lambda: self.export_button.setEnabled(True),
-            )
+        self._show_rows(
+            rows,
+            MAX_ENTRIES,
+            self.tr("The newest {count} answers; narrow the days to see older ones."),
+            self.tr("{count} answers."),
         )
 
-    def _exported(self, path: Path) -> None:
-        self.status.setText(self.tr("The register information log has been saved as {path}.").format(path=path))
-        self.exported.emit(path)
+    def _export_file(self) -> tuple[str, str]:
+        return self.tr("Export the register information log"), self.tr("Auskunftsprotokoll.csv")
+
+    def _exporter(self) -> Callable[..., Operation[Path]]:
+        return partial(export_disclosures, self._workspace, *self._days())
+
+    def _saved_text(self) -> str:
+        return self.tr("The register information log has been saved as {path}.")

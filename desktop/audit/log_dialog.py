@@ -9,32 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.audit.operations import export_audit_log, search_audit_log, verify_audit_trail
-from desktop.core.csv_export import ask_csv_file
-from desktop.core.plain_text import plain_label
+from desktop.audit.record_log_dialog import RecordLogDialog
 from desktop.core.qt_dates import day_edit, from_qdate
+from desktop.core.tasks import Operation
 from desktop.core.translations import QT_TRANSLATE_NOOP
-from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
 from desktop.messages.audit import action_label, tampering_message
-from desktop.widgets.error_dialogs import show_error
-from desktop.widgets.record_table import SharedColumns, record_table
-from desktop.widgets.row_table_model import RowTableModel, TableColumn
+from desktop.widgets.row_table_model import TableColumn
 from models.german_format import format_moment
 from models.german_format import today as german_today
 from models.operations.audit_log import MAX_RECORDS, AuditQuery, AuditRow
@@ -58,19 +53,20 @@ COLUMNS = (
 DETAILS_COLUMN = 4
 
 
-class AuditLogDialog(QDialog):
-    loaded = Signal(object)  # tuple[AuditRow, ...]
+class AuditLogDialog(RecordLogDialog[AuditRow]):
     verified = Signal(object)  # AuditVerification
-    exported = Signal(object)  # Path
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            workspace,
+            prefix="audit",
+            context=_CONTEXT,
+            columns=COLUMNS,
+            stretch_column=DETAILS_COLUMN,
+            parent=parent,
+        )
         self.setObjectName("auditLog")
         self.setWindowTitle(self.tr("Audit log"))
-        self.setModal(False)
-        fit_on_screen(self, 1200, 700)
-        self._workspace = workspace
-        self.file_dialog: QFileDialog | None = None
 
         self.person = self._line("auditPerson", self.tr("Family or given name"))
         self.case = self._line("auditCase", self.tr("e.g. 2026-000123"))
@@ -99,26 +95,10 @@ class AuditLogDialog(QDialog):
             filters.addWidget(widget, 1, column)
         filters.addWidget(self.search_button, 1, 5)
 
-        self.model: RowTableModel[AuditRow] = RowTableModel(_CONTEXT, COLUMNS, self)
-        self.table = record_table("auditTable", self.model)
-        self.columns = SharedColumns(self.table, {DETAILS_COLUMN: 1})
-        self.status = plain_label(object_name="auditStatus")
         self.verify_button = QPushButton(self.tr("Check for &tampering"))
         self.verify_button.setObjectName("auditVerify")
         self.verify_button.clicked.connect(self.verify)
-        self.export_button = QPushButton(self.tr("&Export as CSV…"))
-        self.export_button.setObjectName("auditExport")
-        self.export_button.clicked.connect(lambda: self.export_csv())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.close)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        self._lay_out(filters, self.verify_button)
         self.person.setFocus()
         self.search()  # the last days at once; each search is recorded, as opening the log is a reading of it
 
@@ -155,20 +135,13 @@ class AuditLogDialog(QDialog):
         )
 
     def _loaded(self, rows: tuple[AuditRow, ...]) -> None:
-        self.model.set_rows(rows)
-        self.columns.apply()
-        if len(rows) >= MAX_RECORDS:
-            text = self.tr("The newest {count} records; narrow the search to see older ones.")
-        else:
-            text = self.tr("{count} records.")
-        self.status.setText(text.format(count=len(rows)))
-        if rows:
-            self.table.selectRow(0)
-        self.loaded.emit(rows)
-
-    def _failed(self, error: Exception) -> None:
-        self.status.setText("")
-        show_error(self, error)
+        self._show_rows(
+            rows,
+            MAX_RECORDS,
+            self.tr("The newest {count} records; narrow the search to see older ones."),
+            self.tr("{count} records."),
+            select_first=True,
+        )
 
     def verify(self) -> None:
         ws = self._workspace
@@ -195,29 +168,11 @@ class AuditLogDialog(QDialog):
             self.status.setText(tampering_message(broken).text)
         self.verified.emit(verification)
 
-    def export_csv(self, path: Path | None = None) -> None:
-        if path is not None:
-            self._export_to(path)
-            return
-        dialog = ask_csv_file(self, self.tr("Export the audit log"), self.tr("Protokoll.csv"), self._export_to)
-        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
-        self.file_dialog = dialog
+    def _export_file(self) -> tuple[str, str]:
+        return self.tr("Export the audit log"), self.tr("Protokoll.csv")
 
-    def _export_to(self, path: Path) -> None:
-        ws, query = self._workspace, self.query()
-        self.export_button.setEnabled(False)
-        ws.runner.run(
-            export_audit_log(
-                ws,
-                query,
-                path,
-                parent=self,
-                on_success=self._exported,
-                on_failure=self._failed,
-                on_done=lambda: self.export_button.setEnabled(True),
-            )
-        )
+    def _exporter(self) -> Callable[..., Operation[Path]]:
+        return partial(export_audit_log, self._workspace, self.query())
 
-    def _exported(self, path: Path) -> None:
-        self.status.setText(self.tr("The audit log has been saved as {path}.").format(path=path))
-        self.exported.emit(path)
+    def _saved_text(self) -> str:
+        return self.tr("The audit log has been saved as {path}.")

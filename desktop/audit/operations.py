@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.csv_export import write_csv
-from desktop.core.tasks import FailureHandler, Operation, while_alive
+from desktop.core.tasks import FailureHandler, Operation, dialog_operation, while_alive
 from desktop.core.workspace import Workspace
 from models.operations import audit_verification
 from models.operations.audit_log import AuditQuery, AuditRow, audit_records, export_audit_records
@@ -46,12 +46,13 @@ def search_audit_log(
     on_done: Callable[[], object],
 ) -> Operation[tuple[AuditRow, ...]]:
     """The records the query finds (the search itself is recorded in the log)."""
-    return Operation(
-        name="read the audit log",
-        work=lambda: audit_records(workspace.db, workspace.actor, query),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "read the audit log",
+        lambda: audit_records(workspace.db, workspace.actor, query),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 
@@ -64,12 +65,13 @@ def verify_audit_trail(
     on_done: Callable[[], object],
 ) -> Operation[AuditVerification]:
     """The full check of audit log and outgoing-mail book for tampering."""
-    return Operation(
-        name="verify the audit trail",
-        work=lambda: audit_verification.verify_audit_trail(workspace.db, workspace.actor),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "verify the audit trail",
+        lambda: audit_verification.verify_audit_trail(workspace.db, workspace.actor),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 
@@ -84,12 +86,13 @@ def export_audit_log(
     on_done: Callable[[], object],
 ) -> Operation[Path]:
     """The records the query finds, written to ``path`` as CSV."""
-    return Operation(
-        name="export the audit log",
-        work=lambda: write_csv(export_audit_records(workspace.db, workspace.actor, query), path),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "export the audit log",
+        lambda: write_csv(export_audit_records(workspace.db, workspace.actor, query), path),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 
@@ -104,12 +107,13 @@ def read_disclosure_log(
     on_done: Callable[[], object],
 ) -> Operation[tuple[DisclosureRow, ...]]:
     """The §40 BMG log of register information answers between the days (the reading is recorded)."""
-    return Operation(
-        name="read the disclosure log",
-        work=lambda: disclosure_log(workspace.db, workspace.actor, date_from=date_from, date_to=date_to),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        "read the disclosure log",
+        lambda: disclosure_log(workspace.db, workspace.actor, date_from=date_from, date_to=date_to),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 
@@ -125,12 +129,13 @@ def export_disclosures(
     on_done: Callable[[], object],
 ) -> Operation[Path]:
     """The answers between the days, written to ``path`` as CSV."""
-    return Operation(
-        name="export the disclosure log",
-        work=lambda: write_csv(
+    return dialog_operation(
+        parent,
+        "export the disclosure log",
+        lambda: write_csv(
             export_disclosure_log(workspace.db, workspace.actor, date_from=date_from, date_to=date_to), path
         ),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )

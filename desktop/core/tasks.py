@@ -101,6 +101,27 @@ def while_alive(owner: QObject, handler: Callable[..., object]) -> Callable[...,
     return call
 
 
+def dialog_operation(
+    parent: QObject,
+    name: str,
+    work: Callable[[], T],
+    *,
+    on_success: Callable[[T], object],
+    on_failure: FailureHandler,
+    on_done: Callable[[], object],
+    lane: Lane = Lane.DATABASE,
+) -> Operation[T]:
+    """An operation started from a window whose handlers all run only while that window (``parent``) is open."""
+    return Operation(
+        name=name,
+        work=work,
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+        on_done=while_alive(parent, on_done),
+        lane=lane,
+    )
+
+
 class _Job:
     """What a worker gets of an operation: its ticket and its work, which the worker takes out (see ``_execute``)."""
 

@@ -88,127 +88,122 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../audit/log_dialog.py" line="47"/>
+        <location filename="../audit/log_dialog.py" line="41"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="48"/>
+        <location filename="../audit/log_dialog.py" line="42"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="50"/>
+        <location filename="../audit/log_dialog.py" line="44"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="52"/>
+        <location filename="../audit/log_dialog.py" line="46"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="54"/>
+        <location filename="../audit/log_dialog.py" line="48"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="69"/>
+        <location filename="../audit/log_dialog.py" line="68"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="75"/>
+        <location filename="../audit/log_dialog.py" line="70"/>
         <source>Family or given name</source>
         <translation>Familien- oder Vorname</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="76"/>
+        <location filename="../audit/log_dialog.py" line="71"/>
         <source>e.g. 2026-000123</source>
         <translation>z. B. 2026-000123</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="77"/>
+        <location filename="../audit/log_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="81"/>
+        <location filename="../audit/log_dialog.py" line="76"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="89"/>
+        <location filename="../audit/log_dialog.py" line="84"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="90"/>
+        <location filename="../audit/log_dialog.py" line="85"/>
         <source>&amp;Case:</source>
         <translation>&amp;Vorgang:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="91"/>
+        <location filename="../audit/log_dialog.py" line="86"/>
         <source>&amp;User:</source>
         <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="92"/>
+        <location filename="../audit/log_dialog.py" line="87"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="93"/>
+        <location filename="../audit/log_dialog.py" line="88"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="106"/>
+        <location filename="../audit/log_dialog.py" line="97"/>
         <source>Check for &amp;tampering</source>
         <translation>Auf &amp;Manipulation prüfen</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="109"/>
-        <source>&amp;Export as CSV…</source>
-        <translation>Als CSV &amp;exportieren …</translation>
-    </message>
-    <message>
-        <location filename="../audit/log_dialog.py" line="145"/>
+        <location filename="../audit/log_dialog.py" line="124"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="161"/>
+        <location filename="../audit/log_dialog.py" line="140"/>
         <source>The newest {count} records; narrow the search to see older ones.</source>
         <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="163"/>
+        <location filename="../audit/log_dialog.py" line="141"/>
         <source>{count} records.</source>
         <translation>{count} Einträge.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="176"/>
+        <location filename="../audit/log_dialog.py" line="148"/>
         <source>Checking the audit log and the outgoing-mail book…</source>
         <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="192"/>
+        <location filename="../audit/log_dialog.py" line="164"/>
         <source>Unchanged: {count} records checked, every protection in place.</source>
         <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="202"/>
+        <location filename="../audit/log_dialog.py" line="171"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="202"/>
+        <location filename="../audit/log_dialog.py" line="171"/>
         <source>Protokoll.csv</source>
         <translation>Protokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="222"/>
+        <location filename="../audit/log_dialog.py" line="192"/>
         <source>The audit log has been saved as {path}.</source>
         <translation>Das Protokoll wurde als {path} gespeichert.</translation>
     </message>
@@ -1803,117 +1798,112 @@
 <context>
     <name>DisclosureLogDialog</name>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="46"/>
+        <location filename="../audit/disclosure_dialog.py" line="34"/>
         <source>information given</source>
         <translation>Auskunft erteilt</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="47"/>
+        <location filename="../audit/disclosure_dialog.py" line="35"/>
         <source>standard answer: nobody found</source>
         <translation>Standardantwort: keine Person gefunden</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="48"/>
+        <location filename="../audit/disclosure_dialog.py" line="36"/>
         <source>standard answer: not unambiguous</source>
         <translation>Standardantwort: nicht eindeutig</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="49"/>
+        <location filename="../audit/disclosure_dialog.py" line="37"/>
         <source>standard answer: information block (§ 51 BMG)</source>
         <translation>Standardantwort: Auskunftssperre (§ 51 BMG)</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="52"/>
+        <location filename="../audit/disclosure_dialog.py" line="40"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="61"/>
+        <location filename="../audit/disclosure_dialog.py" line="49"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="62"/>
+        <location filename="../audit/disclosure_dialog.py" line="50"/>
         <source>Case</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="63"/>
+        <location filename="../audit/disclosure_dialog.py" line="51"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="64"/>
+        <location filename="../audit/disclosure_dialog.py" line="52"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="65"/>
+        <location filename="../audit/disclosure_dialog.py" line="53"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="67"/>
+        <location filename="../audit/disclosure_dialog.py" line="55"/>
         <source>Data given</source>
         <translation>Übermittelte Daten</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="70"/>
+        <location filename="../audit/disclosure_dialog.py" line="58"/>
         <source>Clerk</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="82"/>
+        <location filename="../audit/disclosure_dialog.py" line="74"/>
         <source>Register information log (§ 40 BMG)</source>
         <translation>Protokoll der Melderegisterauskünfte (§ 40 BMG)</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="91"/>
+        <location filename="../audit/disclosure_dialog.py" line="79"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="96"/>
+        <location filename="../audit/disclosure_dialog.py" line="84"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="96"/>
+        <location filename="../audit/disclosure_dialog.py" line="84"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="108"/>
-        <source>&amp;Export as CSV…</source>
-        <translation>Als CSV &amp;exportieren …</translation>
-    </message>
-    <message>
-        <location filename="../audit/disclosure_dialog.py" line="128"/>
+        <location filename="../audit/disclosure_dialog.py" line="100"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="145"/>
+        <location filename="../audit/disclosure_dialog.py" line="117"/>
         <source>The newest {count} answers; narrow the days to see older ones.</source>
         <translation>Die neuesten {count} Auskünfte; grenzen Sie den Zeitraum ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="147"/>
+        <location filename="../audit/disclosure_dialog.py" line="118"/>
         <source>{count} answers.</source>
         <translation>{count} Auskünfte.</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="160"/>
+        <location filename="../audit/disclosure_dialog.py" line="122"/>
         <source>Export the register information log</source>
         <translation>Protokoll der Melderegisterauskünfte exportieren</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="160"/>
+        <location filename="../audit/disclosure_dialog.py" line="122"/>
         <source>Auskunftsprotokoll.csv</source>
         <translation>Auskunftsprotokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="182"/>
+        <location filename="../audit/disclosure_dialog.py" line="145"/>
         <source>The register information log has been saved as {path}.</source>
         <translation>Das Protokoll der Melderegisterauskünfte wurde als {path} gespeichert.</translation>
     </message>
@@ -5317,6 +5307,14 @@ gespeichert</translation>
         <location filename="../queue/model.py" line="157"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLogDialog</name>
+    <message>
+        <location filename="../audit/record_log_dialog.py" line="36"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren …</translation>
     </message>
 </context>
 <context>

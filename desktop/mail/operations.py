@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.csv_export import write_csv
-from desktop.core.tasks import FailureHandler, Operation, while_alive
+from desktop.core.tasks import FailureHandler, Operation, dialog_operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
@@ -60,12 +60,13 @@ def print_letters(
 ) -> Operation[PrintBatchResult]:
     """Print the given letters (all queued ones with ``None``) as one job on the printer chosen in ``printers``."""
     count = len(document_ids) if document_ids is not None else "all"
-    return Operation(
-        name=f"print {count} letter(s) on {printers.printer_name}",
-        work=print_queued_work(workspace, printers, document_ids),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-        on_done=while_alive(parent, on_done),
+    return dialog_operation(
+        parent,
+        f"print {count} letter(s) on {printers.printer_name}",
+        print_queued_work(workspace, printers, document_ids),
+        on_success=on_success,
+        on_failure=on_failure,
+        on_done=on_done,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -73,6 +74,7 @@ def test_other_roles_have_no_audit_log(window: MainWindow) -> None:
     assert not window.extras.audit_action.isEnabled()
 
 
+@pytest.mark.both_databases
 def test_an_admin_logging_in_is_told_of_tampering(
     qtbot: QtBot, workspace: Workspace, db: Database, staff: Staff
 ) -> None:

@@ -6,6 +6,8 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
+
 from models.db import Database
 from models.migrations.append_only import append_only_statements
 from models.operations.case_detail import case_detail
@@ -14,6 +16,7 @@ from tests.desktop.cli.test_cli import run_as
 from tests.support.factories import new_case
 
 
+@pytest.mark.both_databases
 def test_verify_says_intact_then_names_the_changed_record(db: Database, staff: Staff) -> None:
     case = new_case(db, staff.system)
     case_detail(db, staff.supervisor, case.id)

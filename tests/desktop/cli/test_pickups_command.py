@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from models.case_status import CaseStatus
 from models.db import Database
@@ -14,6 +15,9 @@ from models.operations.transitions import transition_case
 from tests.conftest import Staff
 from tests.support import command_line
 from tests.support.factories import new_case
+
+#: A stable headless interface (issue 12): its answers are checked on both databases.
+pytestmark = pytest.mark.both_databases
 
 
 def test_the_route_list_is_shown_and_saved_as_pdf(db: Database, staff: Staff, tmp_path: Path) -> None:

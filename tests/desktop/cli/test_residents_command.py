@@ -16,6 +16,9 @@ from models.operations.residents import find_residents
 from tests.conftest import Staff
 from tests.support import command_line
 
+#: A stable headless interface (issue 12): its answers are checked on both databases.
+pytestmark = pytest.mark.both_databases
+
 KEYS = {"id", "family_name", "given_names", "born", "address", "died_on", "information_block"}
 
 

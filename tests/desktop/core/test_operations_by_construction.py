@@ -15,10 +15,13 @@ DESKTOP = Path(desktop.__file__).parent
 BUILDS_OPERATIONS = {
     "app/startup.py": "the start-up steps (prepare the database, start the demo delivery service): they run before "
     "any window or user action, for the start-up's own progress dialog",
+    "core/tasks.py": "dialog_operation, the standard wiring of an operation to its window (called only in the "
+    "operations.py modules, see below)",
 }
 #: Where a handler may be tied to a widget's life outside an ``operations.py``, and why.
 WIRES_HANDLERS = {
     "widgets/error_dialogs.py": "errors_shown_on, the standard failure handler the operations use",
+    "core/tasks.py": "dialog_operation, the standard wiring of an operation to its window",
 }
 TASKS = "desktop.core.tasks"
 
@@ -55,9 +58,10 @@ def _violations(root: Path, name: str, allowed: dict[str, str]) -> list[str]:
 
 def test_operations_are_built_only_in_the_operations_modules() -> None:
     assert len(list(DESKTOP.rglob("operations.py"))) >= 7  # app, case, queue, mail, admin, sync, audit, widgets
-    assert _violations(DESKTOP, "Operation", BUILDS_OPERATIONS) == [], (
-        "build the Operation in a function of the room's operations.py and call that function"
-    )
+    for builder in ("Operation", "dialog_operation"):
+        assert _violations(DESKTOP, builder, BUILDS_OPERATIONS) == [], (
+            f"build the {builder} in a function of the room's operations.py and call that function"
+        )
 
 
 def test_handlers_are_tied_to_their_window_only_in_the_operations_modules() -> None:
