@@ -94,23 +94,30 @@ def test_every_subcommand_has_german_help_without_argparse_english(german_parser
     fragments = english_fragments()
     assert {"usage", "positional arguments", "options", "show this help message and exit"} <= fragments
     for path in paths:
-        result = run(*path, "--help")
-        assert result.returncode == 0, (path, result.stderr)
-        help_text = result.stdout
+        help_text = _subparser(german_parser, path).format_help()  # what `amtsstube PATH --help` prints
         assert help_text.startswith(f"Aufruf: amtsstube {' '.join(path)}".rstrip())
         assert "Optionen:" in help_text
         assert "diese Hilfe anzeigen und beenden" in help_text
         left = sorted(f for f in fragments if re.search(rf"\b{re.escape(f)}\b", help_text))
         assert left == [], (path, left)
+    # The installed command prints exactly that, in German, for the top level and a nested command.
+    for path in ((), ("user", "add")):
+        result = run(*path, "--help")
+        assert result.returncode == 0, (path, result.stderr)
+        assert result.stdout == _subparser(german_parser, path).format_help()
+
+
+def _subparser(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> argparse.ArgumentParser:
+    for name in path:
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = subparsers.choices[name]
+    return parser
 
 
 def test_every_argument_is_explained(german_parser: argparse.ArgumentParser) -> None:
     unexplained = []
     for path in parser_paths(german_parser):
-        parser = german_parser
-        for name in path:
-            subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-            parser = subparsers.choices[name]
+        parser = _subparser(german_parser, path)
         assert parser.description, path
         arguments = [a for a in parser._actions if not isinstance(a, argparse._SubParsersAction)]
         unexplained += [(path, a.dest) for a in arguments if not a.help]  # subcommands: each has its own help
