@@ -18,8 +18,8 @@ from sync.portal_demo.submissions import send_demo_submissions
 from tests.support.memory_keyring import MemoryKeyring
 from tests.sync.intake.helpers import ACCEPT, AMTSSTUBE, REJECT, Destination, configure_workstation
 
-KILLS = 20  # runs that really die mid-work
-MAX_RUNS = 40
+KILLS = 12  # runs that really die mid-work, each at its own random moment of a pass
+MAX_RUNS = 24
 PER_RUN = 3  # new submissions before each run, so that every run has work to be killed in
 
 
