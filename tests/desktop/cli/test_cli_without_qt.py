@@ -32,6 +32,38 @@ print("\nPROBE " + json.dumps({"code": code, "qt": sorted(m for m in sys.modules
 """
 
 
+SEQUENCE = r"""
+import json, sys, threading, time
+from desktop.cli.main import main
+
+seen = []
+for argv in json.loads(sys.argv[1]):
+    if "--loop" in argv:  # runs until stopped: look after a moment
+        threading.Thread(target=main, args=(argv,), daemon=True).start()
+        time.sleep(3)
+        code = None
+    else:
+        try:
+            code = main(argv)
+        except SystemExit as done:
+            code = done.code
+    seen.append({"argv": argv, "code": code, "qt": sorted(m for m in sys.modules if m.split(".")[0] == "PySide6")})
+print("\nPROBE " + json.dumps(seen))
+"""
+
+
+def _probe_in_turn(commands: list[tuple[str, ...]]) -> tuple[list[dict[str, object]], str]:
+    """The commands one after another in one fresh interpreter; after each, its exit code and the Qt modules loaded
+    so far (so the first command that loads Qt is the one named)."""
+    done = subprocess.run(
+        [sys.executable, "-c", SEQUENCE, json.dumps(commands)], capture_output=True, text=True, timeout=180, check=False
+    )
+    line = next((line for line in done.stdout.splitlines() if line.startswith("PROBE ")), None)
+    assert line is not None, done.stderr
+    seen: list[dict[str, object]] = json.loads(line.removeprefix("PROBE "))
+    return seen, done.stdout + done.stderr
+
+
 def _probe(*argv: str) -> tuple[int | None, list[str], str]:
     done = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(argv)], capture_output=True, text=True, timeout=120, check=False
@@ -72,11 +104,12 @@ def test_every_headless_command_runs_without_importing_qt(tmp_path: Path) -> Non
         ("sync",),
         ("sync", "--loop"),
     ]
-    for command in commands:
-        code, qt, output = _probe(*command)
-        assert qt == [], (command, qt)
-        if command[0] != "sync":  # no delivery service is configured here: sync says so, in German
-            assert code == 0, (command, output)
+    seen, output = _probe_in_turn(commands)
+    assert [tuple(run["argv"]) for run in seen] == commands  # type: ignore[arg-type]
+    for run in seen:
+        assert run["qt"] == [], (run["argv"], run["qt"])
+        if run["argv"][0] != "sync":  # type: ignore[index]  # no delivery service is configured: sync says so
+            assert run["code"] == 0, (run["argv"], output)
     assert (tmp_path / "brief.pdf").exists()
     assert (tmp_path / "stapel.pdf").exists()
     assert (tmp_path / "tag.pdf").exists()
