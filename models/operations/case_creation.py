@@ -168,6 +168,25 @@ def _form_check(session: Session, new: NewCase) -> str:
     return " ".join(problem.message_de for problem in problems)
 
 
+def check_approvable(session: Session, new: NewCase, today: dt.date) -> None:
+    """What approving ``new`` would refuse (an applicant not in the register, an unknown street), raised before the
+    case exists: the service's ``planned_on_approval`` runs on the case as it would be stored, which is not added
+    to the session (nothing is written)."""
+    service = specialised(new.service_key)
+    if service is None or service.planned_on_approval is None:
+        return
+    entry = _service(session, new.service_key)
+    draft = Case(
+        service=entry,
+        applicant=_person(new.applicant),
+        form_data=new.form_data,
+        channel=new.channel,
+        status=CaseStatus.IN_PROGRESS,
+        fee_cents=case_fee_cents(entry, new.form_data),
+    )
+    service.planned_on_approval(session, draft, today)
+
+
 def _references(session: Session, years: list[int]) -> list[str]:
     """One reference per case, in order, taking each year's numbers in one statement."""
     taken: dict[int, list[str]] = {

@@ -4,7 +4,9 @@
 clerk as the one who entered it), take it over, set a tariff service's fee, take the fee (one receipt), approve it
 with its confirmation letter — each in its own transaction, so a step that fails leaves what was done before stored
 and visible in the case's history. A tariff amount that is missing or out of range is refused before the first
-step, so nothing is stored for it. :func:`counter_birth_date` reads the date of birth as the clerk types it.
+step, so nothing is stored for it; so is what the approval would refuse (a Meldebescheinigung for someone not in
+the register, an Anmeldung to an unknown street: :func:`~models.operations.case_creation.check_approvable`).
+:func:`counter_birth_date` reads the date of birth as the clerk types it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from models.errors import InvalidInput
 from models.fees import FeeRule
 from models.german_format import today
 from models.letters import LetterRenderer
-from models.operations.case_creation import NewCase, create_case
+from models.operations.case_creation import NewCase, check_approvable, create_case
 from models.operations.case_fees import checked_tariff_amount, set_tariff_fee
 from models.operations.catalogue import catalogue_entry
 from models.operations.claims import claim_case
@@ -78,6 +80,8 @@ def complete_at_counter(
     rule = catalogue_entry(db, new.service_key).fee
     by_tariff = rule.rule is FeeRule.TARIFF or tariff_cents is not None  # an amount for another rule is refused
     tariff = checked_tariff_amount(rule, tariff_cents) if by_tariff else None
+    with db.read() as session:
+        check_approvable(session, new, today())
     created = create_case(db, actor, new)
     claimed = claim_case(db, actor, created.id, expected_version=created.version)
     if tariff is not None:

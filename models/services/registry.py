@@ -10,6 +10,7 @@ from models.services.dog_deregistration import DOG_DEREGISTRATION
 from models.services.dog_registration import DOG_REGISTRATION
 from models.services.register_information import REGISTER_INFORMATION
 from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
+from models.services.residence_certificate import RESIDENCE_CERTIFICATE
 from models.services.residence_deregistration import RESIDENCE_DEREGISTRATION
 
 SPECIALISED: dict[str, SpecialisedService] = {
@@ -21,6 +22,7 @@ SPECIALISED: dict[str, SpecialisedService] = {
         RESIDENCE_CHANGE,
         SECONDARY_RESIDENCE,
         RESIDENCE_DEREGISTRATION,
+        RESIDENCE_CERTIFICATE,
         DOG_REGISTRATION,
         DOG_DEREGISTRATION,
         REGISTER_INFORMATION,
@@ -36,6 +38,7 @@ SCHEMAS_BY_URI: dict[str, str] = {
     "https://schema.amtsstube.example/waste_bin_change/1.0.schema.json": "waste_bin_change.json",
     "https://schema.amtsstube.example/residence_registration/1.0.schema.json": "residence_registration.json",
     "https://schema.amtsstube.example/residence_deregistration/1.0.schema.json": "residence_deregistration.json",
+    "https://schema.amtsstube.example/residence_certificate/1.0.schema.json": "residence_certificate.json",
     "https://schema.amtsstube.example/register_information/1.0.schema.json": "register_information.json",
     "https://schema.amtsstube.example/birth_certificate/1.0.schema.json": "birth_certificate.json",
     "https://schema.amtsstube.example/marriage_certificate/1.0.schema.json": "marriage_certificate.json",

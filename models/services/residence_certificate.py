@@ -8,13 +8,9 @@ the day of moving in, and the fee from the catalogue (the case's fee). Not found
 of birth, the approval is refused (``applicant``: ``not_in_register``, ``ambiguous``) and nothing is stored. The
 look-up reads a resident's personal data, so it is an audit record (``resident.viewed``, with the case).
 
-**Not active yet.** :data:`RESIDENCE_CERTIFICATE` is not in :data:`~models.services.registry.SPECIALISED`, and
-its letter text ships as ``confirmation_letter.residence_certificate.txt.inactive`` (a shipped text for the service
-would also replace an admin's text for all services in every letter about a Meldebescheinigung). The test suite
-uses ``residence_certificate`` as its plain generic service with a fee, approved for applicants who are in no
-register; activating means moving those tests to another service, then registering the service and renaming the
-text to ``.txt``. The text prints the register's data only where the approval supplied them
-(``{% if meldedaten is defined %}``), so a confirmation drafted from the case's values alone still reads right.
+Its letter text ships as ``confirmation_letter.residence_certificate.txt``; it prints the register's data only where
+the approval supplied them (``{% if meldedaten is defined %}``), so a confirmation drafted from the case's values
+alone still reads right.
 """
 
 from __future__ import annotations
@@ -93,7 +89,7 @@ def on_approved(session: Session, case: Case, actor: Actor, today: dt.date) -> d
 
 RESIDENCE_CERTIFICATE = SpecialisedService(
     key="residence_certificate",
-    schema_file="counter_generic.json",  # the counter's form (subject and text): the register gives the data
+    schema_file="residence_certificate.json",  # purpose and copies; the register gives the data
     on_approved=on_approved,
     planned_on_approval=planned_on_approval,
 )

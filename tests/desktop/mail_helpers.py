@@ -19,14 +19,14 @@ from models.operations.outgoing_mail import print_documents
 from models.operations.rows import DocumentRow
 from printing.batch import file_delivery
 from printing.letter import render_letter
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def queued_fee_notices(db: Database, actor: Actor, names: list[str]) -> list[DocumentRow]:
     """One residence-certificate case per family name, each with a fee notice waiting in the print queue."""
     documents = []
     for name in names:
-        case = new_case(db, actor, "residence_certificate", family_name=name, given_names="Zoë")
+        case = new_case(db, actor, GENERIC_FEE_SERVICE, family_name=name, given_names="Zoë")
         documents.append(issue_fee_notice(db, actor, case.id, render_letter))
     return documents
 

@@ -46,7 +46,7 @@ from models.pickups import PickupDistrict
 from models.town_config import PickupSettings, TownProfile, store_section
 from printing.letter import render_letter
 from tests.conftest import Staff
-from tests.support.factories import RecordingRenderer, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, new_case
 
 FAST = 2.0  # seconds: every attack must fail within this, including the database work around it
 
@@ -98,7 +98,7 @@ def within(seconds: float) -> Iterator[None]:
     assert time.monotonic() - start < seconds
 
 
-def claimed(db: Database, staff: Staff, service_key: str = "residence_certificate") -> CaseRow:
+def claimed(db: Database, staff: Staff, service_key: str = GENERIC_FEE_SERVICE) -> CaseRow:
     return claim_case(db, staff.clerk, new_case(db, staff.system, service_key).id)
 
 

@@ -12,7 +12,7 @@ from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
-from tests.support.factories import RecordingRenderer, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, new_case
 
 EXPECTED_EDGES = {
     ("received", "in_progress"),
@@ -37,7 +37,7 @@ def test_transition_table_is_the_documented_one() -> None:
 
 
 def test_full_path_records_events_and_audit(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claimed = claim_case(db, staff.clerk, case.id, expected_version=case.version)
     assert claimed.status == CaseStatus.IN_PROGRESS
     assert claimed.assignee_username == "anna"
@@ -89,7 +89,7 @@ def test_full_path_records_events_and_audit(db: Database, staff: Staff) -> None:
 def test_illegal_transition_is_refused_and_changes_nothing(
     db: Database, staff: Staff, path: tuple[CaseStatus, ...], illegal: CaseStatus
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     version = case.version
     for target in path:
         comment = "Unterlagen unvollständig" if target == CaseStatus.REJECTED else None
@@ -105,7 +105,7 @@ def test_illegal_transition_is_refused_and_changes_nothing(
 
 
 def test_rejection_needs_a_reason(db: Database, staff: Staff) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     with pytest.raises(InvalidInput) as caught:
         transition_case(db, staff.clerk, case.id, CaseStatus.REJECTED, expected_version=case.version, comment="  ")
     assert caught.value.field == "reason"
@@ -121,7 +121,7 @@ def test_rejection_needs_a_reason(db: Database, staff: Staff) -> None:
 
 
 def test_stale_version_reports_change_by_someone_else(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     seen_by_both = case.version
     claim_case(db, staff.clerk, case.id, expected_version=seen_by_both)
     with pytest.raises(ConcurrentChange):
@@ -133,7 +133,7 @@ def test_stale_version_reports_change_by_someone_else(db: Database, staff: Staff
 
 
 def test_other_clerk_cannot_decide_a_held_case(db: Database, staff: Staff) -> None:
-    claimed = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    claimed = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     with pytest.raises(AlreadyClaimed):
         transition_case(db, staff.clerk2, claimed.id, CaseStatus.APPROVED, expected_version=claimed.version)
 

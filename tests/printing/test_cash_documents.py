@@ -13,7 +13,7 @@ from models.operations.counter_payments import PaymentLine, cancel_receipt, take
 from models.operations.town_settings import town_profile
 from printing.cash_documents import render_cash_day, render_receipt
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 DESK = "Schalter 1"
 
@@ -27,8 +27,8 @@ def _text(pdf: bytes) -> str:
 
 
 def test_the_receipt_names_number_cases_amounts_method_and_clerk(db: Database, staff: Staff) -> None:
-    first = new_case(db, staff.system, "residence_certificate", family_name="Wiśniewska", given_names="Małgorzata")
-    second = new_case(db, staff.system, "residence_certificate", family_name="Wiśniewska", given_names="Małgorzata")
+    first = new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Wiśniewska", given_names="Małgorzata")
+    second = new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Wiśniewska", given_names="Małgorzata")
     receipt = take_payment(
         db, staff.clerk, [PaymentLine(first.id, 500), PaymentLine(second.id, 500)], PaymentMethod.CASH, workstation=DESK
     )
@@ -52,7 +52,7 @@ def test_the_receipt_names_number_cases_amounts_method_and_clerk(db: Database, s
 
 
 def test_the_cancellation_names_the_receipt_and_the_reason(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     receipt = take_payment(db, staff.clerk, [PaymentLine(case.id, 500)], PaymentMethod.CARD, workstation=DESK)
     storno = cancel_receipt(db, staff.clerk, receipt.number, "Karte wurde abgelehnt.", workstation=DESK)
     text = _text(render_receipt(storno, town_profile(db)).pdf)
@@ -65,7 +65,7 @@ def test_the_cancellation_names_the_receipt_and_the_reason(db: Database, staff: 
 def test_the_day_report_lists_every_booking_with_the_totals(db: Database, staff: Staff) -> None:
     receipts = []
     for index in range(40):  # more than one page
-        case = new_case(db, staff.system, "residence_certificate")
+        case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
         method = PaymentMethod.CASH if index % 2 else PaymentMethod.CARD
         receipts.append(take_payment(db, staff.clerk, [PaymentLine(case.id, 500)], method, workstation=DESK))
     cancel_receipt(db, staff.clerk2, receipts[0].number, "Doppelt gebucht.", workstation=DESK)

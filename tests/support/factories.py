@@ -17,6 +17,11 @@ from models.operations.rows import CaseRow, DocumentRow
 from models.registers.residents.streets import Street
 from models.services.bulky_waste import PICKUP_SERVICES
 
+#: The plain catalogue service with a fixed fee (5,00 €) that the tests use where any service with a fee will do:
+#: handled generically (no register, no specialised module), for applicants who need be in no register. Change it
+#: here only, if that service ever gets a module of its own.
+GENERIC_FEE_SERVICE = "dog_tag_replacement"
+
 
 def applicant(**overrides: Any) -> ApplicantInput:
     values: dict[str, Any] = {
@@ -131,7 +136,7 @@ def muster_name(number: int) -> str:
     return f"Muster-{letters.capitalize()}"
 
 
-def queued_letters(db: Database, count: int, *, service_key: str = "residence_certificate") -> list[DocumentRow]:
+def queued_letters(db: Database, count: int, *, service_key: str = GENERIC_FEE_SERVICE) -> list[DocumentRow]:
     """``count`` cases with one confirmation letter each, written through the real templates and renderer."""
     from models.actors import system_actor  # noqa: PLC0415
     from models.operations.case_creation import add_cases  # noqa: PLC0415

@@ -20,7 +20,7 @@ from tests.conftest import Staff
 from tests.desktop.admin.test_letter_template_editor import _customised, _open, _type
 from tests.desktop.gui_helpers import show_case, wait_for_message
 from tests.models.test_bounded_templates import confirmation, store_unchecked
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 NESTED_LOOPS = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
 
@@ -52,7 +52,7 @@ def test_the_clerk_is_told_that_the_letter_and_the_decision_were_not_booked(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
     store_unchecked(db, confirmation(NESTED_LOOPS))
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     fee = case_detail(db, staff.clerk, case.id).fee_cents
     record_payment(db, staff.clerk, case.id, fee, PaymentMethod.CASH)  # paid: the approval asks nothing about it
     show_case(qtbot, window, case)

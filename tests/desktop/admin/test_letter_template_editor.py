@@ -20,7 +20,7 @@ from models.operations.letter_templates import list_letter_templates
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import wait_for_message
-from tests.support.factories import RecordingRenderer, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, new_case
 
 MARKER = "Wir danken Ihnen fuer Ihre Geduld (Testmarke 4711)."
 
@@ -76,7 +76,7 @@ def test_a_saved_text_is_used_by_the_next_letter(
     qtbot.waitUntil(lambda: "(eigener Text)" in editor.templates.currentItem().text())  # type: ignore[union-attr]
     assert _customised(db, staff, DocumentKind.CONFIRMATION_LETTER)
 
-    case = new_case(db, staff.system, "residence_certificate", family_name="Quast")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Quast")
     claim_case(db, staff.clerk, case.id)
     transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None, render_letter=renderer)
     letter = renderer.letters[-1]

@@ -38,7 +38,7 @@ from models.roles import Role
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import close_all_messages, show_case, wait_for_message
 from tests.desktop.mail_helpers import printed_to_file, queued_fee_notices
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 REVOKED = "Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an."
 
@@ -46,7 +46,7 @@ REVOKED = "Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu a
 def test_a_deactivated_clerk_s_next_step_says_to_log_in_again(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     show_case(qtbot, window, case)
     deactivate_user(db, staff.admin, "anna")  # at the admin's desk, while Anna's window stays open
     button = window.buttons[CaseAction.CLAIM]
@@ -62,7 +62,7 @@ def test_a_deactivated_clerk_s_next_step_says_to_log_in_again(
 def test_a_removed_role_ends_the_session_on_the_next_refresh(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    new_case(db, staff.system, "residence_certificate")
+    new_case(db, staff.system, GENERIC_FEE_SERVICE)
     set_user_roles(db, staff.admin, "anna", frozenset({Role.SUPERVISOR}))
     window.refresh_action.trigger()  # F5
     message = wait_for_message(qtbot)
@@ -121,7 +121,7 @@ def test_the_messages_of_access_and_case_work_are_german() -> None:
 
 
 def test_a_payment_on_a_case_not_taken_over_is_refused_in_german(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     with pytest.raises(NotClaimed) as refused:
         record_payment(db, staff.clerk, case.id, 500, PaymentMethod.CASH)
     assert f"Vorgang {case.reference} ist Ihnen nicht zugewiesen" in plain_user_message(refused.value)

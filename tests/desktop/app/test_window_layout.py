@@ -18,7 +18,7 @@ from printing.letter import render_letter
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import show_case
 from tests.desktop.mail_helpers import open_mail_book, printed_to_file, queued_fee_notices
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def _cut_columns(view: QTableView | QTreeView, header: QHeaderView, fitted: list[int]) -> list[str]:
@@ -55,7 +55,7 @@ def test_queue_and_case_share_the_window_from_the_first_show(qtbot: QtBot, works
 def test_the_letters_of_a_case_show_kind_date_and_status_in_full(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claimed = claim_case(db, staff.clerk, case.id)
     transition_case(  # the longest kind of letter: "Nachforderung von Unterlagen"
         db,

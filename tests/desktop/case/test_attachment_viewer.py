@@ -22,11 +22,11 @@ from models.operations.rows import CaseRow
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import show_case, wait_for_window
 from tests.support.attachment_files import HTML_FILE, pdf_file, png_file
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def _case_with(db: Database, staff: Staff, *files: AttachmentInput, family_name: str = "Amsel") -> CaseRow:
-    return new_case(db, staff.system, "residence_certificate", attachments=files, family_name=family_name)
+    return new_case(db, staff.system, GENERIC_FEE_SERVICE, attachments=files, family_name=family_name)
 
 
 def _open_with_keyboard(qtbot: QtBot, window: MainWindow, row: int) -> AttachmentViewer:

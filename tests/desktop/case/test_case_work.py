@@ -29,7 +29,7 @@ from tests.desktop.gui_helpers import (
     wait_for_message,
     wait_for_window,
 )
-from tests.support.factories import RecordingRenderer, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, new_case
 
 
 def click(qtbot: QtBot, window: MainWindow, action: CaseAction) -> None:
@@ -58,8 +58,8 @@ def test_claim_with_the_button(qtbot: QtBot, db: Database, staff: Staff, window:
 
 
 def test_claim_next_with_the_shortcut(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
-    new_case(db, staff.system, "residence_certificate")
-    urgent = new_case(db, staff.system, "residence_certificate", received_at=_days_ago(30))
+    new_case(db, staff.system, GENERIC_FEE_SERVICE)
+    urgent = new_case(db, staff.system, GENERIC_FEE_SERVICE, received_at=_days_ago(30))
     with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.id == urgent.id):
         qtbot.keyClick(window.queue.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert case_detail(db, staff.clerk, urgent.id).case.assignee_username == "anna"
@@ -95,7 +95,7 @@ def test_approve_stores_the_confirmation_letter_and_shows_it(
 
 
 def test_reject_needs_a_reason(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claim_case(db, staff.clerk, case.id)
     show_case(qtbot, window, case)
     click(qtbot, window, CaseAction.REJECT)
@@ -127,7 +127,7 @@ def test_reject_needs_a_reason(qtbot: QtBot, db: Database, staff: Staff, window:
 def test_ask_the_citizen_and_resume(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, renderer: RecordingRenderer
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claim_case(db, staff.clerk, case.id)
     show_case(qtbot, window, case)
     qtbot.keyClick(window.queue.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -161,7 +161,7 @@ def test_ask_the_citizen_and_resume(
 def test_a_fee_notice_for_the_outstanding_fee(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, renderer: RecordingRenderer
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claim_case(db, staff.clerk, case.id)
     show_case(qtbot, window, case)
     button = window.buttons[CaseAction.FEE_NOTICE]
@@ -186,7 +186,7 @@ def test_a_fee_notice_for_the_outstanding_fee(
 def test_a_case_changed_behind_the_clerks_back_is_reloaded_with_a_german_message(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     show_case(qtbot, window, case)
     claim_case(db, staff.clerk2, case.id)  # Ben, at the next desk, was quicker
     with qtbot.waitSignal(window.detail_shown, check_params_cb=lambda d: d.case.assignee_username == "ben"):
@@ -202,7 +202,7 @@ def test_a_case_changed_behind_the_clerks_back_is_reloaded_with_a_german_message
 
 
 def test_the_rejection_reason_survives_a_conflict(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claim_case(db, staff.clerk, case.id)
     show_case(qtbot, window, case)
     click(qtbot, window, CaseAction.REJECT)
@@ -229,7 +229,7 @@ def _last_transition(detail: CaseDetail) -> EventRow:
 
 
 def test_someone_elses_case_offers_no_steps(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claim_case(db, staff.clerk2, case.id)
     show_case(qtbot, window, case)
     enabled = {action for action, button in window.buttons.items() if button.isEnabled()}
@@ -256,7 +256,7 @@ def _days_ago(days: int) -> dt.datetime:
 def test_tab_walks_from_the_search_through_the_queue_to_the_steps(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     show_case(qtbot, window, case)
     window.queue.filter_bar.search.setFocus()
     expected = [

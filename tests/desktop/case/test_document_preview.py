@@ -18,7 +18,7 @@ from tests.conftest import Staff
 from tests.desktop.gui_helpers import show_case, wait_for_window
 from tests.desktop.mail_helpers import choose_printer, queued_fee_notices
 from tests.support.cups_pdf import PRINTER, require_cups_queue
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def _open_preview(qtbot: QtBot, window: MainWindow) -> DocumentPreviewDialog:
@@ -31,7 +31,7 @@ def _open_preview(qtbot: QtBot, window: MainWindow) -> DocumentPreviewDialog:
 
 def test_the_preview_follows_the_case_on_screen(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
     first, other = queued_fee_notices(db, staff.system, ["Abel", "Czerny"])
-    without_letters = new_case(db, staff.system, "residence_certificate", family_name="Brandt")
+    without_letters = new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Brandt")
     show_case(qtbot, window, first.case_id)
     preview = _open_preview(qtbot, window)
     assert first.case_reference in preview.windowTitle()

@@ -21,7 +21,7 @@ from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import close_all_messages, show_case, wait_for_message, wait_for_window
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 TREE = "tree_felling_permit"  # Baumschutzsatzung, Gebührentarif Nr. 2: 20–150 €
 
@@ -139,7 +139,7 @@ def test_set_fee_is_offered_for_an_open_tariff_case_of_the_clerk_or_nobody(db: D
     assert notice not in available_actions(staff.clerk, case_detail(db, staff.clerk, mine.id))  # fee not set yet
     theirs = claim_case(db, staff.clerk2, new_case(db, staff.system, TREE).id)
     assert not offered(theirs.id)
-    assert not offered(claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id).id)
+    assert not offered(claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id).id)
     set_tariff_fee(db, staff.clerk, mine.id, 3000, expected_version=None)
     assert notice in available_actions(staff.clerk, case_detail(db, staff.clerk, mine.id))
     transition_case(db, staff.clerk, mine.id, CaseStatus.APPROVED, expected_version=None)

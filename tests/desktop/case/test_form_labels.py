@@ -66,15 +66,15 @@ def test_a_dog_registration_shows_only_the_schemas_german_titles(
 def test_a_form_of_the_town_portal_without_schema_is_labelled_in_german(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    demo = demo_submission(random.Random(3), "residence_certificate", today=dt.date(2026, 11, 25))
-    show_case(qtbot, window, new_case(db, staff.system, "residence_certificate", form=demo.form_data))
+    demo = demo_submission(random.Random(3), "no_parking_zone", today=dt.date(2026, 11, 25))
+    show_case(qtbot, window, new_case(db, staff.system, "no_parking_zone", form=demo.form_data))
     labels = dict(_labels(window.detail_panel.form))
     applicant = demo.form_data["applicant"]
     assert labels["Antragstellende Person"] == ""
     assert labels["Vornamen"] == applicant["givenNames"]
-    assert labels["Hausnummer"] == applicant["address"]["houseNumber"]
-    assert labels["Verwendungszweck"] == demo.form_data["purpose"]
-    assert labels["Anzahl der Ausfertigungen"] == str(demo.form_data["copies"])
+    assert labels["Grund"] == demo.form_data["reason"]
+    assert labels["Hausnummer"] == demo.form_data["houseNumber"]
+    assert labels["Länge in Metern"] == str(demo.form_data["lengthMetres"])
     for label in labels:
         assert not ENGLISH.search(label), label
         assert label not in demo.form_data, f"{label!r} is the form's raw key"

@@ -18,7 +18,7 @@ from models.operations.claims import claim_case
 from models.operations.counter_payments import PaymentLine, take_payment
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import show_case
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def _approve(qtbot: QtBot, window: MainWindow) -> QMessageBox | None:
@@ -40,7 +40,7 @@ def _click(box: QMessageBox, text: str) -> None:
 def test_the_choice_is_recorded_with_the_approval(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, choice: str, note: str
 ) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     show_case(qtbot, window, case.id)
     box = _approve(qtbot, window)
     assert box is not None
@@ -57,7 +57,7 @@ def test_the_choice_is_recorded_with_the_approval(
 
 
 def test_a_paid_fee_approves_without_asking(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     take_payment(db, staff.clerk, [PaymentLine(case.id, 500)], PaymentMethod.CASH, workstation="Schalter 1")
     show_case(qtbot, window, case.id)
     with qtbot.waitSignal(window.workflow.succeeded, timeout=20_000):
@@ -66,7 +66,7 @@ def test_a_paid_fee_approves_without_asking(qtbot: QtBot, db: Database, staff: S
 
 
 def test_cancel_keeps_the_case_as_it_was(qtbot: QtBot, db: Database, staff: Staff, window: MainWindow) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     show_case(qtbot, window, case.id)
     box = _approve(qtbot, window)
     assert box is not None

@@ -26,7 +26,7 @@ from tests.conftest import Staff
 from tests.desktop.gui_helpers import show_case
 from tests.desktop.mail_helpers import choose_printer
 from tests.support.cups_pdf import PRINTER, require_cups_queue, wait_for_cups_pdf
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 CITIZEN = {"family_name": "Weiß", "given_names": "Jürgen"}
 
@@ -47,8 +47,8 @@ def test_ctrl_k_takes_the_visits_fees_and_prints_one_receipt(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
     require_cups_queue()
-    first = new_case(db, staff.system, "residence_certificate", **CITIZEN)
-    second = new_case(db, staff.system, "residence_certificate", family_name="WEISS", given_names="Jürgen")
+    first = new_case(db, staff.system, GENERIC_FEE_SERVICE, **CITIZEN)
+    second = new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="WEISS", given_names="Jürgen")
     show_case(qtbot, window, first)
     dialog = _open_payment(qtbot, window)
     assert [row.fee.case_id for row in dialog.rows] == [first.id, second.id]
@@ -86,7 +86,7 @@ def test_ctrl_k_takes_the_visits_fees_and_prints_one_receipt(
 def test_a_refused_booking_keeps_the_form_and_says_why(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate", **CITIZEN)
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE, **CITIZEN)
     show_case(qtbot, window, case)
     dialog = _open_payment(qtbot, window)
     dialog.print_receipt.setChecked(False)
@@ -109,7 +109,7 @@ def test_a_refused_booking_keeps_the_form_and_says_why(
 def test_the_day_report_cancels_with_a_reason_saves_and_closes(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, tmp_path: Path
 ) -> None:
-    case = new_case(db, staff.system, "residence_certificate", **CITIZEN)
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE, **CITIZEN)
     show_case(qtbot, window, case)
     dialog = _open_payment(qtbot, window)
     dialog.print_receipt.setChecked(False)

@@ -13,14 +13,14 @@ from models.db import Database
 from models.operations.counter_payments import PaymentLine, cancel_receipt, take_payment
 from tests.conftest import Staff
 from tests.desktop.cli.test_cli import run_as
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 DESK = "Schalter 3"
 
 
 def _bookings(db: Database, staff: Staff) -> list[str]:
-    first = new_case(db, staff.system, "residence_certificate", family_name="Nguyễn", given_names="Thị")
-    second = new_case(db, staff.system, "residence_certificate")
+    first = new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Nguyễn", given_names="Thị")
+    second = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     paid = take_payment(db, staff.clerk, [PaymentLine(first.id, 500)], PaymentMethod.CASH, workstation=DESK)
     card = take_payment(db, staff.clerk, [PaymentLine(second.id, 500)], PaymentMethod.CARD, workstation=DESK)
     storno = cancel_receipt(db, staff.clerk, card.number, "Karte abgelehnt.", workstation=DESK)

@@ -20,7 +20,7 @@ from models.operations.queue import QueueFilter, list_queue
 from sync.portal_demo.forms_waste import bulky_waste_pickup
 from tests.conftest import Staff
 from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_person
-from tests.support.factories import known_street, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, known_street, new_case
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -29,8 +29,8 @@ def test_a_service_without_schema_from_the_keyboard_to_the_stored_case(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = open_counter_dialog(qtbot, window)
-    choose_service(qtbot, dialog, "melde", "residence_certificate")
-    assert dialog.service_label.text().startswith("Gewählt: Meldebescheinigung")
+    choose_service(qtbot, dialog, "ersatz-hundest", GENERIC_FEE_SERVICE)
+    assert dialog.service_label.text().startswith("Gewählt: Ersatz-Hundesteuermarke")
     type_person(qtbot, dialog, "Schmitz", "Paula")
     form = dialog.form
     assert form is not None
@@ -60,7 +60,7 @@ def test_a_service_without_schema_from_the_keyboard_to_the_stored_case(
 def test_an_earlier_applicant_is_found_by_the_search_form_and_the_bulky_waste_form_completes_now(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    new_case(db, staff.system, "residence_certificate", family_name="Weiß", given_names="Jürgen")
+    new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Weiß", given_names="Jürgen")
     dialog = open_counter_dialog(qtbot, window)
     choose_service(qtbot, dialog, "sperr", "bulky_waste_pickup")
     qtbot.keyClicks(dialog.person_picker.search, "weiss juergen")
@@ -88,7 +88,7 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = open_counter_dialog(qtbot, window)
-    choose_service(qtbot, dialog, "melde", "residence_certificate")
+    choose_service(qtbot, dialog, "ersatz-hundest", GENERIC_FEE_SERVICE)
     type_person(qtbot, dialog, "Schmitz", "Paula")
     kept_scan, changed_scan = tmp_path / "ausweis.pdf", tmp_path / "vollmacht.pdf"
     kept_scan.write_bytes(PDF)
@@ -108,7 +108,7 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     qtbot.waitUntil(lambda: counter_draft(db, staff.clerk) is not None, timeout=10_000)
     kept = counter_draft(db, staff.clerk)
     assert kept is not None
-    assert kept.data["service"] == "residence_certificate"
+    assert kept.data["service"] == GENERIC_FEE_SERVICE
     assert kept.data["person"]["family_name"] == "Schmitz"
     assert [d["name"] for d in kept.data["documents"]] == ["ausweis.pdf", "vollmacht.pdf"]
     changed_scan.write_bytes(PDF + b"% eine andere Vollmacht\n")  # the file changed after the crash
@@ -125,7 +125,7 @@ def test_a_refused_save_keeps_everything_and_a_closed_form_is_offered_again(
     qtbot.waitUntil(lambda: again.service is not None, timeout=10_000)
     assert again.person.edits["family_name"].text() == "Schmitz"
     assert again.service is not None
-    assert again.service.key == "residence_certificate"
+    assert again.service.key == GENERIC_FEE_SERVICE
     qtbot.waitUntil(lambda: again.document_list.count() == 1, timeout=10_000)  # read again from its file
     assert again.documents[0].attachment.content == PDF
     assert "vollmacht.pdf" in again.problem.text()  # changed since: named, to add again

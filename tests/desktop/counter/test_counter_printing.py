@@ -20,6 +20,7 @@ from models.operations.case_detail import case_detail
 from tests.conftest import Staff
 from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_address, type_person
 from tests.support.cups_pdf import PRINTER, cups_pdf_output_dir, require_cups_queue
+from tests.support.factories import GENERIC_FEE_SERVICE
 
 pytestmark = pytest.mark.cups
 
@@ -44,7 +45,7 @@ def test_complete_now_prints_the_confirmation_and_the_receipt_to_take_home(
 ) -> None:
     require_cups_queue()
     dialog = open_counter_dialog(qtbot, window)
-    choose_service(qtbot, dialog, "melde", "residence_certificate")
+    choose_service(qtbot, dialog, "ersatz-hundest", GENERIC_FEE_SERVICE)
     type_person(qtbot, dialog, "Schmitz", "Paula")
     assert dialog.form is not None
     dialog.form.set_value({"subject": "Arbeitgeber"})

@@ -15,6 +15,7 @@ from models.db import Database
 from models.operations.case_detail import case_detail
 from tests.conftest import Staff
 from tests.desktop.counter.drivers import choose_service, open_counter_dialog, type_address, type_person
+from tests.support.factories import GENERIC_FEE_SERVICE
 
 
 def _fill_generic_form(qtbot: QtBot, dialog: CounterCaseDialog) -> None:
@@ -36,7 +37,7 @@ def test_the_amount_by_tariff_is_asked_for_and_charged_when_completing_now(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
     dialog = open_counter_dialog(qtbot, window)
-    choose_service(qtbot, dialog, "melde", "residence_certificate")
+    choose_service(qtbot, dialog, "ersatz-hundest", GENERIC_FEE_SERVICE)
     assert dialog.tariff.isHidden()  # a fixed fee: nothing to set
     dialog.service_picker.search.clear()
     dialog.service_picker.search.setFocus()

@@ -18,14 +18,14 @@ from models.operations.queue import AssigneeFilter, QueueFilter, SortKey
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import open_main_window
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 FAMILY_NAMES = ["Bauer", "Yilmaz", "Albers", "Kowalski", "Meier"]
 
 
 def _cases(db: Database, staff: Staff) -> None:
     for number, name in enumerate(FAMILY_NAMES):
-        new_case(db, staff.system, "residence_certificate" if number % 2 else "bulky_waste_pickup", family_name=name)
+        new_case(db, staff.system, GENERIC_FEE_SERVICE if number % 2 else "bulky_waste_pickup", family_name=name)
 
 
 def test_pages_are_fetched_lazily(qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace) -> None:
@@ -117,10 +117,10 @@ def test_only_mine_and_service_filters(qtbot: QtBot, db: Database, staff: Staff,
     assert model.rowCount() == 5
     qtbot.waitUntil(lambda: bar.service.count() > 30)  # the catalogue arrived
     with qtbot.waitSignal(model.reloaded):
-        bar.service.setCurrentIndex(bar.service.findData("residence_certificate"))
+        bar.service.setCurrentIndex(bar.service.findData(GENERIC_FEE_SERVICE))
     assert model.queue_filter == QueueFilter(
         statuses=model.queue_filter.statuses,
-        service_keys=frozenset({"residence_certificate"}),
+        service_keys=frozenset({GENERIC_FEE_SERVICE}),
         assignee=AssigneeFilter.UNASSIGNED,
     )
     assert model.rowCount() == 2
@@ -145,8 +145,8 @@ def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, db: Database, staff: Staff
 
 
 def test_the_queue_starts_with_the_open_cases(qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace) -> None:
-    open_case = new_case(db, staff.system, "residence_certificate")
-    decided = new_case(db, staff.system, "residence_certificate")
+    open_case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
+    decided = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     claimed = claim_case(db, staff.clerk, decided.id)
     transition_case(db, staff.clerk, decided.id, CaseStatus.APPROVED, expected_version=claimed.version)
     window = open_main_window(qtbot, workspace)

@@ -109,7 +109,7 @@ from models.roles import Role
 from printing.batch import file_delivery
 from printing.letter import render_letter
 from sync.portal_demo.forms_civil import birth_certificate
-from tests.support.factories import applicant
+from tests.support.factories import GENERIC_FEE_SERVICE, applicant
 
 
 class Department(enum.Enum):
@@ -121,7 +121,7 @@ BB, SA = Department.CIVIC, Department.REGISTRY
 BOTH = frozenset({BB, SA})
 #: The role that handles each department's services, the service used, and the applicants' family name.
 HANDLER = {BB: Role.CLERK, SA: Role.REGISTRY_OFFICER}
-SERVICE = {BB: "residence_certificate", SA: "birth_certificate"}
+SERVICE = {BB: GENERIC_FEE_SERVICE, SA: "birth_certificate"}
 #: A service of each department whose fee the clerk sets by tariff, and an amount within both ranges.
 TARIFF_SERVICE = {BB: "tree_felling_permit", SA: "wedding_outside_venue"}
 TARIFF_AMOUNT_CENTS = 12_000

@@ -30,7 +30,7 @@ from models.operations.users import (
 from models.password_policy import check_password, common_passwords
 from models.roles import Role
 from tests.conftest import PASSWORD, Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 NEW_PASSWORD = "Neue-Akte-im-Keller"
 
@@ -169,7 +169,7 @@ def test_unknown_users_are_never_locked(db: Database, staff: Staff) -> None:
 
 
 def test_deactivation_ends_the_session_and_the_login(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     assert case_detail(db, staff.clerk, case.id).case.id == case.id
     with pytest.raises(PermissionDenied):
         deactivate_user(db, staff.supervisor, "anna")
@@ -219,7 +219,7 @@ def test_changing_the_own_password(db: Database, staff: Staff) -> None:
 
     fresh = change_own_password(db, staff.clerk, PASSWORD, NEW_PASSWORD)
     assert fresh.rights_version > staff.clerk.rights_version
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     assert case_detail(db, fresh, case.id).case.id == case.id  # the session goes on with the returned actor
     with pytest.raises(AccessRevoked):
         case_detail(db, other_session, case.id)  # other sessions of the account end

@@ -15,7 +15,7 @@ from models.operations.case_detail import case_detail
 from models.upload_files import media_type_of
 from tests.conftest import Staff
 from tests.support.attachment_files import HTML_FILE, pdf_file, png_file
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 JPEG_START = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
 
@@ -36,7 +36,7 @@ def test_a_clerk_opens_an_attachment_of_a_case_she_handles_and_the_opening_is_lo
 ) -> None:
     pdf = pdf_file(2)
     reference, (attachment_id,) = _attachment_ids(
-        db, staff, "residence_certificate", AttachmentInput("Mietvertrag.pdf", "application/pdf", pdf)
+        db, staff, GENERIC_FEE_SERVICE, AttachmentInput("Mietvertrag.pdf", "application/pdf", pdf)
     )
     blob = attachment_content(db, staff.clerk, attachment_id)
     assert (blob.id, blob.case_reference, blob.file_name) == (attachment_id, reference, "Mietvertrag.pdf")
@@ -80,7 +80,7 @@ def test_the_kind_is_decided_by_the_content_not_by_the_claim(db: Database, staff
         AttachmentInput("Foto.jpg", "image/jpeg", JPEG_START + b"\x00" * 32),
         AttachmentInput("Bescheid", "application/octet-stream", pdf_file(1)),  # a PDF that does not say so
     )
-    _reference, ids = _attachment_ids(db, staff, "residence_certificate", *files)
+    _reference, ids = _attachment_ids(db, staff, GENERIC_FEE_SERVICE, *files)
     blobs = [attachment_content(db, staff.clerk, attachment_id) for attachment_id in ids]
     assert [(b.file_name, b.kind, b.claim_matches) for b in blobs] == [
         ("Scan.pdf", ContentKind.IMAGE, False),

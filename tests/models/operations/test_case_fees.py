@@ -21,7 +21,7 @@ from models.operations.transitions import transition_case
 from models.payment_methods import PaymentMethod
 from printing.letter import render_letter
 from tests.conftest import Staff
-from tests.support.factories import applicant, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, applicant, new_case
 
 TREE = "tree_felling_permit"  # Baumschutzsatzung, Gebührentarif Nr. 2: 20–150 €
 
@@ -82,7 +82,7 @@ def test_an_amount_outside_the_range_is_refused(db: Database, staff: Staff, amou
 
 
 def test_a_service_not_charged_by_tariff_is_refused(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     with pytest.raises(InvalidInput) as refused:
         set_tariff_fee(db, staff.clerk, case.id, 500, expected_version=None)
     assert _refused(refused) == ("fee", "not_tariff")
@@ -130,7 +130,7 @@ def test_approval_of_a_tariff_case_waits_for_the_fee(db: Database, staff: Staff)
 
 
 def test_approval_of_a_fixed_fee_case_needs_no_fee_set(db: Database, staff: Staff) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     approved = transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None)
     assert approved.case.status is CaseStatus.APPROVED
 
@@ -164,7 +164,7 @@ def test_completing_a_tariff_case_at_the_counter_sets_the_fee_before_the_payment
     [
         (TREE, None, "tariff_amount_missing"),
         (TREE, 15001, "tariff_amount_out_of_range"),
-        ("residence_certificate", 500, "not_tariff"),
+        (GENERIC_FEE_SERVICE, 500, "not_tariff"),
     ],
 )
 def test_completing_at_the_counter_without_a_valid_amount_stores_nothing(

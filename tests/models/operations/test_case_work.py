@@ -16,11 +16,11 @@ from models.operations.transitions import transition_case
 from models.services.registry import schema_for
 from models.working_days import add_working_days, is_working_day, working_days_between
 from tests.conftest import Staff
-from tests.support.factories import bulky_waste_form, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, bulky_waste_form, new_case
 
 
 def test_payments_are_recorded_and_validated(db: Database, staff: Staff) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     with pytest.raises(InvalidInput) as caught:
         record_payment(db, staff.clerk, case.id, 0, PaymentMethod.CASH)
     assert caught.value.problem == "not_positive"
@@ -38,7 +38,7 @@ def test_payments_are_recorded_and_validated(db: Database, staff: Staff) -> None
 
 
 def test_deadline_pauses_while_waiting_for_the_citizen(db: Database, staff: Staff) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     monday = dt.date(2026, 11, 30)
     waiting = transition_case(
         db, staff.clerk, case.id, CaseStatus.WAITING_FOR_CITIZEN, expected_version=case.version, today=monday

@@ -31,10 +31,10 @@ from models.operations.rows import CaseRow
 from models.operations.transitions import transition_case
 from printing.batch import file_delivery
 from tests.conftest import Staff
-from tests.support.factories import RecordingRenderer, applicant, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, applicant, new_case
 
 
-def _held(db: Database, staff: Staff, service: str = "residence_certificate", *, by: str = "clerk") -> CaseRow:
+def _held(db: Database, staff: Staff, service: str = GENERIC_FEE_SERVICE, *, by: str = "clerk") -> CaseRow:
     holder = getattr(staff, by)
     return claim_case(db, holder, new_case(db, staff.system, service).id)
 
@@ -89,7 +89,7 @@ def test_a_payment_is_booked_only_by_the_clerk_holding_the_case(db: Database, st
     with pytest.raises(AlreadyClaimed) as caught:
         record_payment(db, staff.clerk, bens.id, 500, PaymentMethod.CASH)
     assert caught.value.holder == "Ben Yılmaz"
-    unclaimed = new_case(db, staff.system, "residence_certificate")
+    unclaimed = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     with pytest.raises(NotClaimed):
         record_payment(db, staff.clerk, unclaimed.id, 500, PaymentMethod.CASH)
     with pytest.raises(PermissionDenied):
@@ -193,12 +193,12 @@ def test_a_reprint_reason_is_words_not_a_sign(db: Database, staff: Staff, tmp_pa
 
 
 def test_staff_neither_forge_online_cases_nor_book_submissions(db: Database, staff: Staff) -> None:
-    online = NewCase("residence_certificate", applicant(), {"anliegen": "x"}, Channel.ONLINE, submission_id="forged")
+    online = NewCase(GENERIC_FEE_SERVICE, applicant(), {"anliegen": "x"}, Channel.ONLINE, submission_id="forged")
     with pytest.raises(InvalidInput) as caught:
         create_case(db, staff.clerk, online)
     assert caught.value.problem == "online_only_from_intake"
     key = SubmissionKey("forged", "case", "destination", None, None)
     with pytest.raises(PermissionDenied):
         book_submissions(db, staff.admin, [Rejection(key, [])])
-    counter = create_case(db, staff.clerk, NewCase("residence_certificate", applicant(), {}, Channel.COUNTER))
+    counter = create_case(db, staff.clerk, NewCase(GENERIC_FEE_SERVICE, applicant(), {}, Channel.COUNTER))
     assert counter.channel == Channel.COUNTER

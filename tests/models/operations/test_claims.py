@@ -14,7 +14,7 @@ from models.errors import NothingToClaim, PermissionDenied
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.queue import AssigneeFilter, QueueFilter, list_queue
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def test_claim_next_takes_the_most_urgent_case_of_my_role(db: Database, staff: Staff) -> None:
@@ -45,7 +45,7 @@ def test_clerk_gets_permission_denied_for_registry_work(db: Database, staff: Sta
 
 
 def test_release_and_supervisor_redistribution(db: Database, staff: Staff) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     with pytest.raises(PermissionDenied):
         release_case(db, staff.clerk2, case.id)
     with pytest.raises(PermissionDenied):
@@ -65,7 +65,7 @@ def test_two_workers_never_get_the_same_case(postgres_db: Database, postgres_sta
     """Two clerks each claim "next" 200 times, in parallel, on their own connections."""
     staff = postgres_staff
     for _ in range(400):
-        new_case(postgres_db, staff.system, "residence_certificate")
+        new_case(postgres_db, staff.system, GENERIC_FEE_SERVICE)
     url = postgres_db.url
     results: dict[str, list[int]] = {}
     errors: list[BaseException] = []

@@ -13,15 +13,16 @@ from models.operations.counter_drafts import (
     save_counter_draft,
 )
 from tests.conftest import Staff
+from tests.support.factories import GENERIC_FEE_SERVICE
 
 
 def test_a_draft_is_kept_per_clerk_and_replaced(db: Database, staff: Staff) -> None:
     assert counter_draft(db, staff.clerk) is None
-    save_counter_draft(db, staff.clerk, {"service": "residence_certificate", "family_name": "Weiß"})
-    save_counter_draft(db, staff.clerk, {"service": "residence_certificate", "family_name": "Weiß-Nguyễn"})
+    save_counter_draft(db, staff.clerk, {"service": GENERIC_FEE_SERVICE, "family_name": "Weiß"})
+    save_counter_draft(db, staff.clerk, {"service": GENERIC_FEE_SERVICE, "family_name": "Weiß-Nguyễn"})
     kept = counter_draft(db, staff.clerk)
     assert kept is not None
-    assert kept.data == {"service": "residence_certificate", "family_name": "Weiß-Nguyễn"}
+    assert kept.data == {"service": GENERIC_FEE_SERVICE, "family_name": "Weiß-Nguyễn"}
     assert counter_draft(db, staff.clerk2) is None  # another clerk sees nothing of it
     discard_counter_draft(db, staff.clerk)
     assert counter_draft(db, staff.clerk) is None

@@ -35,14 +35,14 @@ from models.operations.counter_payments import (
 )
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 DESK = "Schalter 1"
 
 
 def _case_with_fee(db: Database, staff: Staff, **applicant: str) -> int:
     """A residence certificate (5,00 € fee) of a walk-in citizen."""
-    return new_case(db, staff.system, "residence_certificate", **applicant).id
+    return new_case(db, staff.system, GENERIC_FEE_SERVICE, **applicant).id
 
 
 def test_one_receipt_for_two_cases_of_the_visit(db: Database, staff: Staff) -> None:

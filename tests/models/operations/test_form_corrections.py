@@ -12,7 +12,7 @@ from models.operations.claims import claim_case
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.services.registry import load_schema_file
 from tests.conftest import Staff
-from tests.support.factories import bulky_waste_form, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, bulky_waste_form, new_case
 
 REASON = "Hausnummer laut Personalausweis"
 
@@ -72,7 +72,7 @@ def test_invalid_data_is_refused_with_each_problem_at_its_field_and_nothing_stor
 
 
 def test_a_name_outside_din_91379_is_refused(db: Database, staff: Staff) -> None:
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     with pytest.raises(FormDataInvalid) as refused:
         correct_form_data(
             db, staff.clerk, case.id, {"applicant": {"familyName": "Müller\u2603"}}, REASON, expected_version=None
@@ -94,7 +94,7 @@ def test_other_roles_and_other_clerks_may_not_correct(db: Database, staff: Staff
 
 def test_a_case_without_a_schema_is_corrected_in_a_form_of_its_own_data(db: Database, staff: Staff) -> None:
     data = {"anliegen": "Parkausweis", "licensePlate": "LB-AB 12", "copies": 2, "from": "2026-12-01"}
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate", form=data).id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE, form=data).id)
 
     form = form_for_correction(db, staff.clerk, case.id)
 
@@ -105,5 +105,5 @@ def test_a_case_without_a_schema_is_corrected_in_a_form_of_its_own_data(db: Data
     assert properties["from"] == {"type": "string", "format": "date", "title": "Von"}
     result = correct_form_data(db, staff.clerk, case.id, {**data, "copies": 3}, REASON, expected_version=case.version)
     assert [(c.label, c.old, c.new) for c in result.changes] == [("Anzahl der Ausfertigungen", "2", "3")]
-    counter = new_case(db, staff.system, "residence_certificate", form={"subject": "Meldebescheinigung"})
+    counter = new_case(db, staff.system, GENERIC_FEE_SERVICE, form={"subject": "Meldebescheinigung"})
     assert form_for_correction(db, staff.clerk, counter.id).schema == load_schema_file("counter_generic.json")

@@ -14,7 +14,7 @@ from models.operations.correspondence import issue_fee_notice
 from models.operations.documents import document_pdf
 from printing.letter import render_letter
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 
 def _fee_notice_text(db: Database, staff: Staff, service_key: str, clerk_key: str) -> str:
@@ -39,4 +39,4 @@ def test_the_department_an_admin_sets_is_the_one_on_the_next_letter(db: Database
     text = _fee_notice_text(db, staff, "trade_registration", "clerk")
     assert "Gewerbeamt / anna" in text
     assert "Ordnungsamt" not in text
-    assert "Bürgerbüro / anna" in _fee_notice_text(db, staff, "residence_certificate", "clerk")
+    assert "Steueramt / anna" in _fee_notice_text(db, staff, GENERIC_FEE_SERVICE, "clerk")  # another stays its own

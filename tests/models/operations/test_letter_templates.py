@@ -25,7 +25,7 @@ from models.operations.transitions import transition_case
 from models.town_config import TownProfile
 from tests.conftest import Staff
 from tests.printing.letter_samples import read_pdf
-from tests.support.factories import RecordingRenderer, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, new_case
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -116,7 +116,7 @@ def test_an_edited_text_is_used_for_the_next_letter_and_the_change_is_logged(db:
     )
     save_letter_template(db, staff.admin, edited)
     renderer = RecordingRenderer()
-    case = claim_case(db, staff.clerk, new_case(db, staff.system, "residence_certificate").id)
+    case = claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE).id)
     result = transition_case(
         db,
         staff.clerk,
@@ -128,7 +128,7 @@ def test_an_edited_text_is_used_for_the_next_letter_and_the_change_is_logged(db:
     )
     assert result.document is not None
     letter = renderer.letters[-1]
-    assert letter.subject == "Bescheid zu Meldebescheinigung beantragen"
+    assert letter.subject == "Bescheid zu Ersatz-Hundesteuermarke beantragen"
     assert letter.paragraphs[0] == "Leider nein, weil:\nKein Wohnsitz in Lindenbrück"
     assert "Verwaltungsgericht Arnsberg" in letter.paragraphs[1]
     with db.read() as session:

@@ -29,7 +29,7 @@ from models.search_form import joined_search_form, search_form
 from printing.batch import file_delivery
 from tests.conftest import Staff
 from tests.support.din91379_oracle import din91379_file
-from tests.support.factories import applicant, confirmation_letters
+from tests.support.factories import GENERIC_FEE_SERVICE, applicant, confirmation_letters
 
 APPLICANTS = {  # key: (given names, family name, birth name)
     "ayse": ("Ayşe", "Öztürk", None),
@@ -50,7 +50,7 @@ APPLICANTS = {  # key: (given names, family name, birth name)
 def _add(db: Database, people: dict[str, tuple[str, str, str | None]]) -> dict[str, int]:
     batch = [
         NewCase(
-            service_key="residence_certificate",
+            service_key=GENERIC_FEE_SERVICE,
             applicant=applicant(given_names=given, family_name=family, birth_name=birth, title=None),
             form_data={"anliegen": "Test"},
             channel=Channel.ONLINE,
@@ -180,7 +180,7 @@ def _print_letters_to(db: Database, staff: Staff, tmp_path: Path, names: list[tu
     actor = system_actor("tests")
     batch = [
         NewCase(
-            service_key="residence_certificate",
+            service_key=GENERIC_FEE_SERVICE,
             applicant=applicant(given_names=given, family_name=family),
             form_data={"anliegen": "Test"},
             channel=Channel.COUNTER,

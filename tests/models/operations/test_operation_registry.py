@@ -111,7 +111,7 @@ from models.users import User, UserRole
 from printing.batch import file_delivery
 from printing.letter import render_letter
 from tests.conftest import PASSWORD, Staff
-from tests.support.factories import applicant, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, applicant, new_case
 
 #: Public functions that take the database but no actor, and why that is right.
 WITHOUT_ACTOR = {
@@ -196,7 +196,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "audit_of_reads.record_read": ("clerk", lambda db, a, s: record_read(db, a, "queue.searched", "queue", "-")),
     "case_creation.create_case": (
         "clerk",
-        lambda db, a, s: create_case(db, a, NewCase("residence_certificate", applicant(), {}, Channel.COUNTER)),
+        lambda db, a, s: create_case(db, a, NewCase(GENERIC_FEE_SERVICE, applicant(), {}, Channel.COUNTER)),
     ),
     "case_detail.case_detail": ("clerk", lambda db, a, s: case_detail(db, a, s.case.id)),
     "case_fees.set_tariff_fee": (
@@ -270,7 +270,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: complete_at_counter(
             db,
             a,
-            NewCase("residence_certificate", applicant(), {}, Channel.COUNTER),
+            NewCase(GENERIC_FEE_SERVICE, applicant(), {}, Channel.COUNTER),
             PaymentMethod.CASH,
             workstation="S1",
             render_letter=render_letter,
@@ -418,7 +418,7 @@ def _state(db: Database, staff: Staff) -> tuple[object, ...]:
 
 
 def test_a_removed_role_ends_the_session_and_a_new_login_gets_the_rights_of_now(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     assert case_detail(db, staff.clerk, case.id).case.reference == case.reference
     set_user_roles(db, staff.admin, "anna", frozenset({Role.REGISTRY_OFFICER}))
     with pytest.raises(AccessRevoked):
@@ -432,7 +432,7 @@ def test_a_removed_role_ends_the_session_and_a_new_login_gets_the_rights_of_now(
 
 def test_a_change_made_with_sql_also_ends_the_session(db: Database, staff: Staff) -> None:
     """The database raises the stamp itself (triggers), so an admin's UPDATE in psql counts too."""
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     with db.write() as session:
         session.execute(update(User).where(User.username == "anna").values(active=False))
     with pytest.raises(AccessRevoked):
@@ -445,6 +445,6 @@ def test_a_change_made_with_sql_also_ends_the_session(db: Database, staff: Staff
 
 
 def test_system_actors_are_not_accounts_and_are_not_checked(db: Database, staff: Staff) -> None:
-    case = new_case(db, staff.system, "residence_certificate")
+    case = new_case(db, staff.system, GENERIC_FEE_SERVICE)
     deactivate_user(db, staff.admin, "anna")
     assert case_detail(db, staff.system, case.id).case.id == case.id

@@ -35,10 +35,10 @@ from printing.batch import file_delivery
 from printing.errors import PrinterNotFound
 from printing.printer_adapter import printer_delivery
 from tests.conftest import Staff
-from tests.support.factories import RecordingRenderer, new_case, queued_letters
+from tests.support.factories import GENERIC_FEE_SERVICE, RecordingRenderer, new_case, queued_letters
 
 
-def _claimed(db: Database, staff: Staff, service: str = "residence_certificate", **applicant: str) -> tuple[int, int]:
+def _claimed(db: Database, staff: Staff, service: str = GENERIC_FEE_SERVICE, **applicant: str) -> tuple[int, int]:
     case = claim_case(db, staff.clerk, new_case(db, staff.system, service, **applicant).id)
     return case.id, case.version
 

@@ -15,14 +15,14 @@ from models.errors import InvalidInput, PermissionDenied
 from models.operations.people_search import find_people
 from models.operations.text_search import SearchTooLong
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 BORN = dt.date(1961, 3, 14)
 
 
 def _applicant(db: Database, staff: Staff, given: str, family: str, **more: object) -> str:
     return new_case(
-        db, staff.system, "residence_certificate", given_names=given, family_name=family, title=None, **more
+        db, staff.system, GENERIC_FEE_SERVICE, given_names=given, family_name=family, title=None, **more
     ).reference
 
 

@@ -8,7 +8,7 @@ from models.operations.claims import claim_case
 from models.operations.queue import AssigneeFilter, QueueFilter, QueueSort, SortKey, list_queue
 from models.operations.transitions import transition_case
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 NAMES = ["Zander", "Albers", "Öztürk", "Meyer", "Becker", "Nowak", "Kaiser"]
 
@@ -16,7 +16,7 @@ NAMES = ["Zander", "Albers", "Öztürk", "Meyer", "Becker", "Nowak", "Kaiser"]
 def _fill(db: Database, staff: Staff) -> list[int]:
     ids = []
     for index, name in enumerate(NAMES):
-        service = "residence_certificate" if index % 2 else "bulky_waste_pickup"
+        service = GENERIC_FEE_SERVICE if index % 2 else "bulky_waste_pickup"
         ids.append(new_case(db, staff.system, service, family_name=name, title=None).id)
     return ids
 
@@ -48,7 +48,7 @@ def test_filters(db: Database, staff: Staff) -> None:
     assert query(assignee=AssigneeFilter.MINE) == {ids[0]}
     assert query(assignee="ben") == {ids[1]}
     assert query(assignee=AssigneeFilter.UNASSIGNED) == set(ids[2:])
-    assert query(service_keys=frozenset({"residence_certificate"})) == {i for n, i in enumerate(ids) if n % 2}
+    assert query(service_keys=frozenset({GENERIC_FEE_SERVICE})) == {i for n, i in enumerate(ids) if n % 2}
     assert query(text="albers") == {ids[1]}
     for spelling in ("Öztürk", "ÖZTÜRK", "oeztuerk", "ztürk"):  # DIN 91379 search form, on both databases
         assert query(text=spelling) == {ids[2]}, spelling

@@ -8,7 +8,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
-from pathlib import Path
 from typing import Any
 
 import pdfplumber
@@ -16,7 +15,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from models import letter_texts
 from models.audit import AuditRecord
 from models.case_status import CaseStatus
 from models.cases import Case, CaseEvent, Channel, EventKind
@@ -24,16 +22,12 @@ from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
 from models.errors import InvalidInput
 from models.german_format import format_date, local_midnight, today
-from models.letter_templates import LetterTemplate
 from models.operations.claims import claim_case
 from models.operations.documents import document_pdf
-from models.operations.letter_templates import save_letter_template
 from models.operations.resident_changes import MoveIn, NewResident, move_resident, register_resident
 from models.operations.transitions import transition_case
 from models.registers.residents.history import ChangeKind, ResidentChange
 from models.registers.residents.resident import AddressKind, Resident, ResidentAddress, Sex
-from models.services.registry import SPECIALISED
-from models.services.residence_certificate import RESIDENCE_CERTIFICATE
 from printing.letter import render_letter
 from tests.conftest import Staff
 from tests.support.factories import add_streets, new_case
@@ -361,22 +355,7 @@ def test_a_deregistration_of_someone_not_in_the_register_or_in_the_future_stores
     assert resident.addresses[0].moved_out is None
 
 
-@pytest.fixture
-def certificate_from_the_register(monkeypatch: pytest.MonkeyPatch, db: Database, staff: Staff) -> None:
-    """The Meldebescheinigung as a specialised service with its letter text, both not yet active (see the module's
-    docstring): the service put into SPECIALISED, the text saved as an admin saves one."""
-    monkeypatch.setitem(SPECIALISED, RESIDENCE_CERTIFICATE.key, RESIDENCE_CERTIFICATE)
-    text = (Path(letter_texts.__file__).parent / "confirmation_letter.residence_certificate.txt.inactive").read_text()
-    head, _, body = text.partition("\n---\n")
-    fields = dict(line.split(":", 1) for line in head.splitlines())
-    template = LetterTemplate(
-        DocumentKind.CONFIRMATION_LETTER, "residence_certificate", fields["Betreff"].strip(), fields["Anrede"].strip(),
-        body.strip("\n"),
-    )  # fmt: skip
-    save_letter_template(db, staff.admin, template)
-
-
-@pytest.mark.usefixtures("streets", "certificate_from_the_register")
+@pytest.mark.usefixtures("streets")
 def test_a_residence_certificate_prints_the_registers_current_data_and_the_fee(db: Database, staff: Staff) -> None:
     born = dt.date(1980, 5, 1)
     rid = register_resident(
@@ -411,7 +390,7 @@ def test_a_residence_certificate_prints_the_registers_current_data_and_the_fee(d
     assert [record.details["case"] for record in viewed] == [result.case.reference]
 
 
-@pytest.mark.usefixtures("streets", "certificate_from_the_register")
+@pytest.mark.usefixtures("streets")
 def test_a_residence_certificate_for_someone_not_in_the_register_is_refused(db: Database, staff: Staff) -> None:
     born = dt.date(1980, 5, 1)
     register_resident(
