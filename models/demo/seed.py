@@ -27,6 +27,7 @@ from models.operations.correspondence import issue_fee_notice
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
 from models.operations.users import authenticate, count_users, create_user
+from models.registers.residents.resident import AddressKind, Resident, ResidentAddress
 from models.registers.residents.streets import Street
 from models.roles import Role
 
@@ -179,9 +180,13 @@ def seed_demo(
     now = utcnow()
     cases = letters = 0
 
+    registered = _registered_applicants(db)
+
     def create(service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any) -> int:
         nonlocal cases
-        person = dict(_APPLICANTS[cases % len(_APPLICANTS)])
+        # A Meldebescheinigung is printed from the register: its applicant is a resident of the demo town.
+        pool = registered if service_key == "residence_certificate" and registered else _APPLICANTS
+        person = dict(pool[cases % len(pool)])
         person.setdefault("postcode", "59999")
         person.setdefault("city", "Lindenbrück")
         person["email"] = f"buerger{cases + 1}@example.org"
@@ -312,6 +317,39 @@ def seed_demo(
             letters += 1
 
     return DemoSummary(users=len(staff), cases=cases, letters=letters, residents=town.residents, dogs=dogs)
+
+
+def _registered_applicants(db: Database, count: int = 8) -> tuple[dict[str, Any], ...]:
+    """Residents of the demo town as applicants (names, date of birth, current main address), the first ``count``
+    with a main residence."""
+    query = (
+        select(Resident.family_name, Resident.given_names, Resident.born, Street.name, Street.postcode, Street.town)
+        .add_columns(ResidentAddress.house_number)
+        .join(ResidentAddress, ResidentAddress.resident_id == Resident.id)
+        .join(Street, Street.id == ResidentAddress.street_id)
+        .where(
+            ResidentAddress.kind == AddressKind.MAIN,
+            ResidentAddress.moved_out.is_(None),
+            Resident.died_on.is_(None),
+            Resident.born.is_not(None),
+        )
+        .order_by(Resident.id)
+        .limit(count)
+    )
+    with db.read() as session:
+        rows = session.execute(query).all()
+    return tuple(
+        {
+            "family_name": row.family_name,
+            "given_names": row.given_names,
+            "date_of_birth": row.born,
+            "street": row.name,
+            "house_number": row.house_number,
+            "postcode": row.postcode,
+            "city": row.town,
+        }
+        for row in rows
+    )
 
 
 def _demo_pdf_bytes() -> bytes:
