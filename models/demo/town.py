@@ -25,12 +25,11 @@ from models.db import Database
 from models.demo.town_names import (
     BIRTH_PLACES,
     BLOCK_REASONS,
-    DISTRICTS,
     FOREIGN_BIRTH_PLACES,
     ORIGINS,
     TOWN,
     Origin,
-    street_names,
+    street_directory,
 )
 from models.german_format import today
 from models.registers.residents.history import ChangeKind, ResidentChange, apply_change
@@ -243,11 +242,10 @@ def _life_events(town: _Town, person: _Person, born: dt.date, moved_in: dt.date,
 
 
 def _insert_streets(db: Database, rng: random.Random) -> list[int]:
-    districts = list(DISTRICTS)
-    rows = []
-    for number, name in enumerate(street_names(rng)):
-        district = districts[number % len(districts)] if number % 5 else rng.choice(districts)
-        rows.append({"name": name, "postcode": DISTRICTS[district], "town": TOWN, "district": district})
+    rows = [
+        {"name": street.name, "postcode": street.postcode, "town": TOWN, "district": street.district}
+        for street in street_directory(rng)
+    ]
     with db.write() as session:
         return list(session.scalars(insert(Street).returning(Street.id, sort_by_parameter_order=True), rows))
 

@@ -210,3 +210,27 @@ def street_names(rng: random.Random) -> list[str]:
         chosen = rng.sample(_SUFFIXES_ONCE, 2 if number % 3 == 0 else 1)
         names.extend(stem + suffix for suffix in chosen)
     return names
+
+
+@dataclass(frozen=True)
+class DemoStreet:
+    name: str
+    postcode: str
+    district: str
+
+
+def street_directory(rng: random.Random) -> list[DemoStreet]:
+    """The town's streets with postcode and district, as the demo town writes them into the street directory:
+    round the districts in turn, every fifth street into a district drawn at random."""
+    districts = list(DISTRICTS)
+    streets = []
+    for number, name in enumerate(street_names(rng)):
+        district = districts[number % len(districts)] if number % 5 else rng.choice(districts)
+        streets.append(DemoStreet(name, DISTRICTS[district], district))
+    return streets
+
+
+def demo_street_directory(seed: int = 2026) -> list[DemoStreet]:
+    """The street directory of the demo town made with ``seed`` (its streets are the first thing drawn), for the
+    portal demo, whose citizens live there."""
+    return street_directory(random.Random(seed))

@@ -17,11 +17,6 @@ from sync.portal_demo.people import Person, Residence, make_person, town_address
 _Fields = Callable[[random.Random, dt.date, Person], dict[str, Any]]
 
 
-def _residence_certificate(rng: random.Random, today: dt.date, person: Person) -> dict[str, Any]:
-    purpose = rng.choice(("Vorlage beim Arbeitgeber", "Vorlage bei der Bank", "Kindergeldkasse", "Visumantrag"))
-    return {"purpose": purpose, "copies": weighted(rng, ((1, 80), (2, 20))), "extended": chance(rng, 0.2)}
-
-
 def _parking_permit(rng: random.Random, today: dt.date, person: Person) -> dict[str, Any]:
     plate = f"LB-{rng.choice('ABCDEFGHKLMNPRSTUVWZ')}{rng.choice('ABCDEFGHKLMNPRSTUVWZ')} {rng.randint(1, 9999)}"
     return {
@@ -87,7 +82,6 @@ def _fishing_licence(rng: random.Random, today: dt.date, person: Person) -> dict
 
 _GENERIC: dict[str, tuple[_Fields, tuple[str, str] | None]] = {
     # service key → (fields, optional document: filename, title)
-    "residence_certificate": (_residence_certificate, None),
     "residents_parking_permit": (_parking_permit, ("Fahrzeugschein.pdf", "Zulassungsbescheinigung Teil I")),
     "no_parking_zone": (_no_parking_zone, None),
     "postal_vote": (_postal_vote, None),

@@ -1,5 +1,5 @@
 """Demo forms for the registration office: registering a new residence (§ 17 BMG), deregistering one (§ 17(2)
-BMG), simple register information (§ 44 BMG)."""
+BMG), a residence certificate (§ 18 BMG), simple register information (§ 44 BMG)."""
 
 from __future__ import annotations
 
@@ -121,6 +121,19 @@ def residence_deregistration(rng: random.Random, today: dt.date) -> FormDraft:
     for entry in form["persons"]:
         entry.pop("birthName", None)
     return FormDraft(form, first, levels_of_assurance=((LevelOfAssurance.HIGH, 70), (LevelOfAssurance.SUBSTANTIAL, 30)))
+
+
+def residence_certificate(rng: random.Random, today: dt.date) -> FormDraft:
+    """A resident asks for a certificate about themselves; the register, not the form, gives its content."""
+    person = make_person(rng, today, min_age=16, residence=Residence.TOWN)
+    purpose = rng.choice(("Vorlage beim Arbeitgeber", "Vorlage bei der Bank", "Kindergeldkasse", "Visumantrag"))
+    form: dict[str, Any] = {
+        "applicant": person.applicant_json(birth_date=True),
+        "purpose": purpose,
+        "copies": weighted(rng, ((1, 80), (2, 20))),
+        "extended": chance(rng, 0.2),
+    }
+    return FormDraft(form, person, levels_of_assurance=((LevelOfAssurance.SUBSTANTIAL, 60), (LevelOfAssurance.HIGH, 40)))
 
 
 def _registered_person(

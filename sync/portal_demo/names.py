@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.demo.town_names import TOWN as TOWN_OF_THE_REGISTER
+from models.demo.town_names import DemoStreet, demo_street_directory
+
 
 @dataclass(frozen=True)
 class NameOrigin:
@@ -220,35 +223,10 @@ ORIGINS: tuple[NameOrigin, ...] = (
 NAME_PREFIXES: tuple[tuple[str, str], ...] = (("von", "Hohenstein"), ("von der", "Heide"), ("zu", "Löwenstein"))
 
 #: Lindenbrück (postcode 59999): street → waste collection district (Abfuhrbezirk).
-TOWN_POSTCODE = "59999"
-TOWN = "Lindenbrück"
-TOWN_STREETS: dict[str, str] = {
-    "Am Markt": "Altstadt",
-    "Kirchgasse": "Altstadt",
-    "Schlossallee": "Altstadt",
-    "Mühlenbach": "Altstadt",
-    "Sankt-Annen-Gasse": "Altstadt",
-    "Rosenhof": "Altstadt",
-    "Brückenstraße": "Altstadt",
-    "Bahnhofstraße": "Mitte",
-    "Hauptstraße": "Mitte",
-    "Lindenweg": "Mitte",
-    "Gartenstraße": "Mitte",
-    "Jahnstraße": "Mitte",
-    "Schützenstraße": "Mitte",
-    "Eichenring": "Nord",
-    "Amselweg": "Nord",
-    "Drosselgasse": "Nord",
-    "Nordwall": "Nord",
-    "Großer Kamp": "Nord",
-    "Feldstraße": "Nord",
-    "Wiesenweg": "Süd",
-    "Am Bach": "Süd",
-    "Südring": "Süd",
-    "Weißdornweg": "Süd",
-    "Zur Alten Mühle": "Süd",
-    "Krügerweg": "Süd",
-}
+TOWN = TOWN_OF_THE_REGISTER
+#: The streets the citizens live in: the demo town's street directory (name → postcode and district), so that what
+#: the portal sends matches the register of `amtsstube gui --demo` (same seed).
+TOWN_STREETS: dict[str, DemoStreet] = {street.name: street for street in demo_street_directory()}
 
 #: Elsewhere in Germany: (street, postcode, city).
 GERMAN_ADDRESSES: tuple[tuple[str, str, str], ...] = (

@@ -1,7 +1,8 @@
 """People and addresses for demo submissions: applicants, their families, and where they live.
 
-Most live in Lindenbrück (postcode 59999), some elsewhere in Germany, a few abroad. Names come from
-``demo_names`` and stay as typed (NFC, DIN 91379); only e-mail addresses are folded to ASCII, as mail providers do.
+Most live in Lindenbrück (the streets of the demo town, postcodes 59821–59825), some elsewhere in Germany, a few
+abroad. Names come from ``demo_names`` and stay as typed (NFC, DIN 91379); only e-mail addresses are folded to ASCII,
+as mail providers do.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from sync.portal_demo.names import (
     NAME_PREFIXES,
     ORIGINS,
     TOWN,
-    TOWN_POSTCODE,
     TOWN_STREETS,
     NameOrigin,
 )
@@ -155,11 +155,11 @@ def house_number(rng: random.Random, highest: int = 60) -> str:
 
 
 def town_address(rng: random.Random, *, with_addition: bool = True) -> Address:
-    street = rng.choice(sorted(TOWN_STREETS))
+    street = TOWN_STREETS[rng.choice(sorted(TOWN_STREETS))]
     addition = None
     if with_addition and rng.random() < 0.12:
         addition = rng.choice(("2. OG links", "Hinterhaus", "Whg. 3", "Dachgeschoss", "Erdgeschoss rechts"))
-    return Address(street, house_number(rng), TOWN_POSTCODE, TOWN, addition=addition, district=TOWN_STREETS[street])
+    return Address(street.name, house_number(rng), street.postcode, TOWN, addition=addition, district=street.district)
 
 
 def german_address(rng: random.Random) -> Address:

@@ -1,12 +1,12 @@
 """Realistic demo submissions, made and sent the way a citizen's portal sends them.
 
 ``demo_submission`` fills one service's form (valid against the schema Amtsstube ships for it), with an applicant
-whose name may carry any DIN 91379 letter, an address in Lindenbrück (59999), elsewhere in Germany or abroad,
-the documents a citizen uploads, the portal's payment record for fee-bearing services and the identification
-report of the citizen's login. ``send_demo_submissions`` sends a mix of all specialised services and a few
-generic ones through a ``SenderClient``; with ``attachment_size`` every submission carries exactly one
-attachment of that many bytes, which is what the intake benchmark needs (``send_benchmark_submissions``).
-``send_demo_batch`` is the hook behind ``amtsstube sandbox --demo N``.
+whose name may carry any DIN 91379 letter, an address in Lindenbrück (a street of the demo town), elsewhere in
+Germany or abroad, the documents a citizen uploads, the portal's payment record for fee-bearing services and the
+identification report of the citizen's login. ``send_demo_submissions`` sends a mix of all specialised services and a
+few generic ones through a ``SenderClient``; with ``attachment_size`` every submission carries exactly one attachment
+of that many bytes, which is what the intake benchmark needs (``send_benchmark_submissions``). ``send_demo_batch`` is
+the hook behind ``amtsstube sandbox --demo N``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from sync.portal_demo.forms_dogs import dog_deregistration, dog_registration
 from sync.portal_demo.forms_generic import GENERIC_DEMO_SERVICES, generic_form
 from sync.portal_demo.forms_registration import (
     register_information,
+    residence_certificate,
     residence_deregistration,
     residence_registration,
 )
@@ -65,6 +66,7 @@ _BUILDERS: dict[str, FormBuilder] = {
     "residence_registration": residence_registration,
     "residence_deregistration": residence_deregistration,
     "register_information": register_information,
+    "residence_certificate": residence_certificate,
     "birth_certificate": birth_certificate,
     "marriage_certificate": marriage_certificate,
     "partnership_certificate": partnership_certificate,
@@ -84,6 +86,7 @@ MIX_WEIGHTS: dict[str, int] = {
     "residence_registration": 12,
     "residence_deregistration": 3,
     "register_information": 6,
+    "residence_certificate": 5,
     "birth_certificate": 7,
     "marriage_certificate": 4,
     "partnership_certificate": 1,
