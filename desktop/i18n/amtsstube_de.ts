@@ -3310,6 +3310,16 @@ Technische Angabe: {details}</translation>
         <translation>Bitte wählen Sie den Grund der Abmeldung.</translation>
     </message>
     <message>
+        <location filename="../messages/dogs.py" line="195"/>
+        <source>An exemption or reduction of the dog tax was claimed, but the evidence for it is missing (for example the severely disabled person&apos;s pass or the animal shelter&apos;s contract). Please record what was shown. Nothing was saved.</source>
+        <translation>Eine Steuerbefreiung oder -ermäßigung wurde beantragt, aber der Nachweis dafür fehlt (zum Beispiel der Schwerbehindertenausweis oder der Abgabevertrag des Tierheims). Bitte erfassen Sie, was vorgelegt wurde. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="201"/>
+        <source>The evidence for the tax relief is too long: at most 200 characters.</source>
+        <translation>Der Nachweis für die Steuervergünstigung ist zu lang: höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
         <location filename="../messages/residents.py" line="9"/>
         <source>Please give the reason for the change. It is kept in the register&apos;s history.</source>
         <translation>Bitte geben Sie den Grund der Änderung an. Er wird in der Historie des Melderegisters festgehalten.</translation>

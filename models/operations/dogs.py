@@ -2,13 +2,14 @@
 
 Both need the right to view the resident register (:attr:`Action.VIEW_RESIDENTS`): a dog's record names its keeper
 and their account. Each listing and each record viewed is an audit record (``dogs.listed``, ``dog.viewed``).
-The annual tax of a dog is its share of its keeper's household assessment of the year, in cents.
+The annual tax of a dog is its share of its household's assessment of the year, in cents: the household is the
+keeper and everyone registered at the same main residence (:func:`models.registers.dogs.keeping.household_dogs`),
+so a second dog kept by another resident of the flat pays the second dog's rate.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,17 +17,17 @@ from sqlalchemy import select
 
 from models.actors import Actor
 from models.db import Database
-from models.errors import NotFound
+from models.errors import InvalidInput, NotFound
 from models.german_format import today as german_today
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.permissions import Action
-from models.registers.dogs.dog_tax import tax_for_year
-from models.registers.dogs.keeping import tag_of, tax_id, taxed_dog
+from models.registers.dogs.dog_tax import TaxLine, tax_for_year
+from models.registers.dogs.keeping import household_dogs, tag_of, tax_id, taxed_dog
 from models.registers.dogs.register import Dog, DogSex, DogTaxMandate, TagIssue
-from models.registers.dogs.tax_statute import town_tax_statute
-from models.registers.residents.resident import Resident
+from models.registers.dogs.tax_statute import Relief, town_tax_statute
+from models.registers.residents.resident import Resident, address_line
 from models.sepa_identifiers import formatted_iban
 
 MAX_DOGS = 10_000
@@ -43,6 +44,7 @@ class DogRow:
     category: str  # DogCategory value
     annual_tax_cents: int  # the dog's share of the household's tax in the year asked for
     deregistered_on: dt.date | None
+    relief: str | None = None  # code of the statute's exemption or reduction
 
     @property
     def registered(self) -> bool:
@@ -69,27 +71,35 @@ class DogRecord:
     mandate_reference: str | None
     mandate_iban: str | None  # formatted in groups of four
     tags: tuple[tuple[int, dt.date, dt.date | None], ...]  # every tag it held: number, issued, returned
+    keeper_address: str | None  # the keeper's current main residence, one line
+    relief_label: str | None  # the statute's label of the relief claimed (the code, if the statute lost it)
+    relief_reason: str | None  # the paragraph, as on the notice
+    relief_evidence: str | None
+    tax_year: int
+    tax_lines: tuple[TaxLine, ...]  # the dog's lines of its household's assessment of ``tax_year``
+    household_dogs: int  # dogs of the household taxed in that year, this one included
 
 
-def _annual_taxes(dogs: Sequence[Dog], households: dict[int, list[Dog]], year: int) -> dict[int, int]:
+def _annual_taxes(households: dict[int, list[Dog]], year: int) -> dict[int, tuple[TaxLine, ...]]:
+    """Each dog's lines of its household's assessment of ``year`` (see :func:`household_dogs`)."""
     statute = town_tax_statute()
-    taxes: dict[int, int] = {}
-    for keeper_id in {dog.keeper_id for dog in dogs}:
-        taxed = [
-            taxed_dog(dog)
-            for dog in households[keeper_id]
-            if dog.deregistered_on is None or dog.deregistered_on.year >= year
-        ]
-        assessment = tax_for_year(taxed, year, statute)
-        for dog in households[keeper_id]:
-            taxes[dog.id] = assessment.dog_cents(tax_id(dog.id))
-    return taxes
+    lines: dict[int, tuple[TaxLine, ...]] = {}
+    done: set[tuple[int, ...]] = set()
+    for household in households.values():
+        ids = tuple(dog.id for dog in household)
+        if ids in done:  # two keepers of one household
+            continue
+        done.add(ids)
+        assessment = tax_for_year([taxed_dog(dog) for dog in household], year, statute)
+        for dog in household:
+            lines[dog.id] = tuple(line for line in assessment.lines if line.dog_id == tax_id(dog.id))
+    return lines
 
 
 def _rows(
     session_dogs: Sequence[Dog], households: dict[int, list[Dog]], tags: dict[int, int], year: int
 ) -> tuple[DogRow, ...]:
-    taxes = _annual_taxes(session_dogs, households, year)
+    taxes = _annual_taxes(households, year)
     return tuple(
         DogRow(
             id=dog.id,
@@ -99,11 +109,28 @@ def _rows(
             keeper_id=dog.keeper_id,
             tag_number=tags.get(dog.id),
             category=dog.category,
-            annual_tax_cents=taxes.get(dog.id, 0),
+            annual_tax_cents=sum(line.amount_cents for line in taxes.get(dog.id, ())),
             deregistered_on=dog.deregistered_on,
+            relief=dog.relief,
         )
         for dog in session_dogs
     )
+
+
+def _statute_relief(code: str | None) -> Relief | None:
+    if code is None:
+        return None
+    try:
+        return town_tax_statute().relief(code)
+    except InvalidInput:  # the council dropped it from the statute: the record still shows the code
+        return None
+
+
+def _address(keeper: Resident) -> str | None:
+    main = keeper.main_address()
+    if main is None:
+        return None
+    return address_line(main.street.name, main.house_number, main.street.postcode, main.street.town)
 
 
 @operation
@@ -126,10 +153,7 @@ def list_dogs(
         query = query.where(Dog.deregistered_on.is_(None))
     with db.read() as session:
         dogs = session.scalars(query).all()
-        keepers = {dog.keeper_id for dog in dogs}
-        households: dict[int, list[Dog]] = defaultdict(list)
-        for dog in session.scalars(select(Dog).where(Dog.keeper_id.in_(keepers)).order_by(Dog.id)):
-            households[dog.keeper_id].append(dog)
+        households = household_dogs(session, {dog.keeper_id for dog in dogs}, tax_year)
         out = select(TagIssue.dog_id, TagIssue.tag_number).where(TagIssue.returned_on.is_(None))
         tags = {dog_id: number for dog_id, number in session.execute(out)}
         rows = _rows(dogs, households, tags, tax_year)
@@ -148,11 +172,13 @@ def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = No
             raise NotFound("dog", dog_id)
         keeper = session.get(Resident, dog.keeper_id)
         assert keeper is not None  # the foreign key
-        household = list(session.scalars(select(Dog).where(Dog.keeper_id == dog.keeper_id).order_by(Dog.id)))
+        households = household_dogs(session, [dog.keeper_id], tax_year)
         tag = tag_of(session, dog.id)
-        row = _rows([dog], {dog.keeper_id: household}, {dog.id: tag} if tag is not None else {}, tax_year)[0]
+        row = _rows([dog], households, {dog.id: tag} if tag is not None else {}, tax_year)[0]
+        lines = _annual_taxes(households, tax_year).get(dog.id, ())
         mandate = session.get(DogTaxMandate, dog.mandate_id) if dog.mandate_id is not None else None
         issues = session.scalars(select(TagIssue).where(TagIssue.dog_id == dog.id).order_by(TagIssue.id)).all()
+        relief = _statute_relief(dog.relief)
         record(session, actor, "dog.viewed", "dog", dog.id, keeper_id=dog.keeper_id)
         return DogRecord(
             row=row,
@@ -171,4 +197,11 @@ def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = No
             mandate_reference=mandate.reference if mandate else None,
             mandate_iban=formatted_iban(mandate.iban) if mandate else None,
             tags=tuple((issue.tag_number, issue.issued_on, issue.returned_on) for issue in issues),
+            keeper_address=_address(keeper),
+            relief_label=relief.label if relief else dog.relief,
+            relief_reason=relief.reason if relief else None,
+            relief_evidence=dog.relief_evidence,
+            tax_year=tax_year,
+            tax_lines=lines,
+            household_dogs=len(households[dog.keeper_id]),
         )
