@@ -373,176 +373,181 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="49"/>
+        <source>dog register searched</source>
+        <translation>Hunderegister durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="77"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="78"/>
+        <location filename="../messages/audit.py" line="79"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="79"/>
+        <location filename="../messages/audit.py" line="80"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="80"/>
+        <location filename="../messages/audit.py" line="81"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="96"/>
+        <location filename="../messages/audit.py" line="97"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="107"/>
+        <location filename="../messages/audit.py" line="108"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="108"/>
+        <location filename="../messages/audit.py" line="109"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -1950,6 +1955,239 @@
         <location filename="../case/document_preview.py" line="97"/>
         <source>Print &amp;again…</source>
         <translation>Erneut dr&amp;ucken …</translation>
+    </message>
+</context>
+<context>
+    <name>DogDialog</name>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="61"/>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="62"/>
+        <source>deregistered {day}</source>
+        <translation>abgemeldet zum {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="73"/>
+        <source>Tag</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="78"/>
+        <source>Breed</source>
+        <translation>Rasse</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="79"/>
+        <source>Chip number</source>
+        <translation>Chipnummer</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="80"/>
+        <source>Keeper</source>
+        <translation>Halter/in</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="81"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="91"/>
+        <source>Dog register</source>
+        <translation>Hunderegister</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="96"/>
+        <source>Tax tag, chip number or keeper&apos;s name</source>
+        <translation>Steuermarke, Chipnummer oder Name der Halterin / des Halters</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="98"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="105"/>
+        <source>A number of up to nine digits is a tax tag (also one returned), a longer one the start of a chip number; anything else is the keeper&apos;s name (each word starts a part of it, DIN 91379 search form).</source>
+        <translation>Eine Zahl mit bis zu neun Ziffern ist eine Steuermarke (auch eine zurückgegebene), eine längere der Anfang einer Chipnummer; alles andere ist der Name der Halterin oder des Halters (jedes Wort beginnt einen Namensteil, Suchform nach DIN 91379).</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="119"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="140"/>
+        <source>Dog:</source>
+        <translation>Hund:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="141"/>
+        <source>Keeper:</source>
+        <translation>Halter/in:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="142"/>
+        <source>Breed:</source>
+        <translation>Rasse:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="143"/>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="144"/>
+        <source>Kept since:</source>
+        <translation>Gehalten seit:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="145"/>
+        <source>Previous keeper:</source>
+        <translation>Vorherige/r Halter/in:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="146"/>
+        <source>LHundG NRW:</source>
+        <translation>LHundG NRW:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="147"/>
+        <source>Permit or report:</source>
+        <translation>Erlaubnis oder Anzeige:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="148"/>
+        <source>Tax tag:</source>
+        <translation>Steuermarke:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="149"/>
+        <source>Chip number:</source>
+        <translation>Chipnummer:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="150"/>
+        <source>Liability insurance:</source>
+        <translation>Haftpflichtversicherung:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="151"/>
+        <source>Tax relief:</source>
+        <translation>Steuervergünstigung:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="152"/>
+        <source>SEPA mandate:</source>
+        <translation>SEPA-Mandat:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="153"/>
+        <source>Deregistered:</source>
+        <translation>Abgemeldet:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="160"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="166"/>
+        <source>Dog tax</source>
+        <translation>Hundesteuer</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="202"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="203"/>
+        <source>Position</source>
+        <translation>Stellung</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="205"/>
+        <source>Annual rate</source>
+        <translation>Jahressteuersatz</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="208"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="210"/>
+        <source>Relief</source>
+        <translation>Vergünstigung</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="218"/>
+        <source>exempt, does not count</source>
+        <translation>steuerfrei, zählt nicht mit</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="220"/>
+        <source>dangerous dog</source>
+        <translation>gefährlicher Hund</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="221"/>
+        <source>dog no. {position} of the household</source>
+        <translation>{position}. Hund des Haushalts</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="257"/>
+        <source>The first {count} found: please search more precisely</source>
+        <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="260"/>
+        <source>Dogs found: {count}</source>
+        <translation>Gefundene Hunde: {count}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="290"/>
+        <source> (cross)</source>
+        <translation> (Mischling)</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="293"/>
+        <source>{reference} of {day}</source>
+        <translation>{reference} vom {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="295"/>
+        <source>no. {number} since {issued}</source>
+        <translation>Nr. {number} seit {issued}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="297"/>
+        <source>no. {number} {issued} to {returned} (returned)</source>
+        <translation>Nr. {number} vom {issued} bis {returned} (zurückgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="304"/>
+        <source>{label}; evidence: {evidence}</source>
+        <translation>{label}; Nachweis: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="329"/>
+        <source>Dog tax {year}</source>
+        <translation>Hundesteuer {year}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="331"/>
+        <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
+        <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
     </message>
 </context>
 <context>
@@ -5332,137 +5570,187 @@ gespeichert</translation>
 <context>
     <name>RegisterLabels</name>
     <message>
-        <location filename="../registers/labels.py" line="13"/>
+        <location filename="../registers/labels.py" line="16"/>
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="14"/>
+        <location filename="../registers/labels.py" line="17"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="15"/>
+        <location filename="../registers/labels.py" line="18"/>
         <source>diverse</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="16"/>
+        <location filename="../registers/labels.py" line="19"/>
         <source>not specified</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="19"/>
+        <location filename="../registers/labels.py" line="22"/>
         <source>main residence</source>
         <translation>Hauptwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="20"/>
+        <location filename="../registers/labels.py" line="23"/>
         <source>secondary residence</source>
         <translation>Nebenwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="23"/>
+        <location filename="../registers/labels.py" line="26"/>
         <source>registered</source>
         <translation>erfasst</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="24"/>
+        <location filename="../registers/labels.py" line="27"/>
         <source>moved in</source>
         <translation>Zuzug / Einzug</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="25"/>
+        <location filename="../registers/labels.py" line="28"/>
         <source>moved out</source>
         <translation>Auszug / Wegzug</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="26"/>
+        <location filename="../registers/labels.py" line="29"/>
         <source>name changed</source>
         <translation>Namensänderung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="27"/>
+        <location filename="../registers/labels.py" line="30"/>
         <source>information block set (§ 51 BMG)</source>
         <translation>Auskunftssperre eingetragen (§ 51 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="28"/>
+        <location filename="../registers/labels.py" line="31"/>
         <source>information block lifted</source>
         <translation>Auskunftssperre aufgehoben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="29"/>
+        <location filename="../registers/labels.py" line="32"/>
         <source>conditional block set (§ 52 BMG)</source>
         <translation>bedingter Sperrvermerk eingetragen (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="30"/>
+        <location filename="../registers/labels.py" line="33"/>
         <source>conditional block lifted</source>
         <translation>bedingter Sperrvermerk aufgehoben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="31"/>
+        <location filename="../registers/labels.py" line="34"/>
         <source>objections to transmissions changed</source>
         <translation>Übermittlungssperren geändert</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="32"/>
+        <location filename="../registers/labels.py" line="35"/>
         <source>died</source>
         <translation>verstorben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="35"/>
+        <location filename="../registers/labels.py" line="38"/>
         <source>religious society (§ 42(3) BMG)</source>
         <translation>Religionsgesellschaft (§ 42 Abs. 3 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="36"/>
+        <location filename="../registers/labels.py" line="39"/>
         <source>parties before elections (§ 50(1))</source>
         <translation>Parteien vor Wahlen (§ 50 Abs. 1)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="37"/>
+        <location filename="../registers/labels.py" line="40"/>
         <source>jubilees (§ 50(2))</source>
         <translation>Alters- und Ehejubiläen (§ 50 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="38"/>
+        <location filename="../registers/labels.py" line="41"/>
         <source>address books (§ 50(3))</source>
         <translation>Adressbuchverlage (§ 50 Abs. 3)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="39"/>
+        <location filename="../registers/labels.py" line="42"/>
         <source>armed forces (§ 36(2))</source>
         <translation>Bundeswehr (§ 36 Abs. 2)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="45"/>
+        <source>male dog</source>
+        <translation>Rüde</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="46"/>
+        <source>female dog</source>
+        <translation>Hündin</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="49"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="50"/>
+        <source>dangerous dog (§ 3 LHundG NRW)</source>
+        <translation>gefährlicher Hund (§ 3 LHundG NRW)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="51"/>
+        <source>dog of a certain breed (§ 10 LHundG NRW)</source>
+        <translation>Hund bestimmter Rasse (§ 10 LHundG NRW)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="52"/>
+        <source>large dog (§ 11 LHundG NRW)</source>
+        <translation>großer Hund (§ 11 LHundG NRW)</translation>
     </message>
 </context>
 <context>
     <name>RegistersMenu</name>
     <message>
-        <location filename="../registers/menu.py" line="29"/>
+        <location filename="../registers/menu.py" line="41"/>
         <source>Re&amp;gisters</source>
         <translation>Regis&amp;ter</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="30"/>
+        <location filename="../registers/menu.py" line="42"/>
         <source>Find &amp;resident…</source>
         <translation>&amp;Einwohner suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="33"/>
+        <location filename="../registers/menu.py" line="45"/>
         <source>Look up a resident in the resident register (Ctrl+Shift+E)</source>
         <translation>Eine Einwohnerin oder einen Einwohner im Melderegister nachschlagen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="36"/>
+        <location filename="../registers/menu.py" line="48"/>
         <source>&amp;Applicant of the case in the register…</source>
         <translation>&amp;Antragsteller/in des Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="38"/>
+        <location filename="../registers/menu.py" line="50"/>
         <source>Look up the applicant of the case shown in the resident register</source>
         <translation>Die Antragstellerin oder den Antragsteller des angezeigten Vorgangs im Melderegister nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="54"/>
+        <source>Find &amp;dog…</source>
+        <translation>&amp;Hund suchen…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="58"/>
+        <source>Look up a dog by tax tag, chip number or keeper in the dog register (Ctrl+Shift+H)</source>
+        <translation>Einen Hund nach Steuermarke, Chipnummer oder Halter/in im Hunderegister nachschlagen (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="62"/>
+        <source>Dog of the &amp;case in the register…</source>
+        <translation>Hund des &amp;Vorgangs im Register…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="64"/>
+        <source>Show the dog of the dog-tax case shown in the dog register</source>
+        <translation>Den Hund des angezeigten Hundesteuer-Vorgangs im Hunderegister zeigen</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The dog register for clerks: the list of dogs and one dog's record (Hunderegister).
 
-Both need the right to view the resident register (:attr:`Action.VIEW_RESIDENTS`): a dog's record names its keeper
-and their account. Each listing and each record viewed is an audit record (``dogs.listed``, ``dog.viewed``).
+All need the right to view the resident register (:attr:`Action.VIEW_RESIDENTS`): a dog's record names its keeper
+and their account. Each listing, search and record viewed is an audit record (``dogs.listed``, ``dogs.searched``,
+``dog.viewed``).
 The annual tax of a dog is its share of its household's assessment of the year, in cents: the household is the
 keeper and everyone registered at the same main residence (:func:`models.registers.dogs.keeping.household_dogs`),
 so a second dog kept by another resident of the flat pays the second dog's rate.
@@ -13,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 
 from models.actors import Actor
 from models.db import Database
@@ -22,13 +23,15 @@ from models.german_format import today as german_today
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.rights import operation
+from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, starts_a_word
 from models.permissions import Action
 from models.registers.dogs.dog_tax import TaxLine, tax_for_year
 from models.registers.dogs.keeping import household_dogs, tag_of, tax_id, taxed_dog
 from models.registers.dogs.register import Dog, DogSex, DogTaxMandate, TagIssue
 from models.registers.dogs.tax_statute import Relief, town_tax_statute
 from models.registers.residents.resident import Resident, address_line
-from models.sepa_identifiers import formatted_iban
+from models.search_form import search_terms
+from models.sepa_identifiers import masked_iban
 
 MAX_DOGS = 10_000
 
@@ -69,7 +72,7 @@ class DogRecord:
     permit_date: dt.date | None
     deregistration_reason: str | None
     mandate_reference: str | None
-    mandate_iban: str | None  # formatted in groups of four
+    mandate_iban: str | None  # masked (sepa_identifiers.masked_iban): the record is for the screen
     tags: tuple[tuple[int, dt.date, dt.date | None], ...]  # every tag it held: number, issued, returned
     keeper_address: str | None  # the keeper's current main residence, one line
     relief_label: str | None  # the statute's label of the relief claimed (the code, if the statute lost it)
@@ -195,7 +198,7 @@ def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = No
             permit_date=dog.permit_date,
             deregistration_reason=dog.deregistration_reason,
             mandate_reference=mandate.reference if mandate else None,
-            mandate_iban=formatted_iban(mandate.iban) if mandate else None,
+            mandate_iban=masked_iban(mandate.iban) if mandate else None,
             tags=tuple((issue.tag_number, issue.issued_on, issue.returned_on) for issue in issues),
             keeper_address=_address(keeper),
             relief_label=relief.label if relief else dog.relief,
@@ -205,3 +208,76 @@ def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = No
             tax_lines=lines,
             household_dogs=len(households[dog.keeper_id]),
         )
+
+
+MAX_MATCHES = 200
+TAG_DIGITS = 9  # a tax tag's number has at most this many digits; a longer number is a (part of a) chip number
+
+
+@dataclass(frozen=True)
+class DogMatch:
+    """A dog found in the register, with its keeper's name (the list a clerk chooses from)."""
+
+    id: int
+    name: str
+    breed: str
+    chip: str | None
+    tag_number: int | None  # held now
+    keeper_id: int
+    keeper_name: str
+    deregistered_on: dt.date | None
+
+
+def _search_condition(text: str) -> ColumnElement[bool] | None:
+    """What ``text`` looks for: a tax tag's number (every dog that held it), the start of a chip number (ten digits
+    or more, spaces ignored), else the keeper's name (every word starts a part of it, in the DIN 91379 search form)."""
+    digits = "".join(text.split())
+    if digits.isascii() and digits.isdigit():
+        if len(digits) <= TAG_DIGITS:
+            return Dog.id.in_(select(TagIssue.dog_id).where(TagIssue.tag_number == int(digits)))
+        return Dog.chip.startswith(digits, autoescape=True)
+    terms = tuple(dict.fromkeys(search_terms(text)))
+    if not terms:
+        return None
+    return and_(*(starts_a_word(Resident.search_name, term) for term in terms))
+
+
+@operation
+def find_dogs(db: Database, actor: Actor, text: str, *, limit: int = 50) -> tuple[DogMatch, ...]:
+    """The dogs (registered or not) whose tax tag number or chip number is ``text``, or whose keeper's name it
+    matches; registered first, then by name and id, at most ``limit``. The search is logged (``dogs.searched``).
+
+    Raises :class:`~models.operations.text_search.SearchTooLong` for a text beyond the search length."""
+    actor.require(Action.VIEW_RESIDENTS)
+    text = text.strip()
+    if len(text) > MAX_SEARCH_LENGTH:
+        raise SearchTooLong(len(text))
+    condition = _search_condition(text)
+    if condition is None:
+        return ()
+    query = (
+        select(Dog, Resident.given_names, Resident.family_name, TagIssue.tag_number)
+        .join(Resident, Resident.id == Dog.keeper_id)
+        .outerjoin(TagIssue, and_(TagIssue.dog_id == Dog.id, TagIssue.returned_on.is_(None)))
+        .where(condition)
+        .order_by(Dog.deregistered_on.is_not(None), Dog.name, Dog.id)
+        .limit(max(1, min(limit, MAX_MATCHES)))
+    )
+    with db.read() as session:
+        matches = tuple(
+            DogMatch(
+                dog.id, dog.name, dog.breed, dog.chip, tag, dog.keeper_id, f"{given} {family}", dog.deregistered_on
+            )
+            for dog, given, family, tag in session.execute(query)
+        )
+    record_read(db, actor, "dogs.searched", "dogs", "-", term=text, hits=len(matches))
+    return matches
+
+
+@operation
+def dog_of_case(db: Database, actor: Actor, case_id: int) -> int | None:
+    """The id of the dog the registration case ``case_id`` entered into the register (None: none, or not yet).
+    Reads no case data: only the dog register's note of the case that registered the dog."""
+    actor.require(Action.VIEW_RESIDENTS)
+    with db.read() as session:
+        return session.scalar(select(Dog.id).where(Dog.registration_case_id == case_id))
