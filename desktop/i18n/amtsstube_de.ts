@@ -1960,232 +1960,232 @@
 <context>
     <name>DogDialog</name>
     <message>
-        <location filename="../registers/dog_dialog.py" line="61"/>
+        <location filename="../registers/dog_dialog.py" line="52"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="62"/>
+        <location filename="../registers/dog_dialog.py" line="53"/>
         <source>deregistered {day}</source>
         <translation>abgemeldet zum {day}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="73"/>
+        <location filename="../registers/dog_dialog.py" line="64"/>
         <source>Tag</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="77"/>
+        <location filename="../registers/dog_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="78"/>
+        <location filename="../registers/dog_dialog.py" line="69"/>
         <source>Breed</source>
         <translation>Rasse</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="79"/>
+        <location filename="../registers/dog_dialog.py" line="70"/>
         <source>Chip number</source>
         <translation>Chipnummer</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="80"/>
+        <location filename="../registers/dog_dialog.py" line="71"/>
         <source>Keeper</source>
         <translation>Halter/in</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="81"/>
+        <location filename="../registers/dog_dialog.py" line="72"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="91"/>
+        <location filename="../registers/dog_dialog.py" line="82"/>
         <source>Dog register</source>
         <translation>Hunderegister</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="96"/>
+        <location filename="../registers/dog_dialog.py" line="87"/>
         <source>Tax tag, chip number or keeper&apos;s name</source>
         <translation>Steuermarke, Chipnummer oder Name der Halterin / des Halters</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="98"/>
+        <location filename="../registers/dog_dialog.py" line="89"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="105"/>
+        <location filename="../registers/dog_dialog.py" line="96"/>
         <source>A number of up to nine digits is a tax tag (also one returned), a longer one the start of a chip number; anything else is the keeper&apos;s name (each word starts a part of it, DIN 91379 search form).</source>
         <translation>Eine Zahl mit bis zu neun Ziffern ist eine Steuermarke (auch eine zurückgegebene), eine längere der Anfang einer Chipnummer; alles andere ist der Name der Halterin oder des Halters (jedes Wort beginnt einen Namensteil, Suchform nach DIN 91379).</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="119"/>
+        <location filename="../registers/dog_dialog.py" line="81"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="140"/>
+        <location filename="../registers/dog_dialog.py" line="107"/>
         <source>Dog:</source>
         <translation>Hund:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="141"/>
+        <location filename="../registers/dog_dialog.py" line="108"/>
         <source>Keeper:</source>
         <translation>Halter/in:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="142"/>
+        <location filename="../registers/dog_dialog.py" line="109"/>
         <source>Breed:</source>
         <translation>Rasse:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="143"/>
+        <location filename="../registers/dog_dialog.py" line="110"/>
         <source>Born:</source>
         <translation>Geboren:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="144"/>
+        <location filename="../registers/dog_dialog.py" line="111"/>
         <source>Kept since:</source>
         <translation>Gehalten seit:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="145"/>
+        <location filename="../registers/dog_dialog.py" line="112"/>
         <source>Previous keeper:</source>
         <translation>Vorherige/r Halter/in:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="146"/>
+        <location filename="../registers/dog_dialog.py" line="113"/>
         <source>LHundG NRW:</source>
         <translation>LHundG NRW:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="147"/>
+        <location filename="../registers/dog_dialog.py" line="114"/>
         <source>Permit or report:</source>
         <translation>Erlaubnis oder Anzeige:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="148"/>
+        <location filename="../registers/dog_dialog.py" line="115"/>
         <source>Tax tag:</source>
         <translation>Steuermarke:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="149"/>
+        <location filename="../registers/dog_dialog.py" line="116"/>
         <source>Chip number:</source>
         <translation>Chipnummer:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="150"/>
+        <location filename="../registers/dog_dialog.py" line="117"/>
         <source>Liability insurance:</source>
         <translation>Haftpflichtversicherung:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="151"/>
+        <location filename="../registers/dog_dialog.py" line="118"/>
         <source>Tax relief:</source>
         <translation>Steuervergünstigung:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="152"/>
+        <location filename="../registers/dog_dialog.py" line="119"/>
         <source>SEPA mandate:</source>
         <translation>SEPA-Mandat:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="153"/>
+        <location filename="../registers/dog_dialog.py" line="120"/>
         <source>Deregistered:</source>
         <translation>Abgemeldet:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="160"/>
+        <location filename="../registers/dog_dialog.py" line="123"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="166"/>
+        <location filename="../registers/dog_dialog.py" line="128"/>
         <source>Dog tax</source>
         <translation>Hundesteuer</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="202"/>
+        <location filename="../registers/dog_dialog.py" line="140"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="203"/>
+        <location filename="../registers/dog_dialog.py" line="141"/>
         <source>Position</source>
         <translation>Stellung</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="205"/>
+        <location filename="../registers/dog_dialog.py" line="143"/>
         <source>Annual rate</source>
         <translation>Jahressteuersatz</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="208"/>
+        <location filename="../registers/dog_dialog.py" line="146"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="210"/>
+        <location filename="../registers/dog_dialog.py" line="148"/>
         <source>Relief</source>
         <translation>Vergünstigung</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="218"/>
+        <location filename="../registers/dog_dialog.py" line="156"/>
         <source>exempt, does not count</source>
         <translation>steuerfrei, zählt nicht mit</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="220"/>
+        <location filename="../registers/dog_dialog.py" line="158"/>
         <source>dangerous dog</source>
         <translation>gefährlicher Hund</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="221"/>
+        <location filename="../registers/dog_dialog.py" line="159"/>
         <source>dog no. {position} of the household</source>
         <translation>{position}. Hund des Haushalts</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="257"/>
+        <location filename="../registers/dog_dialog.py" line="191"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="260"/>
+        <location filename="../registers/dog_dialog.py" line="190"/>
         <source>Dogs found: {count}</source>
         <translation>Gefundene Hunde: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="290"/>
+        <location filename="../registers/dog_dialog.py" line="206"/>
         <source> (cross)</source>
         <translation> (Mischling)</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="293"/>
+        <location filename="../registers/dog_dialog.py" line="209"/>
         <source>{reference} of {day}</source>
         <translation>{reference} vom {day}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="295"/>
+        <location filename="../registers/dog_dialog.py" line="211"/>
         <source>no. {number} since {issued}</source>
         <translation>Nr. {number} seit {issued}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="297"/>
+        <location filename="../registers/dog_dialog.py" line="213"/>
         <source>no. {number} {issued} to {returned} (returned)</source>
         <translation>Nr. {number} vom {issued} bis {returned} (zurückgegeben)</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="304"/>
+        <location filename="../registers/dog_dialog.py" line="220"/>
         <source>{label}; evidence: {evidence}</source>
         <translation>{label}; Nachweis: {evidence}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="329"/>
+        <location filename="../registers/dog_dialog.py" line="245"/>
         <source>Dog tax {year}</source>
         <translation>Hundesteuer {year}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="331"/>
+        <location filename="../registers/dog_dialog.py" line="247"/>
         <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
         <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
     </message>
@@ -5860,208 +5860,208 @@ gespeichert</translation>
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../registers/resident_dialog.py" line="46"/>
+        <location filename="../registers/resident_dialog.py" line="37"/>
         <source>{name} (born {birth_name})</source>
         <translation>{name} (geb. {birth_name})</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="62"/>
+        <location filename="../registers/resident_dialog.py" line="53"/>
         <source>died {day}</source>
         <translation>verstorben {day}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="64"/>
+        <location filename="../registers/resident_dialog.py" line="55"/>
         <source>information block</source>
         <translation>Auskunftssperre</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="69"/>
+        <location filename="../registers/resident_dialog.py" line="60"/>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="70"/>
+        <location filename="../registers/resident_dialog.py" line="61"/>
         <source>Given names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="71"/>
+        <location filename="../registers/resident_dialog.py" line="62"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="72"/>
+        <location filename="../registers/resident_dialog.py" line="63"/>
         <source>Main residence</source>
         <translation>Hauptwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="73"/>
+        <location filename="../registers/resident_dialog.py" line="64"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="76"/>
+        <location filename="../registers/resident_dialog.py" line="67"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="77"/>
+        <location filename="../registers/resident_dialog.py" line="68"/>
         <source>District</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="78"/>
+        <location filename="../registers/resident_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="79"/>
+        <location filename="../registers/resident_dialog.py" line="70"/>
         <source>Moved in</source>
         <translation>Einzug</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="80"/>
+        <location filename="../registers/resident_dialog.py" line="71"/>
         <source>Moved out</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="83"/>
+        <location filename="../registers/resident_dialog.py" line="74"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="84"/>
+        <location filename="../registers/resident_dialog.py" line="75"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="85"/>
+        <location filename="../registers/resident_dialog.py" line="76"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="86"/>
+        <location filename="../registers/resident_dialog.py" line="77"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="88"/>
+        <location filename="../registers/resident_dialog.py" line="79"/>
         <source>When</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="100"/>
+        <location filename="../registers/resident_dialog.py" line="91"/>
         <source>Resident register</source>
         <translation>Melderegister</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="105"/>
+        <location filename="../registers/resident_dialog.py" line="96"/>
         <source>Name, e.g. “weiss jürgen”</source>
         <translation>Name, z. B. „weiss jürgen“</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="109"/>
+        <location filename="../registers/resident_dialog.py" line="100"/>
         <source>TT.MM.JJJJ</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="111"/>
+        <location filename="../registers/resident_dialog.py" line="102"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="113"/>
+        <location filename="../registers/resident_dialog.py" line="104"/>
         <source>&amp;Born on:</source>
         <translation>&amp;Geboren am:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="122"/>
+        <location filename="../registers/resident_dialog.py" line="113"/>
         <source>Each word you type must start a part of the name (given names, family name, birth name), compared in the DIN 91379 search form: “weiss” finds Weiß, “muller” does not find Müller but “mueller” does.</source>
         <translation>Jedes eingegebene Wort muss einen Teil des Namens (Vornamen, Familienname, Geburtsname) beginnen, verglichen in der Suchform nach DIN 91379: „weiss“ findet Weiß, „muller“ findet Müller nicht, „mueller“ schon.</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="136"/>
+        <location filename="../registers/resident_dialog.py" line="88"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="157"/>
+        <location filename="../registers/resident_dialog.py" line="124"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="158"/>
+        <location filename="../registers/resident_dialog.py" line="125"/>
         <source>Birth name:</source>
         <translation>Geburtsname:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="159"/>
+        <location filename="../registers/resident_dialog.py" line="126"/>
         <source>Born:</source>
         <translation>Geboren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="160"/>
+        <location filename="../registers/resident_dialog.py" line="127"/>
         <source>Sex:</source>
         <translation>Geschlecht:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="161"/>
+        <location filename="../registers/resident_dialog.py" line="128"/>
         <source>Nationalities:</source>
         <translation>Staatsangehörigkeiten:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="162"/>
+        <location filename="../registers/resident_dialog.py" line="129"/>
         <source>Blocks:</source>
         <translation>Sperren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="163"/>
+        <location filename="../registers/resident_dialog.py" line="130"/>
         <source>Objections:</source>
         <translation>Übermittlungssperren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="164"/>
+        <location filename="../registers/resident_dialog.py" line="131"/>
         <source>Died:</source>
         <translation>Verstorben:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="171"/>
+        <location filename="../registers/resident_dialog.py" line="134"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="176"/>
+        <location filename="../registers/resident_dialog.py" line="138"/>
         <source>Addresses</source>
         <translation>Anschriften</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="181"/>
+        <location filename="../registers/resident_dialog.py" line="143"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="257"/>
+        <location filename="../registers/resident_dialog.py" line="189"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer – bitte genauer suchen (z. B. mit Vornamen oder Geburtsdatum)</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="260"/>
+        <location filename="../registers/resident_dialog.py" line="188"/>
         <source>Residents found: {count}</source>
         <translation>Gefunden: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="297"/>
+        <location filename="../registers/resident_dialog.py" line="208"/>
         <source>information block (§ 51 BMG) until {day}: {reason}</source>
         <translation>Auskunftssperre (§ 51 BMG) bis {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="302"/>
+        <location filename="../registers/resident_dialog.py" line="213"/>
         <source>conditional block (§ 52 BMG): {reason}</source>
         <translation>bedingter Sperrvermerk (§ 52 BMG): {reason}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="310"/>
-        <location filename="../registers/resident_dialog.py" line="311"/>
+        <location filename="../registers/resident_dialog.py" line="221"/>
+        <location filename="../registers/resident_dialog.py" line="222"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

@@ -2,26 +2,20 @@
 one dog's record with its keeper, breed, LHundG class, tag, chip, insurance, SEPA mandate (IBAN masked) and its dog
 tax of the year with the reliefs granted.
 
-As in the resident register, the search runs a moment after the last keystroke on the task runner, and a record is
-opened only on request (Return, double click or "Anzeigen"): the record shows the keeper's personal data, and the
-operation logs each one shown (``dog.viewed``).
+As in the resident register (the frame: :class:`desktop.registers.lookup_dialog.RegisterLookup`), the search runs a
+moment after the last keystroke on the task runner, and a record is opened only on request (Return, double click or
+"Anzeigen"): the record shows the keeper's personal data, and the operation logs each one shown (``dog.viewed``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +24,8 @@ from desktop.core.plain_text import plain_label
 from desktop.core.translations import QT_TRANSLATE_NOOP, translate
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
-from desktop.messages.error_messages import describe_error
 from desktop.registers.labels import dog_category_label, dog_sex_label
+from desktop.registers.lookup_dialog import SEARCH_LIMIT, RegisterLookup
 from desktop.registers.operations import load_dog, search_dogs
 from desktop.widgets.record_table import SharedColumns, record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
@@ -41,9 +35,6 @@ from models.registers.dogs.breeds import DogCategory
 from models.registers.dogs.dog_tax import TaxLine
 from models.registers.dogs.transponder import grouped_chip
 
-SEARCH_DELAY_MS = 250
-SEARCH_LIMIT = 50
-ERROR_STYLE = "color: #a4000f; font-weight: bold;"
 CONTEXT = "DogDialog"
 NONE = "–"
 
@@ -82,12 +73,12 @@ MATCH_COLUMNS: tuple[TableColumn[DogMatch], ...] = (
 )
 
 
-class DogDialog(QDialog):
+class DogDialog(RegisterLookup):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("dog", CONTEXT, MATCH_COLUMNS, parent)
         self._workspace = workspace
         self.record: DogRecord | None = None
-        self.setObjectName("dogDialog")
+        self.show_button.setText(self.tr("S&how"))
         self.setWindowTitle(self.tr("Dog register"))
         fit_on_screen(self, 1200, 780)
 
@@ -108,57 +99,28 @@ class DogDialog(QDialog):
             object_name="dogSearchRule",
         )
         self.rule.setWordWrap(True)
-        self.problem = plain_label(object_name="dogProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
-
-        self.matches = RowTableModel(CONTEXT, MATCH_COLUMNS, self)
-        self.table = record_table("dogMatches", self.matches)
         SharedColumns(self.table, {1: 2, 2: 3, 4: 3})
-        self.table.activated.connect(self._open_row)
-        self.show_button = QPushButton(self.tr("S&how"))
-        self.show_button.setObjectName("showDog")
-        self.show_button.setAutoDefault(False)
-        self.show_button.setEnabled(False)
-        self.show_button.clicked.connect(self.open_current)
-        self.count = plain_label(object_name="dogCount")
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.count, 1)
-        list_buttons.addWidget(self.show_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(search_row)
-        left_layout.addWidget(self.rule)
-        left_layout.addWidget(self.problem)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(list_buttons)
 
-        facts = QFormLayout()
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, caption in (
-            ("name", self.tr("Dog:")),
-            ("keeper", self.tr("Keeper:")),
-            ("breed", self.tr("Breed:")),
-            ("born", self.tr("Born:")),
-            ("acquired", self.tr("Kept since:")),
-            ("previous_keeper", self.tr("Previous keeper:")),
-            ("category", self.tr("LHundG NRW:")),
-            ("permit", self.tr("Permit or report:")),
-            ("tag", self.tr("Tax tag:")),
-            ("chip", self.tr("Chip number:")),
-            ("insurance", self.tr("Liability insurance:")),
-            ("relief", self.tr("Tax relief:")),
-            ("mandate", self.tr("SEPA mandate:")),
-            ("deregistered", self.tr("Deregistered:")),
-        ):
-            label = plain_label(object_name=f"dog_{key}")
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = label
-            facts.addRow(caption, label)
-        facts_box = QGroupBox(self.tr("Entry"))
-        facts_box.setLayout(facts)
+        facts_box, self.fact_labels = self.fact_rows(
+            "dog",
+            (
+                ("name", self.tr("Dog:")),
+                ("keeper", self.tr("Keeper:")),
+                ("breed", self.tr("Breed:")),
+                ("born", self.tr("Born:")),
+                ("acquired", self.tr("Kept since:")),
+                ("previous_keeper", self.tr("Previous keeper:")),
+                ("category", self.tr("LHundG NRW:")),
+                ("permit", self.tr("Permit or report:")),
+                ("tag", self.tr("Tax tag:")),
+                ("chip", self.tr("Chip number:")),
+                ("insurance", self.tr("Liability insurance:")),
+                ("relief", self.tr("Tax relief:")),
+                ("mandate", self.tr("SEPA mandate:")),
+                ("deregistered", self.tr("Deregistered:")),
+            ),
+        )
+        facts_box.setTitle(self.tr("Entry"))
         self.tax = RowTableModel(CONTEXT, self._tax_columns(), self)
         tax_table = record_table("dogTax", self.tax)
         SharedColumns(tax_table, {4: 1})
@@ -167,35 +129,11 @@ class DogDialog(QDialog):
         tax_layout = QVBoxLayout(self.tax_box)
         tax_layout.addWidget(self.tax_total)
         tax_layout.addWidget(tax_table)
-        self.record_pane = QWidget()
         record_layout = QVBoxLayout(self.record_pane)
         record_layout.setContentsMargins(0, 0, 0, 0)
         record_layout.addWidget(facts_box)
         record_layout.addWidget(self.tax_box, 1)
-        self.record_pane.setEnabled(False)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.record_pane)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():  # Return in the search field goes to the list; it does not close
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.search.returnPressed.connect(self._to_list)
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.arrange(search_row, self.rule, (self.search,))
 
     def _tax_columns(self) -> tuple[TableColumn[TaxLine], ...]:
         return (
@@ -228,7 +166,7 @@ class DogDialog(QDialog):
     # -- the search ------------------------------------------------------------------------------------------
 
     def run_search(self) -> None:
-        self._timer.stop()
+        self.search_timer.stop()
         self.problem.hide()
         text = self.search.text()
         ws = self._workspace
@@ -239,46 +177,24 @@ class DogDialog(QDialog):
                 limit=SEARCH_LIMIT,
                 parent=self,
                 on_success=lambda found: self._found(text, found),
-                on_failure=self._show_problem,
+                on_failure=self.show_problem,
             )
         )
 
     def _found(self, text: str, found: tuple[DogMatch, ...]) -> None:
         if text != self.search.text():
             return  # typed on meanwhile: the newer search answers
-        self.matches.set_rows(found)
-        self.show_button.setEnabled(bool(found))
-        if found:
-            self.table.selectRow(0)
-        if not text.strip():
-            self.count.setText("")
-        elif len(found) >= SEARCH_LIMIT:
-            self.count.setText(
-                self.tr("The first {count} found: please search more precisely").format(count=len(found))
-            )
-        else:
-            self.count.setText(self.tr("Dogs found: {count}").format(count=len(found)))
-
-    def _show_problem(self, error: Exception) -> None:
-        message = describe_error(error)
-        self.problem.setText(message.text if message is not None else str(error))
-        self.problem.show()
-
-    def _to_list(self) -> None:
-        self.run_search()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_found(
+            text,
+            found,
+            lambda count: self.tr("Dogs found: {count}").format(count=count),
+            self.tr("The first {count} found: please search more precisely"),
+        )
 
     # -- one record ------------------------------------------------------------------------------------------
 
-    def _open_row(self, index: QModelIndex) -> None:
-        match = self.matches.row_at(index.row())
-        if match is not None:
-            self.open_dog(match.id)
-
-    def open_current(self) -> None:
-        index = self.table.currentIndex()
-        if index.isValid():
-            self._open_row(index)
+    def open_match(self, match: DogMatch) -> None:
+        self.open_dog(match.id)
 
     def open_dog(self, dog_id: int) -> None:
         ws = self._workspace
