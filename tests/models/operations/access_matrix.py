@@ -760,7 +760,7 @@ OPERATIONS += (
     OperationSpec(
         "dogs.dog_of_case",
         "read",
-        lambda w, a, d: dog_of_case(w.db, a, d),
+        lambda w, a, d: dog_of_case(w.db, a, 1),
         RESIDENT_VIEWERS,
         case_bound=False,
         note="the dog a registration case entered (its id only)",
