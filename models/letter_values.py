@@ -121,6 +121,8 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "positionen": "Liste: je Hund und Steuersatz eine Zeile mit Monaten, Position und Betrag",
             "raten": "Liste der Raten mit Fälligkeitsdatum und Betrag",
             "lastschriftmandat": "Text des SEPA-Lastschriftmandats (leer bei Zahlung per Überweisung)",
+            "steuerverguenstigung": "Gewährte Steuerbefreiung oder -ermäßigung mit Satzungsgrundlage und Nachweis "
+            "(leer, wenn keine beantragt)",
             "zahlungsblock": "Stelle des Zahlungsblocks mit GiroCode der ersten Rate (nur bei Überweisung)",
             "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
         }
@@ -270,6 +272,7 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
         "positionen": [f"Bello: April bis Dezember {today.year} (9 Monate), 1. Hund, Jahressteuer 96,00 €: 72,00 €"],
         "raten": [f"fällig am 15.05.{today.year}: 24,00 €", f"fällig am 15.08.{today.year}: 24,00 €"],
         "lastschriftmandat": "",
+        "steuerverguenstigung": "",
         "abgemeldet_zum": format_date(today),
         "grund": "Tod des Hundes",
         "bisher": "96,00 €",

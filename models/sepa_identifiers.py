@@ -55,6 +55,19 @@ def formatted_iban(iban: str) -> str:
     return str(IBAN(iban).formatted)
 
 
+MASK = "•"
+SHOWN_AT_THE_END = 4
+
+
+def masked_iban(iban: str) -> str:
+    """The IBAN for a screen: country and check digits and the last four characters, the rest masked, in groups of
+    four (``DE89 •••• •••• •••• ••30 00``): enough to tell accounts apart, not enough to debit one."""
+    compact = "".join(iban.split()).upper()
+    middle = MASK * max(0, len(compact) - 4 - SHOWN_AT_THE_END)
+    shown = compact[:4] + middle + compact[4 + len(middle) :]
+    return " ".join(shown[start : start + 4] for start in range(0, len(shown), 4))
+
+
 def checked_bic(value: str) -> str:
     try:
         return str(BIC(value).compact)

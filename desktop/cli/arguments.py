@@ -17,6 +17,7 @@ Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 MAX_PORT = 65535
 MAX_DEMO_SUBMISSIONS = 10_000
 MAX_DEMO_RESIDENTS = 1_000_000
+MAX_ID = 2**31 - 1  # the largest id a register row can have (an INTEGER column)
 
 
 def _whole_number(text: str) -> int:
@@ -41,6 +42,14 @@ def port(text: str) -> int:
     number = _whole_number(text)
     if not 0 <= number <= MAX_PORT:
         raise argparse.ArgumentTypeError(f"Port {number} gibt es nicht (0 bis {MAX_PORT}; 0 wählt einen freien)")
+    return number
+
+
+def register_id(text: str) -> int:
+    """The id of a row of a register (e.g. a resident of the Melderegister): a whole number from 1."""
+    number = _whole_number(text)
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"keine gültige Id: {number} (eine ganze Zahl ab 1)")
     return number
 
 

@@ -88,122 +88,122 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../audit/log_dialog.py" line="41"/>
+        <location filename="../audit/log_dialog.py" line="42"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="42"/>
+        <location filename="../audit/log_dialog.py" line="43"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="44"/>
+        <location filename="../audit/log_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="46"/>
+        <location filename="../audit/log_dialog.py" line="47"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="48"/>
+        <location filename="../audit/log_dialog.py" line="49"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="68"/>
+        <location filename="../audit/log_dialog.py" line="69"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="70"/>
+        <location filename="../audit/log_dialog.py" line="71"/>
         <source>Family or given name</source>
         <translation>Familien- oder Vorname</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="71"/>
+        <location filename="../audit/log_dialog.py" line="72"/>
         <source>e.g. 2026-000123</source>
         <translation>z. B. 2026-000123</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="72"/>
+        <location filename="../audit/log_dialog.py" line="73"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="76"/>
+        <location filename="../audit/log_dialog.py" line="77"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="84"/>
+        <location filename="../audit/log_dialog.py" line="85"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="85"/>
+        <location filename="../audit/log_dialog.py" line="86"/>
         <source>&amp;Case:</source>
         <translation>&amp;Vorgang:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="86"/>
+        <location filename="../audit/log_dialog.py" line="87"/>
         <source>&amp;User:</source>
         <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="87"/>
+        <location filename="../audit/log_dialog.py" line="88"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="88"/>
+        <location filename="../audit/log_dialog.py" line="89"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="97"/>
+        <location filename="../audit/log_dialog.py" line="98"/>
         <source>Check for &amp;tampering</source>
         <translation>Auf &amp;Manipulation prüfen</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="124"/>
+        <location filename="../audit/log_dialog.py" line="125"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="140"/>
+        <location filename="../audit/log_dialog.py" line="141"/>
         <source>The newest {count} records; narrow the search to see older ones.</source>
         <translation>Die neuesten {count} Einträge; für ältere bitte die Suche eingrenzen.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="141"/>
+        <location filename="../audit/log_dialog.py" line="142"/>
         <source>{count} records.</source>
         <translation>{count} Einträge.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="148"/>
+        <location filename="../audit/log_dialog.py" line="149"/>
         <source>Checking the audit log and the outgoing-mail book…</source>
         <translation>Protokoll und Postausgangsbuch werden geprüft …</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="164"/>
+        <location filename="../audit/log_dialog.py" line="165"/>
         <source>Unchanged: {count} records checked, every protection in place.</source>
         <translation>Unverändert: {count} Einträge geprüft, alle Schutzvorkehrungen vorhanden.</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="171"/>
+        <location filename="../audit/log_dialog.py" line="172"/>
         <source>Export the audit log</source>
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="171"/>
+        <location filename="../audit/log_dialog.py" line="172"/>
         <source>Protokoll.csv</source>
         <translation>Protokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit/log_dialog.py" line="192"/>
+        <location filename="../audit/log_dialog.py" line="178"/>
         <source>The audit log has been saved as {path}.</source>
         <translation>Das Protokoll wurde als {path} gespeichert.</translation>
     </message>
@@ -368,176 +368,181 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="49"/>
+        <source>dog register searched</source>
+        <translation>Hunderegister durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="50"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="52"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="53"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="54"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="77"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="78"/>
+        <location filename="../messages/audit.py" line="79"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="79"/>
+        <location filename="../messages/audit.py" line="80"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="80"/>
+        <location filename="../messages/audit.py" line="81"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="96"/>
+        <location filename="../messages/audit.py" line="97"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="107"/>
+        <location filename="../messages/audit.py" line="108"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="108"/>
+        <location filename="../messages/audit.py" line="109"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -1577,7 +1582,7 @@
     </message>
     <message>
         <location filename="../counter/dialog.py" line="109"/>
-        <location filename="../counter/dialog.py" line="312"/>
+        <location filename="../counter/dialog.py" line="327"/>
         <source>Please choose the service first.</source>
         <translation>Bitte wählen Sie zuerst die Leistung.</translation>
     </message>
@@ -1637,57 +1642,62 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="220"/>
+        <location filename="../counter/dialog.py" line="221"/>
         <source>Chosen: {service}</source>
         <translation>Gewählt: {service}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="270"/>
+        <location filename="../counter/dialog.py" line="280"/>
+        <source>Filled in from the citizen&apos;s details above; change them there.</source>
+        <translation>Aus den Angaben zur Person oben übernommen; bitte dort ändern.</translation>
+    </message>
+    <message>
+        <location filename="../counter/dialog.py" line="285"/>
         <source>Add scanned documents</source>
         <translation>Gescannte Unterlagen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="272"/>
+        <location filename="../counter/dialog.py" line="287"/>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="321"/>
+        <location filename="../counter/dialog.py" line="336"/>
         <source>Please enter the citizen&apos;s family name.</source>
         <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="324"/>
+        <location filename="../counter/dialog.py" line="340"/>
         <source>Please correct the marked details.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="364"/>
+        <location filename="../counter/dialog.py" line="383"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="389"/>
+        <location filename="../counter/dialog.py" line="408"/>
         <source>Case {reference} approved.</source>
         <translation>Vorgang {reference} genehmigt.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="404"/>
+        <location filename="../counter/dialog.py" line="423"/>
         <source>The case is saved and approved, but its papers were not printed. {problem}</source>
         <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="408"/>
+        <location filename="../counter/dialog.py" line="427"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="454"/>
+        <location filename="../counter/dialog.py" line="473"/>
         <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
         <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="468"/>
+        <location filename="../counter/dialog.py" line="488"/>
         <source>Some documents of the draft have gone or changed since; please add them again: {names}</source>
         <translation>Einige Unterlagen des Entwurfs sind inzwischen nicht mehr da oder wurden verändert; bitte fügen Sie sie erneut hinzu: {names}</translation>
     </message>
@@ -1798,112 +1808,112 @@
 <context>
     <name>DisclosureLogDialog</name>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="34"/>
+        <location filename="../audit/disclosure_dialog.py" line="35"/>
         <source>information given</source>
         <translation>Auskunft erteilt</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="35"/>
+        <location filename="../audit/disclosure_dialog.py" line="36"/>
         <source>standard answer: nobody found</source>
         <translation>Standardantwort: keine Person gefunden</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="36"/>
+        <location filename="../audit/disclosure_dialog.py" line="37"/>
         <source>standard answer: not unambiguous</source>
         <translation>Standardantwort: nicht eindeutig</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="37"/>
+        <location filename="../audit/disclosure_dialog.py" line="38"/>
         <source>standard answer: information block (§ 51 BMG)</source>
         <translation>Standardantwort: Auskunftssperre (§ 51 BMG)</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="40"/>
+        <location filename="../audit/disclosure_dialog.py" line="41"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="49"/>
+        <location filename="../audit/disclosure_dialog.py" line="50"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="50"/>
+        <location filename="../audit/disclosure_dialog.py" line="51"/>
         <source>Case</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="51"/>
+        <location filename="../audit/disclosure_dialog.py" line="52"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="52"/>
+        <location filename="../audit/disclosure_dialog.py" line="53"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="53"/>
+        <location filename="../audit/disclosure_dialog.py" line="54"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="55"/>
+        <location filename="../audit/disclosure_dialog.py" line="56"/>
         <source>Data given</source>
         <translation>Übermittelte Daten</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="58"/>
+        <location filename="../audit/disclosure_dialog.py" line="59"/>
         <source>Clerk</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="74"/>
+        <location filename="../audit/disclosure_dialog.py" line="75"/>
         <source>Register information log (§ 40 BMG)</source>
         <translation>Protokoll der Melderegisterauskünfte (§ 40 BMG)</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="79"/>
+        <location filename="../audit/disclosure_dialog.py" line="80"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="84"/>
+        <location filename="../audit/disclosure_dialog.py" line="85"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="84"/>
+        <location filename="../audit/disclosure_dialog.py" line="85"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="100"/>
+        <location filename="../audit/disclosure_dialog.py" line="101"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="117"/>
+        <location filename="../audit/disclosure_dialog.py" line="118"/>
         <source>The newest {count} answers; narrow the days to see older ones.</source>
         <translation>Die neuesten {count} Auskünfte; grenzen Sie den Zeitraum ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="118"/>
+        <location filename="../audit/disclosure_dialog.py" line="119"/>
         <source>{count} answers.</source>
         <translation>{count} Auskünfte.</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="122"/>
+        <location filename="../audit/disclosure_dialog.py" line="123"/>
         <source>Export the register information log</source>
         <translation>Protokoll der Melderegisterauskünfte exportieren</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="122"/>
+        <location filename="../audit/disclosure_dialog.py" line="123"/>
         <source>Auskunftsprotokoll.csv</source>
         <translation>Auskunftsprotokoll.csv</translation>
     </message>
     <message>
-        <location filename="../audit/disclosure_dialog.py" line="145"/>
+        <location filename="../audit/disclosure_dialog.py" line="129"/>
         <source>The register information log has been saved as {path}.</source>
         <translation>Das Protokoll der Melderegisterauskünfte wurde als {path} gespeichert.</translation>
     </message>
@@ -1940,6 +1950,239 @@
         <location filename="../case/document_preview.py" line="97"/>
         <source>Print &amp;again…</source>
         <translation>Erneut dr&amp;ucken …</translation>
+    </message>
+</context>
+<context>
+    <name>DogDialog</name>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="52"/>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="53"/>
+        <source>deregistered {day}</source>
+        <translation>abgemeldet zum {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="64"/>
+        <source>Tag</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="69"/>
+        <source>Breed</source>
+        <translation>Rasse</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="70"/>
+        <source>Chip number</source>
+        <translation>Chipnummer</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="71"/>
+        <source>Keeper</source>
+        <translation>Halter/in</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="72"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="82"/>
+        <source>Dog register</source>
+        <translation>Hunderegister</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="87"/>
+        <source>Tax tag, chip number or keeper&apos;s name</source>
+        <translation>Steuermarke, Chipnummer oder Name der Halterin / des Halters</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="89"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="96"/>
+        <source>A number of up to nine digits is a tax tag (also one returned), a longer one the start of a chip number; anything else is the keeper&apos;s name (each word starts a part of it, DIN 91379 search form).</source>
+        <translation>Eine Zahl mit bis zu neun Ziffern ist eine Steuermarke (auch eine zurückgegebene), eine längere der Anfang einer Chipnummer; alles andere ist der Name der Halterin oder des Halters (jedes Wort beginnt einen Namensteil, Suchform nach DIN 91379).</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="81"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="107"/>
+        <source>Dog:</source>
+        <translation>Hund:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="108"/>
+        <source>Keeper:</source>
+        <translation>Halter/in:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="109"/>
+        <source>Breed:</source>
+        <translation>Rasse:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="110"/>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="111"/>
+        <source>Kept since:</source>
+        <translation>Gehalten seit:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="112"/>
+        <source>Previous keeper:</source>
+        <translation>Vorherige/r Halter/in:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="113"/>
+        <source>LHundG NRW:</source>
+        <translation>LHundG NRW:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="114"/>
+        <source>Permit or report:</source>
+        <translation>Erlaubnis oder Anzeige:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="115"/>
+        <source>Tax tag:</source>
+        <translation>Steuermarke:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="116"/>
+        <source>Chip number:</source>
+        <translation>Chipnummer:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="117"/>
+        <source>Liability insurance:</source>
+        <translation>Haftpflichtversicherung:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="118"/>
+        <source>Tax relief:</source>
+        <translation>Steuervergünstigung:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="119"/>
+        <source>SEPA mandate:</source>
+        <translation>SEPA-Mandat:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="120"/>
+        <source>Deregistered:</source>
+        <translation>Abgemeldet:</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="123"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="128"/>
+        <source>Dog tax</source>
+        <translation>Hundesteuer</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="140"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="141"/>
+        <source>Position</source>
+        <translation>Stellung</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="143"/>
+        <source>Annual rate</source>
+        <translation>Jahressteuersatz</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="146"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="148"/>
+        <source>Relief</source>
+        <translation>Vergünstigung</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="156"/>
+        <source>exempt, does not count</source>
+        <translation>steuerfrei, zählt nicht mit</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="158"/>
+        <source>dangerous dog</source>
+        <translation>gefährlicher Hund</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="159"/>
+        <source>dog no. {position} of the household</source>
+        <translation>{position}. Hund des Haushalts</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="191"/>
+        <source>The first {count} found: please search more precisely</source>
+        <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="190"/>
+        <source>Dogs found: {count}</source>
+        <translation>Gefundene Hunde: {count}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="206"/>
+        <source> (cross)</source>
+        <translation> (Mischling)</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="209"/>
+        <source>{reference} of {day}</source>
+        <translation>{reference} vom {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="211"/>
+        <source>no. {number} since {issued}</source>
+        <translation>Nr. {number} seit {issued}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="213"/>
+        <source>no. {number} {issued} to {returned} (returned)</source>
+        <translation>Nr. {number} vom {issued} bis {returned} (zurückgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="220"/>
+        <source>{label}; evidence: {evidence}</source>
+        <translation>{label}; Nachweis: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="245"/>
+        <source>Dog tax {year}</source>
+        <translation>Hundesteuer {year}</translation>
+    </message>
+    <message>
+        <location filename="../registers/dog_dialog.py" line="247"/>
+        <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
+        <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3541,16 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/dogs.py" line="192"/>
         <source>Please choose the reason of the deregistration.</source>
         <translation>Bitte wählen Sie den Grund der Abmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="195"/>
+        <source>An exemption or reduction of the dog tax was claimed, but the evidence for it is missing (for example the severely disabled person&apos;s pass or the animal shelter&apos;s contract). Please record what was shown. Nothing was saved.</source>
+        <translation>Eine Steuerbefreiung oder -ermäßigung wurde beantragt, aber der Nachweis dafür fehlt (zum Beispiel der Schwerbehindertenausweis oder der Abgabevertrag des Tierheims). Bitte erfassen Sie, was vorgelegt wurde. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/dogs.py" line="201"/>
+        <source>The evidence for the tax relief is too long: at most 200 characters.</source>
+        <translation>Der Nachweis für die Steuervergünstigung ist zu lang: höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <location filename="../messages/residents.py" line="9"/>
@@ -5047,58 +5300,58 @@ gespeichert</translation>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../counter/person_fields.py" line="41"/>
+        <location filename="../counter/person_fields.py" line="58"/>
         <source>Degree:</source>
-        <extracomment>(attribute, object name), in the order of the form and of the tab chain.</extracomment>
+        <extracomment>(attribute, object name), in the order of the form and of the tab chain. Where each field of the citizen stands in a service form&apos;s applicant block (the shipped schemas&apos; names).</extracomment>
         <translation>Doktorgrad:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="42"/>
+        <location filename="../counter/person_fields.py" line="59"/>
         <source>Given names:</source>
         <translation>Vornamen:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="43"/>
+        <location filename="../counter/person_fields.py" line="60"/>
         <source>Name prefix:</source>
         <translation>Namenszusatz:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="44"/>
+        <location filename="../counter/person_fields.py" line="61"/>
         <source>Family name: *</source>
         <translation>Familienname: *</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="45"/>
+        <location filename="../counter/person_fields.py" line="62"/>
         <source>Birth name:</source>
         <translation>Geburtsname:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="46"/>
+        <location filename="../counter/person_fields.py" line="63"/>
         <source>Date of birth:</source>
         <translation>Geburtsdatum:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="47"/>
+        <location filename="../counter/person_fields.py" line="64"/>
         <source>Street, number:</source>
         <translation>Straße, Hausnummer:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="48"/>
+        <location filename="../counter/person_fields.py" line="65"/>
         <source>Postcode, city:</source>
         <translation>PLZ, Ort:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="49"/>
+        <location filename="../counter/person_fields.py" line="66"/>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="50"/>
+        <location filename="../counter/person_fields.py" line="67"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../counter/person_fields.py" line="57"/>
+        <location filename="../counter/person_fields.py" line="74"/>
         <source>TT.MM.JJJJ</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
@@ -5320,137 +5573,187 @@ gespeichert</translation>
 <context>
     <name>RegisterLabels</name>
     <message>
-        <location filename="../registers/labels.py" line="13"/>
+        <location filename="../registers/labels.py" line="16"/>
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="14"/>
+        <location filename="../registers/labels.py" line="17"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="15"/>
+        <location filename="../registers/labels.py" line="18"/>
         <source>diverse</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="16"/>
+        <location filename="../registers/labels.py" line="19"/>
         <source>not specified</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="19"/>
+        <location filename="../registers/labels.py" line="22"/>
         <source>main residence</source>
         <translation>Hauptwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="20"/>
+        <location filename="../registers/labels.py" line="23"/>
         <source>secondary residence</source>
         <translation>Nebenwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="23"/>
+        <location filename="../registers/labels.py" line="26"/>
         <source>registered</source>
         <translation>erfasst</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="24"/>
+        <location filename="../registers/labels.py" line="27"/>
         <source>moved in</source>
         <translation>Zuzug / Einzug</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="25"/>
+        <location filename="../registers/labels.py" line="28"/>
         <source>moved out</source>
         <translation>Auszug / Wegzug</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="26"/>
+        <location filename="../registers/labels.py" line="29"/>
         <source>name changed</source>
         <translation>Namensänderung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="27"/>
+        <location filename="../registers/labels.py" line="30"/>
         <source>information block set (§ 51 BMG)</source>
         <translation>Auskunftssperre eingetragen (§ 51 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="28"/>
+        <location filename="../registers/labels.py" line="31"/>
         <source>information block lifted</source>
         <translation>Auskunftssperre aufgehoben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="29"/>
+        <location filename="../registers/labels.py" line="32"/>
         <source>conditional block set (§ 52 BMG)</source>
         <translation>bedingter Sperrvermerk eingetragen (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="30"/>
+        <location filename="../registers/labels.py" line="33"/>
         <source>conditional block lifted</source>
         <translation>bedingter Sperrvermerk aufgehoben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="31"/>
+        <location filename="../registers/labels.py" line="34"/>
         <source>objections to transmissions changed</source>
         <translation>Übermittlungssperren geändert</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="32"/>
+        <location filename="../registers/labels.py" line="35"/>
         <source>died</source>
         <translation>verstorben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="35"/>
+        <location filename="../registers/labels.py" line="38"/>
         <source>religious society (§ 42(3) BMG)</source>
         <translation>Religionsgesellschaft (§ 42 Abs. 3 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="36"/>
+        <location filename="../registers/labels.py" line="39"/>
         <source>parties before elections (§ 50(1))</source>
         <translation>Parteien vor Wahlen (§ 50 Abs. 1)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="37"/>
+        <location filename="../registers/labels.py" line="40"/>
         <source>jubilees (§ 50(2))</source>
         <translation>Alters- und Ehejubiläen (§ 50 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="38"/>
+        <location filename="../registers/labels.py" line="41"/>
         <source>address books (§ 50(3))</source>
         <translation>Adressbuchverlage (§ 50 Abs. 3)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="39"/>
+        <location filename="../registers/labels.py" line="42"/>
         <source>armed forces (§ 36(2))</source>
         <translation>Bundeswehr (§ 36 Abs. 2)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="45"/>
+        <source>male dog</source>
+        <translation>Rüde</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="46"/>
+        <source>female dog</source>
+        <translation>Hündin</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="49"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="50"/>
+        <source>dangerous dog (§ 3 LHundG NRW)</source>
+        <translation>gefährlicher Hund (§ 3 LHundG NRW)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="51"/>
+        <source>dog of a certain breed (§ 10 LHundG NRW)</source>
+        <translation>Hund bestimmter Rasse (§ 10 LHundG NRW)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="52"/>
+        <source>large dog (§ 11 LHundG NRW)</source>
+        <translation>großer Hund (§ 11 LHundG NRW)</translation>
     </message>
 </context>
 <context>
     <name>RegistersMenu</name>
     <message>
-        <location filename="../registers/menu.py" line="29"/>
+        <location filename="../registers/menu.py" line="41"/>
         <source>Re&amp;gisters</source>
         <translation>Regis&amp;ter</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="30"/>
+        <location filename="../registers/menu.py" line="42"/>
         <source>Find &amp;resident…</source>
         <translation>&amp;Einwohner suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="33"/>
+        <location filename="../registers/menu.py" line="45"/>
         <source>Look up a resident in the resident register (Ctrl+Shift+E)</source>
         <translation>Eine Einwohnerin oder einen Einwohner im Melderegister nachschlagen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="36"/>
+        <location filename="../registers/menu.py" line="48"/>
         <source>&amp;Applicant of the case in the register…</source>
         <translation>&amp;Antragsteller/in des Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="38"/>
+        <location filename="../registers/menu.py" line="50"/>
         <source>Look up the applicant of the case shown in the resident register</source>
         <translation>Die Antragstellerin oder den Antragsteller des angezeigten Vorgangs im Melderegister nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="54"/>
+        <source>Find &amp;dog…</source>
+        <translation>&amp;Hund suchen…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="58"/>
+        <source>Look up a dog by tax tag, chip number or keeper in the dog register (Ctrl+Shift+H)</source>
+        <translation>Einen Hund nach Steuermarke, Chipnummer oder Halter/in im Hunderegister nachschlagen (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="62"/>
+        <source>Dog of the &amp;case in the register…</source>
+        <translation>Hund des &amp;Vorgangs im Register…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="64"/>
+        <source>Show the dog of the dog-tax case shown in the dog register</source>
+        <translation>Den Hund des angezeigten Hundesteuer-Vorgangs im Hunderegister zeigen</translation>
     </message>
 </context>
 <context>
@@ -5560,208 +5863,208 @@ gespeichert</translation>
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../registers/resident_dialog.py" line="46"/>
+        <location filename="../registers/resident_dialog.py" line="37"/>
         <source>{name} (born {birth_name})</source>
         <translation>{name} (geb. {birth_name})</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="62"/>
+        <location filename="../registers/resident_dialog.py" line="53"/>
         <source>died {day}</source>
         <translation>verstorben {day}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="64"/>
+        <location filename="../registers/resident_dialog.py" line="55"/>
         <source>information block</source>
         <translation>Auskunftssperre</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="69"/>
+        <location filename="../registers/resident_dialog.py" line="60"/>
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="70"/>
+        <location filename="../registers/resident_dialog.py" line="61"/>
         <source>Given names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="71"/>
+        <location filename="../registers/resident_dialog.py" line="62"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="72"/>
+        <location filename="../registers/resident_dialog.py" line="63"/>
         <source>Main residence</source>
         <translation>Hauptwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="73"/>
+        <location filename="../registers/resident_dialog.py" line="64"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="76"/>
+        <location filename="../registers/resident_dialog.py" line="67"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="77"/>
+        <location filename="../registers/resident_dialog.py" line="68"/>
         <source>District</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="78"/>
+        <location filename="../registers/resident_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="79"/>
+        <location filename="../registers/resident_dialog.py" line="70"/>
         <source>Moved in</source>
         <translation>Einzug</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="80"/>
+        <location filename="../registers/resident_dialog.py" line="71"/>
         <source>Moved out</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="83"/>
+        <location filename="../registers/resident_dialog.py" line="74"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="84"/>
+        <location filename="../registers/resident_dialog.py" line="75"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="85"/>
+        <location filename="../registers/resident_dialog.py" line="76"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="86"/>
+        <location filename="../registers/resident_dialog.py" line="77"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="88"/>
+        <location filename="../registers/resident_dialog.py" line="79"/>
         <source>When</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="100"/>
+        <location filename="../registers/resident_dialog.py" line="91"/>
         <source>Resident register</source>
         <translation>Melderegister</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="105"/>
+        <location filename="../registers/resident_dialog.py" line="96"/>
         <source>Name, e.g. “weiss jürgen”</source>
         <translation>Name, z. B. „weiss jürgen“</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="109"/>
+        <location filename="../registers/resident_dialog.py" line="100"/>
         <source>TT.MM.JJJJ</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="111"/>
+        <location filename="../registers/resident_dialog.py" line="102"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="113"/>
+        <location filename="../registers/resident_dialog.py" line="104"/>
         <source>&amp;Born on:</source>
         <translation>&amp;Geboren am:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="122"/>
+        <location filename="../registers/resident_dialog.py" line="113"/>
         <source>Each word you type must start a part of the name (given names, family name, birth name), compared in the DIN 91379 search form: “weiss” finds Weiß, “muller” does not find Müller but “mueller” does.</source>
         <translation>Jedes eingegebene Wort muss einen Teil des Namens (Vornamen, Familienname, Geburtsname) beginnen, verglichen in der Suchform nach DIN 91379: „weiss“ findet Weiß, „muller“ findet Müller nicht, „mueller“ schon.</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="136"/>
+        <location filename="../registers/resident_dialog.py" line="88"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="157"/>
+        <location filename="../registers/resident_dialog.py" line="124"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="158"/>
+        <location filename="../registers/resident_dialog.py" line="125"/>
         <source>Birth name:</source>
         <translation>Geburtsname:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="159"/>
+        <location filename="../registers/resident_dialog.py" line="126"/>
         <source>Born:</source>
         <translation>Geboren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="160"/>
+        <location filename="../registers/resident_dialog.py" line="127"/>
         <source>Sex:</source>
         <translation>Geschlecht:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="161"/>
+        <location filename="../registers/resident_dialog.py" line="128"/>
         <source>Nationalities:</source>
         <translation>Staatsangehörigkeiten:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="162"/>
+        <location filename="../registers/resident_dialog.py" line="129"/>
         <source>Blocks:</source>
         <translation>Sperren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="163"/>
+        <location filename="../registers/resident_dialog.py" line="130"/>
         <source>Objections:</source>
         <translation>Übermittlungssperren:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="164"/>
+        <location filename="../registers/resident_dialog.py" line="131"/>
         <source>Died:</source>
         <translation>Verstorben:</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="171"/>
+        <location filename="../registers/resident_dialog.py" line="134"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="176"/>
+        <location filename="../registers/resident_dialog.py" line="138"/>
         <source>Addresses</source>
         <translation>Anschriften</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="181"/>
+        <location filename="../registers/resident_dialog.py" line="143"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="257"/>
+        <location filename="../registers/resident_dialog.py" line="189"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer – bitte genauer suchen (z. B. mit Vornamen oder Geburtsdatum)</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="260"/>
+        <location filename="../registers/resident_dialog.py" line="188"/>
         <source>Residents found: {count}</source>
         <translation>Gefunden: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="297"/>
+        <location filename="../registers/resident_dialog.py" line="208"/>
         <source>information block (§ 51 BMG) until {day}: {reason}</source>
         <translation>Auskunftssperre (§ 51 BMG) bis {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="302"/>
+        <location filename="../registers/resident_dialog.py" line="213"/>
         <source>conditional block (§ 52 BMG): {reason}</source>
         <translation>bedingter Sperrvermerk (§ 52 BMG): {reason}</translation>
     </message>
     <message>
-        <location filename="../registers/resident_dialog.py" line="310"/>
-        <location filename="../registers/resident_dialog.py" line="311"/>
+        <location filename="../registers/resident_dialog.py" line="221"/>
+        <location filename="../registers/resident_dialog.py" line="222"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

@@ -46,6 +46,7 @@ ACTIONS = {
     "database.upgraded": QT_TRANSLATE_NOOP("AuditMessages", "database upgraded"),
     "dog.viewed": QT_TRANSLATE_NOOP("AuditMessages", "dog's record viewed"),
     "dogs.listed": QT_TRANSLATE_NOOP("AuditMessages", "dog register listed"),
+    "dogs.searched": QT_TRANSLATE_NOOP("AuditMessages", "dog register searched"),
     "document.read": QT_TRANSLATE_NOOP("AuditMessages", "letter opened"),
     "document.reprinted": QT_TRANSLATE_NOOP("AuditMessages", "letter reprinted"),
     "fitconnect.settings_changed": QT_TRANSLATE_NOOP("AuditMessages", "FIT-Connect connection changed"),

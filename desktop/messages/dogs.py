@@ -192,4 +192,13 @@ DOG_INVALID_INPUT = {
     ("deregistration_reason", "required"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please choose the reason of the deregistration."
     ),
+    ("relief_evidence", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "An exemption or reduction of the dog tax was claimed, but the evidence for it is missing (for example the "
+        "severely disabled person's pass or the animal shelter's contract). Please record what was shown. Nothing "
+        "was saved.",
+    ),
+    ("relief_evidence", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The evidence for the tax relief is too long: at most 200 characters."
+    ),
 }

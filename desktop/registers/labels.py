@@ -1,4 +1,5 @@
-"""German words for the resident register's values (sex, kind of residence, history entries, objections)."""
+"""German words for the registers' values (sex, kind of residence, history entries, objections; a dog's sex and its
+class under the LHundG NRW)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.core.translations import QT_TRANSLATE_NOOP, translate
+from models.registers.dogs.breeds import DogCategory
+from models.registers.dogs.register import DogSex
 from models.registers.residents.history import ChangeKind
 from models.registers.residents.resident import AddressKind, Sex, TransmissionBlock
 
@@ -38,6 +41,16 @@ _TRANSMISSION = {
     TransmissionBlock.ADDRESS_BOOKS: QT_TRANSLATE_NOOP("RegisterLabels", "address books (§ 50(3))"),
     TransmissionBlock.ARMED_FORCES: QT_TRANSLATE_NOOP("RegisterLabels", "armed forces (§ 36(2))"),
 }
+_DOG_SEX = {
+    DogSex.MALE: QT_TRANSLATE_NOOP("RegisterLabels", "male dog"),
+    DogSex.FEMALE: QT_TRANSLATE_NOOP("RegisterLabels", "female dog"),
+}
+_DOG_CATEGORY = {
+    DogCategory.NONE: QT_TRANSLATE_NOOP("RegisterLabels", "none"),
+    DogCategory.DANGEROUS: QT_TRANSLATE_NOOP("RegisterLabels", "dangerous dog (§ 3 LHundG NRW)"),
+    DogCategory.CERTAIN_BREED: QT_TRANSLATE_NOOP("RegisterLabels", "dog of a certain breed (§ 10 LHundG NRW)"),
+    DogCategory.LARGE: QT_TRANSLATE_NOOP("RegisterLabels", "large dog (§ 11 LHundG NRW)"),
+}
 
 
 def _label(table: Mapping[Any, str], value: object) -> str:
@@ -62,3 +75,14 @@ def transmission_label(block: str) -> str:
         return _label(_TRANSMISSION, TransmissionBlock(block))
     except ValueError:
         return block
+
+
+def dog_sex_label(sex: DogSex) -> str:
+    return _label(_DOG_SEX, sex)
+
+
+def dog_category_label(category: str) -> str:
+    try:
+        return _label(_DOG_CATEGORY, DogCategory(category))
+    except ValueError:
+        return category

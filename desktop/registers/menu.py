@@ -1,4 +1,6 @@
-"""The main window's "Register" menu: look up a resident (Ctrl+Shift+E), also the applicant of the case shown."""
+"""The main window's "Register" menu: look up a resident (Ctrl+Shift+E), also the applicant of the case shown; look
+up a dog (Ctrl+Shift+H), also the dog of the dog-tax case shown (the dog its registration entered, else the
+applicant's dogs)."""
 
 from __future__ import annotations
 
@@ -11,9 +13,19 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
+from desktop.registers.dog_dialog import DogDialog
+from desktop.registers.operations import find_dog_of_case
 from desktop.registers.resident_dialog import ResidentDialog
 from models.operations.rows import CaseDetail
 from models.permissions import Action
+
+DOG_SERVICES = ("dog_registration", "dog_deregistration")
+
+
+def _searched_name(detail: CaseDetail) -> str:
+    """The applicant's name without degrees ("Dr.", "Prof."): the register keeps them apart from the name it
+    searches."""
+    return " ".join(word for word in detail.applicant.full_name.split() if not word.endswith("."))
 
 
 class RegistersMenu(QObject):
@@ -38,21 +50,34 @@ class RegistersMenu(QObject):
         self.applicant_action.setStatusTip(self.tr("Look up the applicant of the case shown in the resident register"))
         self.applicant_action.setEnabled(False)
         self.applicant_action.triggered.connect(self.open_applicant)
-        for action in (self.find_action, self.applicant_action):
+        self.menu.addSeparator()
+        self.dog_action = self.menu.addAction(self.tr("Find &dog…"))
+        self.dog_action.setObjectName("action_find_dog")
+        self.dog_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.dog_action.setStatusTip(
+            self.tr("Look up a dog by tax tag, chip number or keeper in the dog register (Ctrl+Shift+H)")
+        )
+        self.dog_action.setEnabled(may_view)
+        self.dog_action.triggered.connect(lambda: self.open_dogs())
+        self.case_dog_action = self.menu.addAction(self.tr("Dog of the &case in the register…"))
+        self.case_dog_action.setObjectName("action_dog_of_case")
+        self.case_dog_action.setStatusTip(self.tr("Show the dog of the dog-tax case shown in the dog register"))
+        self.case_dog_action.setEnabled(False)
+        self.case_dog_action.triggered.connect(self.open_dog_of_case)
+        self.dog_dialog: DogDialog | None = None
+        for action in (self.find_action, self.applicant_action, self.dog_action, self.case_dog_action):
             window.addAction(action)
 
     def case_shown(self, detail: CaseDetail | None) -> None:
         may_view = self._workspace.actor.may(Action.VIEW_RESIDENTS)
         self.applicant_action.setEnabled(may_view and detail is not None)
+        self.case_dog_action.setEnabled(may_view and detail is not None and detail.case.service_key in DOG_SERVICES)
 
     def open_applicant(self) -> ResidentDialog | None:
         detail = self._current_case()
         if detail is None:
             return None
-        applicant = detail.applicant
-        # The name without degrees ("Dr.", "Prof."): the register keeps them apart from the name it searches.
-        name = " ".join(word for word in applicant.full_name.split() if not word.endswith("."))
-        return self.open_search(name, applicant.date_of_birth)
+        return self.open_search(_searched_name(detail), detail.applicant.date_of_birth)
 
     def open_search(self, name: str = "", born: dt.date | None = None) -> ResidentDialog:
         if self.dialog is None:
@@ -63,6 +88,36 @@ class RegistersMenu(QObject):
         bring_up(self.dialog)
         return self.dialog
 
+    def open_dogs(self, text: str = "") -> DogDialog:
+        if self.dog_dialog is None:
+            self.dog_dialog = DogDialog(self._workspace, self._window)
+            self.dog_dialog.finished.connect(lambda _result: setattr(self, "dog_dialog", None))
+        if text:
+            self.dog_dialog.look_for(text)
+        bring_up(self.dog_dialog)
+        return self.dog_dialog
+
+    def open_dog_of_case(self) -> DogDialog | None:
+        """The dog register at the dog the case shown registered; for a case that registered none (yet), or a
+        deregistration, the dogs of its applicant by name."""
+        detail = self._current_case()
+        if detail is None or detail.case.service_key not in DOG_SERVICES:
+            return None
+        dialog = self.open_dogs()
+        name = _searched_name(detail)
+        ws = self._workspace
+
+        def found(dog_id: int | None) -> None:
+            if dog_id is None:
+                dialog.look_for(name)
+            else:
+                dialog.open_dog(dog_id)
+
+        ws.runner.run(find_dog_of_case(ws, detail.case.id, parent=dialog, on_success=found))
+        return dialog
+
     def close_windows(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
+        if self.dog_dialog is not None:
+            self.dog_dialog.close()

@@ -1,9 +1,10 @@
 """Deregistering a dog from the dog tax (Abmeldung) and the reassessment of the year (Änderungsbescheid).
 
 Approval finds the keeper in the resident register and the dog among the keeper's registered dogs (by its tax tag,
-else its chip, else its name), ends it on the form's date with the form's reason, takes the tag back (a returned
-tag is not issued again) and writes the reassessment of the year: the household's tax before and after, and the
-refund or the amount owed in addition (:func:`models.registers.dogs.dog_tax.tax_after_deregistration`).
+else its chip, else its name; the dogs other residents of the household keep are theirs to deregister), ends it on
+the form's date with the form's reason, takes the tag back (a returned tag is not issued again) and writes the
+reassessment of the year: the household's tax before and after (all the household's dogs, whoever keeps them), and
+the refund or the amount owed in addition (:func:`models.registers.dogs.dog_tax.tax_after_deregistration`).
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def planned_deregistration(session: Session, case: Case, today: dt.date) -> Dere
     if reason not in REASONS:
         raise InvalidInput("deregistration_reason", "required")
     household = list(keepers_dogs(session, keeper.id, ends_on.year))
-    dog = _the_dog(session, [dog for dog in household if dog.deregistered_on is None], form.get("dog"))
+    mine = [dog for dog in household if dog.keeper_id == keeper.id and dog.deregistered_on is None]
+    dog = _the_dog(session, mine, form.get("dog"))
     change = tax_after_deregistration(
         [taxed_dog(other) for other in household], tax_id(dog.id), ends_on, town_tax_statute()
     )

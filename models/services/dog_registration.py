@@ -2,10 +2,12 @@
 
 Approval (online or at the counter) finds the keeper in the resident register, checks the chip, classifies the dog
 by the LHundG NRW and refuses a §§ 3/10 dog without the permit and a § 11 dog without the report; then it stores
-the dog (and the SEPA mandate, if the tax is paid by direct debit), issues the next free tax tag and writes the tax
-notice as the confirmation letter: the household's assessment of the current year with a line per dog, the months
-taxed, the instalments with their due dates, the legal-remedy notice, and either the GiroCode of the first
-instalment or the mandate's text.
+the dog (with the exemption or reduction of the statute claimed and its evidence, which a dangerous dog gets only
+where the statute allows it; and the SEPA mandate, if the tax is paid by direct debit), issues the next free tax
+tag and writes the tax notice as the confirmation letter: the household's assessment (all dogs of the residents at
+the keeper's main residence, :func:`models.registers.dogs.keeping.household_dogs`) of the current year with a
+line per dog, the months taxed, the relief granted and its evidence, the instalments with their due dates, the
+legal-remedy notice, and either the GiroCode of the first instalment or the mandate's text.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from models.registers.dogs.keeping import (
 )
 from models.registers.dogs.register import Dog, DogSex, DogTaxMandate
 from models.registers.dogs.sepa_mandate import MandateKind, SepaMandate, checked_mandate, mandate_text
-from models.registers.dogs.tax_statute import town_tax_statute
+from models.registers.dogs.tax_statute import Relief, town_tax_statute
 from models.registers.dogs.transponder import checked_transponder, grouped_chip
 from models.registers.residents.resident import Resident
 from models.services import PAYMENT_VALUE, SpecialisedService
@@ -59,6 +61,7 @@ MONTH_NAMES = (
     "November",
     "Dezember",
 )
+NO_RELIEF = "none"  # the form's choice for no relief claimed
 _DECLARED = {"section3": DogCategory.DANGEROUS, "section10": DogCategory.CERTAIN_BREED}
 
 
@@ -177,6 +180,21 @@ def _mandate(
     )
 
 
+def _claimed_relief(form: dict[str, Any]) -> tuple[Relief | None, str | None]:
+    """The exemption or reduction of the statute the keeper claims (``taxRelief``), and the evidence shown for it.
+
+    Nothing claimed: (None, None). A code the statute does not know is refused (``("relief", "unknown")``), a claim
+    without evidence as well; whether a dangerous dog may have it is the tax's check (:func:`tax_for_year`)."""
+    claim = _object(form, "taxRelief")
+    code = claim.get("code")
+    if code is None or code in ("", NO_RELIEF):
+        return None, None
+    if not isinstance(code, str):
+        raise InvalidInput("relief", "unknown")
+    relief = town_tax_statute().relief(code)
+    return relief, _text(claim, "evidence", "relief_evidence", 200)
+
+
 def _dog_columns(form: dict[str, Any], session: Session, today: dt.date) -> dict[str, Any]:
     dog = _object(form, "dog")
     chip_text = dog.get("chipNumber")
@@ -217,10 +235,17 @@ def planned_registration(session: Session, case: Case, today: dt.date) -> Regist
     columns = _dog_columns(form, session, today)
     assessment = _assessment(_object(form, "dog"), form)
     permit_reference, permit_date = _permit(session, assessment, form, keeper)
-    columns.update(category=assessment.category.value, permit_reference=permit_reference, permit_date=permit_date)
+    relief, evidence = _claimed_relief(form)
+    columns.update(
+        category=assessment.category.value,
+        permit_reference=permit_reference,
+        permit_date=permit_date,
+        relief=relief.code if relief else None,
+        relief_evidence=evidence,
+    )
     mandate = _mandate(form, keeper, case, load_section(session, TownProfile), today)
     others = keepers_dogs(session, keeper.id, today.year)
-    new = TaxedDog(NEW_DOG, columns["acquired_on"], None, assessment.category.taxed_as_dangerous)
+    new = TaxedDog(NEW_DOG, columns["acquired_on"], None, assessment.category.taxed_as_dangerous, columns["relief"])
     tax = tax_for_year([*(taxed_dog(dog) for dog in others), new], today.year, town_tax_statute())
     household = (
         *((taxed.dog_id, dog.name, taxed.dangerous) for dog, taxed in ((dog, taxed_dog(dog)) for dog in others)),
@@ -246,6 +271,16 @@ def _position(position: int | None, rate_cents: int, dangerous: bool) -> str:
 def instalment_due(due_on: dt.date, today: dt.date, town: TownProfile) -> dt.date:
     """An instalment already due on the notice's date falls due after the town's payment period instead."""
     return max(due_on, today + dt.timedelta(days=town.payment_days))
+
+
+def _relief_text(plan: Registration) -> str:
+    """The relief granted for the new dog, with the evidence it rests on (empty: none claimed)."""
+    code = plan.dog["relief"]
+    if code is None:
+        return ""
+    relief = town_tax_statute().relief(code)
+    limited = f", für die ersten {relief.months} Monate" if relief.months else ""
+    return f"{relief.reason}{limited}; Nachweis: {plan.dog['relief_evidence']}"
 
 
 def notice_values(session: Session, case: Case, plan: Registration, today: dt.date) -> dict[str, Any]:
@@ -279,6 +314,7 @@ def notice_values(session: Session, case: Case, plan: Registration, today: dt.da
         "satzung": town_tax_statute().name,
         "einstufung": plan.assessment.section or "keine Einstufung nach dem LHundG NRW",
         "lastschriftmandat": mandate_text(plan.mandate) if plan.mandate else "",
+        "steuerverguenstigung": _relief_text(plan),
     }
     if plan.mandate is None and plan.tax.instalments:
         first = plan.tax.instalments[0]

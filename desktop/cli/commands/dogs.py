@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from desktop.cli.arguments import Subcommands
+from desktop.cli.arguments import Subcommands, register_id
 from desktop.cli.login import Access, staff_database
 from models.german_format import format_date, format_euro
 from models.operations.dogs import DogRow, list_dogs
@@ -26,10 +26,14 @@ def add_parser(commands: Subcommands, summary: str) -> None:
         "Melderegister) und der Hundesteuer des laufenden Jahres. Jede Abfrage wird protokolliert.",
         epilog="JSON-Schlüssel: id, name, breed, chip, keeper_id, tag_number, category, annual_tax (Hundesteuer "
         "dieses Hundes im laufenden Jahr in Cent, ganze Zahl: 9600 = 96,00 €), status (registered | deregistered), "
-        "deregistered_on (JJJJ-MM-TT oder null).",
+        "deregistered_on (JJJJ-MM-TT oder null), relief (Code der Steuerbefreiung oder -ermäßigung nach der "
+        "Hundesteuersatzung oder null; annual_tax berücksichtigt sie). Die Position eines Hundes (erster, zweiter, "
+        "weiterer) zählt die Hunde des ganzen Haushalts: aller Personen mit derselben Hauptwohnung.",
     )
     dogs.add_argument("--all", action="store_true", help="auch abgemeldete Hunde")
-    dogs.add_argument("--keeper", type=int, metavar="ID", help="nur die Hunde dieser Person (Id im Melderegister)")
+    dogs.add_argument(
+        "--keeper", type=register_id, metavar="ID", help="nur die Hunde dieser Person (Id im Melderegister)"
+    )
     dogs.add_argument("--json", action="store_true", help="als JSON-Array ausgeben (annual_tax in Cent)")
     dogs.set_defaults(handler=dogs_command, access=Access.STAFF)
 
@@ -64,4 +68,5 @@ def dog_json(row: DogRow) -> dict[str, Any]:
         "annual_tax": row.annual_tax_cents,
         "status": "registered" if row.registered else "deregistered",
         "deregistered_on": row.deregistered_on.isoformat() if row.deregistered_on else None,
+        "relief": row.relief,
     }

@@ -7,14 +7,18 @@ Rules, as the NRW model statute (Hundesteuermustersatzung NRW) and the town stat
   sale, moving away): acquired on 10 March → taxed from April; deregistered on 20 August → taxed to the end of
   August. A dog taken in on the 1st is taxed from the following month as well. So only full months are taxed, and
   the amount is the annual rate × months / 12.
-- **Position in the household.** All dogs of a household are taken together. In each month the dogs kept are
+- **Position in the household.** All dogs of a household are taken together, whoever of the household keeps them
+  (the statutes tax "die von einem Haushalt gehaltenen Hunde"; which dogs form a household is the register's
+  concern, :func:`models.registers.dogs.keeping.household_dogs`). In each month the dogs kept are
   numbered by the day they were acquired (ties by their id): first, second, third and more. A dangerous dog (§§ 3,
   10 LHundG NRW) always pays the dangerous rate *and counts* for the position of the others (a normal dog acquired
   after it is the second dog). A fully exempt dog does not count (the statutes: "Hunde, für die Steuerbefreiung
   gewährt wird, werden bei der Anzahl der Hunde nicht angesetzt"); a reduced dog counts. The position is taken
   month by month: when the first dog leaves, the second is the first dog from the month after.
 - **Reliefs.** An exemption waives the whole tax, a reduction its percentage; the reason is the statute's paragraph.
-  A relief a dangerous dog may not have is refused.
+  A relief a dangerous dog may not have is refused. A relief of limited time (a dog from an animal shelter: its
+  first twelve taxed months) holds in the dog's first taxed months only; from then on the dog pays (and counts)
+  like any other.
 - **Rounding.** Each line (a dog's run of months at one rate) is rate × months × (100 − percent waived) / 1,200,
   rounded half up to the cent, once. The annual amount is the sum of the lines.
 - **Instalments.** The annual amount is split evenly over the plan's due dates of that year (quarterly 15.02.,
@@ -31,7 +35,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from models.errors import InvalidInput
-from models.registers.dogs.tax_statute import InstalmentPlan, TaxStatute
+from models.registers.dogs.tax_statute import InstalmentPlan, Relief, TaxStatute
 
 MONTHS = 12
 
@@ -150,6 +154,14 @@ def instalments(total_cents: int, year: int, plan: InstalmentPlan, statute: TaxS
     )
 
 
+def _relief_in(dog: TaxedDog, month: int, statute: TaxStatute) -> Relief | None:
+    """The dog's relief if it holds in the month with index ``month`` (a limited one ends after its months)."""
+    if dog.relief is None:
+        return None
+    relief = statute.relief(dog.relief)
+    return relief if relief.applies(month - _month_index(dog.acquired_on)) else None
+
+
 def tax_for_year(
     dogs: Sequence[TaxedDog],
     year: int,
@@ -159,23 +171,25 @@ def tax_for_year(
     """The household's assessment for ``year``: a line per dog and rate, and the instalments (see the module)."""
     _checked(dogs, statute)
     ordered = sorted(dogs, key=lambda dog: (dog.acquired_on, dog.dog_id))
-    months: dict[str, list[tuple[int, int | None, int]]] = {dog.dog_id: [] for dog in ordered}
+    # per dog and taxed month: (month, position, rate, relief holding that month)
+    months: dict[str, list[tuple[int, int | None, int, Relief | None]]] = {dog.dog_id: [] for dog in ordered}
     for month in range(1, MONTHS + 1):
+        index = year * MONTHS + month - 1
         position = 0
         for dog in ordered:
-            if not _taxed(dog, year * MONTHS + month - 1):
+            if not _taxed(dog, index):
                 continue
-            relief = statute.relief(dog.relief) if dog.relief else None
+            relief = _relief_in(dog, index, statute)
             if relief is not None and relief.exempt:
-                months[dog.dog_id].append((month, None, 0))
+                months[dog.dog_id].append((month, None, 0, relief))
                 continue
             position += 1
-            months[dog.dog_id].append((month, position, statute.rate_cents(position, dangerous=dog.dangerous)))
+            rate = statute.rate_cents(position, dangerous=dog.dangerous)
+            months[dog.dog_id].append((month, position, rate, relief))
     lines: list[TaxLine] = []
     for dog in ordered:
-        relief = statute.relief(dog.relief) if dog.relief else None
-        for (position, rate), run in groupby(months[dog.dog_id], key=lambda taxed: taxed[1:]):
-            run_months = [month for month, _position, _rate in run]
+        for (position, rate, relief), run in groupby(months[dog.dog_id], key=lambda taxed: taxed[1:]):
+            run_months = [taxed[0] for taxed in run]
             lines.append(
                 TaxLine(
                     dog.dog_id,

@@ -7,10 +7,11 @@ These work inside the caller's transaction (a specialised service's approval) an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from models.case_status import CaseStatus
@@ -22,7 +23,7 @@ from models.people import Person
 from models.registers.dogs.breeds import DogCategory
 from models.registers.dogs.dog_tax import TaxedDog
 from models.registers.dogs.register import Dog, TagIssue, TagStatus, TaxTag
-from models.registers.residents.resident import Resident
+from models.registers.residents.resident import AddressKind, Resident, ResidentAddress
 from models.search_form import search_form
 
 #: The id a dog not yet stored has in a household's tax computation; sorts after every stored dog's id.
@@ -107,20 +108,56 @@ def decided_for_keeper(session: Session, keeper: Resident, service_key: str) -> 
     return None
 
 
+def _taxed_in(year: int) -> ColumnElement[bool]:
+    """A dog taxed in ``year`` at all: registered, or deregistered in that year or later."""
+    return or_(Dog.deregistered_on.is_(None), Dog.deregistered_on >= dt.date(year, 1, 1))
+
+
+#: A household: the current main residence's street id and house number, or ("keeper", id) for a keeper without one.
+HouseholdKey = tuple[object, str]
+
+
+def _main_residences(session: Session, condition: ColumnElement[bool]) -> dict[int, HouseholdKey]:
+    """The current main residence of the residents ``condition`` selects."""
+    query = select(ResidentAddress.resident_id, ResidentAddress.street_id, ResidentAddress.house_number).where(
+        ResidentAddress.kind == AddressKind.MAIN, ResidentAddress.moved_out.is_(None), condition
+    )
+    return {resident: (street, house) for resident, street, house in session.execute(query)}
+
+
+def household_dogs(session: Session, keeper_ids: Collection[int] | None, year: int) -> dict[int, list[Dog]]:
+    """For each keeper of ``keeper_ids`` (None: every keeper), the dogs of their household taxed in ``year``, by id.
+
+    **The household (Haushalt) of the statute** ("die von einem Haushalt gehaltenen Hunde"): the keeper and every
+    resident registered with their *current main residence* (Hauptwohnung, not moved out) at the same address, i.e.
+    the same street of the street directory and the same house number. The dogs of all of them are numbered
+    together for the rate by position (first, second, third and more), whoever of them is the keeper. A keeper
+    without a main residence in the town forms a household of their own. The resident register knows no flats, so
+    the residents of one house number count as one household; a clerk who knows better (two flats, two households)
+    decides on the notice. The household is taken as the register shows it now, also for a past year.
+    """
+    if keeper_ids is None:
+        keeper_ids = set(session.scalars(select(Dog.keeper_id).where(_taxed_in(year)).distinct()))
+    keys = _main_residences(session, ResidentAddress.resident_id.in_(keeper_ids))
+    key_of = {keeper: keys.get(keeper, ("keeper", str(keeper))) for keeper in keeper_ids}
+    addresses = {key for key in key_of.values() if key[0] != "keeper"}
+    same_streets = _main_residences(session, ResidentAddress.street_id.in_({street for street, _ in addresses}))
+    members = {resident: key for resident, key in same_streets.items() if key in addresses}
+    members.update(key_of)
+    by_household: dict[HouseholdKey, list[Dog]] = defaultdict(list)
+    for dog in session.scalars(select(Dog).where(Dog.keeper_id.in_(members), _taxed_in(year)).order_by(Dog.id)):
+        by_household[members[dog.keeper_id]].append(dog)
+    return {keeper: by_household[key] for keeper, key in key_of.items()}
+
+
 def keepers_dogs(session: Session, keeper_id: int, year: int) -> Sequence[Dog]:
-    """The keeper's dogs taxed in ``year`` at all: registered, or deregistered in that year or later."""
-    return session.scalars(
-        select(Dog)
-        .where(
-            Dog.keeper_id == keeper_id, or_(Dog.deregistered_on.is_(None), Dog.deregistered_on >= dt.date(year, 1, 1))
-        )
-        .order_by(Dog.id)
-    ).all()
+    """The dogs of the keeper's household (see :func:`household_dogs`) taxed in ``year`` at all."""
+    return household_dogs(session, [keeper_id], year)[keeper_id]
 
 
 def taxed_dog(dog: Dog) -> TaxedDog:
     return TaxedDog(
-        tax_id(dog.id), dog.acquired_on, dog.deregistered_on, DogCategory(dog.category).taxed_as_dangerous, None
+        tax_id(dog.id), dog.acquired_on, dog.deregistered_on, DogCategory(dog.category).taxed_as_dangerous, dog.relief
     )
 
 

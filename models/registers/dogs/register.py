@@ -3,7 +3,8 @@
 - :class:`Dog` — one dog of a keeper in the resident register, from its registration to its deregistration. Its
   LHundG NRW category comes from :func:`models.registers.dogs.breeds.classify_dog`; a dog of §§ 3/10 carries the
   permit (reference and date), a § 11 dog the report. The chip number is unique among the dogs still registered
-  (a partial unique index: a dog that left may come back with the same chip).
+  (a partial unique index: a dog that left may come back with the same chip). A dog may carry a relief of the
+  dog-tax statute (its code, :mod:`models.registers.dogs.tax_statute`) with the evidence shown for it.
 - :class:`TaxTag` — the pool of tax tags (Steuermarken), numbered; :class:`TagIssue` — which dog holds which tag
   since when, and when it came back. A tag is issued to at most one dog at a time and a dog holds at most one tag:
   both are partial unique indexes over the issues not returned, so a tag already issued cannot be issued again,
@@ -90,6 +91,8 @@ class Dog(Base):
     permit_reference: Mapped[str | None] = mapped_column(String(40))  # Erlaubnis (§ 4/§ 10) or Anzeige (§ 11)
     permit_date: Mapped[dt.date | None] = mapped_column(Date)
     mandate_id: Mapped[int | None] = mapped_column(ForeignKey("dog_tax_mandates.id"))
+    relief: Mapped[str | None] = mapped_column(String(40))  # code of the statute's exemption or reduction claimed
+    relief_evidence: Mapped[str | None] = mapped_column(String(200))  # what was shown for it
     deregistered_on: Mapped[dt.date | None] = mapped_column(Date)
     deregistration_reason: Mapped[str | None] = mapped_column(String(20))  # the form's reason code
 

@@ -6,8 +6,10 @@ What the statute fixes and :mod:`models.registers.dogs.dog_tax` applies:
   and one rate for a dangerous dog (§§ 3 and 10 LHundG NRW) whatever its position;
 - exemptions (Steuerbefreiung): the dog pays nothing, e.g. an assistance or a rescue dog;
 - reductions (Steuerermäßigung) by a percentage, e.g. 50 % for recipients of social benefits;
-- each with the statute's paragraph as the reason printed on the notice, and whether a dangerous dog may have it
-  (NRW statutes usually grant no reduction for a dangerous dog);
+- each with the statute's paragraph as the reason printed on the notice, a short label for the form and the lists,
+  the evidence the keeper shows for it, whether a dangerous dog may have it (NRW statutes usually grant no reduction
+  for a dangerous dog, an assistance dog excepted), and, for a relief of limited time (a dog from an animal shelter:
+  its first year), the number of taxed months after acquisition it lasts;
 - the due dates (Fälligkeit): quarterly on 15.02., 15.05., 15.08. and 15.11., or once a year on 01.07. on request.
 
 All amounts are whole cents.
@@ -44,10 +46,17 @@ class Relief:
     percent: int  # share of the tax waived
     reason: str  # the paragraph, as printed on the notice
     dangerous_dogs: bool  # may a dangerous dog have it
+    label: str = ""  # short, for forms and lists (the reason if the statute gives none)
+    evidence: str = ""  # what the keeper shows for it
+    months: int | None = None  # taxed months after acquisition it lasts; None: as long as its conditions hold
 
     @property
     def exempt(self) -> bool:
         return self.percent == EXEMPT
+
+    def applies(self, taxed_months_so_far: int) -> bool:
+        """Does the relief still hold in the dog's ``taxed_months_so_far``-th taxed month (1 = the first)."""
+        return self.months is None or taxed_months_so_far <= self.months
 
 
 @dataclass(frozen=True)
@@ -91,10 +100,28 @@ def _day(text: str) -> tuple[int, int]:
     return int(month), int(day)
 
 
+def _optional_text(entry: Any, key: str) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str):
+        raise InvalidInput("tax_statute", "invalid")
+    return value.strip()
+
+
 def _relief(entry: Any, percent: int) -> Relief:
     if not 0 < percent <= EXEMPT or not isinstance(entry["reason"], str) or not entry["reason"].strip():
         raise InvalidInput("tax_statute", "invalid")
-    return Relief(str(entry["code"]), percent, entry["reason"], bool(entry["dangerous_dogs"]))
+    months = entry.get("months")
+    if months is not None and (isinstance(months, bool) or not isinstance(months, int) or months < 1):
+        raise InvalidInput("tax_statute", "invalid")
+    return Relief(
+        str(entry["code"]),
+        percent,
+        entry["reason"],
+        bool(entry["dangerous_dogs"]),
+        _optional_text(entry, "label") or entry["reason"],
+        _optional_text(entry, "evidence"),
+        months,
+    )
 
 
 def parse_tax_statute(data: Any) -> TaxStatute:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from desktop.cli.main import main
 from models.db import Database
 from models.demo.dogs import seed_dogs
 from models.demo.town import seed_town
@@ -16,7 +17,7 @@ from tests.support import command_line
 #: A stable headless interface (issue 12): its answers are checked on both databases.
 pytestmark = pytest.mark.both_databases
 
-KEYS = {"tag_number", "chip", "breed", "keeper_id", "annual_tax", "name", "status"}
+KEYS = {"tag_number", "chip", "breed", "keeper_id", "annual_tax", "name", "status", "relief"}
 
 
 def test_dogs_json_lists_tag_chip_breed_keeper_and_tax_in_cents(db: Database, staff: Staff) -> None:
@@ -48,3 +49,25 @@ def test_dogs_needs_the_right_to_view_residents(db: Database, staff: Staff) -> N
     refused = command_line.run("--database", db.url, "dogs", "--json", as_user="clara")  # the registry office
     assert refused.returncode == 1
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("abc", "„abc“ ist keine ganze Zahl"),
+        ("4.5", "„4.5“ ist keine ganze Zahl"),
+        ("0", "keine gültige Id: 0 (eine ganze Zahl ab 1)"),
+        ("-3", "keine gültige Id: -3 (eine ganze Zahl ab 1)"),
+        ("99999999999999999999", "keine gültige Id: 99999999999999999999 (eine ganze Zahl ab 1)"),
+    ],
+)
+def test_a_keeper_id_that_is_no_id_is_a_german_usage_error(
+    value: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:  # refused by the argument parser, before any login or database
+        main(["dogs", "--keeper", value])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert f"Fehler: Argument --keeper: {reason}" in err, err
+    assert "int erwartet" not in err
+    assert "invalid" not in err

@@ -50,7 +50,7 @@ from models.operations.counter_payments import (
 )
 from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
-from models.operations.dogs import dog_record, list_dogs
+from models.operations.dogs import dog_of_case, dog_record, find_dogs, list_dogs
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
@@ -748,6 +748,22 @@ OPERATIONS += (
         RESIDENT_VIEWERS,
         case_bound=False,
         note="one dog with its keeper's name and mandate, logged",
+    ),
+    OperationSpec(
+        "dogs.find_dogs",
+        "read",
+        lambda w, a, d: (_dog(w), find_dogs(w.db, a, "Matrix")),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="dogs by tax tag, chip or keeper's name, logged",
+    ),
+    OperationSpec(
+        "dogs.dog_of_case",
+        "read",
+        lambda w, a, d: dog_of_case(w.db, a, 1),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="the dog a registration case entered (its id only)",
     ),
     OperationSpec(
         "resident_changes.register_resident",

@@ -51,7 +51,7 @@ from models.operations.counter_payments import (
 )
 from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
-from models.operations.dogs import dog_record, list_dogs
+from models.operations.dogs import dog_of_case, dog_record, find_dogs, list_dogs
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
@@ -287,6 +287,8 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "residents.resident_record": ("clerk", lambda db, a, s: resident_record(db, a, 1)),
     "dogs.list_dogs": ("clerk", lambda db, a, s: list_dogs(db, a)),
     "dogs.dog_record": ("clerk", lambda db, a, s: dog_record(db, a, 1)),
+    "dogs.find_dogs": ("clerk", lambda db, a, s: find_dogs(db, a, "Bello")),
+    "dogs.dog_of_case": ("clerk", lambda db, a, s: dog_of_case(db, a, 1)),
     "resident_changes.register_resident": (
         "clerk",
         lambda db, a, s: register_resident(

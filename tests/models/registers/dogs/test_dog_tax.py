@@ -144,6 +144,27 @@ TABLE = [
         id="a reduced second dog",
     ),
     pytest.param(
+        [dog("Lucky", dt.date(2025, 9, 10), relief="shelter_dog")],
+        {"Lucky": 2400},  # taxed from October 2025; exempt its first 12 months (to September 2026): 3 × 800
+        {"Lucky": 12},
+        2400,
+        id="a dog from the shelter: exempt for its first year",
+    ),
+    pytest.param(
+        [dog("Bello", dt.date(2020, 1, 1)), dog("Lucky", dt.date(2025, 9, 10), relief="shelter_dog")],
+        {"Bello": 9600, "Lucky": 3000},  # Lucky counts from October, as the second dog: 3 × 1000
+        {"Bello": 12, "Lucky": 12},
+        12600,
+        id="a shelter dog's first year ends: it counts as the second dog",
+    ),
+    pytest.param(
+        [dog("Lucky", dt.date(2026, 2, 3), relief="shelter_dog")],
+        {"Lucky": 0},  # March–December 2026 all within its first year
+        {"Lucky": 10},
+        0,
+        id="a shelter dog taken in this year",
+    ),
+    pytest.param(
         [dog("A", dt.date(2018, 1, 1), dt.date(2026, 6, 20)), dog("B", dt.date(2021, 1, 1))],
         {"A": 4800, "B": 10800},  # A: Jan–Jun 6 × 800; B: Jan–Jun second 6 × 1000, Jul–Dec first 6 × 800
         {"A": 6, "B": 12},
@@ -244,6 +265,7 @@ def test_a_dog_added_mid_year_is_an_extra_amount() -> None:
         ([dog("A", dt.date(2026, 5, 2), dt.date(2026, 5, 1))], "deregistered_on", "before_acquired"),
         ([dog("A", relief="lottery_winner")], "relief", "unknown"),
         ([dog("A", dangerous=True, relief="social_benefits")], "relief", "not_for_dangerous_dog"),
+        ([dog("A", dangerous=True, relief="shelter_dog")], "relief", "not_for_dangerous_dog"),
     ],
 )
 def test_impossible_input_is_refused_with_its_reason(dogs: list[TaxedDog], field: str, problem: str) -> None:
@@ -284,6 +306,9 @@ def test_the_same_dog_twice_is_a_bug() -> None:
         lambda data: data["instalments"].update(quarterly=["29.02."]),
         lambda data: data["instalments"].update(quarterly=["15.13."]),
         lambda data: data["instalments"].update(annual=[]),
+        lambda data: data["exemptions"][0].update(months=0),
+        lambda data: data["exemptions"][0].update(months="12"),
+        lambda data: data["exemptions"][0].update(label=3),
     ],
 )
 def test_an_unusable_statute_file_is_refused(spoil: Callable[[Any], object]) -> None:
@@ -306,5 +331,11 @@ def test_the_shipped_statute() -> None:
     assert {relief.code: relief.percent for relief in STATUTE.reliefs} == {
         "assistance_dog": 100,
         "rescue_dog": 100,
+        "shelter_dog": 100,
         "social_benefits": 50,
+        "remote_property": 50,
     }
+    assert STATUTE.relief("shelter_dog").months == 12
+    assert all(relief.label and relief.evidence for relief in STATUTE.reliefs)
+    # no reduction for a dangerous dog unless the statute data says so: only the assistance and the rescue dog
+    assert {relief.code for relief in STATUTE.reliefs if relief.dangerous_dogs} == {"assistance_dog", "rescue_dog"}
