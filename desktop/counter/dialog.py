@@ -45,7 +45,7 @@ from desktop.counter.operations import (
     save_draft,
     search_people,
 )
-from desktop.counter.person_fields import PersonFields
+from desktop.counter.person_fields import FORM_APPLICANT_PATHS, PersonFields
 from desktop.counter.pickers import PersonPicker, ServicePicker
 from desktop.counter.scanned_documents import RereadDocuments, ScannedDocument
 from desktop.messages.error_messages import describe_error
@@ -193,6 +193,7 @@ class CounterCaseDialog(QDialog):
         self.service_picker.chosen.connect(self.choose_service)
         self.person_picker.picked.connect(self._person_picked)
         self.person.changed.connect(self._changed)
+        self.person.changed.connect(self._mirror_person)
         self.tariff.amount.valueChanged.connect(self._tariff_entered)
         self.tariff.amount.lineEdit().textEdited.connect(self._tariff_entered)
         self.add_document_button.clicked.connect(self._ask_documents)
@@ -224,6 +225,7 @@ class CounterCaseDialog(QDialog):
         if previous:
             with contextlib.suppress(KeyError, TypeError, ValueError):  # another service's fields: a fresh form
                 self.form.set_value(previous)
+        self._mirror_person()
         self.form_area.setWidget(self.form)
         self._show_tariff(service)
         for button in (self.save_button, self.complete_button):
@@ -261,8 +263,21 @@ class CounterCaseDialog(QDialog):
     def _person_picked(self, person: PersonMatch) -> None:
         self.person.fill(person)
         inputs = self.form.findChildren(QLineEdit) if self.form is not None else []
-        target = inputs[0] if inputs else self.person.edits["family_name"]
+        typed = [edit for edit in inputs if edit.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        target = typed[0] if typed else self.person.edits["family_name"]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mirror_person(self) -> None:
+        """A service form with an applicant block of its own shows the citizen typed above in it, read-only:
+        nobody types the same person twice, and the form sent is the one the portal would send."""
+        form = self.form
+        if form is None or form.field_widget(("applicant",)) is None:
+            return
+        for path, value in self.person.form_applicant().items():
+            form.mirror(("applicant", *path), value)
+        block = form.field_widget(("applicant",))
+        if block is not None:
+            block.setToolTip(self.tr("Filled in from the citizen's details above; change them there."))
 
     # -- documents -------------------------------------------------------------------------------------------
 
@@ -320,8 +335,12 @@ class CounterCaseDialog(QDialog):
         if not applicant.family_name:
             self.person.show_problem("family_name", self.tr("Please enter the citizen's family name."))
             return None
-        if self.form.validate():
+        problems = self.form.validate()
+        if problems:
             self._show_problem(self.tr("Please correct the marked details."))
+            mirrored = {("applicant", *path): name for name, path in FORM_APPLICANT_PATHS.items()}
+            if problems[0].path in mirrored:  # shown in the form, corrected in the citizen's fields
+                self.person.edits[mirrored[problems[0].path]].setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         return NewCase(
             service_key=self.service.key,
@@ -452,6 +471,7 @@ class CounterCaseDialog(QDialog):
                     self.form.set_value(form)
                 except (KeyError, TypeError, ValueError):
                     self._show_problem(self.tr("The draft's details no longer fit the service's form."))
+                self._mirror_person()  # the citizen's fields are the applicant, whatever the draft's form held
         entries = draft.get("documents")
         if isinstance(entries, list) and entries:
             ws = self._workspace

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from models.errors import InvalidInput
 from models.operations.case_creation import ApplicantInput
 from models.operations.counter_cases import counter_birth_date
 from models.operations.people_search import PersonMatch
@@ -27,6 +28,22 @@ _FIELDS = (
     ("email", "personEmail"),
     ("phone", "personPhone"),
 )
+
+#: Where each field of the citizen stands in a service form's applicant block (the shipped schemas' names).
+FORM_APPLICANT_PATHS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "given_names": ("givenNames",),
+    "name_prefix": ("namePrefix",),
+    "family_name": ("familyName",),
+    "birth_name": ("birthName",),
+    "date_of_birth": ("dateOfBirth",),
+    "street": ("address", "street"),
+    "house_number": ("address", "houseNumber"),
+    "postcode": ("address", "postcode"),
+    "city": ("address", "city"),
+    "email": ("email",),
+    "phone": ("phone",),
+}
 
 
 class PersonFields(QWidget):
@@ -104,6 +121,21 @@ class PersonFields(QWidget):
             email=texts["email"],
             phone=texts["phone"],
         )
+
+    def form_applicant(self) -> dict[tuple[str, ...], str | None]:
+        """The citizen as a form's applicant block holds them: by path, the date of birth as ISO (empty while
+        what is typed is no date; :meth:`applicant` names that problem)."""
+        values: dict[tuple[str, ...], str | None] = {}
+        for name, path in FORM_APPLICANT_PATHS.items():
+            text = self.edits[name].text().strip() or None
+            if name == "date_of_birth" and text is not None:
+                try:
+                    born = counter_birth_date(text)
+                except InvalidInput:
+                    born = None
+                text = born.isoformat() if born is not None else None
+            values[path] = text
+        return values
 
     def to_draft(self) -> dict[str, Any]:
         return {name: edit.text() for name, edit in self.edits.items() if edit.text()}

@@ -8,8 +8,8 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.widgets.schema_form.editor import Editor, FormContext, Schema
 from desktop.widgets.schema_form.groups import ObjectEditor
@@ -41,6 +41,19 @@ class SchemaForm(QWidget):
 
     def set_value(self, value: dict[str, Any]) -> None:
         self.root.set_value(value)
+
+    def mirror(self, path: Path, value: Any) -> bool:
+        """Show ``value`` in the field at ``path`` as a copy of what is typed elsewhere in the window: the field
+        is read-only and out of the tab chain. False if the form has no such field."""
+        editor = self._editor_at(path, exact=True)
+        if editor is None:
+            return False
+        editor.set_value(value)
+        widget = editor.input_widget()
+        if isinstance(widget, QLineEdit):
+            widget.setReadOnly(True)
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return True
 
     def field_widget(self, path: Path) -> QWidget | None:
         """The input of the field at ``path`` (a group box for objects and arrays), None if the form has none."""

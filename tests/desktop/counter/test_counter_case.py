@@ -137,11 +137,25 @@ def test_a_dog_registration_at_the_counter_typed_field_by_field_into_its_form(
     dialog = open_counter_dialog(qtbot, window)
     choose_service(qtbot, dialog, "hund anm", "dog_registration")
     type_person(qtbot, dialog, "Kowalski", "Jan")
+    for field, text in (("street", "Lindenweg"), ("house_number", "3a"), ("postcode", "x"), ("city", "Hamm")):
+        qtbot.keyClicks(dialog.person.edits[field], text)
     form = dialog.form
     assert form is not None
+    keeper = form.field_widget(("applicant", "familyName"))  # the form's own keeper block mirrors the citizen
+    assert isinstance(keeper, QLineEdit)
+    assert keeper.text() == "Kowalski"
+    assert keeper.isReadOnly()
+    assert not keeper.focusPolicy() & Qt.FocusPolicy.TabFocus
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing of the form filled yet
     qtbot.waitUntil(dialog.problem.isVisible)
     assert "markierten" in dialog.problem.text()
+    postcode = form.field_widget(("applicant", "address", "postcode"))
+    assert postcode is not None
+    (refused,) = [p for p in form.problems() if p.path == ("applicant", "address", "postcode")]
+    assert postcode.toolTip() == refused.message_de  # shown at the mirrored field
+    assert dialog.focusWidget() is dialog.person.edits["postcode"]  # corrected where it was typed
+    dialog.person.edits["postcode"].clear()
+    qtbot.keyClicks(dialog.person.edits["postcode"], "59065")
 
     def type_into(path: tuple[str, ...], text: str) -> None:
         widget = form.field_widget(path)
@@ -156,13 +170,6 @@ def test_a_dog_registration_at_the_counter_typed_field_by_field_into_its_form(
         assert combo.currentText() == expected, path
 
     for path, text in {
-        ("applicant", "givenNames"): "Jan",
-        ("applicant", "familyName"): "Kowalski",
-        ("applicant", "dateOfBirth"): "24.12.1980",
-        ("applicant", "address", "street"): "Lindenweg",
-        ("applicant", "address", "houseNumber"): "3a",
-        ("applicant", "address", "postcode"): "59065",
-        ("applicant", "address", "city"): "Hamm",
         ("dog", "name"): "Bello",
         ("dog", "breed"): "Labrador Retriever",
         ("dog", "colour"): "schwarz",
@@ -200,6 +207,12 @@ def test_a_dog_registration_at_the_counter_typed_field_by_field_into_its_form(
         "dateOfBirth": "2024-03-01",
         "keptSince": "2024-05-15",
     }
-    assert data["applicant"]["address"]["postcode"] == "59065"
+    assert data["applicant"]["address"] == {
+        "street": "Lindenweg",
+        "houseNumber": "3a",
+        "postcode": "59065",
+        "city": "Hamm",
+    }
+    assert (data["applicant"]["familyName"], data["applicant"]["dateOfBirth"]) == ("Kowalski", "1980-12-24")
     assert data["dogsInHousehold"] == 1
     assert data["paymentMethod"] == "transfer"
