@@ -338,9 +338,12 @@ class CounterCaseDialog(QDialog):
         problems = self.form.validate()
         if problems:
             self._show_problem(self.tr("Please correct the marked details."))
-            mirrored = {("applicant", *path): name for name, path in FORM_APPLICANT_PATHS.items()}
-            if problems[0].path in mirrored:  # shown in the form, corrected in the citizen's fields
-                self.person.edits[mirrored[problems[0].path]].setFocus(Qt.FocusReason.OtherFocusReason)
+            mirrored: dict[tuple[str | int, ...], str] = {
+                ("applicant", *path): name for name, path in FORM_APPLICANT_PATHS.items()
+            }
+            first = problems[0]
+            if first.path in mirrored:  # shown in the form, corrected in the citizen's fields
+                self.person.show_problem(mirrored[first.path], first.message_de)
             return None
         return NewCase(
             service_key=self.service.key,

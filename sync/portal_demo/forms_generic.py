@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from sync.portal_demo.forms import DocumentSpec, FormDraft, chance, pdf, photo, weighted, working_day_after
+from sync.portal_demo.forms import DocumentSpec, FormDraft, chance, pdf, photo, working_day_after
 from sync.portal_demo.people import Person, Residence, make_person, town_address
 
 _Fields = Callable[[random.Random, dt.date, Person], dict[str, Any]]

@@ -133,7 +133,8 @@ def residence_certificate(rng: random.Random, today: dt.date) -> FormDraft:
         "copies": weighted(rng, ((1, 80), (2, 20))),
         "extended": chance(rng, 0.2),
     }
-    return FormDraft(form, person, levels_of_assurance=((LevelOfAssurance.SUBSTANTIAL, 60), (LevelOfAssurance.HIGH, 40)))
+    assurance = ((LevelOfAssurance.SUBSTANTIAL, 60), (LevelOfAssurance.HIGH, 40))
+    return FormDraft(form, person, levels_of_assurance=assurance)
 
 
 def _registered_person(

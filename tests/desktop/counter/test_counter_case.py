@@ -154,6 +154,7 @@ def test_a_dog_registration_at_the_counter_typed_field_by_field_into_its_form(
     (refused,) = [p for p in form.problems() if p.path == ("applicant", "address", "postcode")]
     assert postcode.toolTip() == refused.message_de  # shown at the mirrored field
     assert dialog.focusWidget() is dialog.person.edits["postcode"]  # corrected where it was typed
+    assert dialog.person.problem.text() == refused.message_de
     dialog.person.edits["postcode"].clear()
     qtbot.keyClicks(dialog.person.edits["postcode"], "59065")
 
