@@ -19,6 +19,7 @@ from models.cases import Channel, PaymentMethod
 from models.db import Database
 from models.demo.dogs import seed_dogs
 from models.demo.town import demo_resident_count, seed_town
+from models.demo.town_names import DEMO_SEED
 from models.letters import LetterRenderer
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.case_fees import set_tariff_fee
@@ -155,7 +156,7 @@ def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
 
 
 def seed_demo(
-    db: Database, render_letter: LetterRenderer, *, seed: int = 2026, residents: int | None = None
+    db: Database, render_letter: LetterRenderer, *, seed: int = DEMO_SEED, residents: int | None = None
 ) -> DemoSummary:
     """Demo staff, cases in every state, and the resident register of the demo town (``residents`` people,
     else :func:`~models.demo.town.demo_resident_count`)."""

@@ -25,6 +25,7 @@ from models.db import Database
 from models.demo.town_names import (
     BIRTH_PLACES,
     BLOCK_REASONS,
+    DEMO_SEED,
     FOREIGN_BIRTH_PLACES,
     ORIGINS,
     TOWN,
@@ -303,7 +304,7 @@ def _write(db: Database, people: list[_Person]) -> None:
             session.execute(text("SELECT setval(pg_get_serial_sequence('residents', 'id'), :last)"), {"last": ids[-1]})
 
 
-def seed_town(db: Database, residents: int, *, seed: int = 2026, as_of: dt.date | None = None) -> TownSummary:
+def seed_town(db: Database, residents: int, *, seed: int = DEMO_SEED, as_of: dt.date | None = None) -> TownSummary:
     """Streets and ``residents`` residents of the demo town, into a register without any."""
     rng = random.Random(seed)
     street_ids = _insert_streets(db, rng)

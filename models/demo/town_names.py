@@ -212,6 +212,10 @@ def street_names(rng: random.Random) -> list[str]:
     return names
 
 
+#: The seed of ``amtsstube gui --demo``'s town; the portal demo draws its citizens' streets with it too.
+DEMO_SEED = 2026
+
+
 @dataclass(frozen=True)
 class DemoStreet:
     name: str
@@ -230,7 +234,7 @@ def street_directory(rng: random.Random) -> list[DemoStreet]:
     return streets
 
 
-def demo_street_directory(seed: int = 2026) -> list[DemoStreet]:
+def demo_street_directory(seed: int = DEMO_SEED) -> list[DemoStreet]:
     """The street directory of the demo town made with ``seed`` (its streets are the first thing drawn), for the
     portal demo, whose citizens live there."""
     return street_directory(random.Random(seed))

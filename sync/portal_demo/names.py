@@ -222,7 +222,6 @@ ORIGINS: tuple[NameOrigin, ...] = (
 #: German name prefixes (Namensvorsatz) that stand before the family name.
 NAME_PREFIXES: tuple[tuple[str, str], ...] = (("von", "Hohenstein"), ("von der", "Heide"), ("zu", "Löwenstein"))
 
-#: Lindenbrück (postcode 59999): street → waste collection district (Abfuhrbezirk).
 TOWN = TOWN_OF_THE_REGISTER
 #: The streets the citizens live in: the demo town's street directory (name → postcode and district), so that what
 #: the portal sends matches the register of `amtsstube gui --demo` (same seed).
