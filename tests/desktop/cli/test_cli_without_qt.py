@@ -14,24 +14,6 @@ import pytest
 from desktop.cli.commands import COMMANDS
 from desktop.cli.main import main
 
-PROBE = r"""
-import json, sys, threading, time
-from desktop.cli.main import main
-
-argv = json.loads(sys.argv[1])
-if "--loop" in argv:  # runs until stopped: look after a moment
-    threading.Thread(target=main, args=(argv,), daemon=True).start()
-    time.sleep(3)
-    code = None
-else:
-    try:
-        code = main(argv)
-    except SystemExit as done:  # --help
-        code = done.code
-print("\nPROBE " + json.dumps({"code": code, "qt": sorted(m for m in sys.modules if m.split(".")[0] == "PySide6")}))
-"""
-
-
 SEQUENCE = r"""
 import json, sys, threading, time
 from desktop.cli.main import main
@@ -52,11 +34,15 @@ print("\nPROBE " + json.dumps(seen))
 """
 
 
-def _probe_in_turn(commands: list[tuple[str, ...]]) -> tuple[list[dict[str, object]], str]:
+def _probe_in_turn(commands: list[tuple[str, ...]], *, timeout: int = 180) -> tuple[list[dict[str, object]], str]:
     """The commands one after another in one fresh interpreter; after each, its exit code and the Qt modules loaded
     so far (so the first command that loads Qt is the one named)."""
     done = subprocess.run(
-        [sys.executable, "-c", SEQUENCE, json.dumps(commands)], capture_output=True, text=True, timeout=180, check=False
+        [sys.executable, "-c", SEQUENCE, json.dumps(commands)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     line = next((line for line in done.stdout.splitlines() if line.startswith("PROBE ")), None)
     assert line is not None, done.stderr
@@ -65,13 +51,9 @@ def _probe_in_turn(commands: list[tuple[str, ...]]) -> tuple[list[dict[str, obje
 
 
 def _probe(*argv: str) -> tuple[int | None, list[str], str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv)], capture_output=True, text=True, timeout=120, check=False
-    )
-    line = next((line for line in done.stdout.splitlines() if line.startswith("PROBE ")), None)
-    assert line is not None, done.stderr
-    seen = json.loads(line.removeprefix("PROBE "))
-    return seen["code"], seen["qt"], done.stdout + done.stderr
+    """One command in a fresh interpreter: its exit code and the Qt modules it loaded."""
+    (seen,), output = _probe_in_turn([argv], timeout=120)
+    return seen["code"], seen["qt"], output  # type: ignore[return-value]
 
 
 def _seeded() -> str:
