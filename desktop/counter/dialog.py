@@ -271,13 +271,12 @@ class CounterCaseDialog(QDialog):
         """A service form with an applicant block of its own shows the citizen typed above in it, read-only:
         nobody types the same person twice, and the form sent is the one the portal would send."""
         form = self.form
-        if form is None or form.field_widget(("applicant",)) is None:
+        block = form.field_widget(("applicant",)) if form is not None else None
+        if form is None or block is None:
             return
         for path, value in self.person.form_applicant().items():
             form.mirror(("applicant", *path), value)
-        block = form.field_widget(("applicant",))
-        if block is not None:
-            block.setToolTip(self.tr("Filled in from the citizen's details above; change them there."))
+        block.setToolTip(self.tr("Filled in from the citizen's details above; change them there."))
 
     # -- documents -------------------------------------------------------------------------------------------
 
