@@ -140,6 +140,26 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
         }
     },
+    "waste_bin_change": {
+        DocumentKind.CONFIRMATION_LETTER: {
+            "grundstueck": "Anschrift des Grundstücks, eine Zeile",
+            "eigentuemer": "Eigentümerin / Eigentümer laut Behälterverzeichnis (Gebührenschuldner)",
+            "hausverwaltung": "Hausverwaltung laut Behälterverzeichnis (kann leer sein)",
+            "wirksam_ab": "Tag, ab dem die Änderung gilt (TT.MM.JJJJ)",
+            "aenderungen": "Liste der beantragten Änderungen, je eine Zeile",
+            "behaelter": "Liste der Behälter ab dem Stichtag, je Zeile mit Anzahl, Größe, Rhythmus und Jahresgebühr",
+            "keine_behaelter": "„ja“, wenn ab dem Stichtag keine Behälter mehr angemeldet sind, sonst leer",
+            "jahresgebuehr_bisher": "Jahresgebühr vor der Änderung",
+            "jahresgebuehr_neu": "Jahresgebühr ab der Änderung",
+            "jahr": "Jahr des Stichtags",
+            "gebuehr_jahr": "Gebühr dieses Jahres, anteilig nach Monaten vor und ab der Änderung",
+            "bewohner": "Laut Melderegister am Stichtag gemeldete Personen, z. B. „3 Personen“",
+            "mindestvolumen": "Mindest-Restabfallvolumen je Woche nach der Satzung, z. B. „45 l“",
+            "restabfallvolumen": "Restabfallvolumen der Behälter je Woche",
+            "satzung": "Name der Abfallgebührensatzung",
+            "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
+        }
+    },
 }
 
 

@@ -18,6 +18,7 @@ from models import (
 from models.base import Base
 from models.registers.dogs import register as dog_register
 from models.registers.residents import disclosures, history, resident, streets
+from models.registers.waste_bins import register as waste_bin_register
 
 __all__ = [
     "Base",
@@ -39,4 +40,5 @@ __all__ = [
     "streets",
     "town_config",
     "users",
+    "waste_bin_register",
 ]

@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <location filename="../counter/dialog.py" line="109"/>
-        <location filename="../counter/dialog.py" line="327"/>
+        <location filename="../counter/dialog.py" line="326"/>
         <source>Please choose the service first.</source>
         <translation>Bitte wählen Sie zuerst die Leistung.</translation>
     </message>
@@ -1647,57 +1647,57 @@
         <translation>Gewählt: {service}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="280"/>
+        <location filename="../counter/dialog.py" line="279"/>
         <source>Filled in from the citizen&apos;s details above; change them there.</source>
         <translation>Aus den Angaben zur Person oben übernommen; bitte dort ändern.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="285"/>
+        <location filename="../counter/dialog.py" line="284"/>
         <source>Add scanned documents</source>
         <translation>Gescannte Unterlagen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="287"/>
+        <location filename="../counter/dialog.py" line="286"/>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="336"/>
+        <location filename="../counter/dialog.py" line="335"/>
         <source>Please enter the citizen&apos;s family name.</source>
         <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="340"/>
+        <location filename="../counter/dialog.py" line="339"/>
         <source>Please correct the marked details.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="383"/>
+        <location filename="../counter/dialog.py" line="385"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="408"/>
+        <location filename="../counter/dialog.py" line="410"/>
         <source>Case {reference} approved.</source>
         <translation>Vorgang {reference} genehmigt.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="423"/>
+        <location filename="../counter/dialog.py" line="425"/>
         <source>The case is saved and approved, but its papers were not printed. {problem}</source>
         <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="427"/>
+        <location filename="../counter/dialog.py" line="429"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="473"/>
+        <location filename="../counter/dialog.py" line="475"/>
         <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
         <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="488"/>
+        <location filename="../counter/dialog.py" line="490"/>
         <source>Some documents of the draft have gone or changed since; please add them again: {names}</source>
         <translation>Einige Unterlagen des Entwurfs sind inzwischen nicht mehr da oder wurden verändert; bitte fügen Sie sie erneut hinzu: {names}</translation>
     </message>
@@ -3808,19 +3808,119 @@ Technische Angabe: {details}</translation>
         <translation>Einen Abfuhrbezirk dieses Namens gibt es nicht. Bitte prüfen Sie die Schreibweise, z. B. Altstadt.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="9"/>
+        <location filename="../messages/waste_bins.py" line="10"/>
         <source>The fee statute has no bin of this size for this kind of waste. Please choose one of the sizes it lists.</source>
         <translation>Die Abfallgebührensatzung kennt für diese Abfallart keinen Behälter dieser Größe. Bitte wählen Sie eine der dort genannten Größen.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="13"/>
+        <location filename="../messages/waste_bins.py" line="14"/>
         <source>Please give between 1 and 10 bins of one kind and size.</source>
         <translation>Bitte geben Sie je Abfallart und Größe zwischen 1 und 10 Behälter an.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="16"/>
+        <location filename="../messages/waste_bins.py" line="17"/>
         <source>The residual-waste bins hold less than the statute&apos;s minimum for the residents registered at the property (15 litres per resident and week). Please choose a larger bin, more bins or a shorter interval.</source>
         <translation>Die Restabfallbehälter fassen weniger als das Mindestvolumen der Satzung für die am Grundstück gemeldeten Personen (15 Liter je Person und Woche). Bitte wählen Sie einen größeren Behälter, mehr Behälter oder einen kürzeren Leerungsrhythmus.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="22"/>
+        <source>Only the owner of the property or its property manager may order, exchange or cancel waste bins. Tenants please ask their landlord.</source>
+        <translation>Abfallbehälter bestellen, tauschen oder abmelden können nur die Eigentümerin oder der Eigentümer des Grundstücks und die Hausverwaltung. Mieterinnen und Mieter wenden sich bitte an die Vermieterin oder den Vermieter.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="27"/>
+        <source>The applicant is not the owner the waste-bin register has for this property. Please ask for proof of ownership (land register extract) or a power of attorney from the recorded owner; nothing was changed.</source>
+        <translation>Die antragstellende Person ist nicht die Eigentümerin oder der Eigentümer, die das Behälterverzeichnis für dieses Grundstück führt. Bitte lassen Sie sich das Eigentum (Grundbuchauszug) oder eine Vollmacht der eingetragenen Eigentümer nachweisen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="32"/>
+        <source>The waste-bin register has another property manager (or none) for this property. Please ask for the management contract or a power of attorney from the owner; nothing was changed.</source>
+        <translation>Für dieses Grundstück ist im Behälterverzeichnis eine andere Hausverwaltung (oder keine) eingetragen. Bitte lassen Sie sich den Verwaltervertrag oder eine Vollmacht der Eigentümer vorlegen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="37"/>
+        <source>A property manager&apos;s order must name the owner of the property. Please add the owner.</source>
+        <translation>Bestellt eine Hausverwaltung, muss der Antrag die Eigentümerin oder den Eigentümer des Grundstücks nennen. Bitte ergänzen Sie die Eigentümer.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="40"/>
+        <source>Please give the name of the property management that places the order.</source>
+        <translation>Bitte geben Sie den Namen der Hausverwaltung an, die den Antrag stellt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="43"/>
+        <source>Please give the date from which the change applies.</source>
+        <translation>Bitte geben Sie an, ab wann die Änderung gelten soll.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="46"/>
+        <source>The date from which the change applies is not a valid date (DD.MM.YYYY).</source>
+        <translation>Das Datum, ab dem die Änderung gelten soll, ist kein gültiges Datum (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="49"/>
+        <source>A change of waste bins applies at most three months back and at most one year ahead. Please check the date.</source>
+        <translation>Eine Änderung der Abfallbehälter gilt höchstens drei Monate rückwirkend und höchstens ein Jahr im Voraus. Bitte prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="54"/>
+        <source>The property&apos;s bins were already changed with effect from a later date. A change can only apply from that date on; please choose a later date.</source>
+        <translation>Die Behälter des Grundstücks wurden bereits zu einem späteren Tag geändert. Eine weitere Änderung kann erst ab diesem Tag gelten; bitte wählen Sie ein späteres Datum.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="59"/>
+        <source>The property does not have the bins to be exchanged or cancelled (kind, size or number). Please compare the order with the bins in the register.</source>
+        <translation>Das Grundstück hat die Behälter nicht, die getauscht oder abgemeldet werden sollen (Abfallart, Größe oder Anzahl). Bitte vergleichen Sie den Antrag mit den Behältern im Behälterverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="64"/>
+        <source>A line of the order cannot be read. Please enter the change again.</source>
+        <translation>Eine Zeile des Antrags ist nicht lesbar. Bitte erfassen Sie die Änderung neu.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="67"/>
+        <source>The order names no change. Please add at least one bin to order, exchange or cancel.</source>
+        <translation>Der Antrag nennt keine Änderung. Bitte geben Sie mindestens einen Behälter an, der bestellt, getauscht oder abgemeldet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="70"/>
+        <source>One order holds at most six changes. Please split it into two orders.</source>
+        <translation>Ein Antrag umfasst höchstens sechs Änderungen. Bitte teilen Sie ihn auf zwei Anträge auf.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="73"/>
+        <source>Please choose whether bins are ordered, exchanged or cancelled.</source>
+        <translation>Bitte wählen Sie, ob Behälter bestellt, getauscht oder abgemeldet werden.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="76"/>
+        <source>Please choose the kind of waste: residual waste, bio waste or paper.</source>
+        <translation>Bitte wählen Sie die Abfallart: Restabfall, Bioabfall oder Altpapier.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="79"/>
+        <source>Please choose the emptying interval: weekly, every two weeks or every four weeks.</source>
+        <translation>Bitte wählen Sie den Leerungsrhythmus: wöchentlich, 14-täglich oder 4-wöchentlich.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="82"/>
+        <source>Please choose the size of the bin in litres from the list.</source>
+        <translation>Bitte wählen Sie die Behältergröße in Litern aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="85"/>
+        <source>Please give the number of bins as a whole number between 1 and 10.</source>
+        <translation>Bitte geben Sie die Anzahl der Behälter als ganze Zahl zwischen 1 und 10 an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="88"/>
+        <source>For an exchange, please give the size of the bin the property has now.</source>
+        <translation>Für einen Tausch geben Sie bitte auch die Größe des bisherigen Behälters an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/waste_bins.py" line="91"/>
+        <source>An exchange needs another size than the bin has now. Please check both sizes.</source>
+        <translation>Ein Tausch braucht eine andere Größe als die des bisherigen Behälters. Bitte prüfen Sie beide Größen.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from models.services.register_information import REGISTER_INFORMATION
 from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
 from models.services.residence_certificate import RESIDENCE_CERTIFICATE
 from models.services.residence_deregistration import RESIDENCE_DEREGISTRATION
+from models.services.waste_bin_change import WASTE_BIN_CHANGE
 
 SPECIALISED: dict[str, SpecialisedService] = {
     service.key: service
@@ -26,6 +27,7 @@ SPECIALISED: dict[str, SpecialisedService] = {
         DOG_REGISTRATION,
         DOG_DEREGISTRATION,
         REGISTER_INFORMATION,
+        WASTE_BIN_CHANGE,
     )
 }
 

@@ -47,6 +47,7 @@ from models.registers.residents.changes import (
     append_move_out,
     append_registration,
     checked_reason,
+    house_key,
     known_street,
     locked_resident,
 )
@@ -163,14 +164,10 @@ class Registration:
     late_by_days: int  # received that many days after the two weeks; 0 when in time
 
 
-def _house(number: str) -> str:
-    return number.replace(" ", "").casefold()
-
-
 def _same_address(confirmed: dict[str, Any], move: MoveIn) -> bool:
     return (
         search_form(text_of(confirmed.get("street"))) == search_form(move.street)
-        and _house(text_of(confirmed.get("houseNumber"))) == _house(move.house_number)
+        and house_key(text_of(confirmed.get("houseNumber"))) == house_key(move.house_number)
         and text_of(confirmed.get("postcode")) == (move.postcode or "")
     )
 

@@ -97,12 +97,18 @@ def _nationalities(codes: Iterable[str]) -> list[str]:
 
 def known_street(session: Session, move: MoveIn) -> Street:
     """The known street of ``move``; an unknown street (or a postcode it does not have) is refused."""
-    name = normalised(move.street, "street", DataType.ADDRESS)
+    return street_named(session, move.street, move.postcode)
+
+
+def street_named(session: Session, street: str, postcode: str | None) -> Street:
+    """The street of the directory called ``street`` (with ``postcode``, where given); an unknown street (or a
+    postcode it does not have) is refused, and so is a street with two postcodes when none is given."""
+    name = normalised(street, "street", DataType.ADDRESS)
     query = select(Street).where(Street.name == name)
-    if move.postcode:
-        query = query.where(Street.postcode == move.postcode.strip())
+    if postcode:
+        query = query.where(Street.postcode == postcode.strip())
     streets = session.scalars(query).all()
-    if not streets and move.postcode and session.scalar(select(Street.id).where(Street.name == name).limit(1)):
+    if not streets and postcode and session.scalar(select(Street.id).where(Street.name == name).limit(1)):
         raise InvalidInput("postcode", "not_of_street")
     if not streets:
         raise InvalidInput("street", "unknown")
@@ -111,11 +117,22 @@ def known_street(session: Session, move: MoveIn) -> Street:
     return streets[0]
 
 
-def moved_in_data(session: Session, resident: Resident | None, move: MoveIn) -> dict[str, Any]:
-    """The recorded data of a move into the town or within it."""
-    house_number = " ".join(move.house_number.split())
+def checked_house_number(text: str) -> str:
+    """A house number as the register writes it ("4a", "12-14", "7 b"); anything else is refused."""
+    house_number = " ".join(text.split())
     if not _HOUSE_NUMBER.fullmatch(house_number):
         raise InvalidInput("house_number", "invalid")
+    return house_number
+
+
+def house_key(number: str) -> str:
+    """A house number to compare by: without spaces, case-folded ("4 A" and "4a" are one house)."""
+    return number.replace(" ", "").casefold()
+
+
+def moved_in_data(session: Session, resident: Resident | None, move: MoveIn) -> dict[str, Any]:
+    """The recorded data of a move into the town or within it."""
+    house_number = checked_house_number(move.house_number)
     moved_in = past_date(move.moved_in, "moved_in", days_back=MOVE_DAYS_BACK)
     if resident is not None:
         if resident.died_on is not None:

@@ -25,6 +25,8 @@ from models.errors import InvalidInput
 
 DATA_FILE = "waste_fee_statute.json"
 SIZES_LITRES = (60, 80, 120, 240, 770, 1100)
+MAX_ORDERED = 10  # bins of one type, size and interval in one line of an order
+MAX_AT_PROPERTY = 60  # … at one property (six lines of an order of ten)
 
 
 class BinType(enum.StrEnum):
@@ -56,21 +58,27 @@ class WasteFeeStatute:
     emptyings_per_year: dict[Interval, int]
     fee_per_emptying_cents: dict[BinType, dict[int, int]]
 
-    def checked_line(self, line: BinLine) -> BinLine:
-        """The line, if the tariff knows its size for its type and the count is sensible."""
+    def checked_line(self, line: BinLine, *, max_count: int = MAX_ORDERED) -> BinLine:
+        """The line, if the tariff knows its size for its type and the count is sensible (an order's line holds
+        at most ``MAX_ORDERED`` bins; a property's line, the sum of its orders, at most ``MAX_AT_PROPERTY``)."""
         if line.size_litres not in self.fee_per_emptying_cents[line.bin_type]:
             raise InvalidInput("bin_size", "unknown")
-        if not 1 <= line.count <= 10:
+        if not 1 <= line.count <= max_count:
             raise InvalidInput("bin_count", "out_of_range")
         return line
 
+    def fee_per_year_cents(self, line: BinLine) -> int:
+        """One line's annual fee: count × fee per emptying × emptyings per year."""
+        checked = self.checked_line(line, max_count=MAX_AT_PROPERTY)
+        per_emptying = self.fee_per_emptying_cents[checked.bin_type][checked.size_litres]
+        return checked.count * per_emptying * self.emptyings_per_year[checked.interval]
+
     def annual_fee_cents(self, lines: list[BinLine]) -> int:
-        """The property's annual fee: each line's count × fee per emptying × emptyings per year."""
-        total = 0
-        for line in map(self.checked_line, lines):
-            per_emptying = self.fee_per_emptying_cents[line.bin_type][line.size_litres]
-            total += line.count * per_emptying * self.emptyings_per_year[line.interval]
-        return total
+        """The property's annual fee: the sum of its lines' (:meth:`fee_per_year_cents`)."""
+        return sum(map(self.fee_per_year_cents, lines))
+
+    def minimum_residual_litres_per_week(self, residents: int) -> int:
+        return residents * self.minimum_residual_litres_per_resident_week
 
     def residual_litres_per_week(self, lines: list[BinLine]) -> Fraction:
         weeks = {interval: Fraction(52, per_year) for interval, per_year in self.emptyings_per_year.items()}
@@ -85,7 +93,7 @@ class WasteFeeStatute:
 
     def check_minimum(self, lines: list[BinLine], residents: int) -> None:
         """Refuse bins that hold less residual waste per week than the statute's minimum for ``residents``."""
-        required = residents * self.minimum_residual_litres_per_resident_week
+        required = self.minimum_residual_litres_per_week(residents)
         if self.residual_litres_per_week(lines) < required:
             raise InvalidInput("residual_volume", "below_minimum")
 
