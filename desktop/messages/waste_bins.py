@@ -48,8 +48,7 @@ WASTE_BIN_INVALID_INPUT = {
     ),
     ("effective_date", "implausible"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
-        "A change of waste bins applies at most three months back and at most one year ahead. Please check the "
-        "date.",
+        "A change of waste bins applies at most three months back and at most one year ahead. Please check the date.",
     ),
     ("effective_date", "before_last_change"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

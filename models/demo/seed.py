@@ -20,6 +20,7 @@ from models.db import Database
 from models.demo.dogs import seed_dogs
 from models.demo.town import demo_resident_count, seed_town
 from models.demo.town_names import DEMO_SEED
+from models.demo.waste_bins import demo_bin_orders, seed_waste_bins
 from models.letters import LetterRenderer
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.case_fees import set_tariff_fee
@@ -105,12 +106,6 @@ _GENERIC_FORMS: dict[str, dict[str, Any]] = {
         "chipNumber": "276098100123456",
         "sex": "männlich",
     },
-    "waste_bin_change": {
-        "binType": "Bioabfall",
-        "sizeLitres": 120,
-        "count": 1,
-        "effectiveDate": "2027-01-01",
-    },
     "special_use_permit": {
         "purpose": "Container für Entrümpelung",
         "from": "2026-12-07",
@@ -144,6 +139,7 @@ class DemoSummary:
     letters: int
     residents: int = 0
     dogs: int = 0
+    properties: int = 0  # in the waste-bin register
 
 
 def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
@@ -162,6 +158,7 @@ def seed_demo(
     else :func:`~models.demo.town.demo_resident_count`)."""
     town = seed_town(db, demo_resident_count() if residents is None else residents, seed=seed)
     dogs = seed_dogs(db, seed=seed)
+    properties = seed_waste_bins(db, seed=seed)
     rng = random.Random(seed)
     system = system_actor("demo")
     staff: dict[str, Actor] = {}
@@ -183,11 +180,15 @@ def seed_demo(
 
     registered = _registered_applicants(db)
 
+    bin_orders = demo_bin_orders(db)
+
     def create(service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any) -> int:
         nonlocal cases
         # A Meldebescheinigung is printed from the register: its applicant is a resident of the demo town.
         pool = registered if service_key == "residence_certificate" and registered else _APPLICANTS
         person = dict(pool[cases % len(pool)])
+        if service_key == "waste_bin_change" and bin_orders:  # the recorded owner or manager of a demo property
+            person, form = dict(bin_orders[0][0]), dict(bin_orders.pop(0)[1])
         person.setdefault("postcode", "59999")
         person.setdefault("city", "Lindenbrück")
         person["email"] = f"buerger{cases + 1}@example.org"
@@ -299,6 +300,8 @@ def seed_demo(
         actor_pool = (
             [staff["clara"]] if service_key.endswith("_certificate") and "residence" not in service_key else clerks
         )
+        if service_key == "waste_bin_change" and not bin_orders:
+            continue  # a demo town without houses: the orders come from its waste-bin register
         form = dict(_GENERIC_FORMS.get(service_key, {"anliegen": "Bitte um Bearbeitung"}))
         attachments: tuple[AttachmentInput, ...] = ()
         if service_key == "residents_parking_permit":
@@ -317,7 +320,9 @@ def seed_demo(
             issue_fee_notice(db, clerk, case_id, render_letter)
             letters += 1
 
-    return DemoSummary(users=len(staff), cases=cases, letters=letters, residents=town.residents, dogs=dogs)
+    return DemoSummary(
+        users=len(staff), cases=cases, letters=letters, residents=town.residents, dogs=dogs, properties=properties
+    )
 
 
 def _registered_applicants(db: Database, count: int = 8) -> tuple[dict[str, Any], ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from typing import Any
@@ -134,6 +135,12 @@ def waste_bin_change(rng: random.Random, today: dt.date) -> FormDraft:
     residence = Residence.GERMANY if chance(rng, 0.25) else Residence.TOWN
     person = make_person(rng, today, min_age=25, residence=residence)
     prop = town_address(rng, with_addition=False) if manager or residence is Residence.GERMANY else person.address
+    # A new building on a divided plot ("7b"): the demo town's houses all have plain numbers, so the property is
+    # new to the waste-bin register and the order can be approved with the owner it names.
+    new_building = f"{prop.house_number.rstrip('ab')}{rng.choice('bcd')}"
+    prop = dataclasses.replace(prop, house_number=new_building, addition=None)
+    if not manager and residence is Residence.TOWN:
+        person = dataclasses.replace(person, address=prop)
     residents = rng.randint(6, 40) if manager else rng.randint(1, 6)
     form: dict[str, Any] = {
         "applicant": person.applicant_json(birth_date=False),
@@ -163,7 +170,8 @@ def waste_bin_change(rng: random.Random, today: dt.date) -> FormDraft:
 
 
 def _bin_changes(rng: random.Random, residents: int, large: bool, composting: bool) -> list[dict[str, Any]]:
-    """Residual-waste bins that meet the statute's minimum volume, now and then paper and bio bins as well."""
+    """The first bins of a new building: residual-waste bins that meet the statute's minimum volume, now and then
+    paper and bio bins as well."""
     changes: list[dict[str, Any]] = []
     needed = residents * _MINIMUM_LITRES_PER_RESIDENT_WEEK
     sizes = (770, 1100) if large else (60, 80, 120, 240)
@@ -173,19 +181,13 @@ def _bin_changes(rng: random.Random, residents: int, large: bool, composting: bo
     while size * count / _INTERVAL_WEEKS[interval] < needed:
         count += 1
     residual: dict[str, Any] = {"binType": "residual", "sizeLitres": size, "count": count, "interval": interval}
-    if not large and chance(rng, 0.6):
-        previous = rng.choice([s for s in (60, 80, 120, 240) if s != size])
-        changes.append({"action": "exchange", **residual, "previousSizeLitres": previous})
-    else:
-        changes.append({"action": "order", **residual})
+    changes.append({"action": "order", **residual})  # a new building: its first bins
     if chance(rng, 0.5):
         paper_size = 1100 if large else 240
         changes.append(
             {"action": "order", "binType": "paper", "sizeLitres": paper_size, "count": 1, "interval": "fourweekly"}
         )
-    if composting:
-        changes.append({"action": "cancel", "binType": "bio", "sizeLitres": 120, "count": 1, "interval": "biweekly"})
-    elif chance(rng, 0.3):
+    if not composting and chance(rng, 0.3):  # composting at home: no bio bin
         changes.append(
             {
                 "action": "order",

@@ -38,6 +38,6 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Demo-Daten angelegt: {summary.users} Benutzer (Passwort {DEMO_PASSWORD}), "
         f"{summary.cases} Vorgänge, {summary.letters} Schreiben, {summary.residents} Einwohner, "
-        f"{summary.dogs} Hunde."
+        f"{summary.dogs} Hunde, {summary.properties} Grundstücke mit Abfallbehältern."
     )
     return EXIT_OK

@@ -35,6 +35,7 @@ def upgrade() -> None:
     sa.Column('manager_name', sa.String(length=200), nullable=True),
     sa.Column('registered_on', sa.Date(), nullable=False),
     sa.Column('registration_case_id', sa.Integer(), nullable=True),
+    sa.Column('search_name', sa.Text(), server_default='', nullable=False),
     sa.ForeignKeyConstraint(['registration_case_id'], ['cases.id'], name=op.f('fk_waste_properties_registration_case_id_cases')),
     sa.ForeignKeyConstraint(['street_id'], ['streets.id'], name=op.f('fk_waste_properties_street_id_streets')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_waste_properties')),

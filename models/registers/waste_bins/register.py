@@ -15,11 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Connection, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from models.base import Base, str_enum
 from models.registers.waste_bins.statute import BinType, Interval
+from models.search_form import joined_search_form
+
+#: The names a property is found by: its owner's and its manager's.
+SEARCHED_NAMES = ("owner_name", "manager_name")
+
+
+def _search_name_on_insert(context: DefaultExecutionContext) -> str:
+    """Column default: also fills the search name of rows inserted without the ORM (the demo's bulk insert)."""
+    parameters = context.get_current_parameters()
+    return joined_search_form(*(parameters.get(field) for field in SEARCHED_NAMES))
 
 
 class WasteProperty(Base):
@@ -38,6 +49,8 @@ class WasteProperty(Base):
     manager_name: Mapped[str | None] = mapped_column(String(200))  # Hausverwaltung, if appointed
     registered_on: Mapped[dt.date] = mapped_column(Date)
     registration_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))  # None: from the old register
+    # DIN 91379 search form of owner and manager, kept current on every insert and ORM update
+    search_name: Mapped[str] = mapped_column(Text, default=_search_name_on_insert, server_default="")
 
 
 class WasteBin(Base):
@@ -55,3 +68,8 @@ class WasteBin(Base):
     valid_from: Mapped[dt.date] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
     change_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+
+
+@event.listens_for(WasteProperty, "before_update")
+def _keep_search_name_current(mapper: Mapper[WasteProperty], connection: Connection, prop: WasteProperty) -> None:
+    prop.search_name = joined_search_form(*(getattr(prop, field) for field in SEARCHED_NAMES))

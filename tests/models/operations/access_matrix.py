@@ -102,9 +102,12 @@ from models.operations.users import (
     set_user_roles,
     unlock_user,
 )
+from models.operations.waste_bins import find_properties, property_record
 from models.registers.dogs.register import Dog, DogSex
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.registers.residents.streets import Street
+from models.registers.waste_bins.register import WasteBin, WasteProperty
+from models.registers.waste_bins.statute import BinType, Interval
 from models.roles import Role
 from printing.batch import file_delivery
 from printing.letter import render_letter
@@ -706,6 +709,24 @@ def _dog(world: World) -> int:
         return dog.id
 
 
+def _property(world: World) -> int:
+    """A property at the matrix street with one residual-waste bin (straight into the register, as the take-over
+    from an old register would be: the approval that changes one is a case's step)."""
+    _resident(world)  # the street, and someone living there
+    with world.db.write() as session:
+        street = session.scalar(select(Street.id).where(Street.name == _MATRIX_STREET))
+        assert street is not None
+        prop = session.scalar(select(WasteProperty).where(WasteProperty.street_id == street))
+        if prop is None:
+            prop = WasteProperty(street_id=street, house_number="1", house_key="1", owner_name="Matrix Eigentum",
+                                 registered_on=dt.date(2020, 1, 1))  # fmt: skip
+            session.add(prop)
+            session.flush()
+            session.add(WasteBin(property_id=prop.id, bin_type=BinType.RESIDUAL, size_litres=120, count=1,
+                                 interval=Interval.BIWEEKLY, valid_from=dt.date(2020, 1, 1)))  # fmt: skip
+        return prop.id
+
+
 def _resident_write(name: str, call: Callable[[World, Actor, int], Any], *blocks: str) -> OperationSpec:
     return OperationSpec(
         f"resident_changes.{name}",
@@ -764,6 +785,22 @@ OPERATIONS += (
         RESIDENT_VIEWERS,
         case_bound=False,
         note="the dog a registration case entered (its id only)",
+    ),
+    OperationSpec(
+        "waste_bins.find_properties",
+        "read",
+        lambda w, a, d: (_property(w), find_properties(w.db, a, f"{_MATRIX_STREET} 1")),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="properties by address or owner, logged",
+    ),
+    OperationSpec(
+        "waste_bins.property_record",
+        "read",
+        lambda w, a, d: property_record(w.db, a, _property(w)),
+        RESIDENT_VIEWERS,
+        case_bound=False,
+        note="one property with its owner, bins and residents counted, logged",
     ),
     OperationSpec(
         "resident_changes.register_resident",

@@ -105,6 +105,7 @@ from models.operations.users import (
     set_user_roles,
     unlock_user,
 )
+from models.operations.waste_bins import find_properties, property_record
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.roles import Role
 from models.users import User, UserRole
@@ -289,6 +290,8 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "dogs.dog_record": ("clerk", lambda db, a, s: dog_record(db, a, 1)),
     "dogs.find_dogs": ("clerk", lambda db, a, s: find_dogs(db, a, "Bello")),
     "dogs.dog_of_case": ("clerk", lambda db, a, s: dog_of_case(db, a, 1)),
+    "waste_bins.find_properties": ("clerk", lambda db, a, s: find_properties(db, a, "Amselweg 7")),
+    "waste_bins.property_record": ("clerk", lambda db, a, s: property_record(db, a, 1)),
     "resident_changes.register_resident": (
         "clerk",
         lambda db, a, s: register_resident(
