@@ -80,7 +80,7 @@ class DogRecord:
     relief_evidence: str | None
     tax_year: int
     tax_lines: tuple[TaxLine, ...]  # the dog's lines of its household's assessment of ``tax_year``
-    household_dogs: int  # dogs of the household taxed in that year, this one included
+    household_dogs: int  # dogs of the household taxed in that year (exempt ones not counted), this one included
 
 
 def _annual_taxes(households: dict[int, list[Dog]], year: int) -> dict[int, tuple[TaxLine, ...]]:
@@ -178,7 +178,11 @@ def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = No
         households = household_dogs(session, [dog.keeper_id], tax_year)
         tag = tag_of(session, dog.id)
         row = _rows([dog], households, {dog.id: tag} if tag is not None else {}, tax_year)[0]
-        lines = _annual_taxes(households, tax_year).get(dog.id, ())
+        taxes = _annual_taxes(households, tax_year)
+        lines = taxes.get(dog.id, ())
+        taxed = sum(  # an exempt dog does not count (its lines have no position)
+            1 for other in households[dog.keeper_id] if any(line.position is not None for line in taxes[other.id])
+        )
         mandate = session.get(DogTaxMandate, dog.mandate_id) if dog.mandate_id is not None else None
         issues = session.scalars(select(TagIssue).where(TagIssue.dog_id == dog.id).order_by(TagIssue.id)).all()
         relief = _statute_relief(dog.relief)
@@ -206,7 +210,7 @@ def dog_record(db: Database, actor: Actor, dog_id: int, *, year: int | None = No
             relief_evidence=dog.relief_evidence,
             tax_year=tax_year,
             tax_lines=lines,
-            household_dogs=len(households[dog.keeper_id]),
+            household_dogs=taxed,
         )
 
 

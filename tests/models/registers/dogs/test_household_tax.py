@@ -134,3 +134,13 @@ def test_a_resident_who_moved_out_no_longer_belongs_to_the_household(
     record = dog_record(db, staff.clerk, by_name["Bello"].id, year=YEAR)
     assert record.household_dogs == 1
     assert record.keeper_address == "Lindenweg 4a, 59999 Lindenbrück"
+
+
+def test_an_exempt_dog_is_not_counted_among_the_households_taxed_dogs(
+    db: Database, staff: Staff, keepers: dict[str, int]
+) -> None:
+    store(db, keepers, [("Anna", "Ajax", dt.date(2018, 1, 5), None, "none", "assistance_dog"),
+                        ("Bernd", "Luna", dt.date(2019, 1, 5), None, "none", None),
+                        ("Bernd", "Rex", dt.date(2020, 1, 5), None, "none", None)])  # fmt: skip
+    by_name = {row.name: row.id for row in list_dogs(db, staff.clerk, year=YEAR)}
+    assert [dog_record(db, staff.clerk, by_name[name], year=YEAR).household_dogs for name in by_name] == [2, 2, 2]
