@@ -18,6 +18,12 @@ from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
 from models.demo.dogs import seed_dogs
+from models.demo.register_forms import (
+    REGISTERED_APPLICANT_SERVICES,
+    dog_registration_form,
+    register_information_form,
+    with_applicant,
+)
 from models.demo.town import demo_resident_count, seed_town
 from models.demo.town_names import DEMO_SEED
 from models.demo.waste_bins import demo_bin_orders, seed_waste_bins
@@ -94,18 +100,7 @@ _E_WASTE = ("Kühlschrank", "Waschmaschine", "Fernseher", "Mikrowelle", "Staubsa
 
 _GENERIC_FORMS: dict[str, dict[str, Any]] = {
     "residence_certificate": {"purpose": "Vorlage beim Arbeitgeber", "copies": 1, "deliveryByPost": True},
-    "register_information": {
-        "requestedPerson": {"familyName": "Becker", "givenNames": "Tobias", "dateOfBirth": "1984-03-02"},
-        "reason": "Forderungsbeitreibung",
-    },
     "residents_parking_permit": {"licensePlate": "LB-AM 214", "vehicleOwner": True, "zone": "B"},
-    "dog_registration": {
-        "dogName": "Bruno",
-        "breed": "Labrador-Mischling",
-        "dateOfBirth": "2024-05-10",
-        "chipNumber": "276098100123456",
-        "sex": "männlich",
-    },
     "special_use_permit": {
         "purpose": "Container für Entrümpelung",
         "from": "2026-12-07",
@@ -181,14 +176,22 @@ def seed_demo(
     registered = _registered_applicants(db)
 
     bin_orders = demo_bin_orders(db)
+    asked_about: list[str] = []
 
     def create(service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any) -> int:
         nonlocal cases
         # A Meldebescheinigung is printed from the register: its applicant is a resident of the demo town.
-        pool = registered if service_key == "residence_certificate" and registered else _APPLICANTS
+        # So is a dog's keeper: the register must find them (REGISTERED_APPLICANT_SERVICES).
+        pool = registered if service_key in REGISTERED_APPLICANT_SERVICES and registered else _APPLICANTS
         person = dict(pool[cases % len(pool)])
         if service_key == "waste_bin_change" and bin_orders:  # the recorded owner or manager of a demo property
             person, form = dict(bin_orders[0][0]), dict(bin_orders.pop(0)[1])
+        if service_key == "dog_registration":
+            form = {**dog_registration_form(cases, now.date()), **form}
+        if service_key == "register_information":  # the first asks about a resident, the next about a stranger
+            form = register_information_form(registered[-1] if registered and not asked_about else None)
+            asked_about.append(service_key)
+        form = with_applicant(service_key, form, person)
         person.setdefault("postcode", "59999")
         person.setdefault("city", "Lindenbrück")
         person["email"] = f"buerger{cases + 1}@example.org"
