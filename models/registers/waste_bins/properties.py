@@ -7,22 +7,31 @@ These work inside the caller's transaction (a specialised service's approval) an
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections import Counter
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import distinct, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from models.registers.residents.resident import Resident, ResidentAddress
 from models.registers.waste_bins.register import WasteBin, WasteProperty
 from models.registers.waste_bins.statute import BinLine
 
+_LOCK_NAMESPACE = 5_018  # PostgreSQL advisory locks (namespace, key): one per address of the waste-bin register
+
 
 def property_at(session: Session, street_id: int, house: str, *, lock: bool = False) -> WasteProperty | None:
-    """The property at the street's house ``house`` (a :func:`~models.registers.residents.changes.house_key`);
-    locked for a change (PostgreSQL) with ``lock``."""
+    """The property at the street's house ``house`` (a :func:`~models.registers.residents.changes.house_key`).
+
+    With ``lock`` (PostgreSQL) the address is locked first, for the rest of the transaction: two workstations
+    approving orders for one address take turns, so the second sees the first's bins (and its new property, which a
+    row lock could not cover, since it did not exist yet)."""
+    if lock and session.get_bind().dialect.name == "postgresql":
+        key = zlib.crc32(f"{street_id}/{house}".encode()) & 0x7FFFFFFF
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:namespace, :key)"), {"namespace": _LOCK_NAMESPACE, "key": key}
+        )
     query = select(WasteProperty).where(WasteProperty.street_id == street_id, WasteProperty.house_key == house)
-    if lock:
-        query = query.with_for_update()
     return session.scalar(query)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from typing import Any
 
 import pdfplumber
@@ -14,6 +15,7 @@ from sqlalchemy import func, insert, select
 
 from desktop.core.catalogue import translate
 from desktop.messages.error_messages import _INVALID_INPUT, describe_error
+from models.actors import Actor
 from models.case_status import CaseStatus
 from models.db import Database
 from models.errors import InvalidInput
@@ -294,3 +296,34 @@ def test_two_orders_with_the_same_effective_date_keep_the_history_readable(
     assert superseded.valid_to is not None
     assert superseded.valid_to < superseded.valid_from
     assert total == 3
+
+
+def test_two_workstations_ordering_for_one_new_property_at_once_both_land(
+    db: Database, staff: Staff, street: int
+) -> None:
+    """The address is locked for the approval: the second sees the first's new property and adds to its bins."""
+    clerks = (staff.clerk, staff.clerk2)
+    created = [new_case(db, staff.system, "waste_bin_change", form=order_form(change("order", "residual", 120),
+                        residents=0), given_names="Max", family_name="Groß", title=None) for _ in clerks]  # fmt: skip
+    cases = [(case.id, claim_case(db, clerk, case.id).version) for case, clerk in zip(created, clerks, strict=True)]
+    start = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def approve_one(case_id: int, version: int, clerk: Actor) -> None:
+        start.wait()
+        try:
+            transition_case(db, clerk, case_id, CaseStatus.APPROVED, expected_version=version,
+                            render_letter=RecordingRenderer(), today=TODAY)  # fmt: skip
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=approve_one, args=(*case, clerk))
+               for case, clerk in zip(cases, clerks, strict=True)]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert failures == []
+    with db.read() as session:
+        prop = session.scalars(select(WasteProperty)).one()
+    assert lines_on(db, prop.id, EFFECTIVE) == [BinLine(R, 120, 2, TW)]
