@@ -153,6 +153,8 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "jahresgebuehr_neu": "Jahresgebühr ab der Änderung",
             "jahr": "Jahr des Stichtags",
             "gebuehr_jahr": "Gebühr dieses Jahres, anteilig nach Monaten vor und ab der Änderung",
+            "anteilig": "„ja“, wenn die Änderung im laufenden Jahr nach dem Januar wirksam wird und die Gebühr ändert",
+            "bisheriger_tarif_bis": "Letzter Monat mit der bisherigen Gebühr, z. B. „März 2027“",
             "bewohner": "Laut Melderegister am Stichtag gemeldete Personen, z. B. „3 Personen“",
             "mindestvolumen": "Mindest-Restabfallvolumen je Woche nach der Satzung, z. B. „45 l“",
             "restabfallvolumen": "Restabfallvolumen der Behälter je Woche",

@@ -234,6 +234,16 @@ def first_new_month(effective: dt.date) -> int:
     return effective.month + 1  # 13: the change counts from the next year
 
 
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+          "Dezember")  # fmt: skip
+
+
+def _last_old_month(effective: dt.date) -> str:
+    """The last month at the old fee, "März 2027" (or "Dezember": a change after the 1st of December)."""
+    last = first_new_month(effective) - 1
+    return f"{MONTHS[last - 1]} {effective.year}" if last >= 1 else ""
+
+
 def year_fee_cents(before_cents: int, after_cents: int, effective: dt.date) -> int:
     """The fee of the effective date's year: the old annual fee for the months before, the new one from then."""
     new_months = 13 - first_new_month(effective)
@@ -264,6 +274,8 @@ def fee_notice_values(order: BinOrder) -> dict[str, Any]:
         "jahresgebuehr_neu": format_euro(after),
         "jahr": str(year),
         "gebuehr_jahr": format_euro(year_fee_cents(before, after, order.effective)),
+        "anteilig": "ja" if 1 < first_new_month(order.effective) <= 12 and before != after else "",
+        "bisheriger_tarif_bis": _last_old_month(order.effective),
         "bewohner": _people(order.residents),
         "mindestvolumen": f"{statute.minimum_residual_litres_per_week(order.residents)} l",
         "restabfallvolumen": f"{residual.numerator // residual.denominator} l",

@@ -39,6 +39,10 @@ pytestmark = pytest.mark.usefixtures("german_messages")  # the messages are chec
 TODAY = german_today()
 EFFECTIVE = (TODAY.replace(day=1) + dt.timedelta(days=32)).replace(day=1)  # the first of next month
 Form = dict[str, Any]
+#: The first of a month after January within the next two months: a change in the running year.
+MID_YEAR = EFFECTIVE if EFFECTIVE.month > 1 else EFFECTIVE.replace(month=2)
+GERMAN_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                 "November", "Dezember")  # fmt: skip
 SINCE = dt.date(TODAY.year - 1, 1, 1)  # the bins taken over from the old register
 R, B, P = BinType.RESIDUAL, BinType.BIO, BinType.PAPER
 TW, FW = Interval.BIWEEKLY, Interval.FOURWEEKLY
@@ -182,20 +186,25 @@ def test_an_exchange_ends_the_old_line_the_day_before_and_charges_the_year_pro_r
 ) -> None:
     residents(db, staff, 3)
     prop = property_in_register(db, street, [BinLine(R, 120, 1, TW), BinLine(B, 120, 1, TW)])
-    form = order_form(change("exchange", "residual", 240, previousSizeLitres=120), residents=3)
+    form = order_form(change("exchange", "residual", 240, previousSizeLitres=120), residents=3,
+                      effectiveDate=MID_YEAR.isoformat())  # fmt: skip
     _case_id, text = approve(db, staff, form, given_names="Erika", family_name="Groß")  # one of the two owners
-    day_before = EFFECTIVE - dt.timedelta(days=1)
+    day_before = MID_YEAR - dt.timedelta(days=1)
     assert lines_on(db, prop, day_before) == [BinLine(B, 120, 1, TW), BinLine(R, 120, 1, TW)]
-    assert lines_on(db, prop, EFFECTIVE) == [BinLine(B, 120, 1, TW), BinLine(R, 240, 1, TW)]
+    assert lines_on(db, prop, MID_YEAR) == [BinLine(B, 120, 1, TW), BinLine(R, 240, 1, TW)]
     with db.read() as session:
         bio = session.scalars(select(WasteBin).where(WasteBin.bin_type == B)).one()
     assert (bio.valid_from, bio.valid_to) == (SINCE, None)  # unchanged: still the one line
     old, new = 26 * (420 + 240), 26 * (840 + 240)
-    months_new = 13 - EFFECTIVE.month
-    year = round((old * (12 - months_new) + new * months_new) / 12)
+    months_old = MID_YEAR.month - 1  # the months before the change's month at the old fee
+    year = round((old * months_old + new * (12 - months_old)) / 12)
     flat = one_line(text)
-    assert f"Jahresgebühr ab dem {EFFECTIVE:%d.%m.%Y}: {euro(new)} (bisher {euro(old)})" in flat
-    assert f"Gebühr für das Jahr {EFFECTIVE.year} (anteilig nach Monaten): {euro(year)}" in flat
+    assert f"Jahresgebühr ab dem {MID_YEAR:%d.%m.%Y}: {euro(new)} (bisher {euro(old)})" in flat
+    last_old = f"{GERMAN_MONTHS[months_old - 1]} {MID_YEAR.year}"
+    assert (
+        f"Gebühr für das Jahr {MID_YEAR.year} (anteilig nach Monaten: bis {last_old} nach dem bisherigen, danach "
+        f"nach dem neuen Jahresbetrag): {euro(year)}"
+    ) in flat
     assert "1 × Restabfall 120 l gegen 240 l getauscht, 14-täglich" in flat
     assert "Gebührenschuldner ist die Eigentümerin oder der Eigentümer des Grundstücks (Erika und Max Groß)" in flat
 
