@@ -123,8 +123,9 @@ class DogDialog(RegisterLookup):
         facts_box.setTitle(self.tr("Entry"))
         self.tax = RowTableModel(CONTEXT, self._tax_columns(), self)
         tax_table = record_table("dogTax", self.tax)
-        SharedColumns(tax_table, {4: 1})
+        SharedColumns(tax_table, {1: 2, 4: 1}, minimum=60)  # position and relief share what the others leave
         self.tax_total = plain_label(object_name="dogTaxTotal")
+        self.tax_total.setWordWrap(True)
         self.tax_box = QGroupBox(self.tr("Dog tax"))
         tax_layout = QVBoxLayout(self.tax_box)
         tax_layout.addWidget(self.tax_total)
@@ -133,7 +134,7 @@ class DogDialog(RegisterLookup):
         record_layout.setContentsMargins(0, 0, 0, 0)
         record_layout.addWidget(facts_box)
         record_layout.addWidget(self.tax_box, 1)
-        self.arrange(search_row, self.rule, (self.search,))
+        self.arrange(search_row, self.rule, (self.search,), record_share=0.55)  # the tax table needs room
 
     def _tax_columns(self) -> tuple[TableColumn[TaxLine], ...]:
         return (

@@ -68,9 +68,11 @@ class RegisterLookup(QDialog):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
 
-    def arrange(self, search: QLayout, rule: QWidget, fields: tuple[QLineEdit, ...]) -> None:
-        """The list under the search fields on the left, the record on the right; typing in ``fields`` searches,
-        Return there goes to the list."""
+    def arrange(
+        self, search: QLayout, rule: QWidget, fields: tuple[QLineEdit, ...], *, record_share: float = 0.5
+    ) -> None:
+        """The list under the search fields on the left, the record on the right (``record_share`` of the width);
+        typing in ``fields`` searches, Return there goes to the list."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +90,8 @@ class RegisterLookup(QDialog):
         splitter.addWidget(self.record_pane)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        share = round(1000 * record_share)
+        splitter.setSizes([1000 - share, share])  # scaled to the width when the dialog is laid out
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():  # Return in a search field goes to the list; it does not close
