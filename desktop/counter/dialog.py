@@ -269,7 +269,8 @@ class CounterCaseDialog(QDialog):
 
     def _mirror_person(self) -> None:
         """A service form with an applicant block of its own shows the citizen typed above in it, read-only:
-        nobody types the same person twice, and the form sent is the one the portal would send."""
+        nobody types the same person twice, and the form sent is the one the portal would send. The block is
+        hidden when it holds nothing else to type."""
         form = self.form
         block = form.field_widget(("applicant",)) if form is not None else None
         if form is None or block is None:
@@ -277,6 +278,7 @@ class CounterCaseDialog(QDialog):
         for path, value in self.person.form_applicant().items():
             form.mirror(("applicant", *path), value)
         block.setToolTip(self.tr("Filled in from the citizen's details above; change them there."))
+        form.hide_when_mirrored(("applicant",))  # nothing to type there: the service's own fields come first
 
     # -- documents -------------------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.widgets.schema_form.editor import Editor, FormContext, Schema
-from desktop.widgets.schema_form.groups import ObjectEditor
+from desktop.widgets.schema_form.groups import ArrayEditor, ObjectEditor
 from models.form_problems import FieldProblem, Path, form_problems
 
 
@@ -29,6 +29,8 @@ class SchemaForm(QWidget):
         self.schema = schema
         context = FormContext(root=schema, changed=lambda *_: self.changed.emit(), rows_changed=self._follow_the_form)
         self.root = ObjectEditor(schema, context, required=True, framed=False)
+        self._mirrored: set[int] = set()  # ids of the editors showing a copy (mirror)
+        self._hidden: dict[Path, Editor] = {}  # groups with nothing left to type (hide_when_mirrored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.root)
@@ -49,11 +51,28 @@ class SchemaForm(QWidget):
         if editor is None:
             return False
         editor.set_value(value)
+        self._mirrored.add(id(editor))
         widget = editor.input_widget()
         if isinstance(widget, QLineEdit):
             widget.setReadOnly(True)
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return True
+
+    def hide_when_mirrored(self, path: Path) -> bool:
+        """Hide the group at ``path`` when nothing is left to type in it: each of its fields is a copy
+        (:meth:`mirror`) or optional. It shows again when a problem is found at a field of it that is no copy
+        (:meth:`show_problems`). Returns whether it is hidden."""
+        group = self._editor_at(path, exact=True)
+        if not isinstance(group, ObjectEditor):
+            return False
+        fields = [editor for editor in group.editors() if not isinstance(editor, (ObjectEditor, ArrayEditor))]
+        hidden = all(id(editor) in self._mirrored or not editor.required for editor in fields)
+        group.setVisible(not hidden)
+        if hidden:
+            self._hidden[path] = group
+        else:
+            self._hidden.pop(path, None)
+        return hidden
 
     def field_widget(self, path: Path) -> QWidget | None:
         """The input of the field at ``path`` (a group box for objects and arrays), None if the form has none."""
@@ -85,6 +104,14 @@ class SchemaForm(QWidget):
             messages.setdefault(id(editor), (editor, []))[1].append(field_problem.message_de)
         for editor, texts in messages.values():
             editor.show_problem("; ".join(dict.fromkeys(texts)))
+        for path, group in list(self._hidden.items()):
+            if any(
+                problem.path[: len(path)] == path
+                and id(self._editor_at(problem.path, exact=False)) not in self._mirrored
+                for problem in problems
+            ):
+                group.setVisible(True)  # something to correct in it: no longer hidden
+                del self._hidden[path]
         if problems:
             first = self._editor_at(problems[0].path, exact=False) or self.root
             focusables = first.focusables()

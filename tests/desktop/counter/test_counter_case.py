@@ -146,6 +146,12 @@ def test_a_dog_registration_at_the_counter_typed_field_by_field_into_its_form(
     assert keeper.text() == "Kowalski"
     assert keeper.isReadOnly()
     assert not keeper.focusPolicy() & Qt.FocusPolicy.TabFocus
+    block = form.field_widget(("applicant",))
+    dog = form.field_widget(("dog",))
+    assert block is not None
+    assert dog is not None
+    assert not block.isVisibleTo(dialog)  # nothing else to type in it: the dog's fields come first
+    assert dog.isVisibleTo(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # nothing of the form filled yet
     qtbot.waitUntil(dialog.problem.isVisible)
     assert "markierten" in dialog.problem.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit, QPushB
 from pytestqt.qtbot import QtBot
 
 from desktop.widgets.schema_form import SchemaForm
+from models.form_problems import FieldProblem
 from models.form_schema import kind_of, object_properties, resolved, schema_of_data
 from models.form_validation import schema_validator
 from models.forms import common_fields
@@ -274,3 +275,21 @@ def test_a_number_takes_a_decimal_comma_or_point(qtbot: QtBot) -> None:
         volume.clear()
         qtbot.keyClicks(volume, typed)
         assert form.value()["items"][0]["volumeM3"] == stored
+
+
+def test_a_group_of_copies_hides_and_shows_again_for_a_problem_in_a_field_of_its_own(qtbot: QtBot) -> None:
+    form = _form(qtbot, load_schema_file("waste_bin_change.json"))
+    names = {("applicant", "givenNames"): "Max", ("applicant", "familyName"): "Groß"}
+    for path, value in names.items():
+        assert form.mirror(path, value)
+    assert not form.hide_when_mirrored(("applicant",))  # the address is still to type: the block stays
+    for key in ("street", "houseNumber", "postcode", "city"):
+        form.mirror(("applicant", "address", key), "1")
+    assert form.hide_when_mirrored(("applicant",))  # only optional fields left
+    block = form.field_widget(("applicant",))
+    assert block is not None
+    assert not block.isVisibleTo(form)
+    form.show_problems([FieldProblem(("applicant", "familyName"), "x", "Familienname prüfen")])
+    assert not block.isVisibleTo(form)  # a copy: corrected where it was typed, the block stays hidden
+    form.show_problems([FieldProblem(("applicant", "address", "addition"), "x", "Zusatz zu lang")])
+    assert block.isVisibleTo(form)  # a field of its own: shown to be corrected
