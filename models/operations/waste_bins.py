@@ -27,6 +27,7 @@ from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.operations.text_search import MAX_SEARCH_LENGTH, SearchTooLong, starts_a_word
+from models.operations.visibility import visible_cases
 from models.permissions import Action
 from models.registers.residents.changes import house_key
 from models.registers.residents.resident import address_line
@@ -57,7 +58,7 @@ class BinHistoryLine:
     line: BinLine
     valid_from: dt.date
     valid_to: dt.date | None
-    case_reference: str | None  # the case whose approval added it (None: taken over from the old register)
+    case_reference: str | None  # the case whose approval added it (None: from the old register, or not visible)
     annual_fee_cents: int
 
 
@@ -158,7 +159,8 @@ def property_record(db: Database, actor: Actor, property_id: int, *, day: dt.dat
             select(WasteBin).where(WasteBin.property_id == prop.id).order_by(WasteBin.valid_from.desc(), WasteBin.id)
         ).all()
         case_ids = {row.change_case_id for row in rows if row.change_case_id is not None}
-        cases = session.execute(select(Case.id, Case.reference).where(Case.id.in_(case_ids)))
+        # the references of the cases the actor may see (a clerk of another department sees none of them)
+        cases = session.execute(visible_cases(actor, Case.id, Case.reference).where(Case.id.in_(case_ids)))
         references = {case_id: reference for case_id, reference in cases}
         in_force = [_history_line(row, references) for row in bins_on(session, prop.id, on)]
         residents = residents_at(session, prop.street_id, prop.house_key, on)

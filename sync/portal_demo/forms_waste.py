@@ -135,9 +135,9 @@ def waste_bin_change(rng: random.Random, today: dt.date) -> FormDraft:
     residence = Residence.GERMANY if chance(rng, 0.25) else Residence.TOWN
     person = make_person(rng, today, min_age=25, residence=residence)
     prop = town_address(rng, with_addition=False) if manager or residence is Residence.GERMANY else person.address
-    # A new building on a divided plot ("7b"): the demo town's houses all have plain numbers, so the property is
+    # A new building on a divided plot ("7d"): the demo town's houses carry a, b or c at most, so the property is
     # new to the waste-bin register and the order can be approved with the owner it names.
-    new_building = f"{prop.house_number.rstrip('ab')}{rng.choice('bcd')}"
+    new_building = f"{prop.house_number.rstrip('abc')}{rng.choice('def')}"
     prop = dataclasses.replace(prop, house_number=new_building, addition=None)
     if not manager and residence is Residence.TOWN:
         person = dataclasses.replace(person, address=prop)

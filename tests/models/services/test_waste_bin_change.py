@@ -25,6 +25,7 @@ from models.operations.claims import claim_case
 from models.operations.documents import document_pdf
 from models.operations.resident_changes import MoveIn, NewResident, move_resident, register_resident
 from models.operations.transitions import transition_case
+from models.operations.waste_bins import property_record
 from models.registers.residents.resident import Sex
 from models.registers.residents.streets import Street
 from models.registers.waste_bins.properties import bins_on, line_of
@@ -177,8 +178,11 @@ def test_an_owner_enters_a_new_property_and_gets_the_fee_notice(db: Database, st
     assert "fassen 60 l je Woche" in flat
     assert "Rechtsbehelfsbelehrung" in flat
     assert "Verwaltungsgericht" in flat
-    history = " ".join(event.comment or "" for event in case_detail(db, staff.clerk, case_id).events)
+    detail = case_detail(db, staff.clerk, case_id)
+    history = " ".join(event.comment or "" for event in detail.events)
     assert "Grundbuch" in history  # a property new to the register: the clerk is reminded to check ownership
+    record = property_record(db, staff.clerk, prop.id, day=EFFECTIVE)
+    assert [entry.case_reference for entry in record.history] == [detail.case.reference] * 2
 
 
 def test_an_exchange_ends_the_old_line_the_day_before_and_charges_the_year_pro_rata(
