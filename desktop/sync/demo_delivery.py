@@ -18,6 +18,7 @@ from desktop.core.tasks import report_progress
 from desktop.core.translations import translate
 from desktop.sync.controller import SyncSchedule, SyncSource
 from models.db import Database
+from models.demo.portal_residents import registered_households
 from models.operations.intake_book import intake_book_is_empty
 from models.settings import FitConnectSettings
 from sync.fitconnect.crypto import KEY_SIZE, KeyPair, generate_signing_key
@@ -108,7 +109,7 @@ class DemoDeliveryService:
             return 0
         sender = setup.sender
         with SenderClient(setup.submission_api, setup.token_url, sender.client_id, sender.client_secret) as client:
-            send_demo_submissions(client, setup, self.count, seed=self.seed)
+            send_demo_submissions(client, setup, self.count, seed=self.seed, households=registered_households(db))
         self._portal_done = True
         self.sent = self.count
         log.info("the demo portal has sent %d applications (seed %d)", self.count, self.seed)

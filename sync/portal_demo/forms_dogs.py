@@ -19,6 +19,7 @@ from sync.portal_demo.forms import (
     weighted,
 )
 from sync.portal_demo.people import Person, Residence, make_person, spouse_of
+from sync.portal_demo.town_register import registered_household
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def _insurance(rng: random.Random, since: dt.date, big: bool) -> dict[str, Any]:
 
 
 def dog_registration(rng: random.Random, today: dt.date) -> FormDraft:
-    keeper = make_person(rng, today, min_age=18, max_age=80)
+    household = registered_household(rng)  # the keeper must be in the resident register
+    keeper = household[0] if household else make_person(rng, today, min_age=18, max_age=80)
     breed = weighted(rng, _BREEDS)
     name = rng.choice(_DOG_NAMES)
     born = date_between(rng, today - dt.timedelta(days=12 * 365), today - dt.timedelta(days=63))

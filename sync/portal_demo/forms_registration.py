@@ -23,6 +23,7 @@ from sync.portal_demo.people import (
     spouse_of,
     town_address,
 )
+from sync.portal_demo.town_register import registered_household
 
 _LANDLORDS = (  # with the address the landlord's confirmation (§ 19 BMG) gives
     ("Wohnungsgenossenschaft Lindenbrück eG", Address("Am Markt", "3", "59821", "Lindenbrück")),
@@ -100,9 +101,14 @@ def residence_registration(rng: random.Random, today: dt.date) -> FormDraft:
 
 def residence_deregistration(rng: random.Random, today: dt.date) -> FormDraft:
     """Moving abroad (or giving up a secondary residence): the applicant and perhaps the spouse."""
-    first = make_person(rng, today, min_age=18, max_age=80)
-    members = [first, spouse_of(rng, first, today)] if chance(rng, 0.4) else [first]
-    secondary = chance(rng, 0.15)
+    household = registered_household(rng)
+    if household:  # someone the register has, with the others of the house now and then
+        first = household[0]
+        members = list(household[:2]) if len(household) > 1 and chance(rng, 0.4) else [first]
+    else:
+        first = make_person(rng, today, min_age=18, max_age=80)
+        members = [first, spouse_of(rng, first, today)] if chance(rng, 0.4) else [first]
+    secondary = not household and chance(rng, 0.15)  # the register's people have their main residence here
     destination: dict[str, Any] = {"kind": "main_kept"} if secondary else {"kind": "abroad"}
     if not secondary:
         if chance(rng, 0.9):
@@ -125,7 +131,8 @@ def residence_deregistration(rng: random.Random, today: dt.date) -> FormDraft:
 
 def residence_certificate(rng: random.Random, today: dt.date) -> FormDraft:
     """A resident asks for a certificate about themselves; the register, not the form, gives its content."""
-    person = make_person(rng, today, min_age=16, residence=Residence.TOWN)
+    household = registered_household(rng)
+    person = household[0] if household else make_person(rng, today, min_age=16, residence=Residence.TOWN)
     purpose = rng.choice(("Vorlage beim Arbeitgeber", "Vorlage bei der Bank", "Kindergeldkasse", "Visumantrag"))
     form: dict[str, Any] = {
         "applicant": person.applicant_json(birth_date=True),
@@ -207,14 +214,15 @@ def register_information(rng: random.Random, today: dt.date) -> FormDraft:
             rng, today, residence=weighted(rng, ((Residence.TOWN, 3), (Residence.GERMANY, 5), (Residence.ABROAD, 2)))
         )
         applicant = person.applicant_json(birth_date=chance(rng, 0.5))
-    wanted = make_person(rng, today, min_age=20, max_age=80)
+    known = registered_household(rng, share=0.7)  # most ask about someone the register has
+    wanted = known[-1] if known else make_person(rng, today, min_age=20, max_age=80)
     requested = wanted.name_json(title=False, birth_date=chance(rng, 0.85))
     if organisation and chance(rng, 0.4):
         capitals = _capitals(wanted.family_name)
         if not any(unicodedata.combining(char) for char in capitals):  # no capital forms of K͟h and the like
             requested["familyName"] = capitals
     if "dateOfBirth" not in requested or chance(rng, 0.5):
-        last_known = town_address(rng, with_addition=False)
+        last_known = wanted.address if known else town_address(rng, with_addition=False)
         requested["lastKnownAddress"] = last_known.as_json(with_country=False)
     form: dict[str, Any] = {
         "applicant": applicant,

@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from models.demo.portal_residents import RegisteredPerson
 from models.fees import fee_from_json
 from models.forms import labelled_fields
 from models.german_format import today as german_today
@@ -44,6 +45,7 @@ from sync.portal_demo.forms_registration import (
 )
 from sync.portal_demo.forms_waste import bulky_waste_pickup, e_waste_pickup, waste_bin_change
 from sync.portal_demo.people import Person
+from sync.portal_demo.town_register import town_register
 from sync.sandbox.provisioning import FALLBACK_SCHEMA_URI, SandboxSetup
 from sync.sandbox.sender import SenderClient, SentSubmission
 from sync.sandbox.submission_content import (
@@ -192,18 +194,25 @@ def send_demo_submissions(
     attachment_size: int | None = None,
     service_keys: Sequence[str] | None = None,
     today: dt.date | None = None,
+    households: Sequence[tuple[RegisteredPerson, ...]] = (),
 ) -> list[SentSubmission]:
     """Send ``count`` demo submissions to the destination of ``setup``: every service once, then a weighted mix.
+
+    With ``households`` of the resident register, the citizens the register must know (a deregistration, a
+    certificate, a dog's keeper, the person a register information asks about) are mostly theirs.
 
     Without ``service_keys`` the mix is the specialised services plus a few generic ones, as far as the
     destination offers them.
     """
     rng = random.Random(seed)
     keys = _service_keys(sender, setup.destination_id, service_keys)
-    return [
-        send_demo(sender, setup.destination_id, demo_submission(rng, key, attachment_size=attachment_size, today=today))
-        for key in demo_plan(rng, keys, count)
-    ]
+    with town_register(households):
+        return [
+            send_demo(
+                sender, setup.destination_id, demo_submission(rng, key, attachment_size=attachment_size, today=today)
+            )
+            for key in demo_plan(rng, keys, count)
+        ]
 
 
 def send_benchmark_submissions(
