@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <location filename="../counter/dialog.py" line="109"/>
-        <location filename="../counter/dialog.py" line="326"/>
+        <location filename="../counter/dialog.py" line="328"/>
         <source>Please choose the service first.</source>
         <translation>Bitte wählen Sie zuerst die Leistung.</translation>
     </message>
@@ -1647,57 +1647,57 @@
         <translation>Gewählt: {service}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="279"/>
+        <location filename="../counter/dialog.py" line="280"/>
         <source>Filled in from the citizen&apos;s details above; change them there.</source>
         <translation>Aus den Angaben zur Person oben übernommen; bitte dort ändern.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="284"/>
+        <location filename="../counter/dialog.py" line="286"/>
         <source>Add scanned documents</source>
         <translation>Gescannte Unterlagen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="286"/>
+        <location filename="../counter/dialog.py" line="288"/>
         <source>Scanned documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Gescannte Unterlagen (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="335"/>
+        <location filename="../counter/dialog.py" line="337"/>
         <source>Please enter the citizen&apos;s family name.</source>
         <translation>Bitte geben Sie den Familiennamen der Bürgerin bzw. des Bürgers ein.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="339"/>
+        <location filename="../counter/dialog.py" line="341"/>
         <source>Please correct the marked details.</source>
         <translation>Bitte berichtigen Sie die markierten Angaben.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="385"/>
+        <location filename="../counter/dialog.py" line="387"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="410"/>
+        <location filename="../counter/dialog.py" line="412"/>
         <source>Case {reference} approved.</source>
         <translation>Vorgang {reference} genehmigt.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="425"/>
+        <location filename="../counter/dialog.py" line="427"/>
         <source>The case is saved and approved, but its papers were not printed. {problem}</source>
         <translation>Der Vorgang ist gespeichert und genehmigt, aber seine Unterlagen wurden nicht gedruckt. {problem}</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="429"/>
+        <location filename="../counter/dialog.py" line="431"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="475"/>
+        <location filename="../counter/dialog.py" line="477"/>
         <source>The draft&apos;s details no longer fit the service&apos;s form.</source>
         <translation>Die Angaben des Entwurfs passen nicht mehr zum Formular der Leistung.</translation>
     </message>
     <message>
-        <location filename="../counter/dialog.py" line="490"/>
+        <location filename="../counter/dialog.py" line="492"/>
         <source>Some documents of the draft have gone or changed since; please add them again: {names}</source>
         <translation>Einige Unterlagen des Entwurfs sind inzwischen nicht mehr da oder wurden verändert; bitte fügen Sie sie erneut hinzu: {names}</translation>
     </message>
@@ -2095,92 +2095,92 @@
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="128"/>
+        <location filename="../registers/dog_dialog.py" line="129"/>
         <source>Dog tax</source>
         <translation>Hundesteuer</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="140"/>
+        <location filename="../registers/dog_dialog.py" line="141"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="141"/>
+        <location filename="../registers/dog_dialog.py" line="142"/>
         <source>Position</source>
         <translation>Stellung</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="143"/>
+        <location filename="../registers/dog_dialog.py" line="144"/>
         <source>Annual rate</source>
         <translation>Jahressteuersatz</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="146"/>
+        <location filename="../registers/dog_dialog.py" line="147"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="148"/>
+        <location filename="../registers/dog_dialog.py" line="149"/>
         <source>Relief</source>
         <translation>Vergünstigung</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="156"/>
+        <location filename="../registers/dog_dialog.py" line="157"/>
         <source>exempt, does not count</source>
         <translation>steuerfrei, zählt nicht mit</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="158"/>
+        <location filename="../registers/dog_dialog.py" line="159"/>
         <source>dangerous dog</source>
         <translation>gefährlicher Hund</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="159"/>
+        <location filename="../registers/dog_dialog.py" line="160"/>
         <source>dog no. {position} of the household</source>
         <translation>{position}. Hund des Haushalts</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="191"/>
+        <location filename="../registers/dog_dialog.py" line="192"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="190"/>
+        <location filename="../registers/dog_dialog.py" line="191"/>
         <source>Dogs found: {count}</source>
         <translation>Gefundene Hunde: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="206"/>
+        <location filename="../registers/dog_dialog.py" line="207"/>
         <source> (cross)</source>
         <translation> (Mischling)</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="209"/>
+        <location filename="../registers/dog_dialog.py" line="210"/>
         <source>{reference} of {day}</source>
         <translation>{reference} vom {day}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="211"/>
+        <location filename="../registers/dog_dialog.py" line="212"/>
         <source>no. {number} since {issued}</source>
         <translation>Nr. {number} seit {issued}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="213"/>
+        <location filename="../registers/dog_dialog.py" line="214"/>
         <source>no. {number} {issued} to {returned} (returned)</source>
         <translation>Nr. {number} vom {issued} bis {returned} (zurückgegeben)</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="220"/>
+        <location filename="../registers/dog_dialog.py" line="221"/>
         <source>{label}; evidence: {evidence}</source>
         <translation>{label}; Nachweis: {evidence}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="245"/>
+        <location filename="../registers/dog_dialog.py" line="246"/>
         <source>Dog tax {year}</source>
         <translation>Hundesteuer {year}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="247"/>
+        <location filename="../registers/dog_dialog.py" line="248"/>
         <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
         <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
     </message>
@@ -3863,62 +3863,62 @@ Technische Angabe: {details}</translation>
         <translation>Eine Änderung der Abfallbehälter gilt höchstens drei Monate rückwirkend und höchstens ein Jahr im Voraus. Bitte prüfen Sie das Datum.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="54"/>
+        <location filename="../messages/waste_bins.py" line="53"/>
         <source>The property&apos;s bins were already changed with effect from a later date. A change can only apply from that date on; please choose a later date.</source>
         <translation>Die Behälter des Grundstücks wurden bereits zu einem späteren Tag geändert. Eine weitere Änderung kann erst ab diesem Tag gelten; bitte wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="59"/>
+        <location filename="../messages/waste_bins.py" line="58"/>
         <source>The property does not have the bins to be exchanged or cancelled (kind, size or number). Please compare the order with the bins in the register.</source>
         <translation>Das Grundstück hat die Behälter nicht, die getauscht oder abgemeldet werden sollen (Abfallart, Größe oder Anzahl). Bitte vergleichen Sie den Antrag mit den Behältern im Behälterverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="64"/>
+        <location filename="../messages/waste_bins.py" line="63"/>
         <source>A line of the order cannot be read. Please enter the change again.</source>
         <translation>Eine Zeile des Antrags ist nicht lesbar. Bitte erfassen Sie die Änderung neu.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="67"/>
+        <location filename="../messages/waste_bins.py" line="66"/>
         <source>The order names no change. Please add at least one bin to order, exchange or cancel.</source>
         <translation>Der Antrag nennt keine Änderung. Bitte geben Sie mindestens einen Behälter an, der bestellt, getauscht oder abgemeldet werden soll.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="70"/>
+        <location filename="../messages/waste_bins.py" line="69"/>
         <source>One order holds at most six changes. Please split it into two orders.</source>
         <translation>Ein Antrag umfasst höchstens sechs Änderungen. Bitte teilen Sie ihn auf zwei Anträge auf.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="73"/>
+        <location filename="../messages/waste_bins.py" line="72"/>
         <source>Please choose whether bins are ordered, exchanged or cancelled.</source>
         <translation>Bitte wählen Sie, ob Behälter bestellt, getauscht oder abgemeldet werden.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="76"/>
+        <location filename="../messages/waste_bins.py" line="75"/>
         <source>Please choose the kind of waste: residual waste, bio waste or paper.</source>
         <translation>Bitte wählen Sie die Abfallart: Restabfall, Bioabfall oder Altpapier.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="79"/>
+        <location filename="../messages/waste_bins.py" line="78"/>
         <source>Please choose the emptying interval: weekly, every two weeks or every four weeks.</source>
         <translation>Bitte wählen Sie den Leerungsrhythmus: wöchentlich, 14-täglich oder 4-wöchentlich.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="82"/>
+        <location filename="../messages/waste_bins.py" line="81"/>
         <source>Please choose the size of the bin in litres from the list.</source>
         <translation>Bitte wählen Sie die Behältergröße in Litern aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="85"/>
+        <location filename="../messages/waste_bins.py" line="84"/>
         <source>Please give the number of bins as a whole number between 1 and 10.</source>
         <translation>Bitte geben Sie die Anzahl der Behälter als ganze Zahl zwischen 1 und 10 an.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="88"/>
+        <location filename="../messages/waste_bins.py" line="87"/>
         <source>For an exchange, please give the size of the bin the property has now.</source>
         <translation>Für einen Tausch geben Sie bitte auch die Größe des bisherigen Behälters an.</translation>
     </message>
     <message>
-        <location filename="../messages/waste_bins.py" line="91"/>
+        <location filename="../messages/waste_bins.py" line="90"/>
         <source>An exchange needs another size than the bin has now. Please check both sizes.</source>
         <translation>Ein Tausch braucht eine andere Größe als die des bisherigen Behälters. Bitte prüfen Sie beide Größen.</translation>
     </message>
@@ -5557,6 +5557,188 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>PropertyDialog</name>
+    <message>
+        <location filename="../registers/property_dialog.py" line="50"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="52"/>
+        <source>superseded before it began</source>
+        <translation>vor Beginn ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="57"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="58"/>
+        <source>Owner</source>
+        <translation>Eigentümer/in</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="59"/>
+        <source>Property manager</source>
+        <translation>Hausverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="63"/>
+        <location filename="../registers/property_dialog.py" line="74"/>
+        <source>Kind of waste</source>
+        <translation>Abfallart</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="64"/>
+        <location filename="../registers/property_dialog.py" line="75"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="65"/>
+        <location filename="../registers/property_dialog.py" line="76"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="66"/>
+        <location filename="../registers/property_dialog.py" line="77"/>
+        <source>Interval</source>
+        <translation>Leerungsrhythmus</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="67"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="69"/>
+        <source>Annual fee</source>
+        <translation>Jahresgebühr</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="78"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="79"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="80"/>
+        <source>Case reference</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="90"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="91"/>
+        <source>Waste-bin register</source>
+        <translation>Behälterverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="96"/>
+        <source>Street and house number, or the owner&apos;s or manager&apos;s name</source>
+        <translation>Straße und Hausnummer oder Name der Eigentümer oder der Hausverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="98"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="105"/>
+        <source>The start of a street&apos;s name and a house number is an address (Amselw 7); anything else is names: each word starts a part of the owner&apos;s or the property manager&apos;s name (DIN 91379 search form), and the start of a street&apos;s name lists its properties too.</source>
+        <translation>Der Anfang eines Straßennamens mit einer Hausnummer ist eine Anschrift (Amselw 7); alles andere sind Namen der Eigentümer oder der Hausverwaltung (jedes Wort beginnt einen Namensteil, Suchform nach DIN 91379), und der Anfang eines Straßennamens findet auch die Grundstücke dieser Straße.</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="117"/>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="118"/>
+        <source>Parcel:</source>
+        <translation>Flurstück:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="119"/>
+        <source>Owner:</source>
+        <translation>Eigentümer/in:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="120"/>
+        <source>Property manager:</source>
+        <translation>Hausverwaltung:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="121"/>
+        <source>In the register since:</source>
+        <translation>Im Verzeichnis seit:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="122"/>
+        <source>Residents:</source>
+        <translation>Bewohner/innen:</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="125"/>
+        <source>Property</source>
+        <translation>Grundstück</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="131"/>
+        <source>Bins</source>
+        <translation>Behälter</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="139"/>
+        <source>History of the bins</source>
+        <translation>Verlauf der Behälter</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="180"/>
+        <source>Properties found: {count}</source>
+        <translation>Gefundene Grundstücke: {count}</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="181"/>
+        <source>The first {count} found: please search more precisely</source>
+        <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="202"/>
+        <source>{count} registered on {day}: at least {minimum} l of residual waste a week, the bins hold {litres} l a week</source>
+        <translation>{count} am {day} gemeldet: mindestens {minimum} l Restabfall pro Woche vorgeschrieben, die Behälter fassen {litres} l pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="211"/>
+        <source> (below the statute&apos;s minimum)</source>
+        <translation> (unter dem Mindestvolumen der Satzung)</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="222"/>
+        <source>Bins on {day}</source>
+        <translation>Behälter am {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="225"/>
+        <source>Annual fee: {amount}</source>
+        <translation>Jahresgebühr: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../registers/property_dialog.py" line="227"/>
+        <source>No bins in force on this day</source>
+        <translation>An diesem Tag keine Behälter</translation>
+    </message>
+</context>
+<context>
     <name>QueueFilterBar</name>
     <message>
         <location filename="../queue/filter_bar.py" line="23"/>
@@ -5673,187 +5855,237 @@ gespeichert</translation>
 <context>
     <name>RegisterLabels</name>
     <message>
-        <location filename="../registers/labels.py" line="16"/>
+        <location filename="../registers/labels.py" line="17"/>
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="17"/>
+        <location filename="../registers/labels.py" line="18"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="18"/>
+        <location filename="../registers/labels.py" line="19"/>
         <source>diverse</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="19"/>
+        <location filename="../registers/labels.py" line="20"/>
         <source>not specified</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="22"/>
+        <location filename="../registers/labels.py" line="23"/>
         <source>main residence</source>
         <translation>Hauptwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="23"/>
+        <location filename="../registers/labels.py" line="24"/>
         <source>secondary residence</source>
         <translation>Nebenwohnung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="26"/>
+        <location filename="../registers/labels.py" line="27"/>
         <source>registered</source>
         <translation>erfasst</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="27"/>
+        <location filename="../registers/labels.py" line="28"/>
         <source>moved in</source>
         <translation>Zuzug / Einzug</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="28"/>
+        <location filename="../registers/labels.py" line="29"/>
         <source>moved out</source>
         <translation>Auszug / Wegzug</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="29"/>
+        <location filename="../registers/labels.py" line="30"/>
         <source>name changed</source>
         <translation>Namensänderung</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="30"/>
+        <location filename="../registers/labels.py" line="31"/>
         <source>information block set (§ 51 BMG)</source>
         <translation>Auskunftssperre eingetragen (§ 51 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="31"/>
+        <location filename="../registers/labels.py" line="32"/>
         <source>information block lifted</source>
         <translation>Auskunftssperre aufgehoben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="32"/>
+        <location filename="../registers/labels.py" line="33"/>
         <source>conditional block set (§ 52 BMG)</source>
         <translation>bedingter Sperrvermerk eingetragen (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="33"/>
+        <location filename="../registers/labels.py" line="34"/>
         <source>conditional block lifted</source>
         <translation>bedingter Sperrvermerk aufgehoben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="34"/>
+        <location filename="../registers/labels.py" line="35"/>
         <source>objections to transmissions changed</source>
         <translation>Übermittlungssperren geändert</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="35"/>
+        <location filename="../registers/labels.py" line="36"/>
         <source>died</source>
         <translation>verstorben</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="38"/>
+        <location filename="../registers/labels.py" line="39"/>
         <source>religious society (§ 42(3) BMG)</source>
         <translation>Religionsgesellschaft (§ 42 Abs. 3 BMG)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="39"/>
+        <location filename="../registers/labels.py" line="40"/>
         <source>parties before elections (§ 50(1))</source>
         <translation>Parteien vor Wahlen (§ 50 Abs. 1)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="40"/>
+        <location filename="../registers/labels.py" line="41"/>
         <source>jubilees (§ 50(2))</source>
         <translation>Alters- und Ehejubiläen (§ 50 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="41"/>
+        <location filename="../registers/labels.py" line="42"/>
         <source>address books (§ 50(3))</source>
         <translation>Adressbuchverlage (§ 50 Abs. 3)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="42"/>
+        <location filename="../registers/labels.py" line="43"/>
         <source>armed forces (§ 36(2))</source>
         <translation>Bundeswehr (§ 36 Abs. 2)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="45"/>
+        <location filename="../registers/labels.py" line="46"/>
         <source>male dog</source>
         <translation>Rüde</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="46"/>
+        <location filename="../registers/labels.py" line="47"/>
         <source>female dog</source>
         <translation>Hündin</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="49"/>
+        <location filename="../registers/labels.py" line="50"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="50"/>
+        <location filename="../registers/labels.py" line="51"/>
         <source>dangerous dog (§ 3 LHundG NRW)</source>
         <translation>gefährlicher Hund (§ 3 LHundG NRW)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="51"/>
+        <location filename="../registers/labels.py" line="52"/>
         <source>dog of a certain breed (§ 10 LHundG NRW)</source>
         <translation>Hund bestimmter Rasse (§ 10 LHundG NRW)</translation>
     </message>
     <message>
-        <location filename="../registers/labels.py" line="52"/>
+        <location filename="../registers/labels.py" line="53"/>
         <source>large dog (§ 11 LHundG NRW)</source>
         <translation>großer Hund (§ 11 LHundG NRW)</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="57"/>
+        <source>Residual waste</source>
+        <translation>Restabfall</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="58"/>
+        <source>Bio waste</source>
+        <translation>Bioabfall</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="59"/>
+        <source>Paper</source>
+        <translation>Altpapier</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="62"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="63"/>
+        <source>every two weeks</source>
+        <translation>14-täglich</translation>
+    </message>
+    <message>
+        <location filename="../registers/labels.py" line="64"/>
+        <source>every four weeks</source>
+        <translation>4-wöchentlich</translation>
     </message>
 </context>
 <context>
     <name>RegistersMenu</name>
     <message>
-        <location filename="../registers/menu.py" line="41"/>
+        <location filename="../registers/menu.py" line="71"/>
         <source>Re&amp;gisters</source>
         <translation>Regis&amp;ter</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="42"/>
+        <location filename="../registers/menu.py" line="72"/>
         <source>Find &amp;resident…</source>
         <translation>&amp;Einwohner suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="45"/>
+        <location filename="../registers/menu.py" line="75"/>
         <source>Look up a resident in the resident register (Ctrl+Shift+E)</source>
         <translation>Eine Einwohnerin oder einen Einwohner im Melderegister nachschlagen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="48"/>
+        <location filename="../registers/menu.py" line="78"/>
         <source>&amp;Applicant of the case in the register…</source>
         <translation>&amp;Antragsteller/in des Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="50"/>
+        <location filename="../registers/menu.py" line="80"/>
         <source>Look up the applicant of the case shown in the resident register</source>
         <translation>Die Antragstellerin oder den Antragsteller des angezeigten Vorgangs im Melderegister nachschlagen</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="54"/>
+        <location filename="../registers/menu.py" line="84"/>
         <source>Find &amp;dog…</source>
         <translation>&amp;Hund suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="58"/>
+        <location filename="../registers/menu.py" line="88"/>
         <source>Look up a dog by tax tag, chip number or keeper in the dog register (Ctrl+Shift+H)</source>
         <translation>Einen Hund nach Steuermarke, Chipnummer oder Halter/in im Hunderegister nachschlagen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="62"/>
+        <location filename="../registers/menu.py" line="92"/>
         <source>Dog of the &amp;case in the register…</source>
         <translation>Hund des &amp;Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="64"/>
+        <location filename="../registers/menu.py" line="94"/>
         <source>Show the dog of the dog-tax case shown in the dog register</source>
         <translation>Den Hund des angezeigten Hundesteuer-Vorgangs im Hunderegister zeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="99"/>
+        <source>Find &amp;property…</source>
+        <translation>&amp;Grundstück suchen…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="103"/>
+        <source>Look up a property by address, owner or property manager in the waste-bin register (Ctrl+Shift+B)</source>
+        <translation>Ein Grundstück nach Anschrift, Eigentümer/in oder Hausverwaltung im Behälterverzeichnis nachschlagen (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="107"/>
+        <source>Pr&amp;operty of the case in the register…</source>
+        <translation>Grundstück des Vorgangs im &amp;Register…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="110"/>
+        <source>Show the property of the waste-bin case shown in the waste-bin register</source>
+        <translation>Das Grundstück des angezeigten Abfallbehälter-Vorgangs im Behälterverzeichnis zeigen</translation>
     </message>
 </context>
 <context>

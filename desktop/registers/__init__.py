@@ -1,1 +1,1 @@
-"""The registers a clerk looks up (Register menu): the resident register now; dogs and properties to come."""
+"""The registers a clerk looks up (Register menu): residents, dogs, and properties with their waste bins."""

@@ -1,5 +1,5 @@
 """German words for the registers' values (sex, kind of residence, history entries, objections; a dog's sex and its
-class under the LHundG NRW)."""
+class under the LHundG NRW; a waste bin's kind of waste and how often it is emptied)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from models.registers.dogs.breeds import DogCategory
 from models.registers.dogs.register import DogSex
 from models.registers.residents.history import ChangeKind
 from models.registers.residents.resident import AddressKind, Sex, TransmissionBlock
+from models.registers.waste_bins.statute import BinType, Interval
 
 _SEX = {
     Sex.MALE: QT_TRANSLATE_NOOP("RegisterLabels", "male"),
@@ -52,6 +53,17 @@ _DOG_CATEGORY = {
     DogCategory.LARGE: QT_TRANSLATE_NOOP("RegisterLabels", "large dog (§ 11 LHundG NRW)"),
 }
 
+_BIN_TYPE = {
+    BinType.RESIDUAL: QT_TRANSLATE_NOOP("RegisterLabels", "Residual waste"),
+    BinType.BIO: QT_TRANSLATE_NOOP("RegisterLabels", "Bio waste"),
+    BinType.PAPER: QT_TRANSLATE_NOOP("RegisterLabels", "Paper"),
+}
+_INTERVAL = {
+    Interval.WEEKLY: QT_TRANSLATE_NOOP("RegisterLabels", "weekly"),
+    Interval.BIWEEKLY: QT_TRANSLATE_NOOP("RegisterLabels", "every two weeks"),
+    Interval.FOURWEEKLY: QT_TRANSLATE_NOOP("RegisterLabels", "every four weeks"),
+}
+
 
 def _label(table: Mapping[Any, str], value: object) -> str:
     text = table.get(value)
@@ -86,3 +98,11 @@ def dog_category_label(category: str) -> str:
         return _label(_DOG_CATEGORY, DogCategory(category))
     except ValueError:
         return category
+
+
+def bin_type_label(kind: BinType) -> str:
+    return _label(_BIN_TYPE, kind)
+
+
+def interval_label(interval: Interval) -> str:
+    return _label(_INTERVAL, interval)

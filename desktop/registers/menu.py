@@ -1,6 +1,7 @@
 """The main window's "Register" menu: look up a resident (Ctrl+Shift+E), also the applicant of the case shown; look
 up a dog (Ctrl+Shift+H), also the dog of the dog-tax case shown (the dog its registration entered, else the
-applicant's dogs)."""
+applicant's dogs); look up a property in the waste-bin register (Ctrl+Shift+B), also the property a waste-bin case
+names (its record opened at once when the address finds exactly one)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,46 @@ from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
 from desktop.registers.dog_dialog import DogDialog
 from desktop.registers.operations import find_dog_of_case
+from desktop.registers.property_dialog import PropertyDialog
 from desktop.registers.resident_dialog import ResidentDialog
+from models.forms import labelled_fields
 from models.operations.rows import CaseDetail
 from models.permissions import Action
+from models.services.registry import schema_for
 
 DOG_SERVICES = ("dog_registration", "dog_deregistration")
+WASTE_BIN_SERVICES = ("waste_bin_change",)
+PROPERTY_FIELD = "propertyAddress"
 
 
 def _searched_name(detail: CaseDetail) -> str:
     """The applicant's name without degrees ("Dr.", "Prof."): the register keeps them apart from the name it
     searches."""
     return " ".join(word for word in detail.applicant.full_name.split() if not word.endswith("."))
+
+
+def _property_address(detail: CaseDetail) -> str:
+    """The street and house number of the property the case's form names ("" where it names none).
+
+    The case carries its form as labelled rows (:attr:`CaseDetail.form_fields`); the labels of the property's group
+    and of its street and house number are the ones the service's schema gives, found by labelling a form that
+    holds only them."""
+    schema = schema_for(detail.case.service_key, None)
+    probe = labelled_fields(schema, {PROPERTY_FIELD: {"street": "", "houseNumber": ""}})
+    if len(probe) < 3:
+        return ""
+    group, street_label, number_label = probe[0].label, probe[1].label, probe[2].label
+    values: dict[str, str] = {}
+    fields = detail.form_fields
+    for index, field in enumerate(fields):
+        if field.depth == 0 and field.label == group and not field.value:
+            for inner in fields[index + 1 :]:
+                if inner.depth == 0:
+                    break
+                if inner.depth == 1 and inner.label in (street_label, number_label):
+                    values.setdefault(inner.label, inner.value.strip())
+            break
+    return " ".join(value for value in (values.get(street_label), values.get(number_label)) if value)
 
 
 class RegistersMenu(QObject):
@@ -65,13 +95,40 @@ class RegistersMenu(QObject):
         self.case_dog_action.setEnabled(False)
         self.case_dog_action.triggered.connect(self.open_dog_of_case)
         self.dog_dialog: DogDialog | None = None
-        for action in (self.find_action, self.applicant_action, self.dog_action, self.case_dog_action):
+        self.menu.addSeparator()
+        self.property_action = self.menu.addAction(self.tr("Find &property…"))
+        self.property_action.setObjectName("action_find_property")
+        self.property_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.property_action.setStatusTip(
+            self.tr("Look up a property by address, owner or property manager in the waste-bin register (Ctrl+Shift+B)")
+        )
+        self.property_action.setEnabled(may_view)
+        self.property_action.triggered.connect(lambda: self.open_properties())
+        self.case_property_action = self.menu.addAction(self.tr("Pr&operty of the case in the register…"))
+        self.case_property_action.setObjectName("action_property_of_case")
+        self.case_property_action.setStatusTip(
+            self.tr("Show the property of the waste-bin case shown in the waste-bin register")
+        )
+        self.case_property_action.setEnabled(False)
+        self.case_property_action.triggered.connect(self.open_property_of_case)
+        self.property_dialog: PropertyDialog | None = None
+        for action in (
+            self.find_action,
+            self.applicant_action,
+            self.dog_action,
+            self.case_dog_action,
+            self.property_action,
+            self.case_property_action,
+        ):
             window.addAction(action)
 
     def case_shown(self, detail: CaseDetail | None) -> None:
         may_view = self._workspace.actor.may(Action.VIEW_RESIDENTS)
         self.applicant_action.setEnabled(may_view and detail is not None)
         self.case_dog_action.setEnabled(may_view and detail is not None and detail.case.service_key in DOG_SERVICES)
+        self.case_property_action.setEnabled(
+            may_view and detail is not None and detail.case.service_key in WASTE_BIN_SERVICES
+        )
 
     def open_applicant(self) -> ResidentDialog | None:
         detail = self._current_case()
@@ -116,8 +173,27 @@ class RegistersMenu(QObject):
         ws.runner.run(find_dog_of_case(ws, detail.case.id, parent=dialog, on_success=found))
         return dialog
 
+    def open_properties(self, text: str = "", *, open_if_one: bool = False) -> PropertyDialog:
+        if self.property_dialog is None:
+            self.property_dialog = PropertyDialog(self._workspace, self._window)
+            self.property_dialog.finished.connect(lambda _result: setattr(self, "property_dialog", None))
+        if text:
+            self.property_dialog.look_for(text, open_if_one=open_if_one)
+        bring_up(self.property_dialog)
+        return self.property_dialog
+
+    def open_property_of_case(self) -> PropertyDialog | None:
+        """The waste-bin register at the property the case shown names: searched by its street and house number,
+        and its record opened when that finds exactly one (the clerk asked for it)."""
+        detail = self._current_case()
+        if detail is None or detail.case.service_key not in WASTE_BIN_SERVICES:
+            return None
+        return self.open_properties(_property_address(detail), open_if_one=True)
+
     def close_windows(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
         if self.dog_dialog is not None:
             self.dog_dialog.close()
+        if self.property_dialog is not None:
+            self.property_dialog.close()

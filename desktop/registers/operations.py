@@ -1,5 +1,6 @@
-"""The registers' look-ups (residents, dogs), each an :class:`~desktop.core.tasks.Operation` for the task runner
-(handlers only while ``parent`` is open). A search and every record shown are logged by the operations themselves."""
+"""The registers' look-ups (residents, dogs, properties with waste bins), each an
+:class:`~desktop.core.tasks.Operation` for the task runner (handlers only while ``parent`` is open). A search and
+every record shown are logged by the operations themselves."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
 from models.operations.dogs import DogMatch, DogRecord, dog_of_case, dog_record, find_dogs
 from models.operations.residents import ResidentMatch, ResidentRecord, find_residents, resident_record
+from models.operations.waste_bins import PropertyMatch, PropertyRecord, find_properties, property_record
 
 
 def search_residents(
@@ -78,6 +80,34 @@ def find_dog_of_case(
     return Operation(
         name=f"dog of case {case_id}",
         work=lambda: dog_of_case(workspace.db, workspace.actor, case_id),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
+
+
+def search_properties(
+    workspace: Workspace,
+    text: str,
+    *,
+    limit: int,
+    parent: QWidget,
+    on_success: Callable[[tuple[PropertyMatch, ...]], object],
+    on_failure: FailureHandler,
+) -> Operation[tuple[PropertyMatch, ...]]:
+    return Operation(
+        name="search the waste-bin register",
+        work=lambda: find_properties(workspace.db, workspace.actor, text, limit=limit),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+def load_property(
+    workspace: Workspace, property_id: int, *, parent: QWidget, on_success: Callable[[PropertyRecord], object]
+) -> Operation[PropertyRecord]:
+    return Operation(
+        name=f"property {property_id}",
+        work=lambda: property_record(workspace.db, workspace.actor, property_id),
         on_success=while_alive(parent, on_success),
         on_failure=errors_shown_on(parent),
     )
