@@ -35,6 +35,8 @@ SCREENSHOTS = (
     "cash_day.png",
     "catalogue.png",
     "resident_register.png",
+    "dog_register.png",
+    "property_register.png",
 )
 DEMO_PRINTER = "Buergerbuero-Laser"
 
@@ -247,6 +249,27 @@ def _resident_screenshot(workspace: Any) -> None:
     _grab(dialog, "resident_register.png", lambda: dialog.record is not None, workspace)
 
 
+def _dog_and_property_screenshots(workspace: Any) -> None:
+    """The dog register at the demo's tax tag 1, and a managed house of the waste-bin register with its bins."""
+    from desktop.registers.dog_dialog import DogDialog  # noqa: PLC0415
+    from desktop.registers.property_dialog import PropertyDialog  # noqa: PLC0415
+
+    dogs = DogDialog(workspace)
+    dogs.resize(1200, 780)
+    dogs.show()
+    dogs.look_for("1")
+    _wait(lambda: dogs.matches.rowCount() > 0 and not workspace.runner.busy)
+    dogs.open_current()
+    _grab(dogs, "dog_register.png", lambda: dogs.record is not None, workspace)
+    properties = PropertyDialog(workspace)
+    properties.resize(1200, 780)
+    properties.show()
+    properties.look_for("Hausverwaltung Brandt")
+    _wait(lambda: properties.matches.rowCount() > 0 and not workspace.runner.busy)
+    properties.open_current()
+    _grab(properties, "property_register.png", lambda: properties.record is not None, workspace)
+
+
 def _catalogue_screenshot(workspace: Any) -> None:
     from desktop.admin.catalogue_dialog import CatalogueDialog  # noqa: PLC0415
 
@@ -349,6 +372,7 @@ def _render(temp: Path) -> int:
         _mail_screenshots(window, db, actor)
         _counter_screenshots(Workspace(db, actor, runner, render_letter))
         _resident_screenshot(Workspace(db, actor, runner, render_letter))
+        _dog_and_property_screenshots(Workspace(db, actor, runner, render_letter))
         window.close()
         _template_editor_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
         _catalogue_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
