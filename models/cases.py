@@ -93,6 +93,8 @@ class EventKind(enum.StrEnum):
     COMMENT = "comment"
     FORM_CORRECTED = "form_corrected"  # Angaben berichtigt: the comment lists each field old → new
     FEE_SET = "fee_set"  # Gebühr nach Tarif festgesetzt: the comment says old → new amount and the tariff
+    INFORMATION_ALLOWED = "information_allowed"  # Amtsleitung, § 52 BMG: the held information may be given
+    INFORMATION_REFUSED = "information_refused"  # Amtsleitung, § 52 BMG: it is not given (the comment says why)
 
 
 class CaseEvent(Base):

@@ -28,6 +28,7 @@ class Action(enum.StrEnum):
     VIEW_CASH_BOOK = "view_cash_book"  # the daily cash reports (Tagesabschluss) of every workstation
     VIEW_RESIDENTS = "view_residents"  # find residents in the register and view a record (each view logged)
     CHANGE_RESIDENTS = "change_residents"  # record moves, names, blocks and deaths in the resident register
+    DECIDE_HELD_INFORMATION = "decide_held_information"  # §52 BMG: may a held register information be given
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -63,6 +64,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.CONFIRM_BANK_CHANGE,
             Action.VIEW_CASH_BOOK,
             Action.VIEW_RESIDENTS,
+            Action.DECIDE_HELD_INFORMATION,
         }
     ),
     Role.ADMIN: frozenset(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 from desktop.app.extras_menu import ExtrasMenu
 from desktop.audit.login_check import check_audit_trail
 from desktop.case import operations as case_operations
-from desktop.case.actions import TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
+from desktop.case.actions import DECISIONS, TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
 from desktop.case.attachment_viewer import AttachmentViewing
 from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
             case_menu.addAction(self.case_actions[kind])
             if kind in (CaseAction.CLAIM_NEXT, CaseAction.CLAIM, CaseAction.CLOSE, CaseAction.RELEASE):
                 case_menu.addSeparator()
+        case_menu.addSeparator()  # the supervisor's decisions on a held register information (§ 52 BMG)
+        for kind in DECISIONS:
+            case_menu.addAction(self.case_actions[kind])
         open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
         open_document.triggered.connect(self.detail_panel.open_document.click)
         open_attachment = self._menu_action(case_menu, self.tr("Open &attachment"), QKeySequence("Ctrl+Shift+O"))
@@ -222,6 +225,10 @@ class MainWindow(QMainWindow):
         actions[CaseAction.CORRECT_FORM].triggered.connect(lambda: self._with_detail(workflow.correct_form))
         actions[CaseAction.SET_FEE].triggered.connect(lambda: self._with_detail(workflow.set_fee))
         actions[CaseAction.MOVE_PICKUP].triggered.connect(lambda: self._with_detail(workflow.move_pickup))
+        for kind in DECISIONS:
+            actions[kind].triggered.connect(
+                lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.ask_decision(kind, d))
+            )
         actions[CaseAction.APPROVE].triggered.connect(lambda: self._with_detail(workflow.approve))
         for kind in (CaseAction.RESUME, CaseAction.CLOSE):
             actions[kind].triggered.connect(
@@ -384,6 +391,14 @@ class MainWindow(QMainWindow):
             return self.tr(
                 "The pickup of case {reference} has been moved; the new letter is waiting in the print queue."
             ).format(reference=row.reference)
+        if action == CaseAction.ALLOW_INFORMATION:
+            return self.tr("The information of case {reference} may be given; the clerk answers the request.").format(
+                reference=row.reference
+            )
+        if action == CaseAction.REFUSE_INFORMATION:
+            return self.tr("The information of case {reference} is refused; the clerk rejects the request.").format(
+                reference=row.reference
+            )
         if action in (CaseAction.CLAIM, CaseAction.CLAIM_NEXT):
             return self.tr("You have taken over case {reference}.").format(reference=row.reference)
         if action == CaseAction.RELEASE:

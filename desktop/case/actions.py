@@ -15,9 +15,11 @@ from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.widgets.action_button import ActionButton
 from models.actors import Actor
 from models.case_status import FEE_NOTICE_STATES, OPEN_STATES, CaseStatus
+from models.cases import EventKind
 from models.fees import FeeRule
 from models.operations.rows import CaseDetail
 from models.permissions import Action
+from models.services.register_information import CONDITIONAL_BLOCK_NOTE
 
 
 class CaseAction(enum.Enum):
@@ -33,6 +35,8 @@ class CaseAction(enum.Enum):
     CORRECT_FORM = "correct_form"  # Angaben berichtigen
     SET_FEE = "set_fee"  # Gebühr festsetzen (a fee by tariff)
     MOVE_PICKUP = "move_pickup"  # Abholtermin verlegen (a booked bulky-waste or e-waste pickup)
+    ALLOW_INFORMATION = "allow_information"  # Amtsleitung, § 52 BMG: the held register information may be given
+    REFUSE_INFORMATION = "refuse_information"  # Amtsleitung, § 52 BMG: it is not given
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -106,7 +110,28 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
         "Ctrl+Shift+L",
         QT_TRANSLATE_NOOP("CaseActions", "Move the booked pickup to another pickup day; the citizen gets a new letter"),
     ),
+    CaseAction.ALLOW_INFORMATION: (
+        QT_TRANSLATE_NOOP("CaseActions", "Allo&w held information…"),
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "After hearing the person concerned (§ 52 BMG): the held register information may be given; the clerk "
+            "answers it",
+        ),
+    ),
+    CaseAction.REFUSE_INFORMATION: (
+        QT_TRANSLATE_NOOP("CaseActions", "Refuse held informa&tion…"),
+        "Ctrl+Shift+J",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "After hearing the person concerned (§ 52 BMG): the held register information is not given; the clerk "
+            "rejects the request",
+        ),
+    ),
 }
+
+#: The supervisor's decisions on a register information held back by a conditional block (§ 52 BMG).
+DECISIONS = (CaseAction.ALLOW_INFORMATION, CaseAction.REFUSE_INFORMATION)
 
 # The status a transition action leads to.
 TARGETS = {
@@ -118,10 +143,23 @@ TARGETS = {
 }
 
 
+def awaits_decision(detail: CaseDetail) -> bool:
+    """The case's register information is held back for the supervisor (§ 52 BMG) and not decided yet."""
+    events = detail.events
+    held = any(event.kind == EventKind.COMMENT and event.comment == CONDITIONAL_BLOCK_NOTE for event in events)
+    decided = any(event.kind in (EventKind.INFORMATION_ALLOWED, EventKind.INFORMATION_REFUSED) for event in events)
+    return held and not decided and detail.case.status in OPEN_STATES
+
+
 def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[CaseAction]:
     """What the user can sensibly do now: by the case's allowed transitions and who holds it."""
+    decisions = frozenset(
+        DECISIONS
+        if detail is not None and actor.may(Action.DECIDE_HELD_INFORMATION) and awaits_decision(detail)
+        else ()
+    )
     if not actor.may(Action.WORK_CASE):
-        return frozenset()
+        return decisions
     available = {CaseAction.CLAIM_NEXT}
     if detail is None:
         return frozenset(available)
@@ -149,7 +187,7 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
                 available.add(action)
         if case.status == CaseStatus.RECEIVED:
             available.discard(CaseAction.RESUME)  # starting work is "take over"
-    return frozenset(available)
+    return frozenset(available) | decisions
 
 
 class CaseActionSet(QObject):

@@ -22,7 +22,15 @@ from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
 from models.case_status import CaseStatus
-from models.operations import case_fees, claims, correspondence, form_corrections, pickups, transitions
+from models.operations import (
+    case_fees,
+    claims,
+    correspondence,
+    form_corrections,
+    held_information,
+    pickups,
+    transitions,
+)
 from models.operations.attachments import AttachmentBlob, attachment_content
 from models.operations.case_detail import case_detail
 from models.operations.documents import document_pdf
@@ -309,4 +317,24 @@ def move_pickup(
         work=work,
         on_success=while_alive(dialog, on_success),
         on_failure=while_alive(dialog, on_failure),
+    )
+
+
+def decide_held_information(
+    workspace: Workspace,
+    case: CaseRow,
+    allow: bool,
+    reason: str,
+    *,
+    on_success: StepDone,
+    on_failure: FailureHandler,
+) -> Operation[CaseRow]:
+    """The supervisor's decision on the case's held register information (§ 52 BMG), with the reason."""
+    return Operation(
+        name=f"decide held information {case.reference}",
+        work=lambda: held_information.decide_held_information(
+            workspace.db, workspace.actor, case.id, allow=allow, reason=reason, expected_version=case.version
+        ),
+        on_success=on_success,
+        on_failure=on_failure,
     )

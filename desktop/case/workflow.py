@@ -226,6 +226,45 @@ class CaseWorkflow(QObject):
         dialog.open()
         return dialog
 
+    def ask_decision(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
+        """The supervisor's decision on a held register information (§ 52 BMG): the dialog for its reason; the
+        decision is recorded when the supervisor confirms."""
+        reference = detail.case.reference
+        allow = action == CaseAction.ALLOW_INFORMATION
+        if allow:
+            dialog = CommentDialog(
+                self.tr("Allow the information – case {reference}").format(reference=reference),
+                self.tr(
+                    "The person concerned was heard and the information does not impair interests worthy of "
+                    "protection (§ 52 BMG). Please give the &reason; it is recorded in the history. The clerk "
+                    "then answers the request."
+                ),
+                self.tr("&Allow"),
+                self._window,
+            )
+        else:
+            dialog = CommentDialog(
+                self.tr("Refuse the information – case {reference}").format(reference=reference),
+                self.tr(
+                    "The information would impair interests of the person concerned worthy of protection (§ 52 BMG). "
+                    "Please give the &reason; it is recorded in the history. The clerk then rejects the request."
+                ),
+                self.tr("&Refuse"),
+                self._window,
+            )
+        dialog.setObjectName(f"dialog_{action.value}")
+        dialog.submitted.connect(lambda text: self._submit_decision(action, detail, allow, text))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submit_decision(self, action: CaseAction, opened_for: CaseDetail, allow: bool, text: str) -> None:
+        current = self._current_detail()
+        detail = current if current is not None and current.case.id == opened_for.case.id else opened_for
+        step = partial(operations.decide_held_information, self._workspace, detail.case, allow, text)
+        self._run(action, detail.case.id, step)
+
     # -- plumbing ----------------------------------------------------------------------------------------------
 
     def _submit_text(self, action: CaseAction, opened_for: CaseDetail, text: str) -> None:

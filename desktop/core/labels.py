@@ -50,6 +50,9 @@ _ACTION = {
     Action.VERIFY_AUDIT_TRAIL: QT_TRANSLATE_NOOP("Labels", "check the audit log for tampering"),
     Action.READ_AUDIT_LOG: QT_TRANSLATE_NOOP("Labels", "read the audit log"),
     Action.READ_DISCLOSURE_LOG: QT_TRANSLATE_NOOP("Labels", "read the log of register information answers"),
+    Action.DECIDE_HELD_INFORMATION: QT_TRANSLATE_NOOP(
+        "Labels", "decide on register information held back by a conditional block"
+    ),
     Action.TAKE_PAYMENTS: QT_TRANSLATE_NOOP("Labels", "take fees at the counter"),
     Action.VIEW_CASH_BOOK: QT_TRANSLATE_NOOP("Labels", "read the daily cash reports"),
     Action.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "find and view residents in the resident register"),
@@ -176,6 +179,10 @@ def event_text(event: EventRow) -> str:
         return translate("Labels", "Details corrected")
     if kind == EventKind.FEE_SET:
         return translate("Labels", "Fee set by tariff")
+    if kind == EventKind.INFORMATION_ALLOWED:
+        return translate("Labels", "Head of department: information may be given (§ 52 BMG)")
+    if kind == EventKind.INFORMATION_REFUSED:
+        return translate("Labels", "Head of department: information refused (§ 52 BMG)")
     return translate("Labels", "Note")
 
 

@@ -308,241 +308,261 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="37"/>
+        <source>held register information allowed</source>
+        <translation>zurückgehaltene Melderegisterauskunft zugelassen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="38"/>
+        <source>held register information refused</source>
+        <translation>zurückgehaltene Melderegisterauskunft verweigert</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="39"/>
         <source>refused: no permission</source>
         <translation>abgewiesen: keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="38"/>
+        <location filename="../messages/audit.py" line="40"/>
         <source>attachment opened</source>
         <translation>Anlage geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="39"/>
+        <location filename="../messages/audit.py" line="41"/>
         <source>audit log exported</source>
         <translation>Protokoll exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="40"/>
+        <location filename="../messages/audit.py" line="42"/>
         <source>audit log read</source>
         <translation>Protokoll gelesen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="41"/>
+        <location filename="../messages/audit.py" line="43"/>
         <source>disclosure log exported</source>
         <translation>Protokoll der Melderegisterauskünfte exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="42"/>
+        <location filename="../messages/audit.py" line="44"/>
         <source>disclosure log read</source>
         <translation>Protokoll der Melderegisterauskünfte eingesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="43"/>
+        <location filename="../messages/audit.py" line="45"/>
         <source>audit log checked</source>
         <translation>Protokoll geprüft</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="44"/>
+        <location filename="../messages/audit.py" line="46"/>
         <source>case viewed</source>
         <translation>Vorgang angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="45"/>
+        <location filename="../messages/audit.py" line="47"/>
         <source>cases exported</source>
         <translation>Vorgänge exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="46"/>
+        <location filename="../messages/audit.py" line="48"/>
         <source>database upgraded</source>
         <translation>Datenbank aktualisiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="47"/>
+        <location filename="../messages/audit.py" line="49"/>
         <source>dog&apos;s record viewed</source>
         <translation>Hundedaten angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="48"/>
+        <location filename="../messages/audit.py" line="50"/>
         <source>dog register listed</source>
         <translation>Hunderegister aufgelistet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="49"/>
+        <location filename="../messages/audit.py" line="51"/>
         <source>dog register searched</source>
         <translation>Hunderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="52"/>
+        <source>property&apos;s record viewed</source>
+        <translation>Grundstück im Behälterverzeichnis angesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="53"/>
+        <source>waste-bin register searched</source>
+        <translation>Behälterverzeichnis durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="54"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="55"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="56"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="79"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="80"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="77"/>
+        <location filename="../messages/audit.py" line="81"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="78"/>
+        <location filename="../messages/audit.py" line="82"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="79"/>
+        <location filename="../messages/audit.py" line="83"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="80"/>
+        <location filename="../messages/audit.py" line="84"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="81"/>
+        <location filename="../messages/audit.py" line="85"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="97"/>
+        <location filename="../messages/audit.py" line="101"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="108"/>
+        <location filename="../messages/audit.py" line="112"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="109"/>
+        <location filename="../messages/audit.py" line="113"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -550,124 +570,144 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="41"/>
+        <location filename="../case/actions.py" line="45"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="43"/>
+        <location filename="../case/actions.py" line="47"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="46"/>
+        <location filename="../case/actions.py" line="50"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="48"/>
+        <location filename="../case/actions.py" line="52"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="51"/>
+        <location filename="../case/actions.py" line="55"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="53"/>
+        <location filename="../case/actions.py" line="57"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="58"/>
+        <location filename="../case/actions.py" line="62"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="60"/>
+        <location filename="../case/actions.py" line="64"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="63"/>
+        <location filename="../case/actions.py" line="67"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="65"/>
+        <location filename="../case/actions.py" line="69"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="68"/>
+        <location filename="../case/actions.py" line="72"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="70"/>
+        <location filename="../case/actions.py" line="74"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="73"/>
+        <location filename="../case/actions.py" line="77"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="75"/>
+        <location filename="../case/actions.py" line="79"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="78"/>
+        <location filename="../case/actions.py" line="82"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="80"/>
+        <location filename="../case/actions.py" line="84"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="83"/>
+        <location filename="../case/actions.py" line="87"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="85"/>
+        <location filename="../case/actions.py" line="89"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="91"/>
+        <location filename="../case/actions.py" line="95"/>
         <source>Correct &amp;details…</source>
         <translation>Angaben &amp;berichtigen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="93"/>
+        <location filename="../case/actions.py" line="97"/>
         <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
         <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="98"/>
+        <location filename="../case/actions.py" line="102"/>
         <source>Se&amp;t fee…</source>
         <translation>Gebühr fes&amp;tsetzen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="100"/>
+        <location filename="../case/actions.py" line="104"/>
         <source>Set the fee within the tariff&apos;s range; the case can be approved once it is set</source>
         <translation>Die Gebühr im Rahmen des Tarifs festsetzen; danach kann der Vorgang genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="105"/>
+        <location filename="../case/actions.py" line="109"/>
         <source>Move &amp;pickup…</source>
         <translation>Abholtermin &amp;verlegen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="107"/>
+        <location filename="../case/actions.py" line="111"/>
         <source>Move the booked pickup to another pickup day; the citizen gets a new letter</source>
         <translation>Die gebuchte Abholung auf einen anderen Abholtag verlegen; der Bürger erhält ein neues Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="114"/>
+        <source>Allo&amp;w held information…</source>
+        <translation>Auskunft nach Anhörung &amp;zulassen…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="116"/>
+        <source>After hearing the person concerned (§ 52 BMG): the held register information may be given; the clerk answers it</source>
+        <translation>Nach Anhörung der betroffenen Person (§ 52 BMG): Die zurückgehaltene Melderegisterauskunft darf erteilt werden; die Sachbearbeitung beantwortet sie</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="123"/>
+        <source>Refuse held informa&amp;tion…</source>
+        <translation>Auskunft nach Anhörung ver&amp;weigern…</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="125"/>
+        <source>After hearing the person concerned (§ 52 BMG): the held register information is not given; the clerk rejects the request</source>
+        <translation>Nach Anhörung der betroffenen Person (§ 52 BMG): Die zurückgehaltene Melderegisterauskunft wird nicht erteilt; die Sachbearbeitung lehnt den Antrag ab</translation>
     </message>
 </context>
 <context>
@@ -934,6 +974,36 @@
         <location filename="../case/workflow.py" line="219"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="236"/>
+        <source>Allow the information – case {reference}</source>
+        <translation>Auskunft zulassen – Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="238"/>
+        <source>The person concerned was heard and the information does not impair interests worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then answers the request.</source>
+        <translation>Die betroffene Person wurde angehört; die Auskunft beeinträchtigt keine schutzwürdigen Interessen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung beantwortet danach den Antrag.</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="242"/>
+        <source>&amp;Allow</source>
+        <translation>&amp;Zulassen</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="247"/>
+        <source>Refuse the information – case {reference}</source>
+        <translation>Auskunft verweigern – Vorgang {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="249"/>
+        <source>The information would impair interests of the person concerned worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then rejects the request.</source>
+        <translation>Die Auskunft würde schutzwürdige Interessen der betroffenen Person beeinträchtigen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung lehnt danach den Antrag ab.</translation>
+    </message>
+    <message>
+        <location filename="../case/workflow.py" line="252"/>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Verweigern</translation>
     </message>
 </context>
 <context>
@@ -1767,22 +1837,22 @@
 <context>
     <name>DemoDelivery</name>
     <message>
-        <location filename="../sync/demo_delivery.py" line="76"/>
+        <location filename="../sync/demo_delivery.py" line="77"/>
         <source>Starting the local FIT-Connect delivery service…</source>
         <translation>Der lokale FIT-Connect-Zustelldienst startet …</translation>
     </message>
     <message>
-        <location filename="../sync/demo_delivery.py" line="83"/>
+        <location filename="../sync/demo_delivery.py" line="84"/>
         <source>Creating the keys of the demo destination…</source>
         <translation>Die Schlüssel des Demo-Zustellpunkts werden erzeugt …</translation>
     </message>
     <message>
-        <location filename="../sync/demo_delivery.py" line="94"/>
+        <location filename="../sync/demo_delivery.py" line="95"/>
         <source>The local delivery service is ready.</source>
         <translation>Der lokale Zustelldienst ist bereit.</translation>
     </message>
     <message>
-        <location filename="../sync/demo_delivery.py" line="152"/>
+        <location filename="../sync/demo_delivery.py" line="153"/>
         <source>Demo mode: this session fetches from the local delivery service at {url}, with access data held in memory only. What you save here applies when Amtsstube starts without the demo mode.</source>
         <translation>Demomodus: Diese Sitzung holt Anträge beim lokalen Zustelldienst unter {url} ab; die Zugangsdaten liegen nur im Arbeitsspeicher. Was Sie hier speichern, gilt, wenn Amtsstube ohne Demomodus startet.</translation>
     </message>
@@ -3554,116 +3624,136 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/residents.py" line="9"/>
+        <source>After hearing the person concerned, the head of department decided not to give this register information (§ 52 BMG; the reason is in the case&apos;s history). Please reject the request.</source>
+        <translation>Die Amtsleitung hat nach Anhörung der betroffenen Person entschieden, diese Melderegisterauskunft nicht zu erteilen (§ 52 BMG; die Begründung steht im Verlauf). Bitte lehnen Sie den Antrag ab.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="14"/>
+        <source>This request is not waiting for a decision of the head of department (it was not held back, or it was decided already). Please refresh the view.</source>
+        <translation>Dieser Antrag wartet auf keine Entscheidung der Amtsleitung (er wurde nicht zurückgehalten oder ist bereits entschieden). Bitte aktualisieren Sie die Ansicht.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="19"/>
+        <source>Please give the reason for the decision; it is kept in the case&apos;s history.</source>
+        <translation>Bitte geben Sie die Begründung der Entscheidung an; sie wird im Verlauf des Vorgangs festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="22"/>
+        <source>The reason is too long (at most 1,000 characters). Please shorten it.</source>
+        <translation>Die Begründung ist zu lang (höchstens 1.000 Zeichen). Bitte kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../messages/residents.py" line="25"/>
         <source>Please give the reason for the change. It is kept in the register&apos;s history.</source>
         <translation>Bitte geben Sie den Grund der Änderung an. Er wird in der Historie des Melderegisters festgehalten.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="12"/>
+        <location filename="../messages/residents.py" line="28"/>
         <source>The street is not in the town&apos;s street directory. Please check the spelling (for example “Straße” written out); nothing was saved.</source>
         <translation>Die Straße steht nicht im Straßenverzeichnis der Stadt. Bitte prüfen Sie die Schreibweise (zum Beispiel „Straße“ ausgeschrieben); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="17"/>
+        <location filename="../messages/residents.py" line="33"/>
         <source>The street has more than one postcode. Please give the postcode of the address.</source>
         <translation>Die Straße hat mehr als eine Postleitzahl. Bitte geben Sie die Postleitzahl der Anschrift an.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="20"/>
+        <location filename="../messages/residents.py" line="36"/>
         <source>The street has no addresses with this postcode. Please check the postcode.</source>
         <translation>Die Straße hat keine Anschriften mit dieser Postleitzahl. Bitte prüfen Sie die Postleitzahl.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="23"/>
+        <location filename="../messages/residents.py" line="39"/>
         <source>Please enter the house number as a number with an optional letter, for example 12 or 4a.</source>
         <translation>Bitte geben Sie die Hausnummer als Zahl mit einem optionalen Buchstaben ein, zum Beispiel 12 oder 4a.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="26"/>
+        <location filename="../messages/residents.py" line="42"/>
         <source>The move-in date lies in the future. A move is registered once it has happened.</source>
         <translation>Das Einzugsdatum liegt in der Zukunft. Ein Umzug wird gemeldet, wenn er stattgefunden hat.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="29"/>
+        <location filename="../messages/residents.py" line="45"/>
         <source>The move-in date lies more than a year back. Please check the date.</source>
         <translation>Das Einzugsdatum liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="32"/>
+        <location filename="../messages/residents.py" line="48"/>
         <source>The move-in date lies before the move into the current main residence. Please check it.</source>
         <translation>Das Einzugsdatum liegt vor dem Einzug in die jetzige Hauptwohnung. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="35"/>
+        <location filename="../messages/residents.py" line="51"/>
         <source>The move-in date lies before the date of birth. Please check both dates.</source>
         <translation>Das Einzugsdatum liegt vor dem Geburtsdatum. Bitte prüfen Sie beide Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="38"/>
+        <location filename="../messages/residents.py" line="54"/>
         <source>The move-out date lies before the move into this address. Please check it.</source>
         <translation>Das Auszugsdatum liegt vor dem Einzug in diese Wohnung. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="41"/>
+        <location filename="../messages/residents.py" line="57"/>
         <source>The move-out date lies in the future. A move is registered once it has happened.</source>
         <translation>Das Auszugsdatum liegt in der Zukunft. Ein Umzug wird gemeldet, wenn er stattgefunden hat.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="44"/>
+        <location filename="../messages/residents.py" line="60"/>
         <source>The date of birth lies in the future.</source>
         <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="45"/>
+        <location filename="../messages/residents.py" line="61"/>
         <source>The date of birth lies more than 130 years back. Please check it.</source>
         <translation>Das Geburtsdatum liegt mehr als 130 Jahre zurück. Bitte prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="48"/>
+        <location filename="../messages/residents.py" line="64"/>
         <source>The death of this person is already recorded in the register.</source>
         <translation>Der Tod dieser Person ist bereits im Melderegister eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="51"/>
+        <location filename="../messages/residents.py" line="67"/>
         <source>The date of death lies before the date of birth. Please check both dates.</source>
         <translation>Das Sterbedatum liegt vor dem Geburtsdatum. Bitte prüfen Sie beide Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="54"/>
+        <location filename="../messages/residents.py" line="70"/>
         <source>The person has died according to the register; a move cannot be recorded.</source>
         <translation>Die Person ist laut Melderegister verstorben; ein Umzug kann nicht eingetragen werden.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="57"/>
+        <location filename="../messages/residents.py" line="73"/>
         <source>A register information for advertising or address trading is given only with the consent of the person concerned (§ 44(3) BMG), and the applicant declared none. Please reject the request; the rejection letter names the reason.</source>
         <translation>Eine Melderegisterauskunft für Werbung oder Adresshandel wird nur mit Einwilligung der betroffenen Person erteilt (§ 44 Abs. 3 BMG); eine solche hat die antragstellende Stelle nicht erklärt. Bitte lehnen Sie den Antrag ab; das Ablehnungsschreiben nennt den Grund.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="63"/>
+        <location filename="../messages/residents.py" line="79"/>
         <source>The person has no current address of this kind in the town.</source>
         <translation>Die Person hat in der Stadt keine aktuelle Wohnung dieser Art.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="66"/>
+        <location filename="../messages/residents.py" line="82"/>
         <source>Please enter each nationality as a two-letter country code (for example DE or TR).</source>
         <translation>Bitte geben Sie jede Staatsangehörigkeit als zweistelligen Ländercode ein (zum Beispiel DE oder TR).</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="69"/>
+        <location filename="../messages/residents.py" line="85"/>
         <source>The end of the information block must lie in the future.</source>
         <translation>Das Ende der Auskunftssperre muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="72"/>
+        <location filename="../messages/residents.py" line="88"/>
         <source>An information block lasts at most two years (§51 BMG). Please choose an earlier end; it can be extended.</source>
         <translation>Eine Auskunftssperre gilt höchstens zwei Jahre (§ 51 BMG). Bitte wählen Sie ein früheres Ende; sie kann verlängert werden.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="76"/>
+        <location filename="../messages/residents.py" line="92"/>
         <source>The person has no information block that could be lifted.</source>
         <translation>Für die Person besteht keine Auskunftssperre, die aufgehoben werden könnte.</translation>
     </message>
     <message>
-        <location filename="../messages/residents.py" line="79"/>
+        <location filename="../messages/residents.py" line="95"/>
         <source>The person has no conditional block that could be lifted.</source>
         <translation>Für die Person besteht kein bedingter Sperrvermerk, der aufgehoben werden könnte.</translation>
     </message>
@@ -4323,19 +4413,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="93"/>
+        <location filename="../core/labels.py" line="96"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="94"/>
+        <location filename="../core/labels.py" line="97"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="95"/>
+        <location filename="../core/labels.py" line="98"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -4451,171 +4541,186 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="53"/>
+        <source>decide on register information held back by a conditional block</source>
+        <translation>über wegen eines bedingten Sperrvermerks zurückgehaltene Melderegisterauskünfte zu entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="56"/>
         <source>take fees at the counter</source>
         <translation>Gebühren am Schalter zu kassieren</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="54"/>
+        <location filename="../core/labels.py" line="57"/>
         <source>read the daily cash reports</source>
         <translation>die Tagesabschlüsse der Kasse einzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="55"/>
+        <location filename="../core/labels.py" line="58"/>
         <source>find and view residents in the resident register</source>
         <translation>Personen im Melderegister zu suchen und anzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="56"/>
+        <location filename="../core/labels.py" line="59"/>
         <source>change entries of the resident register</source>
         <translation>Einträge im Melderegister zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="60"/>
+        <location filename="../core/labels.py" line="63"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="61"/>
+        <location filename="../core/labels.py" line="64"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="62"/>
+        <location filename="../core/labels.py" line="65"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="66"/>
+        <location filename="../core/labels.py" line="69"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="67"/>
+        <location filename="../core/labels.py" line="70"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="68"/>
+        <location filename="../core/labels.py" line="71"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="69"/>
+        <location filename="../core/labels.py" line="72"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="73"/>
+        <location filename="../core/labels.py" line="76"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="74"/>
+        <location filename="../core/labels.py" line="77"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="75"/>
+        <location filename="../core/labels.py" line="78"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="76"/>
+        <location filename="../core/labels.py" line="79"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="80"/>
+        <location filename="../core/labels.py" line="83"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="81"/>
+        <location filename="../core/labels.py" line="84"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="85"/>
+        <location filename="../core/labels.py" line="88"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="86"/>
+        <location filename="../core/labels.py" line="89"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="91"/>
+        <location filename="../core/labels.py" line="94"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="92"/>
+        <location filename="../core/labels.py" line="95"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="96"/>
+        <location filename="../core/labels.py" line="99"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="152"/>
+        <location filename="../core/labels.py" line="155"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="161"/>
+        <location filename="../core/labels.py" line="164"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="162"/>
+        <location filename="../core/labels.py" line="165"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="165"/>
+        <location filename="../core/labels.py" line="168"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="166"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="168"/>
+        <location filename="../core/labels.py" line="171"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="170"/>
+        <location filename="../core/labels.py" line="173"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="172"/>
+        <location filename="../core/labels.py" line="175"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="174"/>
+        <location filename="../core/labels.py" line="177"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="176"/>
+        <location filename="../core/labels.py" line="179"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="178"/>
+        <location filename="../core/labels.py" line="181"/>
         <source>Fee set by tariff</source>
         <translation>Gebühr nach Tarif festgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="179"/>
+        <location filename="../core/labels.py" line="183"/>
+        <source>Head of department: information may be given (§ 52 BMG)</source>
+        <translation>Amtsleitung: Auskunft darf erteilt werden (§ 52 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="185"/>
+        <source>Head of department: information refused (§ 52 BMG)</source>
+        <translation>Amtsleitung: Auskunft verweigert (§ 52 BMG)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="186"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5045,27 +5150,27 @@ gespeichert</translation>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="168"/>
+        <location filename="../app/main_window.py" line="171"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="170"/>
+        <location filename="../app/main_window.py" line="173"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="199"/>
+        <location filename="../app/main_window.py" line="202"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="214"/>
+        <location filename="../app/main_window.py" line="217"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="267"/>
+        <location filename="../app/main_window.py" line="274"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -5073,42 +5178,52 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="379"/>
+        <location filename="../app/main_window.py" line="386"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="382"/>
+        <location filename="../app/main_window.py" line="389"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="385"/>
+        <location filename="../app/main_window.py" line="392"/>
         <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
         <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="388"/>
+        <location filename="../app/main_window.py" line="395"/>
+        <source>The information of case {reference} may be given; the clerk answers the request.</source>
+        <translation>Die Auskunft zu Vorgang {reference} darf erteilt werden; die Sachbearbeitung beantwortet den Antrag.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="399"/>
+        <source>The information of case {reference} is refused; the clerk rejects the request.</source>
+        <translation>Die Auskunft zu Vorgang {reference} wird verweigert; die Sachbearbeitung lehnt den Antrag ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="403"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="390"/>
+        <location filename="../app/main_window.py" line="405"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="392"/>
+        <location filename="../app/main_window.py" line="407"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="442"/>
+        <location filename="../app/main_window.py" line="457"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="448"/>
+        <location filename="../app/main_window.py" line="463"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>

@@ -6,6 +6,22 @@ from desktop.core.catalogue import QT_TRANSLATE_NOOP
 
 #: Invalid inputs of changes of the resident register, by (field, problem).
 RESIDENT_INVALID_INPUT = {
+    ("held_information", "refused"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "After hearing the person concerned, the head of department decided not to give this register information "
+        "(§ 52 BMG; the reason is in the case's history). Please reject the request.",
+    ),
+    ("held_information", "not_held"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This request is not waiting for a decision of the head of department (it was not held back, or it was "
+        "decided already). Please refresh the view.",
+    ),
+    ("decision_reason", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please give the reason for the decision; it is kept in the case's history."
+    ),
+    ("decision_reason", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The reason is too long (at most 1,000 characters). Please shorten it."
+    ),
     ("change_reason", "required"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please give the reason for the change. It is kept in the register's history."
     ),

@@ -14,7 +14,8 @@ clerk can read differs from a "no match" (only the §40 disclosure log, read by 
 says what happened). The fee is due in every case (AVerwGebO NRW, Tarifstelle 5): the answer never changes it.
 
 A person with a conditional block (bedingter Sperrvermerk, §52 BMG) is answered only after the person was heard:
-the approval does not happen, the case stays open with a note for the supervisor (Amtsleitung), who decides.
+the approval does not happen, the case stays open with a note for the supervisor (Amtsleitung), who decides
+(:mod:`models.operations.held_information`): allowed, the clerk's next approval answers; refused, it is refused.
 A request for advertising or address trading without the person's consent is not answered (§44(3) BMG): the
 approval is refused with a message, and the rejection letter names §44(3). Every answer — positive, standard,
 refused — is one row of the §40 disclosure log (:mod:`models.registers.residents.disclosures`).
@@ -31,7 +32,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.actors import Actor
-from models.cases import Case
+from models.cases import Case, EventKind
 from models.errors import InvalidInput
 from models.registers.residents.disclosures import DisclosureLogEntry, DisclosureOutcome
 from models.registers.residents.resident import Resident, ResidentAddress, address_line
@@ -53,6 +54,8 @@ CONDITIONAL_BLOCK_NOTE = (
     "Bedingter Sperrvermerk (§ 52 BMG): Auskunft erst nach Anhörung der betroffenen Person. Der Vorgang bleibt "
     "offen und ist der Amtsleitung zur Entscheidung vorgelegt."
 )
+
+_DECISIONS = (EventKind.INFORMATION_ALLOWED, EventKind.INFORMATION_REFUSED)
 
 #: The purposes of the form, as the log and the letter name them.
 PURPOSES = {
@@ -283,8 +286,25 @@ def held_for_supervisor(session: Session, case: Case, actor: Actor, today: dt.da
         return None
     found = find_requested(session, requested_person(case.form_data))
     if len(found) == 1 and found[0].conditional_block_reason and not _blocked(found[0], today):
+        decision = supervisor_decision(case)
+        if decision is EventKind.INFORMATION_ALLOWED:
+            return None  # the supervisor allowed it after the hearing: answered as any request
+        if decision is EventKind.INFORMATION_REFUSED:
+            raise InvalidInput("held_information", "refused")
         return CONDITIONAL_BLOCK_NOTE
     return None
+
+
+def supervisor_decision(case: Case) -> EventKind | None:
+    """The supervisor's decision on the held information (:mod:`models.operations.held_information`), if any."""
+    decisions = [event.kind for event in case.events if event.kind in _DECISIONS]
+    return decisions[-1] if decisions else None
+
+
+def awaiting_decision(case: Case) -> bool:
+    """Held back for the supervisor (the note is in the history) and not decided yet."""
+    held = any(event.kind == EventKind.COMMENT and event.comment == CONDITIONAL_BLOCK_NOTE for event in case.events)
+    return held and supervisor_decision(case) is None
 
 
 def on_approved(session: Session, case: Case, actor: Actor, today: dt.date) -> dict[str, Any]:

@@ -856,6 +856,8 @@ NOT_IN_THE_MATRIX = {
     "service_choices.service_choices": "the public catalogue, narrowed to the services the actor works on",
     "pickups.route_list": "pickups are Bürgerbüro services only (no registry-office case has one); the list reads "
     "through visible_cases: a registry officer's is empty, a role without case access is refused (test_pickups.py)",
+    "held_information.decide_held_information": "the supervisor's decision on a held register information, a "
+    "Bürgerbüro service only; every other role is refused (test_register_information.py)",
     "pickups.move_pickup": "a step of case work through case_for_work on an approved pickup, which only the "
     "Bürgerbüro's services have; other roles are refused (test_pickups.py)",
 }

@@ -54,6 +54,7 @@ from models.operations.documents import document_pdf, latest_letter
 from models.operations.dogs import dog_of_case, dog_record, find_dogs, list_dogs
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
+from models.operations.held_information import decide_held_information
 from models.operations.intake_book import (
     Rejection,
     SubmissionKey,
@@ -291,6 +292,10 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "dogs.find_dogs": ("clerk", lambda db, a, s: find_dogs(db, a, "Bello")),
     "dogs.dog_of_case": ("clerk", lambda db, a, s: dog_of_case(db, a, 1)),
     "waste_bins.find_properties": ("clerk", lambda db, a, s: find_properties(db, a, "Amselweg 7")),
+    "held_information.decide_held_information": (
+        "supervisor",
+        lambda db, a, s: decide_held_information(db, a, s.case.id, allow=True, reason="x", expected_version=None),
+    ),
     "waste_bins.property_record": ("clerk", lambda db, a, s: property_record(db, a, 1)),
     "resident_changes.register_resident": (
         "clerk",

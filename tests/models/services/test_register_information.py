@@ -15,9 +15,10 @@ import pdfplumber
 import pytest
 from sqlalchemy import delete, exc, select, update
 
+from desktop.messages.error_messages import describe_error
 from models.audit import AuditRecord
 from models.case_status import CaseStatus
-from models.cases import CaseEvent
+from models.cases import CaseEvent, EventKind
 from models.db import Database
 from models.errors import InvalidInput, PermissionDenied
 from models.german_format import today
@@ -25,6 +26,7 @@ from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf
+from models.operations.held_information import decide_held_information
 from models.operations.resident_changes import (
     MoveIn,
     NewResident,
@@ -41,6 +43,7 @@ from models.services.register_information import STANDARD_ANSWER, Section44Data
 from printing.letter import render_letter
 from tests.conftest import Staff
 from tests.support.factories import new_case
+from tests.support.german_messages import german_messages  # noqa: F401 (a fixture)
 from tests.support.register_streets import streets  # noqa: F401 (a fixture)
 
 DAY = dt.timedelta(days=1)
@@ -192,15 +195,21 @@ def _reference(db: Database, staff: Staff, case_id: int) -> str:
     return case_detail(db, staff.clerk, case_id).case.reference
 
 
-@pytest.mark.usefixtures("streets")
-def test_a_conditional_block_holds_the_answer_for_the_supervisor(db: Database, staff: Staff) -> None:
+def _held(db: Database, staff: Staff) -> int:
+    """A request about a resident with a conditional block, held back for the supervisor; its case id."""
     rid = _register(db, staff)
     set_conditional_block(db, staff.clerk, rid, reason="Anschrift eines Frauenhauses")
     case = claim_case(db, staff.clerk, new_case(db, staff.system, "register_information",
                                                  form=_form(dateOfBirth=BORN.isoformat()), **APPLICANT).id)  # fmt: skip
-    result = transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None,
-                             render_letter=render_letter, unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
-    assert result.document is None
+    held = transition_case(db, staff.clerk, case.id, CaseStatus.APPROVED, expected_version=None,
+                           render_letter=render_letter, unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    assert held.document is None
+    return case.id
+
+
+@pytest.mark.usefixtures("streets")
+def test_a_conditional_block_holds_the_answer_for_the_supervisor(db: Database, staff: Staff) -> None:
+    case = case_detail(db, staff.clerk, _held(db, staff)).case  # approved by the clerk: held, no letter
     detail = case_detail(db, staff.clerk, case.id)
     assert detail.case.status is CaseStatus.IN_PROGRESS
     assert detail.documents == ()
@@ -208,6 +217,58 @@ def test_a_conditional_block_holds_the_answer_for_the_supervisor(db: Database, s
         notes = session.scalars(select(CaseEvent.comment).where(CaseEvent.case_id == case.id)).all()
     assert any(note and "Amtsleitung" in note and "§ 52 BMG" in note for note in notes)
     assert _log(db) == []  # nothing was answered yet
+
+
+@pytest.mark.usefixtures("streets")
+def test_the_supervisor_allows_the_held_information_and_the_clerk_answers(db: Database, staff: Staff) -> None:
+    case_id = _held(db, staff)
+    with pytest.raises(PermissionDenied):  # a clerk does not decide it
+        decide_held_information(db, staff.clerk, case_id, allow=True, reason="angehört", expected_version=None)
+    with pytest.raises(InvalidInput) as empty:
+        decide_held_information(db, staff.supervisor, case_id, allow=True, reason="  ", expected_version=None)
+    assert (empty.value.field, empty.value.problem) == ("decision_reason", "required")
+    decide_held_information(db, staff.supervisor, case_id, allow=True, expected_version=None,
+                            reason="Betroffene angehört: keine Beeinträchtigung schutzwürdiger Interessen")  # fmt: skip
+    with pytest.raises(InvalidInput) as twice:
+        decide_held_information(db, staff.supervisor, case_id, allow=False, reason="doch nicht", expected_version=None)
+    assert (twice.value.field, twice.value.problem) == ("held_information", "not_held")
+    answered = transition_case(db, staff.clerk, case_id, CaseStatus.APPROVED, expected_version=None,
+                               render_letter=render_letter, unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    assert answered.case.status is CaseStatus.APPROVED
+    assert answered.document is not None
+    text = _pdf_text(document_pdf(db, staff.clerk, answered.document.id).pdf)
+    assert "Lindenweg 4a" in text  # answered as any request
+    assert [entry.outcome for entry in _log(db)] == [DisclosureOutcome.ANSWERED]
+    kinds = [event.kind for event in case_detail(db, staff.clerk, case_id).events]
+    last_transition = len(kinds) - 1 - kinds[::-1].index(EventKind.TRANSITION)
+    assert kinds.index(EventKind.INFORMATION_ALLOWED) < last_transition  # decided, then answered
+
+
+@pytest.mark.usefixtures("streets", "german_messages")
+def test_the_supervisor_refuses_the_held_information_and_it_is_only_rejected(db: Database, staff: Staff) -> None:
+    case_id = _held(db, staff)
+    decide_held_information(db, staff.supervisor, case_id, allow=False, expected_version=None,
+                            reason="Betroffene angehört: Gefahr für Leib und Leben")  # fmt: skip
+    with pytest.raises(InvalidInput) as refused:
+        transition_case(db, staff.clerk, case_id, CaseStatus.APPROVED, expected_version=None,
+                        render_letter=render_letter, unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    assert (refused.value.field, refused.value.problem) == ("held_information", "refused")
+    message = describe_error(refused.value)
+    assert message is not None
+    assert "Amtsleitung" in message.text
+    assert _log(db) == []
+    rejected = transition_case(db, staff.clerk, case_id, CaseStatus.REJECTED, expected_version=None,
+                               comment="Auskunft nach § 52 BMG nicht möglich", render_letter=render_letter)  # fmt: skip
+    assert rejected.case.status is CaseStatus.REJECTED
+
+
+@pytest.mark.usefixtures("streets")
+def test_a_request_not_held_waits_for_no_decision(db: Database, staff: Staff) -> None:
+    _register(db, staff)
+    case = new_case(db, staff.system, "register_information", form=_form(dateOfBirth=BORN.isoformat()), **APPLICANT)
+    with pytest.raises(InvalidInput) as not_held:
+        decide_held_information(db, staff.supervisor, case.id, allow=True, reason="x", expected_version=None)
+    assert (not_held.value.field, not_held.value.problem) == ("held_information", "not_held")
 
 
 @pytest.mark.usefixtures("streets")
