@@ -91,10 +91,12 @@ def _object(value: object) -> dict[str, Any]:
 
 def _effective_date(form: dict[str, Any], today: dt.date) -> dt.date:
     value = form.get("effectiveDate")
-    if not value:
+    if value is None or value == "":
         raise InvalidInput("effective_date", "required")
+    if not isinstance(value, str) or len(value) != len("2027-01-01"):
+        raise InvalidInput("effective_date", "invalid_date")  # the form's ISO date, nothing that merely reads as one
     try:
-        day = dt.date.fromisoformat(str(value))
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise InvalidInput("effective_date", "invalid_date") from None
     if not today - dt.timedelta(days=DAYS_BACK) <= day <= today + dt.timedelta(days=DAYS_AHEAD):

@@ -340,3 +340,30 @@ def test_two_workstations_ordering_for_one_new_property_at_once_both_land(
     with db.read() as session:
         prop = session.scalars(select(WasteProperty)).one()
     assert lines_on(db, prop.id, EFFECTIVE) == [BinLine(R, 120, 2, TW)]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"changes": "alles"},
+        {"changes": [1, 2]},
+        {"changes": [{"action": None}]},
+        {"changes": [change("order", "residual", 120) | {"sizeLitres": "120"}]},
+        {"changes": [change("order", "residual", 120) | {"count": True}]},
+        {"changes": [change("exchange", "residual", 120)]},  # no previous size
+        {"changes": [change("order", "residual", 120)] * 7},
+        {"effectiveDate": 20270101},  # a number, though it reads as a date
+        {"effectiveDate": None},
+        {"propertyAddress": ["Amselweg", "7"]},
+        {"propertyAddress": {"street": "Amsel☃weg", "houseNumber": "7", "postcode": "59821"}},
+        {"propertyAddress": {"street": "Amselweg", "houseNumber": "7" * 500, "postcode": "59821"}},
+        {"propertyAddress": {"street": "Amselweg", "houseNumber": "7", "postcode": "10115"}},
+        {"applicantRole": None},
+        {"applicantRole": "manager"},  # neither company nor owner named
+    ],
+)
+def test_hostile_order_data_is_refused_with_a_reason_and_stores_nothing(
+    db: Database, staff: Staff, street: int, hostile: dict[str, Any]
+) -> None:
+    found = refused(db, staff, order_form(**hostile))
+    assert describe_error(found) is not None
