@@ -78,7 +78,12 @@ class LetterTemplateRecord(Base):
 # -- shipped defaults -----------------------------------------------------------------------------------------
 
 
+#: Services that write the letters of another (the same request by another way, with its own fee).
+SHARED_TEXTS = {"register_information_automated": "register_information"}
+
+
 def _default_file_name(kind: DocumentKind, service_key: str) -> str:
+    service_key = SHARED_TEXTS.get(service_key, service_key)
     return f"{kind.value}.{service_key}.txt" if service_key else f"{kind.value}.txt"
 
 
@@ -107,7 +112,8 @@ def shipped_service_keys(kind: DocumentKind) -> tuple[str, ...]:
     """Services that have their own shipped text for ``kind`` (besides the one for all services)."""
     prefix = f"{kind.value}."
     names = [entry.name for entry in resources.files("models.letter_texts").iterdir()]
-    return tuple(sorted(n[len(prefix) : -4] for n in names if n.startswith(prefix) and n.count(".") == 2))
+    own = {n[len(prefix) : -4] for n in names if n.startswith(prefix) and n.count(".") == 2}
+    return tuple(sorted(own | {key for key, shared in SHARED_TEXTS.items() if shared in own}))
 
 
 # -- lookup -----------------------------------------------------------------------------------------------------

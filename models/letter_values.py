@@ -73,6 +73,21 @@ _MOVE = {
 
 _MOVE_SERVICES = ("residence_registration", "residence_change", "secondary_residence")
 
+_REGISTER_INFORMATION_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
+    DocumentKind.CONFIRMATION_LETTER: {
+        "auskunft_erteilt": "„ja“, wenn die Person eindeutig bestimmt ist und Auskunft erteilt wird, sonst leer",
+        "standardantwort": "Standardantwort (nicht eindeutig bestimmt), wenn keine Auskunft erteilt wird",
+        "familienname": "Familienname der gesuchten Person (§ 44 BMG)",
+        "vornamen": "Vornamen der gesuchten Person",
+        "doktorgrad": "Doktorgrad (kann leer sein)",
+        "anschriften": "Liste der derzeitigen Anschriften",
+        "verstorben": "„ja“, wenn die Person verstorben ist, sonst leer",
+    },
+    DocumentKind.REJECTION_LETTER: {
+        "werbung_ohne_einwilligung": "„ja“ bei Werbung oder Adresshandel ohne Einwilligung (§ 44 Abs. 3 BMG)",
+    },
+}
+
 SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
     "bulky_waste_pickup": _PICKUP_PLACEHOLDERS,
     "e_waste_pickup": _PICKUP_PLACEHOLDERS,
@@ -92,20 +107,8 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
             "(bisherige Anschrift), person.auszug und person.wohin",
         }
     },
-    "register_information": {
-        DocumentKind.CONFIRMATION_LETTER: {
-            "auskunft_erteilt": "„ja“, wenn die Person eindeutig bestimmt ist und Auskunft erteilt wird, sonst leer",
-            "standardantwort": "Standardantwort (nicht eindeutig bestimmt), wenn keine Auskunft erteilt wird",
-            "familienname": "Familienname der gesuchten Person (§ 44 BMG)",
-            "vornamen": "Vornamen der gesuchten Person",
-            "doktorgrad": "Doktorgrad (kann leer sein)",
-            "anschriften": "Liste der derzeitigen Anschriften",
-            "verstorben": "„ja“, wenn die Person verstorben ist, sonst leer",
-        },
-        DocumentKind.REJECTION_LETTER: {
-            "werbung_ohne_einwilligung": "„ja“ bei Werbung oder Adresshandel ohne Einwilligung (§ 44 Abs. 3 BMG)",
-        },
-    },
+    "register_information": _REGISTER_INFORMATION_PLACEHOLDERS,
+    "register_information_automated": _REGISTER_INFORMATION_PLACEHOLDERS,  # the same letters (SHARED_TEXTS)
     "dog_registration": {
         DocumentKind.CONFIRMATION_LETTER: {
             "hund": "Rufname des Hundes",

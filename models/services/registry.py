@@ -8,7 +8,7 @@ from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP, E_WASTE_PICKUP
 from models.services.dog_deregistration import DOG_DEREGISTRATION
 from models.services.dog_registration import DOG_REGISTRATION
-from models.services.register_information import REGISTER_INFORMATION
+from models.services.register_information import REGISTER_INFORMATION, REGISTER_INFORMATION_AUTOMATED
 from models.services.residence import RESIDENCE_CHANGE, RESIDENCE_REGISTRATION, SECONDARY_RESIDENCE
 from models.services.residence_certificate import RESIDENCE_CERTIFICATE
 from models.services.residence_deregistration import RESIDENCE_DEREGISTRATION
@@ -27,6 +27,7 @@ SPECIALISED: dict[str, SpecialisedService] = {
         DOG_REGISTRATION,
         DOG_DEREGISTRATION,
         REGISTER_INFORMATION,
+        REGISTER_INFORMATION_AUTOMATED,
         WASTE_BIN_CHANGE,
     )
 }

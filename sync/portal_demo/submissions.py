@@ -68,6 +68,7 @@ _BUILDERS: dict[str, FormBuilder] = {
     "residence_registration": residence_registration,
     "residence_deregistration": residence_deregistration,
     "register_information": register_information,
+    "register_information_automated": register_information,  # the same request, retrieved online (§ 49 BMG)
     "residence_certificate": residence_certificate,
     "birth_certificate": birth_certificate,
     "marriage_certificate": marriage_certificate,
@@ -88,6 +89,7 @@ MIX_WEIGHTS: dict[str, int] = {
     "residence_registration": 12,
     "residence_deregistration": 3,
     "register_information": 6,
+    "register_information_automated": 3,
     "residence_certificate": 5,
     "birth_certificate": 7,
     "marriage_certificate": 4,
