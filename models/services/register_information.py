@@ -340,5 +340,5 @@ def _service(key: str) -> SpecialisedService:
 
 
 REGISTER_INFORMATION = _service("register_information")
-#: The same request retrieved online (automatisierter Abruf, § 49 BMG): the same rules and letters, its own fee.
+#: The same request retrieved online (automatisierter Abruf, § 49 Abs. 2 BMG): the same rules and letters, its own fee.
 REGISTER_INFORMATION_AUTOMATED = _service("register_information_automated")
