@@ -52,10 +52,14 @@ def editor_for(schema: Schema, context: FormContext, *, required: bool, title: s
     return TextEditor(schema, context, required=required)
 
 
+#: Labels up to this length stay on one line: a wrapped label in a form row is cut to the height of its field.
+ONE_LINE_LABEL = 32
+
+
 def field_label(editor: Editor) -> QLabel:
-    """The label of a row: the title, with an asterisk when the field is required."""
+    """The label of a row: the title, with an asterisk when the field is required; only a long one wraps."""
     label = QLabel(f"{editor.title} *" if editor.required else editor.title)
-    label.setWordWrap(True)
+    label.setWordWrap(len(label.text()) > ONE_LINE_LABEL)
     label.setBuddy(editor.input_widget())
     return label
 
