@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 #: The append-only tables.
-APPEND_ONLY_TABLES = ("audit_log", "mail_book", "receipts", "cash_day_closings", "resident_changes", "disclosure_log")
+APPEND_ONLY_TABLES = (
+    "audit_log",
+    "mail_book",
+    "receipts",
+    "cash_day_closings",
+    "resident_changes",
+    "disclosure_log",
+    "civil_annotations",
+)
 
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 

@@ -29,6 +29,8 @@ class Action(enum.StrEnum):
     VIEW_RESIDENTS = "view_residents"  # find residents in the register and view a record (each view logged)
     CHANGE_RESIDENTS = "change_residents"  # record moves, names, blocks and deaths in the resident register
     DECIDE_HELD_INFORMATION = "decide_held_information"  # §52 BMG: may a held register information be given
+    VIEW_CIVIL_STATUS = "view_civil_status"  # find and read entries of the civil-status registers (each read logged)
+    RECORD_CIVIL_STATUS = "record_civil_status"  # record entries and annotations in the civil-status registers
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -52,6 +54,8 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_MAIL_BOOK,
             Action.TAKE_PAYMENTS,
             Action.VIEW_CASH_BOOK,
+            Action.VIEW_CIVIL_STATUS,
+            Action.RECORD_CIVIL_STATUS,
         }
     ),
     Role.SUPERVISOR: frozenset(

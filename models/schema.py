@@ -16,6 +16,7 @@ from models import (
     users,
 )
 from models.base import Base
+from models.registers.civil_status import entries as civil_entries
 from models.registers.dogs import register as dog_register
 from models.registers.residents import disclosures, history, resident, streets
 from models.registers.waste_bins import register as waste_bin_register
@@ -26,6 +27,7 @@ __all__ = [
     "cases",
     "cash",
     "catalogue",
+    "civil_entries",
     "counter_drafts",
     "disclosures",
     "documents",

@@ -57,6 +57,8 @@ _ACTION = {
     Action.VIEW_CASH_BOOK: QT_TRANSLATE_NOOP("Labels", "read the daily cash reports"),
     Action.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "find and view residents in the resident register"),
     Action.CHANGE_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "change entries of the resident register"),
+    Action.VIEW_CIVIL_STATUS: QT_TRANSLATE_NOOP("Labels", "read civil-status entries"),
+    Action.RECORD_CIVIL_STATUS: QT_TRANSLATE_NOOP("Labels", "record civil-status entries and annotations"),
 }
 
 _POSTAGE = {

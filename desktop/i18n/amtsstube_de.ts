@@ -2277,209 +2277,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="62"/>
+        <location filename="../messages/error_messages.py" line="63"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="65"/>
+        <location filename="../messages/error_messages.py" line="66"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="69"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="70"/>
+        <location filename="../messages/error_messages.py" line="71"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="73"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="76"/>
+        <location filename="../messages/error_messages.py" line="77"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="79"/>
+        <location filename="../messages/error_messages.py" line="80"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="83"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="87"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="90"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="90"/>
+        <location filename="../messages/error_messages.py" line="91"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="91"/>
+        <location filename="../messages/error_messages.py" line="92"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="94"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="97"/>
+        <location filename="../messages/error_messages.py" line="98"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="100"/>
+        <location filename="../messages/error_messages.py" line="101"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="104"/>
+        <location filename="../messages/error_messages.py" line="105"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="109"/>
+        <location filename="../messages/error_messages.py" line="110"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="112"/>
+        <location filename="../messages/error_messages.py" line="113"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="117"/>
+        <location filename="../messages/error_messages.py" line="118"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="132"/>
+        <location filename="../messages/error_messages.py" line="134"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="137"/>
+        <location filename="../messages/error_messages.py" line="139"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="140"/>
+        <location filename="../messages/error_messages.py" line="142"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="154"/>
+        <location filename="../messages/error_messages.py" line="156"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="168"/>
+        <location filename="../messages/error_messages.py" line="170"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="169"/>
+        <location filename="../messages/error_messages.py" line="171"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="175"/>
+        <location filename="../messages/error_messages.py" line="177"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="178"/>
+        <location filename="../messages/error_messages.py" line="180"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="182"/>
+        <location filename="../messages/error_messages.py" line="184"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="194"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="194"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="196"/>
+        <location filename="../messages/error_messages.py" line="198"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="202"/>
+        <location filename="../messages/error_messages.py" line="204"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="203"/>
+        <location filename="../messages/error_messages.py" line="205"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="213"/>
+        <location filename="../messages/error_messages.py" line="215"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="214"/>
+        <location filename="../messages/error_messages.py" line="216"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2633,7 +2633,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="224"/>
+        <location filename="../messages/error_messages.py" line="226"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2663,7 +2663,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="225"/>
+        <location filename="../messages/error_messages.py" line="227"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2770,7 +2770,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="235"/>
+        <location filename="../messages/error_messages.py" line="237"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2780,120 +2780,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="236"/>
+        <location filename="../messages/error_messages.py" line="238"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="246"/>
+        <location filename="../messages/error_messages.py" line="248"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="247"/>
+        <location filename="../messages/error_messages.py" line="249"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="257"/>
+        <location filename="../messages/error_messages.py" line="259"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="258"/>
+        <location filename="../messages/error_messages.py" line="260"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="268"/>
-        <location filename="../messages/error_messages.py" line="273"/>
-        <location filename="../messages/names.py" line="59"/>
-        <location filename="../messages/names.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="270"/>
+        <location filename="../messages/error_messages.py" line="275"/>
+        <location filename="../messages/names.py" line="62"/>
+        <location filename="../messages/names.py" line="69"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="283"/>
+        <location filename="../messages/error_messages.py" line="285"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="284"/>
+        <location filename="../messages/error_messages.py" line="286"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="274"/>
+        <location filename="../messages/error_messages.py" line="276"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="295"/>
+        <location filename="../messages/error_messages.py" line="297"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="296"/>
+        <location filename="../messages/error_messages.py" line="298"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="304"/>
+        <location filename="../messages/error_messages.py" line="306"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="305"/>
+        <location filename="../messages/error_messages.py" line="307"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="316"/>
+        <location filename="../messages/error_messages.py" line="318"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="317"/>
+        <location filename="../messages/error_messages.py" line="319"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="328"/>
+        <location filename="../messages/error_messages.py" line="330"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="329"/>
+        <location filename="../messages/error_messages.py" line="331"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="340"/>
+        <location filename="../messages/error_messages.py" line="342"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="341"/>
+        <location filename="../messages/error_messages.py" line="343"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="352"/>
+        <location filename="../messages/error_messages.py" line="354"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="353"/>
+        <location filename="../messages/error_messages.py" line="355"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="364"/>
+        <location filename="../messages/error_messages.py" line="366"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="365"/>
+        <location filename="../messages/error_messages.py" line="367"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -3227,17 +3227,17 @@ Technische Angabe: {details}</translation>
         <translation>{proposer} hat diese Änderung der Bankverbindung vorgeschlagen; deshalb kann {proposer} sie nicht auch bestätigen (Vier-Augen-Prinzip). Es wurde nichts geändert. Bitte wenden Sie sich an eine zweite Person aus der IT-Administration oder an die Amtsleitung, damit sie die Änderung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="47"/>
+        <location filename="../messages/names.py" line="50"/>
         <source>Character {code} is not permitted in addresses (field “{field}”; {name}). Please enter the address with the letters, digits and punctuation of DIN 91379 only; nothing was saved.</source>
         <translation>Zeichen {code} ist in Anschriften nicht zulässig (Feld „{field}“; {name}). Bitte geben Sie die Anschrift nur mit den Buchstaben, Ziffern und Satzzeichen nach DIN 91379 ein; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="53"/>
+        <location filename="../messages/names.py" line="56"/>
         <source>Character {code} is not permitted in names (field “{field}”; {name}). Please enter the name as it is written in the identity document, with the letters of DIN 91379 only; nothing was saved.</source>
         <translation>Zeichen {code} ist in Namen nicht zulässig (Feld „{field}“; {name}). Bitte geben Sie den Namen so ein, wie er im Ausweis steht, nur mit den Buchstaben nach DIN 91379; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/names.py" line="67"/>
+        <location filename="../messages/names.py" line="70"/>
         <source>The entry “{field}” is too long: {length} characters, at most {limit} fit. Please shorten it; nothing was saved.</source>
         <translation>Die Angabe „{field}“ ist zu lang: {length} Zeichen, höchstens {limit} passen. Bitte kürzen Sie sie; es wurde nichts gespeichert.</translation>
     </message>
@@ -4012,6 +4012,96 @@ Technische Angabe: {details}</translation>
         <source>An exchange needs another size than the bin has now. Please check both sizes.</source>
         <translation>Ein Tausch braucht eine andere Größe als die des bisherigen Behälters. Bitte prüfen Sie beide Größen.</translation>
     </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="10"/>
+        <source>This register does not record a person in this role. A birth entry names the child and the parents, a marriage entry the two spouses, a partnership entry the two partners, a death entry the deceased and the informant.</source>
+        <translation>Dieses Register beurkundet keine Person in dieser Rolle. Ein Eintrag im Geburtenregister nennt das Kind und die Eltern, im Eheregister die beiden Eheschließenden, im Lebenspartnerschaftsregister die beiden Lebenspartner, im Sterberegister die verstorbene Person und die anzeigende Person.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="16"/>
+        <source>A person the register needs is missing: the child of a birth, both spouses of a marriage, both partners of a life partnership, the deceased of a death. Nothing was recorded.</source>
+        <translation>Es fehlt eine Person, die das Register verlangt: bei einer Geburt das Kind, bei einer Eheschließung beide Eheschließenden, bei einer Lebenspartnerschaft beide Lebenspartner, bei einem Sterbefall die verstorbene Person. Es wurde nichts beurkundet.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="21"/>
+        <source>The entry names more persons in one role than the register has: one child, one mother, one father, two spouses or partners, one deceased, one informant. Nothing was recorded.</source>
+        <translation>Der Eintrag nennt mehr Personen in einer Rolle, als das Register vorsieht: ein Kind, eine Mutter, einen Vater, zwei Ehegatten oder Lebenspartner, eine verstorbene Person, eine anzeigende Person. Es wurde nichts beurkundet.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="26"/>
+        <source>A birth entry names at least one parent. Please enter the mother, the father or a parent.</source>
+        <translation>Ein Geburtseintrag nennt mindestens einen Elternteil. Bitte geben Sie die Mutter, den Vater oder einen Elternteil an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="29"/>
+        <source>A birth entry names at most two parents. Please remove the others.</source>
+        <translation>Ein Geburtseintrag nennt höchstens zwei Elternteile. Bitte entfernen Sie die übrigen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="32"/>
+        <source>The date of recording lies in the future. An entry is recorded on the day it is made.</source>
+        <translation>Das Datum der Beurkundung liegt in der Zukunft. Ein Eintrag wird an dem Tag beurkundet, an dem er angelegt wird.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="35"/>
+        <source>The event (birth, marriage, partnership or death) lies after the date of recording. Please check both dates.</source>
+        <translation>Der Personenstandsfall (Geburt, Eheschließung, Begründung der Lebenspartnerschaft oder Tod) liegt nach dem Datum der Beurkundung. Bitte prüfen Sie beide Daten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="39"/>
+        <source>Please enter the place of the birth, marriage, partnership or death.</source>
+        <translation>Bitte geben Sie den Ort der Geburt, der Eheschließung, der Begründung der Lebenspartnerschaft oder des Todes an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="42"/>
+        <source>Please enter the name of the certifying registrar.</source>
+        <translation>Bitte geben Sie den Namen der beurkundenden Standesbeamtin oder des beurkundenden Standesbeamten an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="45"/>
+        <source>A date of birth lies after the date of recording. Please check it.</source>
+        <translation>Ein Geburtsdatum liegt nach dem Datum der Beurkundung. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="48"/>
+        <source>The linked resident is not in the resident register (any more). Please search for the person again.</source>
+        <translation>Die verknüpfte Person ist nicht (mehr) im Melderegister. Bitte suchen Sie die Person erneut.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="52"/>
+        <source>Please enter the text of the annotation as it is to appear in the register.</source>
+        <translation>Bitte geben Sie den Text der Folgebeurkundung so ein, wie er im Register stehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="55"/>
+        <source>An annotation cannot be recorded before the entry it belongs to. Please check the date.</source>
+        <translation>Eine Folgebeurkundung kann nicht vor dem Eintrag beurkundet werden, zu dem sie gehört. Bitte prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="58"/>
+        <source>The date of the annotation lies in the future. Please check it.</source>
+        <translation>Das Datum der Folgebeurkundung liegt in der Zukunft. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="61"/>
+        <source>The annotation changes a person the entry does not have in this role. Please choose a person of the entry.</source>
+        <translation>Die Folgebeurkundung ändert eine Person, die der Eintrag in dieser Rolle nicht enthält. Bitte wählen Sie eine Person des Eintrags.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="65"/>
+        <source>An annotation can change the names, sex, date and place of birth of a person and the date and place of the event only. The entry itself is never edited.</source>
+        <translation>Eine Folgebeurkundung kann nur die Namen, das Geschlecht, Geburtsdatum und Geburtsort einer Person sowie Datum und Ort des Personenstandsfalls ändern. Der Eintrag selbst wird nie bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="70"/>
+        <source>The annotation leaves a field empty that the entry must have (family name, given names, date or place of the event). Please enter the new value.</source>
+        <translation>Die Folgebeurkundung lässt eine Angabe leer, die der Eintrag haben muss (Familienname, Vornamen, Datum oder Ort des Personenstandsfalls). Bitte geben Sie den neuen Wert ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/civil_status.py" line="75"/>
+        <source>A new value of the annotation is not valid (a date, a sex entry or a name). Please check it.</source>
+        <translation>Ein neuer Wert der Folgebeurkundung ist ungültig (ein Datum, eine Geschlechtsangabe oder ein Name). Bitte prüfen Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>ExtrasMenu</name>
@@ -4413,19 +4503,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="96"/>
+        <location filename="../core/labels.py" line="98"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="97"/>
+        <location filename="../core/labels.py" line="99"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="98"/>
+        <location filename="../core/labels.py" line="100"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -4565,162 +4655,172 @@ gespeichert</translation>
         <translation>Einträge im Melderegister zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="63"/>
+        <location filename="../core/labels.py" line="60"/>
+        <source>read civil-status entries</source>
+        <translation>Personenstandseinträge zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="61"/>
+        <source>record civil-status entries and annotations</source>
+        <translation>Personenstandsfälle und Folgebeurkundungen zu beurkunden</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="65"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="64"/>
+        <location filename="../core/labels.py" line="66"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="65"/>
+        <location filename="../core/labels.py" line="67"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="69"/>
+        <location filename="../core/labels.py" line="71"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="70"/>
+        <location filename="../core/labels.py" line="72"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="71"/>
+        <location filename="../core/labels.py" line="73"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="72"/>
+        <location filename="../core/labels.py" line="74"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="76"/>
+        <location filename="../core/labels.py" line="78"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="77"/>
+        <location filename="../core/labels.py" line="79"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="78"/>
+        <location filename="../core/labels.py" line="80"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="79"/>
+        <location filename="../core/labels.py" line="81"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="83"/>
+        <location filename="../core/labels.py" line="85"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="84"/>
+        <location filename="../core/labels.py" line="86"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="88"/>
+        <location filename="../core/labels.py" line="90"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="89"/>
+        <location filename="../core/labels.py" line="91"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="94"/>
+        <location filename="../core/labels.py" line="96"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="95"/>
+        <location filename="../core/labels.py" line="97"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="99"/>
+        <location filename="../core/labels.py" line="101"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="155"/>
+        <location filename="../core/labels.py" line="157"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="164"/>
+        <location filename="../core/labels.py" line="166"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="165"/>
+        <location filename="../core/labels.py" line="167"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="168"/>
+        <location filename="../core/labels.py" line="170"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="169"/>
+        <location filename="../core/labels.py" line="171"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="171"/>
+        <location filename="../core/labels.py" line="173"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="173"/>
+        <location filename="../core/labels.py" line="175"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="175"/>
+        <location filename="../core/labels.py" line="177"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="177"/>
+        <location filename="../core/labels.py" line="179"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="179"/>
+        <location filename="../core/labels.py" line="181"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="181"/>
+        <location filename="../core/labels.py" line="183"/>
         <source>Fee set by tariff</source>
         <translation>Gebühr nach Tarif festgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="183"/>
+        <location filename="../core/labels.py" line="185"/>
         <source>Head of department: information may be given (§ 52 BMG)</source>
         <translation>Amtsleitung: Auskunft darf erteilt werden (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="185"/>
+        <location filename="../core/labels.py" line="187"/>
         <source>Head of department: information refused (§ 52 BMG)</source>
         <translation>Amtsleitung: Auskunft verweigert (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="186"/>
+        <location filename="../core/labels.py" line="188"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5373,6 +5473,21 @@ gespeichert</translation>
         <location filename="../messages/names.py" line="35"/>
         <source>address of the court</source>
         <translation>Anschrift des Gerichts</translation>
+    </message>
+    <message>
+        <location filename="../messages/names.py" line="36"/>
+        <source>place of the event</source>
+        <translation>Ort des Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../messages/names.py" line="37"/>
+        <source>registrar&apos;s name</source>
+        <translation>Name der Standesbeamtin oder des Standesbeamten</translation>
+    </message>
+    <message>
+        <location filename="../messages/names.py" line="38"/>
+        <source>text of the annotation</source>
+        <translation>Text der Folgebeurkundung</translation>
     </message>
 </context>
 <context>
@@ -6539,12 +6654,13 @@ gespeichert</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/schema_form/groups.py" line="152"/>
+        <location filename="../widgets/schema_form/groups.py" line="156"/>
         <source>Add {item}</source>
+        <extracomment>Labels up to this length stay on one line: a wrapped label in a form row is cut to the height of its field.</extracomment>
         <translation>Hinzufügen: {item}</translation>
     </message>
     <message>
-        <location filename="../widgets/schema_form/groups.py" line="177"/>
+        <location filename="../widgets/schema_form/groups.py" line="181"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

@@ -33,6 +33,9 @@ _FIELDS = {
     "bank_name": QT_TRANSLATE_NOOP("NameFields", "bank"),
     "court_name": QT_TRANSLATE_NOOP("NameFields", "administrative court"),
     "court_address": QT_TRANSLATE_NOOP("NameFields", "address of the court"),
+    "event_place": QT_TRANSLATE_NOOP("NameFields", "place of the event"),
+    "officer_name": QT_TRANSLATE_NOOP("NameFields", "registrar's name"),
+    "annotation_text": QT_TRANSLATE_NOOP("NameFields", "text of the annotation"),
 }
 
 

@@ -37,6 +37,15 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import catalogue_entry, update_service
+from models.operations.civil_status import (
+    NewEntry,
+    NewPerson,
+    annotate_civil_entry,
+    civil_entry_record,
+    entries_past_retention,
+    find_civil_entries,
+    record_civil_entry,
+)
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
@@ -103,6 +112,7 @@ from models.operations.users import (
     unlock_user,
 )
 from models.operations.waste_bins import find_properties, property_record
+from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
 from models.registers.dogs.register import Dog, DogSex
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.registers.residents.streets import Street
@@ -843,6 +853,64 @@ OPERATIONS += (
         lambda w, a, r: set_transmission_blocks(w.db, a, r, [TransmissionBlock.JUBILEES], reason="Matrix"),
     ),
     _resident_write("record_death", lambda w, a, r: record_death(w.db, a, r, today(), reason="Matrix")),
+)
+
+
+# -- the civil-status registers (not case data: reached by the registry officer's role alone) ---------------------
+CIVIL_STATUS_OFFICERS = {Role.REGISTRY_OFFICER.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
+
+
+def _new_civil_entry() -> NewEntry:
+    deceased = NewPerson(PersonRole.DECEASED, "Zeisig-Register", "Ilka", sex=Sex.FEMALE, born=dt.date(1940, 1, 1))
+    return NewEntry(RegisterKind.DEATH, today(), today(), "Lindenbrück", "Matrix Standesamt", (deceased,))
+
+
+def _civil_entry(world: World) -> int:
+    """A new death entry for one call (recorded by the headless system)."""
+    return record_civil_entry(world.db, system_actor("matrix"), _new_civil_entry()).id
+
+
+OPERATIONS += (
+    OperationSpec(
+        "civil_status.record_civil_entry",
+        "write",
+        lambda w, a, d: record_civil_entry(w.db, a, _new_civil_entry()),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="a Beurkundung with the next register number",
+    ),
+    OperationSpec(
+        "civil_status.annotate_civil_entry",
+        "write",
+        lambda w, a, d: annotate_civil_entry(w.db, a, _civil_entry(w), AnnotationKind.OTHER, today(), "Matrix"),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="a Folgebeurkundung, appended",
+    ),
+    OperationSpec(
+        "civil_status.find_civil_entries",
+        "read",
+        lambda w, a, d: (_civil_entry(w), find_civil_entries(w.db, a, "Zeisig-Register")),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="the civil-status registers by name, logged",
+    ),
+    OperationSpec(
+        "civil_status.civil_entry_record",
+        "read",
+        lambda w, a, d: civil_entry_record(w.db, a, _civil_entry(w)),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="one entry as it stands, with its annotations, logged",
+    ),
+    OperationSpec(
+        "civil_status.entries_past_retention",
+        "read",
+        lambda w, a, d: entries_past_retention(w.db, a),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="entries to offer to the archive, logged",
+    ),
 )
 
 

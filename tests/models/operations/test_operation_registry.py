@@ -37,6 +37,15 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import update_service
+from models.operations.civil_status import (
+    NewEntry,
+    NewPerson,
+    annotate_civil_entry,
+    civil_entry_record,
+    entries_past_retention,
+    find_civil_entries,
+    record_civil_entry,
+)
 from models.operations.claims import assign_case, claim_case, claim_next, release_case
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
@@ -107,6 +116,7 @@ from models.operations.users import (
     unlock_user,
 )
 from models.operations.waste_bins import find_properties, property_record
+from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.roles import Role
 from models.users import User, UserRole
@@ -336,6 +346,28 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: set_transmission_blocks(db, a, 1, [TransmissionBlock.JUBILEES], reason="Widerspruch"),
     ),
     "resident_changes.record_death": ("clerk", lambda db, a, s: record_death(db, a, 1, today(), reason="Sterbefall")),
+    "civil_status.record_civil_entry": (
+        "registry",
+        lambda db, a, s: record_civil_entry(
+            db,
+            a,
+            NewEntry(
+                RegisterKind.DEATH,
+                today(),
+                today(),
+                "Lindenbrück",
+                "Vera Standes",
+                (NewPerson(PersonRole.DECEASED, "Weiß", "Jürgen"),),
+            ),
+        ),
+    ),
+    "civil_status.annotate_civil_entry": (
+        "registry",
+        lambda db, a, s: annotate_civil_entry(db, a, 1, AnnotationKind.OTHER, today(), "Vermerk"),
+    ),
+    "civil_status.find_civil_entries": ("registry", lambda db, a, s: find_civil_entries(db, a, "Weiß")),
+    "civil_status.civil_entry_record": ("registry", lambda db, a, s: civil_entry_record(db, a, 1)),
+    "civil_status.entries_past_retention": ("registry", lambda db, a, s: entries_past_retention(db, a)),
     "service_choices.service_choices": ("clerk", lambda db, a, s: service_choices(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (
@@ -400,6 +432,7 @@ def test_every_operation_refuses_a_session_whose_rights_changed(
     for name, (role, call, *exception) in CALLS.items():
         actor = {
             "clerk": staff.clerk,
+            "registry": staff.registry,
             "supervisor": staff.supervisor,
             "admin": staff.admin,
             "data_protection": staff.data_protection,
