@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence("F9"))
         self.sync_action.setToolTip(self.tr("Fetch new online applications from FIT-Connect now (F9)"))
         self.addAction(self.sync_action)
-        bar, self.buttons = action_bar(self.case_actions, _DETAIL_BUTTONS)
+        bar, self.buttons = action_bar(self.case_actions, _DETAIL_BUTTONS, DECISIONS)
         self.detail_panel = CaseDetailPanel(bar)
         self.queue = QueueView(
             workspace, [self.case_actions[CaseAction.CLAIM_NEXT], self.refresh_action, self.sync_action]

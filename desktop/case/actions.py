@@ -222,13 +222,20 @@ class CaseActionSet(QObject):
             action.setEnabled(False)
 
 
-def action_bar(actions: CaseActionSet, kinds: list[CaseAction]) -> tuple[QWidget, dict[CaseAction, ActionButton]]:
+def action_bar(
+    actions: CaseActionSet, kinds: list[CaseAction], occasional: tuple[CaseAction, ...] = ()
+) -> tuple[QWidget, dict[CaseAction, ActionButton]]:
+    """A row of buttons for ``kinds``, and for the ``occasional`` ones, shown only while they can be used (e.g. the
+    supervisor's § 52 decisions on a held case)."""
     bar = QWidget()
     layout = QHBoxLayout(bar)
     layout.setContentsMargins(0, 0, 0, 0)
     buttons: dict[CaseAction, ActionButton] = {}
     for kind in kinds:
         buttons[kind] = ActionButton(actions[kind])
+        layout.addWidget(buttons[kind])
+    for kind in occasional:
+        buttons[kind] = ActionButton(actions[kind], hidden_while_disabled=True)
         layout.addWidget(buttons[kind])
     layout.addStretch(1)
     return bar, buttons

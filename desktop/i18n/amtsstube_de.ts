@@ -2025,232 +2025,227 @@
 <context>
     <name>DogDialog</name>
     <message>
-        <location filename="../registers/dog_dialog.py" line="52"/>
+        <location filename="../registers/dog_dialog.py" line="49"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="53"/>
+        <location filename="../registers/dog_dialog.py" line="50"/>
         <source>deregistered {day}</source>
         <translation>abgemeldet zum {day}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="64"/>
+        <location filename="../registers/dog_dialog.py" line="61"/>
         <source>Tag</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="68"/>
+        <location filename="../registers/dog_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="69"/>
+        <location filename="../registers/dog_dialog.py" line="66"/>
         <source>Breed</source>
         <translation>Rasse</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="70"/>
+        <location filename="../registers/dog_dialog.py" line="67"/>
         <source>Chip number</source>
         <translation>Chipnummer</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="71"/>
+        <location filename="../registers/dog_dialog.py" line="68"/>
         <source>Keeper</source>
         <translation>Halter/in</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="72"/>
+        <location filename="../registers/dog_dialog.py" line="69"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="82"/>
+        <location filename="../registers/dog_dialog.py" line="79"/>
         <source>Dog register</source>
         <translation>Hunderegister</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="87"/>
+        <location filename="../registers/dog_dialog.py" line="84"/>
         <source>Tax tag, chip number or keeper&apos;s name</source>
         <translation>Steuermarke, Chipnummer oder Name der Halterin / des Halters</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="89"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <location filename="../registers/dog_dialog.py" line="96"/>
+        <location filename="../registers/dog_dialog.py" line="86"/>
         <source>A number of up to nine digits is a tax tag (also one returned), a longer one the start of a chip number; anything else is the keeper&apos;s name (each word starts a part of it, DIN 91379 search form).</source>
         <translation>Eine Zahl mit bis zu neun Ziffern ist eine Steuermarke (auch eine zurückgegebene), eine längere der Anfang einer Chipnummer; alles andere ist der Name der Halterin oder des Halters (jedes Wort beginnt einen Namensteil, Suchform nach DIN 91379).</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="81"/>
+        <location filename="../registers/dog_dialog.py" line="78"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="107"/>
+        <location filename="../registers/dog_dialog.py" line="95"/>
         <source>Dog:</source>
         <translation>Hund:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="108"/>
+        <location filename="../registers/dog_dialog.py" line="96"/>
         <source>Keeper:</source>
         <translation>Halter/in:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="109"/>
+        <location filename="../registers/dog_dialog.py" line="97"/>
         <source>Breed:</source>
         <translation>Rasse:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="110"/>
+        <location filename="../registers/dog_dialog.py" line="98"/>
         <source>Born:</source>
         <translation>Geboren:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="111"/>
+        <location filename="../registers/dog_dialog.py" line="99"/>
         <source>Kept since:</source>
         <translation>Gehalten seit:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="112"/>
+        <location filename="../registers/dog_dialog.py" line="100"/>
         <source>Previous keeper:</source>
         <translation>Vorherige/r Halter/in:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="113"/>
+        <location filename="../registers/dog_dialog.py" line="101"/>
         <source>LHundG NRW:</source>
         <translation>LHundG NRW:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="114"/>
+        <location filename="../registers/dog_dialog.py" line="102"/>
         <source>Permit or report:</source>
         <translation>Erlaubnis oder Anzeige:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="115"/>
+        <location filename="../registers/dog_dialog.py" line="103"/>
         <source>Tax tag:</source>
         <translation>Steuermarke:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="116"/>
+        <location filename="../registers/dog_dialog.py" line="104"/>
         <source>Chip number:</source>
         <translation>Chipnummer:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="117"/>
+        <location filename="../registers/dog_dialog.py" line="105"/>
         <source>Liability insurance:</source>
         <translation>Haftpflichtversicherung:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="118"/>
+        <location filename="../registers/dog_dialog.py" line="106"/>
         <source>Tax relief:</source>
         <translation>Steuervergünstigung:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="119"/>
+        <location filename="../registers/dog_dialog.py" line="107"/>
         <source>SEPA mandate:</source>
         <translation>SEPA-Mandat:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="120"/>
+        <location filename="../registers/dog_dialog.py" line="108"/>
         <source>Deregistered:</source>
         <translation>Abgemeldet:</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="123"/>
+        <location filename="../registers/dog_dialog.py" line="111"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="129"/>
+        <location filename="../registers/dog_dialog.py" line="117"/>
         <source>Dog tax</source>
         <translation>Hundesteuer</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="141"/>
+        <location filename="../registers/dog_dialog.py" line="129"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="142"/>
+        <location filename="../registers/dog_dialog.py" line="130"/>
         <source>Position</source>
         <translation>Stellung</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="144"/>
+        <location filename="../registers/dog_dialog.py" line="132"/>
         <source>Annual rate</source>
         <translation>Jahressteuersatz</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="147"/>
+        <location filename="../registers/dog_dialog.py" line="135"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="149"/>
+        <location filename="../registers/dog_dialog.py" line="137"/>
         <source>Relief</source>
         <translation>Vergünstigung</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="157"/>
+        <location filename="../registers/dog_dialog.py" line="145"/>
         <source>exempt, does not count</source>
         <translation>steuerfrei, zählt nicht mit</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="159"/>
+        <location filename="../registers/dog_dialog.py" line="147"/>
         <source>dangerous dog</source>
         <translation>gefährlicher Hund</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="160"/>
+        <location filename="../registers/dog_dialog.py" line="148"/>
         <source>dog no. {position} of the household</source>
         <translation>{position}. Hund des Haushalts</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="192"/>
+        <location filename="../registers/dog_dialog.py" line="180"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="191"/>
+        <location filename="../registers/dog_dialog.py" line="179"/>
         <source>Dogs found: {count}</source>
         <translation>Gefundene Hunde: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="207"/>
+        <location filename="../registers/dog_dialog.py" line="195"/>
         <source> (cross)</source>
         <translation> (Mischling)</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="210"/>
+        <location filename="../registers/dog_dialog.py" line="198"/>
         <source>{reference} of {day}</source>
         <translation>{reference} vom {day}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="212"/>
+        <location filename="../registers/dog_dialog.py" line="200"/>
         <source>no. {number} since {issued}</source>
         <translation>Nr. {number} seit {issued}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="214"/>
+        <location filename="../registers/dog_dialog.py" line="202"/>
         <source>no. {number} {issued} to {returned} (returned)</source>
         <translation>Nr. {number} vom {issued} bis {returned} (zurückgegeben)</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="221"/>
+        <location filename="../registers/dog_dialog.py" line="209"/>
         <source>{label}; evidence: {evidence}</source>
         <translation>{label}; Nachweis: {evidence}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="246"/>
+        <location filename="../registers/dog_dialog.py" line="234"/>
         <source>Dog tax {year}</source>
         <translation>Hundesteuer {year}</translation>
     </message>
     <message>
-        <location filename="../registers/dog_dialog.py" line="248"/>
+        <location filename="../registers/dog_dialog.py" line="236"/>
         <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
         <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
     </message>
@@ -5789,181 +5784,176 @@ gespeichert</translation>
 <context>
     <name>PropertyDialog</name>
     <message>
-        <location filename="../registers/property_dialog.py" line="50"/>
+        <location filename="../registers/property_dialog.py" line="47"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="52"/>
+        <location filename="../registers/property_dialog.py" line="49"/>
         <source>superseded before it began</source>
         <translation>vor Beginn ersetzt</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="57"/>
+        <location filename="../registers/property_dialog.py" line="54"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="58"/>
+        <location filename="../registers/property_dialog.py" line="55"/>
         <source>Owner</source>
         <translation>Eigentümer/in</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="59"/>
+        <location filename="../registers/property_dialog.py" line="56"/>
         <source>Property manager</source>
         <translation>Hausverwaltung</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="63"/>
-        <location filename="../registers/property_dialog.py" line="74"/>
+        <location filename="../registers/property_dialog.py" line="60"/>
+        <location filename="../registers/property_dialog.py" line="71"/>
         <source>Kind of waste</source>
         <translation>Abfallart</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="64"/>
-        <location filename="../registers/property_dialog.py" line="75"/>
+        <location filename="../registers/property_dialog.py" line="61"/>
+        <location filename="../registers/property_dialog.py" line="72"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="65"/>
-        <location filename="../registers/property_dialog.py" line="76"/>
+        <location filename="../registers/property_dialog.py" line="62"/>
+        <location filename="../registers/property_dialog.py" line="73"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="66"/>
-        <location filename="../registers/property_dialog.py" line="77"/>
+        <location filename="../registers/property_dialog.py" line="63"/>
+        <location filename="../registers/property_dialog.py" line="74"/>
         <source>Interval</source>
         <translation>Leerungsrhythmus</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="67"/>
+        <location filename="../registers/property_dialog.py" line="64"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="69"/>
+        <location filename="../registers/property_dialog.py" line="66"/>
         <source>Annual fee</source>
         <translation>Jahresgebühr</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="78"/>
+        <location filename="../registers/property_dialog.py" line="75"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="79"/>
+        <location filename="../registers/property_dialog.py" line="76"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="80"/>
+        <location filename="../registers/property_dialog.py" line="77"/>
         <source>Case reference</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="90"/>
+        <location filename="../registers/property_dialog.py" line="87"/>
         <source>S&amp;how</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="91"/>
+        <location filename="../registers/property_dialog.py" line="88"/>
         <source>Waste-bin register</source>
         <translation>Behälterverzeichnis</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="96"/>
+        <location filename="../registers/property_dialog.py" line="93"/>
         <source>Street and house number, or the owner&apos;s or manager&apos;s name</source>
         <translation>Straße und Hausnummer oder Name der Eigentümer oder der Hausverwaltung</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="98"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <location filename="../registers/property_dialog.py" line="105"/>
+        <location filename="../registers/property_dialog.py" line="95"/>
         <source>The start of a street&apos;s name and a house number is an address (Amselw 7); anything else is names: each word starts a part of the owner&apos;s or the property manager&apos;s name (DIN 91379 search form), and the start of a street&apos;s name lists its properties too.</source>
         <translation>Der Anfang eines Straßennamens mit einer Hausnummer ist eine Anschrift (Amselw 7); alles andere sind Namen der Eigentümer oder der Hausverwaltung (jedes Wort beginnt einen Namensteil, Suchform nach DIN 91379), und der Anfang eines Straßennamens findet auch die Grundstücke dieser Straße.</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="117"/>
+        <location filename="../registers/property_dialog.py" line="105"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="118"/>
+        <location filename="../registers/property_dialog.py" line="106"/>
         <source>Parcel:</source>
         <translation>Flurstück:</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="119"/>
+        <location filename="../registers/property_dialog.py" line="107"/>
         <source>Owner:</source>
         <translation>Eigentümer/in:</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="120"/>
+        <location filename="../registers/property_dialog.py" line="108"/>
         <source>Property manager:</source>
         <translation>Hausverwaltung:</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="121"/>
+        <location filename="../registers/property_dialog.py" line="109"/>
         <source>In the register since:</source>
         <translation>Im Verzeichnis seit:</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="122"/>
+        <location filename="../registers/property_dialog.py" line="110"/>
         <source>Residents:</source>
         <translation>Bewohner/innen:</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="125"/>
+        <location filename="../registers/property_dialog.py" line="113"/>
         <source>Property</source>
         <translation>Grundstück</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="131"/>
+        <location filename="../registers/property_dialog.py" line="119"/>
         <source>Bins</source>
         <translation>Behälter</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="139"/>
+        <location filename="../registers/property_dialog.py" line="127"/>
         <source>History of the bins</source>
         <translation>Verlauf der Behälter</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="180"/>
+        <location filename="../registers/property_dialog.py" line="168"/>
         <source>Properties found: {count}</source>
         <translation>Gefundene Grundstücke: {count}</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="181"/>
+        <location filename="../registers/property_dialog.py" line="169"/>
         <source>The first {count} found: please search more precisely</source>
         <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="202"/>
+        <location filename="../registers/property_dialog.py" line="190"/>
         <source>{count} registered on {day}: at least {minimum} l of residual waste a week, the bins hold {litres} l a week</source>
         <translation>{count} am {day} gemeldet: mindestens {minimum} l Restabfall pro Woche vorgeschrieben, die Behälter fassen {litres} l pro Woche</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="211"/>
+        <location filename="../registers/property_dialog.py" line="199"/>
         <source> (below the statute&apos;s minimum)</source>
         <translation> (unter dem Mindestvolumen der Satzung)</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="222"/>
+        <location filename="../registers/property_dialog.py" line="210"/>
         <source>Bins on {day}</source>
         <translation>Behälter am {day}</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="225"/>
+        <location filename="../registers/property_dialog.py" line="213"/>
         <source>Annual fee: {amount}</source>
         <translation>Jahresgebühr: {amount}</translation>
     </message>
     <message>
-        <location filename="../registers/property_dialog.py" line="227"/>
+        <location filename="../registers/property_dialog.py" line="215"/>
         <source>No bins in force on this day</source>
         <translation>An diesem Tag keine Behälter</translation>
     </message>
@@ -6023,7 +6013,7 @@ gespeichert</translation>
     <message>
         <location filename="../queue/filter_bar.py" line="61"/>
         <source>&amp;Whose:</source>
-        <translation>&amp;Zuständig:</translation>
+        <translation>Zust&amp;ändig:</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6238,14 @@ gespeichert</translation>
         <location filename="../registers/labels.py" line="64"/>
         <source>every four weeks</source>
         <translation>4-wöchentlich</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLookup</name>
+    <message>
+        <location filename="../registers/lookup_dialog.py" line="116"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -82,23 +79,14 @@ class DogDialog(RegisterLookup):
         self.setWindowTitle(self.tr("Dog register"))
         fit_on_screen(self, 1200, 780)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("dogSearch")
-        self.search.setPlaceholderText(self.tr("Tax tag, chip number or keeper's name"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        self.rule = plain_label(
+        self.search, search_row, self.rule = self.search_field(
+            "dog",
+            self.tr("Tax tag, chip number or keeper's name"),
             self.tr(
                 "A number of up to nine digits is a tax tag (also one returned), a longer one the start of a chip "
                 "number; anything else is the keeper's name (each word starts a part of it, DIN 91379 search form)."
             ),
-            object_name="dogSearchRule",
         )
-        self.rule.setWordWrap(True)
         SharedColumns(self.table, {1: 2, 2: 3, 4: 3})
 
         facts_box, self.fact_labels = self.fact_rows(

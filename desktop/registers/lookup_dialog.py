@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.plain_text import plain_label
+from desktop.core.translations import QT_TRANSLATE_NOOP, translate
 from desktop.messages.error_messages import describe_error
 from desktop.widgets.record_table import record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
@@ -104,6 +105,22 @@ class RegisterLookup(QDialog):
             field.textChanged.connect(lambda _text: self.search_timer.start())
             field.returnPressed.connect(self._to_list)
         fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def search_field(self, name: str, placeholder: str, rule: str) -> tuple[QLineEdit, QHBoxLayout, QLabel]:
+        """A single search field ``{name}Search`` with its "Search:" label in a row, and the rule it follows
+        (``{name}SearchRule``, wrapped) to show under it: what :meth:`arrange` takes."""
+        search = QLineEdit()
+        search.setObjectName(f"{name}Search")
+        search.setPlaceholderText(placeholder)
+        search.setClearButtonEnabled(True)
+        search_label = QLabel(translate("RegisterLookup", QT_TRANSLATE_NOOP("RegisterLookup", "&Search:")))
+        search_label.setBuddy(search)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(search, 1)
+        rule_label = plain_label(rule, object_name=f"{name}SearchRule")
+        rule_label.setWordWrap(True)
+        return search, row, rule_label
 
     def fact_rows(self, name: str, captions: tuple[tuple[str, str], ...]) -> tuple[QGroupBox, dict[str, QLabel]]:
         """The record's facts, one selectable label per (key, caption), in a box (the subclass titles it)."""

@@ -14,9 +14,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -91,24 +88,15 @@ class PropertyDialog(RegisterLookup):
         self.setWindowTitle(self.tr("Waste-bin register"))
         fit_on_screen(self, 1200, 780)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("propertySearch")
-        self.search.setPlaceholderText(self.tr("Street and house number, or the owner's or manager's name"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        self.rule = plain_label(
+        self.search, search_row, self.rule = self.search_field(
+            "property",
+            self.tr("Street and house number, or the owner's or manager's name"),
             self.tr(
                 "The start of a street's name and a house number is an address (Amselw 7); anything else is "
                 "names: each word starts a part of the owner's or the property manager's name (DIN 91379 search "
                 "form), and the start of a street's name lists its properties too."
             ),
-            object_name="propertySearchRule",
         )
-        self.rule.setWordWrap(True)
         SharedColumns(self.table, {0: 3, 1: 3, 2: 2})
 
         facts_box, self.fact_labels = self.fact_rows(

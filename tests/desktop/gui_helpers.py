@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from desktop.app.main_window import MainWindow
 from desktop.core.workspace import Workspace
 from desktop.sync.controller import SyncSource
+from models.audit import AuditRecord
+from models.db import Database
 from models.operations.rows import CaseRow
 
 W = TypeVar("W", bound=QWidget)
@@ -76,3 +80,25 @@ def show_case(qtbot: QtBot, window: MainWindow, case: CaseRow | int) -> None:
         qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)  # the first row
         for _ in range(row):
             qtbot.keyClick(table, Qt.Key.Key_Down)
+
+
+D = TypeVar("D", bound=QWidget)
+
+
+def open_by_shortcut(qtbot: QtBot, window: MainWindow, key: Qt.Key, opened: Callable[[], D | None]) -> D:
+    """Press Ctrl+Shift+``key`` in the active main window and wait for the dialog ``opened()`` returns to be active
+    (e.g. a register's look-up)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: opened() is not None)
+    dialog = opened()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def audit_count(db: Database, action: str) -> int:
+    """How many audit records of ``action`` the database holds (e.g. ``resident.viewed``)."""
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).where(AuditRecord.action == action)) or 0)

@@ -32,6 +32,7 @@ def test_the_supervisor_allows_a_held_information_with_a_reason(
     show_case(qtbot, window, case_id)  # the clerk's window: no decision offered
     assert not window.case_actions[CaseAction.ALLOW_INFORMATION].isEnabled()
     assert not window.case_actions[CaseAction.REFUSE_INFORMATION].isEnabled()
+    assert window.buttons[CaseAction.ALLOW_INFORMATION].isHidden()  # the bar shows the decisions only when due
 
     boss = open_main_window(qtbot, Workspace(db, staff.supervisor, workspace.runner, workspace.render_letter))
     show_case(qtbot, boss, case_id)
@@ -39,7 +40,11 @@ def test_the_supervisor_allows_a_held_information_with_a_reason(
     assert allow.isEnabled()
     assert boss.case_actions[CaseAction.REFUSE_INFORMATION].isEnabled()
     assert not boss.case_actions[CaseAction.APPROVE].isEnabled()  # the answer stays the clerk's
-    allow.trigger()
+    button = boss.buttons[CaseAction.ALLOW_INFORMATION]  # beside the case, not only in the menu
+    assert not button.isHidden()
+    assert button.isEnabled()
+    assert not boss.buttons[CaseAction.REFUSE_INFORMATION].isHidden()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(boss.workflow.dialog, CommentDialog))
     dialog = boss.workflow.dialog
     assert dialog is not None
@@ -54,3 +59,4 @@ def test_the_supervisor_allows_a_held_information_with_a_reason(
         EventKind.INFORMATION_ALLOWED, "Betroffene angehoert: keine Gefahr"
     )  # fmt: skip
     qtbot.waitUntil(lambda: not allow.isEnabled(), timeout=10_000)  # decided once
+    assert button.isHidden()

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from desktop.app.main_window import MainWindow
 from desktop.registers.dog_dialog import DogDialog
-from models.audit import AuditRecord
 from models.db import Database
 from models.errors import PermissionDenied
 from models.operations.dogs import find_dogs
 from tests.conftest import Staff
-from tests.desktop.gui_helpers import show_case
+from tests.desktop.gui_helpers import audit_count, open_by_shortcut, show_case
 from tests.models.services.test_dog_services import approve, keeper, registration_form  # noqa: F401 - a fixture
 from tests.support.factories import new_case
 
@@ -43,19 +40,11 @@ def _register_two(db: Database, staff: Staff) -> int:
 
 
 def _views(db: Database) -> int:
-    with db.read() as session:
-        return int(session.scalar(select(func.count()).where(AuditRecord.action == "dog.viewed")) or 0)
+    return audit_count(db, "dog.viewed")
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> DogDialog:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.registers.dog_dialog is not None)
-    dialog = window.registers.dog_dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return open_by_shortcut(qtbot, window, Qt.Key.Key_H, lambda: window.registers.dog_dialog)
 
 
 def _names(dialog: DogDialog) -> list[str]:

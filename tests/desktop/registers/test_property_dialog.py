@@ -11,15 +11,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from desktop.app.main_window import MainWindow
 from desktop.core.workspace import Workspace
 from desktop.registers.property_dialog import PropertyDialog
 from desktop.widgets.row_table_model import RowTableModel
-from models.audit import AuditRecord
 from models.db import Database
 from models.errors import PermissionDenied
 from models.operations.case_detail import case_detail
@@ -28,7 +25,7 @@ from models.registers.residents.streets import Street
 from models.registers.waste_bins.register import WasteBin, WasteProperty
 from models.registers.waste_bins.statute import BinType, Interval
 from tests.conftest import Staff
-from tests.desktop.gui_helpers import open_main_window, show_case
+from tests.desktop.gui_helpers import audit_count, open_by_shortcut, open_main_window, show_case
 from tests.support.factories import new_case
 
 pytestmark = pytest.mark.parametrize("database_kind", ["sqlite"])
@@ -63,19 +60,11 @@ def _property(db: Database) -> int:
 
 
 def _views(db: Database) -> int:
-    with db.read() as session:
-        return int(session.scalar(select(func.count()).where(AuditRecord.action == "property.viewed")) or 0)
+    return audit_count(db, "property.viewed")
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> PropertyDialog:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.registers.property_dialog is not None)
-    dialog = window.registers.property_dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return open_by_shortcut(qtbot, window, Qt.Key.Key_B, lambda: window.registers.property_dialog)
 
 
 def _addresses(dialog: PropertyDialog) -> list[str]:

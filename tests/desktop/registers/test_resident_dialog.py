@@ -6,19 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 
 from desktop.app.main_window import MainWindow
 from desktop.registers.resident_dialog import ResidentDialog
-from models.audit import AuditRecord
 from models.db import Database
 from models.german_format import today
 from models.operations.resident_changes import MoveIn, NewResident, register_resident
 from models.registers.residents.resident import Sex
 from models.registers.residents.streets import Street
 from tests.conftest import Staff
+from tests.desktop.gui_helpers import audit_count, open_by_shortcut
 from tests.support.factories import new_case
 
 BORN = dt.date(1961, 4, 9)
@@ -43,19 +42,11 @@ def _town(db: Database, staff: Staff) -> int:
 
 
 def _views(db: Database) -> int:
-    with db.read() as session:
-        return int(session.scalar(select(func.count()).where(AuditRecord.action == "resident.viewed")) or 0)
+    return audit_count(db, "resident.viewed")
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> ResidentDialog:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.registers.dialog is not None)
-    dialog = window.registers.dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return open_by_shortcut(qtbot, window, Qt.Key.Key_E, lambda: window.registers.dialog)
 
 
 def test_a_resident_is_found_as_typed_and_opened_from_the_keyboard(
