@@ -40,8 +40,12 @@ typecheck: venv-test
 importlint: venv-test
 	$(BIN)/lint-imports
 
+# The suite runs in one worker per core, at most four (each starts its own PostgreSQL server); PYTEST_WORKERS=0 runs
+# it in this process, e.g. `make pytest PYTEST_WORKERS=0 PYTEST_ARGS="-x tests/models"`.
+PYTEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(4, len(os.sched_getaffinity(0))))')
+
 pytest: venv-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 screenshots: venv-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
