@@ -95,6 +95,7 @@ class EventKind(enum.StrEnum):
     FEE_SET = "fee_set"  # Gebühr nach Tarif festgesetzt: the comment says old → new amount and the tariff
     INFORMATION_ALLOWED = "information_allowed"  # Amtsleitung, § 52 BMG: the held information may be given
     INFORMATION_REFUSED = "information_refused"  # Amtsleitung, § 52 BMG: it is not given (the comment says why)
+    ELIGIBILITY_RECORDED = "eligibility_recorded"  # Standesamt, § 62 PStG: relation, rule, reason, evidence, entry
 
 
 class CaseEvent(Base):

@@ -4008,6 +4008,36 @@ Technische Angabe: {details}</translation>
         <translation>Ein Tausch braucht eine andere Größe als die des bisherigen Behälters. Bitte prüfen Sie beide Größen.</translation>
     </message>
     <message>
+        <location filename="../messages/certificate_orders.py" line="10"/>
+        <source>This case orders no certificate from a civil-status register. Register entries are matched only for orders of a birth, marriage, partnership or death certificate.</source>
+        <translation>Dieser Vorgang beantragt keine Urkunde aus einem Personenstandsregister. Registereinträge werden nur für Anträge auf eine Geburts-, Ehe-, Lebenspartnerschafts- oder Sterbeurkunde gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="15"/>
+        <source>The applicant&apos;s relation to the entry is not one of § 62 PStG. Please choose the person concerned, spouse or partner, ancestor, descendant, sibling, another person with a legal interest or an authority.</source>
+        <translation>Die Beziehung der antragstellenden Person zum Eintrag ist keine nach § 62 PStG. Bitte wählen Sie: Person, auf die sich der Eintrag bezieht, Ehegatte oder Lebenspartner, Vorfahre, Abkömmling, Geschwister, andere Person mit rechtlichem Interesse oder Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="20"/>
+        <source>The applicant&apos;s age is not plausible. Please check the date of birth.</source>
+        <translation>Das Alter der antragstellenden Person ist nicht plausibel. Bitte prüfen Sie das Geburtsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="23"/>
+        <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
+        <translation>Die Begründung ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="26"/>
+        <source>The description of the evidence is too long (at most 1000 characters). Please shorten it.</source>
+        <translation>Die Beschreibung des Nachweises ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="29"/>
+        <source>The chosen entry is from another register than the certificate ordered. Please choose an entry of the order&apos;s register.</source>
+        <translation>Der gewählte Eintrag stammt aus einem anderen Register als die beantragte Urkunde. Bitte wählen Sie einen Eintrag aus dem Register des Antrags.</translation>
+    </message>
+    <message>
         <location filename="../messages/civil_status.py" line="10"/>
         <source>This register does not record a person in this role. A birth entry names the child and the parents, a marriage entry the two spouses, a partnership entry the two partners, a death entry the deceased and the informant.</source>
         <translation>Dieses Register beurkundet keine Person in dieser Rolle. Ein Eintrag im Geburtenregister nennt das Kind und die Eltern, im Eheregister die beiden Eheschließenden, im Lebenspartnerschaftsregister die beiden Lebenspartner, im Sterberegister die verstorbene Person und die anzeigende Person.</translation>

@@ -16,6 +16,7 @@ from desktop.core.user_message import UserMessage, shortened
 from desktop.messages.access import ACCESS_DESCRIBERS, ACCESS_INVALID_INPUT
 from desktop.messages.cash import CASH_DESCRIBERS, CASH_INVALID_INPUT
 from desktop.messages.catalogue import CATALOGUE_DESCRIBERS, CATALOGUE_INVALID_INPUT
+from desktop.messages.certificate_orders import CERTIFICATE_ORDER_INVALID_INPUT
 from desktop.messages.civil_status import CIVIL_STATUS_INVALID_INPUT
 from desktop.messages.counter import COUNTER_INVALID_INPUT
 from desktop.messages.dogs import DOG_INVALID_INPUT
@@ -130,6 +131,7 @@ _INVALID_INPUT = {
     **PICKUP_INVALID_INPUT,
     **WASTE_BIN_INVALID_INPUT,
     **CIVIL_STATUS_INVALID_INPUT,
+    **CERTIFICATE_ORDER_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

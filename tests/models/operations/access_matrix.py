@@ -928,6 +928,12 @@ NOT_IN_THE_MATRIX = {
     "Bürgerbüro service only; every other role is refused (test_register_information.py)",
     "pickups.move_pickup": "a step of case work through case_for_work on an approved pickup, which only the "
     "Bürgerbüro's services have; other roles are refused (test_pickups.py)",
+    "certificate_orders.certificate_order_candidates": "registry-office certificate orders only (a Bürgerbüro case "
+    "orders no certificate): needs VIEW_CIVIL_STATUS and a visible case (test_certificate_orders.py)",
+    "certificate_orders.record_eligibility": "a step of the registry officer's case work on a certificate order "
+    "(case_for_work), needs RECORD_CIVIL_STATUS; the Bürgerbüro has no such case (test_certificate_orders.py)",
+    "certificate_orders.case_eligibility": "the recorded § 62 decision of a certificate order, needs "
+    "VIEW_CIVIL_STATUS and a visible case (test_certificate_orders.py)",
 }
 
 

@@ -37,6 +37,7 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import update_service
+from models.operations.certificate_orders import case_eligibility, certificate_order_candidates, record_eligibility
 from models.operations.civil_status import (
     NewEntry,
     NewPerson,
@@ -116,6 +117,7 @@ from models.operations.users import (
     unlock_user,
 )
 from models.operations.waste_bins import find_properties, property_record
+from models.registers.civil_status.eligibility import Relation
 from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.roles import Role
@@ -368,6 +370,15 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "civil_status.find_civil_entries": ("registry", lambda db, a, s: find_civil_entries(db, a, "Weiß")),
     "civil_status.civil_entry_record": ("registry", lambda db, a, s: civil_entry_record(db, a, 1)),
     "civil_status.entries_past_retention": ("registry", lambda db, a, s: entries_past_retention(db, a)),
+    "certificate_orders.certificate_order_candidates": (
+        "registry",
+        lambda db, a, s: certificate_order_candidates(db, a, s.case.id),
+    ),
+    "certificate_orders.record_eligibility": (
+        "registry",
+        lambda db, a, s: record_eligibility(db, a, s.case.id, 1, Relation.PERSON_CONCERNED, 30, "", ""),
+    ),
+    "certificate_orders.case_eligibility": ("registry", lambda db, a, s: case_eligibility(db, a, s.case.id)),
     "service_choices.service_choices": ("clerk", lambda db, a, s: service_choices(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (

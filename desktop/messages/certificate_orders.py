@@ -1,0 +1,34 @@
+"""The wording of refused steps of a certificate order at the registry office: matching the order to the registers
+and recording the applicant's eligibility (§ 62 PStG)."""
+
+from __future__ import annotations
+
+from desktop.core.catalogue import QT_TRANSLATE_NOOP
+
+#: Invalid inputs of certificate orders, by (field, problem).
+CERTIFICATE_ORDER_INVALID_INPUT = {
+    ("certificate_order", "not_a_certificate_order"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This case orders no certificate from a civil-status register. Register entries are matched only for orders "
+        "of a birth, marriage, partnership or death certificate.",
+    ),
+    ("relationship", "unknown"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The applicant's relation to the entry is not one of § 62 PStG. Please choose the person concerned, spouse "
+        "or partner, ancestor, descendant, sibling, another person with a legal interest or an authority.",
+    ),
+    ("applicant_age", "out_of_range"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The applicant's age is not plausible. Please check the date of birth."
+    ),
+    ("eligibility_reason", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The reason is too long (at most 1000 characters). Please shorten it."
+    ),
+    ("eligibility_evidence", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The description of the evidence is too long (at most 1000 characters). Please shorten it."
+    ),
+    ("eligibility_entry", "other_register"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The chosen entry is from another register than the certificate ordered. Please choose an entry of the "
+        "order's register.",
+    ),
+}
