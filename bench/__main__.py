@@ -2,6 +2,7 @@
 
 from bench import (
     audit_bench,
+    civil_register_search_bench,
     counter_dialog_bench,
     intake_bench,
     letter_bench,
@@ -18,6 +19,7 @@ if __name__ == "__main__":
     service_search_bench.main()
     person_search_bench.main()
     resident_search_bench.main()
+    civil_register_search_bench.main()
     counter_dialog_bench.main()
     intake_bench.main()
     letter_bench.main()

@@ -17,6 +17,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
+from models.demo.civil_registers import seed_civil_registers
 from models.demo.dogs import seed_dogs
 from models.demo.register_forms import (
     REGISTERED_APPLICANT_SERVICES,
@@ -135,6 +136,7 @@ class DemoSummary:
     residents: int = 0
     dogs: int = 0
     properties: int = 0  # in the waste-bin register
+    civil_entries: int = 0  # in the civil-status registers
 
 
 def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
@@ -149,11 +151,12 @@ def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
 def seed_demo(
     db: Database, render_letter: LetterRenderer, *, seed: int = DEMO_SEED, residents: int | None = None
 ) -> DemoSummary:
-    """Demo staff, cases in every state, and the resident register of the demo town (``residents`` people,
-    else :func:`~models.demo.town.demo_resident_count`)."""
+    """Demo staff, cases in every state, the resident register of the demo town (``residents`` people,
+    else :func:`~models.demo.town.demo_resident_count`) and its civil-status registers."""
     town = seed_town(db, demo_resident_count() if residents is None else residents, seed=seed)
     dogs = seed_dogs(db, seed=seed)
     properties = seed_waste_bins(db, seed=seed)
+    civil = seed_civil_registers(db, seed=seed)
     rng = random.Random(seed)
     system = system_actor("demo")
     staff: dict[str, Actor] = {}
@@ -324,7 +327,13 @@ def seed_demo(
             letters += 1
 
     return DemoSummary(
-        users=len(staff), cases=cases, letters=letters, residents=town.residents, dogs=dogs, properties=properties
+        users=len(staff),
+        cases=cases,
+        letters=letters,
+        residents=town.residents,
+        dogs=dogs,
+        properties=properties,
+        civil_entries=civil.entries,
     )
 
 
