@@ -185,6 +185,8 @@ def event_text(event: EventRow) -> str:
         return translate("Labels", "Head of department: information may be given (§ 52 BMG)")
     if kind == EventKind.INFORMATION_REFUSED:
         return translate("Labels", "Head of department: information refused (§ 52 BMG)")
+    if kind == EventKind.ELIGIBILITY_RECORDED:
+        return translate("Labels", "Entitlement checked (§ 62 PStG)")
     return translate("Labels", "Note")
 
 

@@ -368,201 +368,236 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="49"/>
+        <source>civil-status entry viewed</source>
+        <translation>Personenstandseintrag angesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="50"/>
+        <source>civil-status registers searched</source>
+        <translation>Personenstandsregister durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="51"/>
+        <source>entries past retention listed</source>
+        <translation>Einträge nach Ablauf der Fortführungsfrist aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="52"/>
+        <source>civil-status entry recorded</source>
+        <translation>Personenstandseintrag beurkundet</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="53"/>
+        <source>annotation added to a civil-status entry</source>
+        <translation>Folgebeurkundung zu einem Personenstandseintrag</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="54"/>
+        <source>entitlement to a certificate checked</source>
+        <translation>Berechtigung zur Urkundenausstellung geprüft</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="55"/>
+        <source>entitlement decision viewed</source>
+        <translation>Berechtigungsentscheidung angesehen</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="56"/>
         <source>dog&apos;s record viewed</source>
         <translation>Hundedaten angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="50"/>
+        <location filename="../messages/audit.py" line="57"/>
         <source>dog register listed</source>
         <translation>Hunderegister aufgelistet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="51"/>
+        <location filename="../messages/audit.py" line="58"/>
         <source>dog register searched</source>
         <translation>Hunderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="52"/>
+        <location filename="../messages/audit.py" line="59"/>
         <source>property&apos;s record viewed</source>
         <translation>Grundstück im Behälterverzeichnis angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="53"/>
+        <location filename="../messages/audit.py" line="60"/>
         <source>waste-bin register searched</source>
         <translation>Behälterverzeichnis durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="54"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="55"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="56"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="79"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="80"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="81"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="82"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="83"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="77"/>
+        <location filename="../messages/audit.py" line="84"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="78"/>
+        <location filename="../messages/audit.py" line="85"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="79"/>
+        <location filename="../messages/audit.py" line="86"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="80"/>
+        <location filename="../messages/audit.py" line="87"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="81"/>
+        <location filename="../messages/audit.py" line="88"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="82"/>
+        <location filename="../messages/audit.py" line="89"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="83"/>
+        <location filename="../messages/audit.py" line="90"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="84"/>
+        <location filename="../messages/audit.py" line="91"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="85"/>
+        <location filename="../messages/audit.py" line="92"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="101"/>
+        <location filename="../messages/audit.py" line="108"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="112"/>
+        <location filename="../messages/audit.py" line="119"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="113"/>
+        <location filename="../messages/audit.py" line="120"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -2272,209 +2307,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="63"/>
+        <location filename="../messages/error_messages.py" line="64"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="67"/>
+        <location filename="../messages/error_messages.py" line="68"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="70"/>
+        <location filename="../messages/error_messages.py" line="71"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="71"/>
+        <location filename="../messages/error_messages.py" line="72"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="75"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="81"/>
+        <location filename="../messages/error_messages.py" line="82"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="84"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="88"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="90"/>
+        <location filename="../messages/error_messages.py" line="91"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="91"/>
+        <location filename="../messages/error_messages.py" line="92"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="92"/>
+        <location filename="../messages/error_messages.py" line="93"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="96"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="98"/>
+        <location filename="../messages/error_messages.py" line="99"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="101"/>
+        <location filename="../messages/error_messages.py" line="102"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="105"/>
+        <location filename="../messages/error_messages.py" line="106"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="110"/>
+        <location filename="../messages/error_messages.py" line="111"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="113"/>
+        <location filename="../messages/error_messages.py" line="114"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="118"/>
+        <location filename="../messages/error_messages.py" line="119"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="134"/>
+        <location filename="../messages/error_messages.py" line="136"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="139"/>
+        <location filename="../messages/error_messages.py" line="141"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="142"/>
+        <location filename="../messages/error_messages.py" line="144"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="156"/>
+        <location filename="../messages/error_messages.py" line="158"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="170"/>
+        <location filename="../messages/error_messages.py" line="172"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="171"/>
+        <location filename="../messages/error_messages.py" line="173"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="177"/>
+        <location filename="../messages/error_messages.py" line="179"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="180"/>
+        <location filename="../messages/error_messages.py" line="182"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="194"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="194"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="196"/>
+        <location filename="../messages/error_messages.py" line="198"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="198"/>
+        <location filename="../messages/error_messages.py" line="200"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="204"/>
+        <location filename="../messages/error_messages.py" line="206"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="205"/>
+        <location filename="../messages/error_messages.py" line="207"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="215"/>
+        <location filename="../messages/error_messages.py" line="217"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="216"/>
+        <location filename="../messages/error_messages.py" line="218"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -2628,7 +2663,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="226"/>
+        <location filename="../messages/error_messages.py" line="228"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -2658,7 +2693,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="227"/>
+        <location filename="../messages/error_messages.py" line="229"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -2765,7 +2800,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="237"/>
+        <location filename="../messages/error_messages.py" line="239"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -2775,120 +2810,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="238"/>
+        <location filename="../messages/error_messages.py" line="240"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="248"/>
+        <location filename="../messages/error_messages.py" line="250"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="249"/>
+        <location filename="../messages/error_messages.py" line="251"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="259"/>
+        <location filename="../messages/error_messages.py" line="261"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="260"/>
+        <location filename="../messages/error_messages.py" line="262"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="270"/>
-        <location filename="../messages/error_messages.py" line="275"/>
+        <location filename="../messages/error_messages.py" line="272"/>
+        <location filename="../messages/error_messages.py" line="277"/>
         <location filename="../messages/names.py" line="62"/>
         <location filename="../messages/names.py" line="69"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="285"/>
+        <location filename="../messages/error_messages.py" line="287"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="286"/>
+        <location filename="../messages/error_messages.py" line="288"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="276"/>
+        <location filename="../messages/error_messages.py" line="278"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="297"/>
+        <location filename="../messages/error_messages.py" line="299"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="298"/>
+        <location filename="../messages/error_messages.py" line="300"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="306"/>
+        <location filename="../messages/error_messages.py" line="308"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="307"/>
+        <location filename="../messages/error_messages.py" line="309"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="318"/>
+        <location filename="../messages/error_messages.py" line="320"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="319"/>
+        <location filename="../messages/error_messages.py" line="321"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="330"/>
+        <location filename="../messages/error_messages.py" line="332"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="331"/>
+        <location filename="../messages/error_messages.py" line="333"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="342"/>
+        <location filename="../messages/error_messages.py" line="344"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="343"/>
+        <location filename="../messages/error_messages.py" line="345"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="354"/>
+        <location filename="../messages/error_messages.py" line="356"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="355"/>
+        <location filename="../messages/error_messages.py" line="357"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="366"/>
+        <location filename="../messages/error_messages.py" line="368"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="367"/>
+        <location filename="../messages/error_messages.py" line="369"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -2965,6 +3000,7 @@ Technische Angabe: {details}</translation>
         <translation>Bitte geben Sie einen Grund für den Nachdruck an. Er wird im Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
+        <location filename="../messages/certificate_orders.py" line="23"/>
         <location filename="../messages/letters.py" line="76"/>
         <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie ihn.</translation>
@@ -4023,11 +4059,6 @@ Technische Angabe: {details}</translation>
         <translation>Das Alter der antragstellenden Person ist nicht plausibel. Bitte prüfen Sie das Geburtsdatum.</translation>
     </message>
     <message>
-        <location filename="../messages/certificate_orders.py" line="23"/>
-        <source>The reason is too long (at most 1000 characters). Please shorten it.</source>
-        <translation>Die Begründung ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie sie.</translation>
-    </message>
-    <message>
         <location filename="../messages/certificate_orders.py" line="26"/>
         <source>The description of the evidence is too long (at most 1000 characters). Please shorten it.</source>
         <translation>Die Beschreibung des Nachweises ist zu lang (höchstens 1000 Zeichen). Bitte kürzen Sie sie.</translation>
@@ -4845,7 +4876,12 @@ gespeichert</translation>
         <translation>Amtsleitung: Auskunft verweigert (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="188"/>
+        <location filename="../core/labels.py" line="189"/>
+        <source>Entitlement checked (§ 62 PStG)</source>
+        <translation>Berechtigung geprüft (§ 62 PStG)</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="190"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>

@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Demo-Daten angelegt: {summary.users} Benutzer (Passwort {DEMO_PASSWORD}), "
         f"{summary.cases} Vorgänge, {summary.letters} Schreiben, {summary.residents} Einwohner, "
-        f"{summary.dogs} Hunde, {summary.properties} Grundstücke mit Abfallbehältern."
+        f"{summary.dogs} Hunde, {summary.properties} Grundstücke mit Abfallbehältern, "
+        f"{summary.civil_entries} Einträge in den Personenstandsregistern."
     )
     return EXIT_OK
