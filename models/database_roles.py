@@ -20,6 +20,7 @@ APPEND_ONLY_TABLES = (
     "resident_changes",
     "disclosure_log",
     "civil_annotations",
+    "certificate_sheet_uses",
 )
 
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")

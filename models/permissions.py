@@ -31,6 +31,7 @@ class Action(enum.StrEnum):
     DECIDE_HELD_INFORMATION = "decide_held_information"  # §52 BMG: may a held register information be given
     VIEW_CIVIL_STATUS = "view_civil_status"  # find and read entries of the civil-status registers (each read logged)
     RECORD_CIVIL_STATUS = "record_civil_status"  # record entries and annotations in the civil-status registers
+    ISSUE_CERTIFICATES = "issue_certificates"  # print civil-status certificates and keep the security paper stock
 
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
@@ -56,6 +57,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_CASH_BOOK,
             Action.VIEW_CIVIL_STATUS,
             Action.RECORD_CIVIL_STATUS,
+            Action.ISSUE_CERTIFICATES,
         }
     ),
     Role.SUPERVISOR: frozenset(

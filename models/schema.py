@@ -17,6 +17,7 @@ from models import (
 )
 from models.base import Base
 from models.registers.civil_status import entries as civil_entries
+from models.registers.civil_status import security_paper
 from models.registers.dogs import register as dog_register
 from models.registers.residents import disclosures, history, resident, streets
 from models.registers.waste_bins import register as waste_bin_register
@@ -39,6 +40,7 @@ __all__ = [
     "people",
     "pickups",
     "resident",
+    "security_paper",
     "streets",
     "town_config",
     "users",

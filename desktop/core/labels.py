@@ -59,6 +59,7 @@ _ACTION = {
     Action.CHANGE_RESIDENTS: QT_TRANSLATE_NOOP("Labels", "change entries of the resident register"),
     Action.VIEW_CIVIL_STATUS: QT_TRANSLATE_NOOP("Labels", "read civil-status entries"),
     Action.RECORD_CIVIL_STATUS: QT_TRANSLATE_NOOP("Labels", "record civil-status entries and annotations"),
+    Action.ISSUE_CERTIFICATES: QT_TRANSLATE_NOOP("Labels", "issue certificates and keep the security paper"),
 }
 
 _POSTAGE = {

@@ -53,6 +53,8 @@ ACTIONS = {
     "civil_entry.annotated": QT_TRANSLATE_NOOP("AuditMessages", "annotation added to a civil-status entry"),
     "civil_entry.eligibility_checked": QT_TRANSLATE_NOOP("AuditMessages", "entitlement to a certificate checked"),
     "civil_eligibility.viewed": QT_TRANSLATE_NOOP("AuditMessages", "entitlement decision viewed"),
+    "certificate_paper.loaded": QT_TRANSLATE_NOOP("AuditMessages", "security paper loaded"),
+    "certificate_sheet.spoiled": QT_TRANSLATE_NOOP("AuditMessages", "spoiled sheet of security paper logged"),
     "dog.viewed": QT_TRANSLATE_NOOP("AuditMessages", "dog's record viewed"),
     "dogs.listed": QT_TRANSLATE_NOOP("AuditMessages", "dog register listed"),
     "dogs.searched": QT_TRANSLATE_NOOP("AuditMessages", "dog register searched"),

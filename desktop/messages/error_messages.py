@@ -31,6 +31,7 @@ from desktop.messages.names import invalid_character_message, too_long_message
 from desktop.messages.pickups import PICKUP_INVALID_INPUT
 from desktop.messages.residence import RESIDENCE_INVALID_INPUT
 from desktop.messages.residents import RESIDENT_INVALID_INPUT
+from desktop.messages.security_paper import SECURITY_PAPER_INVALID_INPUT
 from desktop.messages.sync import SYNC_DESCRIBERS
 from desktop.messages.town import second_person_message, town_data_message
 from desktop.messages.waste_bins import WASTE_BIN_INVALID_INPUT
@@ -132,6 +133,7 @@ _INVALID_INPUT = {
     **WASTE_BIN_INVALID_INPUT,
     **CIVIL_STATUS_INVALID_INPUT,
     **CERTIFICATE_ORDER_INVALID_INPUT,
+    **SECURITY_PAPER_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

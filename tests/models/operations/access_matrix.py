@@ -95,6 +95,7 @@ from models.operations.resident_changes import (
     set_transmission_blocks,
 )
 from models.operations.residents import find_residents, resident_record
+from models.operations.security_paper import load_paper, paper_stock, spoil_sheet
 from models.operations.town_settings import (
     confirm_bank_change,
     discard_bank_change,
@@ -973,3 +974,41 @@ def render_markdown(observed: Mapping[tuple[str, str], frozenset[Department]] | 
 
 if __name__ == "__main__":
     print(render_markdown())
+
+
+_PAPER = itertools.count(1)
+
+
+def _paper_range(world: World, workstation: str) -> int:
+    """A fresh range of ten sheets for one call (loaded by the headless system); its first serial."""
+    first = next(_PAPER) * 10
+    load_paper(world.db, system_actor("matrix"), workstation, first, first + 9)
+    return first
+
+
+OPERATIONS += (
+    OperationSpec(
+        "security_paper.load_paper",
+        "write",
+        lambda w, a, d: load_paper(w.db, a, "Matrix", next(_PAPER) * 10, next(_PAPER) * 10 - 1),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="serials loaded into a certificate printer",
+    ),
+    OperationSpec(
+        "security_paper.spoil_sheet",
+        "write",
+        lambda w, a, d: spoil_sheet(w.db, a, "Matrix", _paper_range(w, "Matrix"), "Papierstau"),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="a spoiled sheet, logged with the reason",
+    ),
+    OperationSpec(
+        "security_paper.paper_stock",
+        "read",
+        lambda w, a, d: paper_stock(w.db, a),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="used, spoiled and remaining sheets per range",
+    ),
+)

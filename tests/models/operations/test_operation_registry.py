@@ -102,6 +102,7 @@ from models.operations.residents import find_residents, resident_record
 from models.operations.rights import OPERATION_MARKER
 from models.operations.rows import CaseRow
 from models.operations.schema_upgrade import upgrade_schema
+from models.operations.security_paper import load_paper, paper_stock, spoil_sheet
 from models.operations.service_choices import service_choices
 from models.operations.town_settings import confirm_bank_change, discard_bank_change, update_town_profile
 from models.operations.transitions import transition_case
@@ -370,6 +371,9 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "civil_status.find_civil_entries": ("registry", lambda db, a, s: find_civil_entries(db, a, "Weiß")),
     "civil_status.civil_entry_record": ("registry", lambda db, a, s: civil_entry_record(db, a, 1)),
     "civil_status.entries_past_retention": ("registry", lambda db, a, s: entries_past_retention(db, a)),
+    "security_paper.load_paper": ("registry", lambda db, a, s: load_paper(db, a, "Registry", 1, 10)),
+    "security_paper.spoil_sheet": ("registry", lambda db, a, s: spoil_sheet(db, a, "Registry", 1, "Stau")),
+    "security_paper.paper_stock": ("registry", lambda db, a, s: paper_stock(db, a)),
     "certificate_orders.certificate_order_candidates": (
         "registry",
         lambda db, a, s: certificate_order_candidates(db, a, s.case.id),
