@@ -17,6 +17,7 @@ from models import (
 )
 from models.base import Base
 from models.registers.civil_status import entries as civil_entries
+from models.registers.civil_status import issued as issued_certificates
 from models.registers.civil_status import security_paper
 from models.registers.dogs import register as dog_register
 from models.registers.residents import disclosures, history, resident, streets
@@ -35,6 +36,7 @@ __all__ = [
     "dog_register",
     "history",
     "intake",
+    "issued_certificates",
     "letter_templates",
     "mail_book",
     "people",

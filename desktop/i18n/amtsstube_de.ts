@@ -403,211 +403,231 @@
     </message>
     <message>
         <location filename="../messages/audit.py" line="56"/>
+        <source>certificate issued</source>
+        <translation>Urkunde ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="57"/>
+        <source>issued certificate opened</source>
+        <translation>ausgestellte Urkunde geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="58"/>
+        <source>certificate verified by its code</source>
+        <translation>Urkunde über ihren Prüfcode geprüft</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="59"/>
+        <source>issued certificates listed</source>
+        <translation>ausgestellte Urkunden aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../messages/audit.py" line="60"/>
         <source>security paper loaded</source>
         <translation>Urkundenpapier eingelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="57"/>
+        <location filename="../messages/audit.py" line="61"/>
         <source>spoiled sheet of security paper logged</source>
         <translation>verdorbenes Blatt Urkundenpapier protokolliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="58"/>
+        <location filename="../messages/audit.py" line="62"/>
         <source>dog&apos;s record viewed</source>
         <translation>Hundedaten angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="59"/>
+        <location filename="../messages/audit.py" line="63"/>
         <source>dog register listed</source>
         <translation>Hunderegister aufgelistet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="60"/>
+        <location filename="../messages/audit.py" line="64"/>
         <source>dog register searched</source>
         <translation>Hunderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="61"/>
+        <location filename="../messages/audit.py" line="65"/>
         <source>property&apos;s record viewed</source>
         <translation>Grundstück im Behälterverzeichnis angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="62"/>
+        <location filename="../messages/audit.py" line="66"/>
         <source>waste-bin register searched</source>
         <translation>Behälterverzeichnis durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="63"/>
+        <location filename="../messages/audit.py" line="67"/>
         <source>letter opened</source>
         <translation>Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="64"/>
+        <location filename="../messages/audit.py" line="68"/>
         <source>letter reprinted</source>
         <translation>Schreiben nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="65"/>
+        <location filename="../messages/audit.py" line="69"/>
         <source>FIT-Connect connection changed</source>
         <translation>FIT-Connect-Verbindung geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="66"/>
+        <location filename="../messages/audit.py" line="70"/>
         <source>deferred applications viewed</source>
         <translation>Zurückgestellte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="67"/>
+        <location filename="../messages/audit.py" line="71"/>
         <source>rejected applications viewed</source>
         <translation>Abgelehnte Anträge angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="68"/>
+        <location filename="../messages/audit.py" line="72"/>
         <source>letter template reset</source>
         <translation>Textvorlage zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="69"/>
+        <location filename="../messages/audit.py" line="73"/>
         <source>letter template saved</source>
         <translation>Textvorlage gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="70"/>
+        <location filename="../messages/audit.py" line="74"/>
         <source>letters printed</source>
         <translation>Schreiben gedruckt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="71"/>
+        <location filename="../messages/audit.py" line="75"/>
         <source>outgoing-mail book exported</source>
         <translation>Postausgangsbuch exportiert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="72"/>
+        <location filename="../messages/audit.py" line="76"/>
         <source>outgoing-mail book viewed</source>
         <translation>Postausgangsbuch angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="73"/>
+        <location filename="../messages/audit.py" line="77"/>
         <source>print queue viewed</source>
         <translation>Druckwarteschlange angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="74"/>
+        <location filename="../messages/audit.py" line="78"/>
         <source>work queue searched</source>
         <translation>Arbeitsliste durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="75"/>
+        <location filename="../messages/audit.py" line="79"/>
         <source>resident register changed</source>
         <translation>Melderegister geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="76"/>
+        <location filename="../messages/audit.py" line="80"/>
         <source>resident&apos;s record viewed</source>
         <translation>Meldedaten einer Person angesehen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="77"/>
+        <location filename="../messages/audit.py" line="81"/>
         <source>resident register searched</source>
         <translation>Melderegister durchsucht</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="78"/>
+        <location filename="../messages/audit.py" line="82"/>
         <source>online application accepted</source>
         <translation>Online-Antrag angenommen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="79"/>
+        <location filename="../messages/audit.py" line="83"/>
         <source>online application rejected</source>
         <translation>Online-Antrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="80"/>
+        <location filename="../messages/audit.py" line="84"/>
         <source>bank account change confirmed</source>
         <translation>Änderung der Bankverbindung bestätigt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="81"/>
+        <location filename="../messages/audit.py" line="85"/>
         <source>bank account change discarded</source>
         <translation>Änderung der Bankverbindung verworfen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="82"/>
+        <location filename="../messages/audit.py" line="86"/>
         <source>bank account change proposed</source>
         <translation>Änderung der Bankverbindung vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="83"/>
+        <location filename="../messages/audit.py" line="87"/>
         <source>town data changed</source>
         <translation>Stammdaten geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="84"/>
+        <location filename="../messages/audit.py" line="88"/>
         <source>user created</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="85"/>
+        <location filename="../messages/audit.py" line="89"/>
         <source>user locked</source>
         <translation>Benutzer gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="86"/>
+        <location filename="../messages/audit.py" line="90"/>
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="87"/>
+        <location filename="../messages/audit.py" line="91"/>
         <source>login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="88"/>
+        <location filename="../messages/audit.py" line="92"/>
         <source>login while locked</source>
         <translation>Anmeldung während der Sperre</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="89"/>
+        <location filename="../messages/audit.py" line="93"/>
         <source>password change failed</source>
         <translation>Passwortänderung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="90"/>
+        <location filename="../messages/audit.py" line="94"/>
         <source>password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="91"/>
+        <location filename="../messages/audit.py" line="95"/>
         <source>password reset</source>
         <translation>Passwort neu gesetzt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="92"/>
+        <location filename="../messages/audit.py" line="96"/>
         <source>roles changed</source>
         <translation>Rollen geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="93"/>
+        <location filename="../messages/audit.py" line="97"/>
         <source>refused: rights changed</source>
         <translation>abgewiesen: Rechte geändert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="94"/>
+        <location filename="../messages/audit.py" line="98"/>
         <source>user unlocked</source>
         <translation>Benutzer entsperrt</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="110"/>
+        <location filename="../messages/audit.py" line="114"/>
         <source>, record no. {seq}</source>
         <translation>, Eintrag Nr. {seq}</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="121"/>
+        <location filename="../messages/audit.py" line="125"/>
         <source>The audit trail has been tampered with</source>
         <translation>Das Protokoll wurde manipuliert</translation>
     </message>
     <message>
-        <location filename="../messages/audit.py" line="122"/>
+        <location filename="../messages/audit.py" line="126"/>
         <source>Tampering found: {where}. Please inform the data protection officer and change nothing in the database; a backup from before shows what was there.</source>
         <translation>Manipulation festgestellt: {where}. Bitte informieren Sie die Datenschutzbeauftragte oder den Datenschutzbeauftragten und ändern Sie nichts an der Datenbank; eine Sicherung von vorher zeigt, was dort stand.</translation>
     </message>
@@ -4223,6 +4243,31 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/security_paper.py" line="50"/>
         <source>The verification code is mistyped: its check character does not fit. Please compare it character by character with the certificate.</source>
         <translation>Der Prüfcode ist falsch eingegeben: Sein Prüfzeichen passt nicht. Bitte vergleichen Sie ihn Zeichen für Zeichen mit der Urkunde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/security_paper.py" line="55"/>
+        <source>This certificate is not issued from this register (e.g. a marriage certificate from a birth entry). Please choose the certificate of the entry&apos;s register, or a certified register printout.</source>
+        <translation>Diese Urkunde wird nicht aus diesem Register ausgestellt (z. B. eine Eheurkunde aus einem Geburtseintrag). Bitte wählen Sie die Urkunde des Registers des Eintrags oder einen beglaubigten Registerausdruck.</translation>
+    </message>
+    <message>
+        <location filename="../messages/security_paper.py" line="60"/>
+        <source>The certificate to be replaced belongs to another entry or has already been replaced. Please check its verification code.</source>
+        <translation>Die zu ersetzende Urkunde gehört zu einem anderen Eintrag oder wurde bereits ersetzt. Bitte prüfen Sie ihren Prüfcode.</translation>
+    </message>
+    <message>
+        <location filename="../messages/security_paper.py" line="65"/>
+        <source>Please choose at least one certificate.</source>
+        <translation>Bitte wählen Sie mindestens eine Urkunde.</translation>
+    </message>
+    <message>
+        <location filename="../messages/security_paper.py" line="66"/>
+        <source>At most 30 certificates can be printed at once. Please split the order.</source>
+        <translation>Höchstens 30 Urkunden können auf einmal gedruckt werden. Bitte teilen Sie den Auftrag auf.</translation>
+    </message>
+    <message>
+        <location filename="../messages/security_paper.py" line="69"/>
+        <source>Please choose 1 to 10 copies of a certificate.</source>
+        <translation>Bitte wählen Sie 1 bis 10 Ausfertigungen einer Urkunde.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""The wording of refused steps with the security paper of the certificate printers and of mistyped verification
-codes of certificates."""
+"""The wording of refused steps with the security paper of the certificate printers, of refused certificates and
+of mistyped verification codes."""
 
 from __future__ import annotations
 
@@ -51,5 +51,22 @@ SECURITY_PAPER_INVALID_INPUT = {
         "ErrorMessages",
         "The verification code is mistyped: its check character does not fit. Please compare it character by "
         "character with the certificate.",
+    ),
+    ("certificate_kind", "other_register"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This certificate is not issued from this register (e.g. a marriage certificate from a birth entry). Please "
+        "choose the certificate of the entry's register, or a certified register printout.",
+    ),
+    ("replaced_certificate", "not_replaceable"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The certificate to be replaced belongs to another entry or has already been replaced. Please check its "
+        "verification code.",
+    ),
+    ("certificates", "none"): QT_TRANSLATE_NOOP("ErrorMessages", "Please choose at least one certificate."),
+    ("certificates", "too_many"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "At most 30 certificates can be printed at once. Please split the order."
+    ),
+    ("certificate_copies", "out_of_range"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please choose 1 to 10 copies of a certificate."
     ),
 }

@@ -41,6 +41,9 @@ COMMANDS = (
     Command("residents", "residents", "Personen im Melderegister suchen"),
     Command("dogs", "dogs", "Hunde im Hunderegister auflisten (Steuermarke, Chip, Hundesteuer)"),
     Command("pickups", "pickups", "Sperrmüllabholungen: Tourenliste eines Bezirks und Tages"),
+    Command("certificates", "certificates", "ausgestellte Personenstandsurkunden auflisten (Standesamt)"),
+    Command("certificate", "certificate_pdf", "eine ausgestellte Urkunde als PDF speichern"),
+    Command("verify", "verify", "Prüfcode einer Urkunde prüfen: ausgestellt, gültig oder widerrufen"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

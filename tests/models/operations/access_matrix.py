@@ -37,6 +37,13 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import catalogue_entry, update_service
+from models.operations.certificates import (
+    CertificateRequest,
+    IssuedKind,
+    certificate_pdf,
+    issue_certificates,
+    issued_certificates,
+)
 from models.operations.civil_status import (
     NewEntry,
     NewPerson,
@@ -916,6 +923,8 @@ OPERATIONS += (
 
 
 NOT_IN_THE_MATRIX = {
+    "certificates.verify_certificate": "answers anyone holding a certificate's code (kind, register number, day of "
+    "issue, revocation: nothing about the persons), logged (test_certificate_issuing.py)",
     "counter_drafts.save_counter_draft": "a clerk's own unsaved counter form; no other account reaches it",
     "counter_drafts.counter_draft": "reads back the calling clerk's own draft only (test_counter_drafts.py)",
     "counter_drafts.discard_counter_draft": "removes only the calling clerk's own draft",
@@ -1010,5 +1019,51 @@ OPERATIONS += (
         CIVIL_STATUS_OFFICERS,
         case_bound=False,
         note="used, spoiled and remaining sheets per range",
+    ),
+)
+
+
+def _matrix_render(sheet: object, entry: object) -> tuple[dict[str, object], bytes]:
+    return {"matrix": True}, b"%PDF-1.4 matrix"
+
+
+def _issue_one(world: World, actor: Actor) -> tuple[Any, ...]:
+    """A certificate of a new death entry, on a fresh range of paper."""
+    entry_id = _civil_entry(world)
+    _paper_range(world, "Matrix-Ausgabe")
+    request = CertificateRequest(IssuedKind.DEATH, entry_id)
+    return issue_certificates(world.db, actor, [request], "Matrix-Ausgabe", _matrix_render)
+
+
+def _issued_code(world: World) -> str:
+    """The code of a certificate issued for one call (by the headless system)."""
+    (issued,) = _issue_one(world, system_actor("matrix"))
+    return str(issued.verification_code)
+
+
+OPERATIONS += (
+    OperationSpec(
+        "certificates.issue_certificates",
+        "write",
+        lambda w, a, d: _issue_one(w, a),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="a certificate on the next sheet of security paper",
+    ),
+    OperationSpec(
+        "certificates.issued_certificates",
+        "read",
+        lambda w, a, d: issued_certificates(w.db, a),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="the certificates issued, logged",
+    ),
+    OperationSpec(
+        "certificates.certificate_pdf",
+        "read",
+        lambda w, a, d: certificate_pdf(w.db, a, _issued_code(w)),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="one certificate as issued, logged",
     ),
 )

@@ -38,6 +38,14 @@ from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import update_service
 from models.operations.certificate_orders import case_eligibility, certificate_order_candidates, record_eligibility
+from models.operations.certificates import (
+    CertificateRequest,
+    IssuedKind,
+    certificate_pdf,
+    issue_certificates,
+    issued_certificates,
+    verify_certificate,
+)
 from models.operations.civil_status import (
     NewEntry,
     NewPerson,
@@ -123,6 +131,7 @@ from models.registers.civil_status.entries import AnnotationKind, PersonRole, Re
 from models.registers.residents.resident import Sex, TransmissionBlock
 from models.roles import Role
 from models.users import User, UserRole
+from models.verification_code import new_code
 from printing.batch import file_delivery
 from printing.letter import render_letter
 from tests.conftest import PASSWORD, Staff
@@ -193,6 +202,12 @@ class Scene:
 
 
 Call = Callable[[Database, Actor, Scene], object]
+
+
+def _no_render(*_args: object) -> tuple[dict[str, object], bytes]:
+    raise AssertionError("a refused session renders no certificate")
+
+
 NOBODY_ON_STAFF = "no member of staff may call it at all"
 
 #: Every operation, with the role that may call it and a call with valid arguments: a revoked session of that
@@ -374,6 +389,13 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "security_paper.load_paper": ("registry", lambda db, a, s: load_paper(db, a, "Registry", 1, 10)),
     "security_paper.spoil_sheet": ("registry", lambda db, a, s: spoil_sheet(db, a, "Registry", 1, "Stau")),
     "security_paper.paper_stock": ("registry", lambda db, a, s: paper_stock(db, a)),
+    "certificates.issue_certificates": (
+        "registry",
+        lambda db, a, s: issue_certificates(db, a, [CertificateRequest(IssuedKind.BIRTH, 1)], "Registry", _no_render),
+    ),
+    "certificates.issued_certificates": ("registry", lambda db, a, s: issued_certificates(db, a)),
+    "certificates.certificate_pdf": ("registry", lambda db, a, s: certificate_pdf(db, a, new_code())),
+    "certificates.verify_certificate": ("clerk", lambda db, a, s: verify_certificate(db, a, new_code())),
     "certificate_orders.certificate_order_candidates": (
         "registry",
         lambda db, a, s: certificate_order_candidates(db, a, s.case.id),
