@@ -17,6 +17,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
+from models.demo.certificates import seed_certificates
 from models.demo.civil_registers import seed_civil_registers
 from models.demo.dogs import seed_dogs
 from models.demo.register_forms import (
@@ -28,9 +29,11 @@ from models.demo.register_forms import (
 from models.demo.town import demo_resident_count, seed_town
 from models.demo.town_names import DEMO_SEED
 from models.demo.waste_bins import demo_bin_orders, seed_waste_bins
+from models.german_format import today as german_today
 from models.letters import LetterRenderer
 from models.operations.case_creation import ApplicantInput, AttachmentInput, NewCase, create_case
 from models.operations.case_fees import set_tariff_fee
+from models.operations.certificates import RenderCertificate
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
 from models.operations.payments import record_payment
@@ -137,22 +140,31 @@ class DemoSummary:
     dogs: int = 0
     properties: int = 0  # in the waste-bin register
     civil_entries: int = 0  # in the civil-status registers
+    certificates: int = 0  # issued from them
 
 
-def seed_demo_if_empty(db: Database, render_letter: LetterRenderer) -> bool:
+def seed_demo_if_empty(
+    db: Database, render_letter: LetterRenderer, render_certificate: RenderCertificate | None = None
+) -> bool:
     """Seed demo staff, cases and the town's residents into a database without any user. Returns whether it
     seeded."""
     if count_users(db) > 0:
         return False
-    seed_demo(db, render_letter)
+    seed_demo(db, render_letter, render_certificate=render_certificate)
     return True
 
 
 def seed_demo(
-    db: Database, render_letter: LetterRenderer, *, seed: int = DEMO_SEED, residents: int | None = None
+    db: Database,
+    render_letter: LetterRenderer,
+    *,
+    seed: int = DEMO_SEED,
+    residents: int | None = None,
+    render_certificate: RenderCertificate | None = None,
 ) -> DemoSummary:
     """Demo staff, cases in every state, the resident register of the demo town (``residents`` people,
-    else :func:`~models.demo.town.demo_resident_count`) and its civil-status registers."""
+    else :func:`~models.demo.town.demo_resident_count`) and its civil-status registers, with certificates of every
+    kind issued from them if ``render_certificate`` renders them."""
     town = seed_town(db, demo_resident_count() if residents is None else residents, seed=seed)
     dogs = seed_dogs(db, seed=seed)
     properties = seed_waste_bins(db, seed=seed)
@@ -173,6 +185,9 @@ def seed_demo(
         )
         staff[username] = authenticate(db, username, DEMO_PASSWORD)
     clerks = [staff["anna"], staff["ben"]]
+    certificates = 0
+    if render_certificate is not None:
+        certificates = seed_certificates(db, staff["clara"], render_certificate, german_today())
     now = utcnow()
     cases = letters = 0
 
@@ -334,6 +349,7 @@ def seed_demo(
         dogs=dogs,
         properties=properties,
         civil_entries=civil.entries,
+        certificates=certificates,
     )
 
 

@@ -1,0 +1,36 @@
+"""The demo's certificates: security paper loaded, certificates of every kind issued from the demo registers, one
+revoked by a reissue after a correction — what ``amtsstube demo`` leaves for ``certificates`` and ``verify``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from models.db import Database
+from models.demo.certificates import DEMO_CERTIFICATE_WORKSTATION, DEMO_PAPER, seed_certificates
+from models.demo.civil_registers import seed_civil_registers
+from models.demo.town import seed_town
+from models.operations.certificates import IssuedKind, Sheet, issued_certificates, verify_certificate
+from models.operations.security_paper import paper_stock
+from models.registers.civil_status.entries import StandingEntry
+from tests.conftest import Staff
+
+
+def _render(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
+    return {"register_number": entry.register_number}, b"%PDF-1.4 demo"
+
+
+def test_the_demo_issues_certificates_of_every_kind_and_revokes_one(db: Database, staff: Staff) -> None:
+    seed_town(db, 200, seed=3)
+    seed_civil_registers(db, 400, seed=3)
+    today = dt.date(2026, 12, 3)
+    count = seed_certificates(db, staff.registry, _render, today)
+    rows = issued_certificates(db, staff.registry)
+    assert count == len(rows) == 8
+    assert {row.kind for row in rows} == set(IssuedKind)
+    assert [row.kind for row in rows if row.revoked] == [IssuedKind.DEATH]
+    assert all(row.workstation == DEMO_CERTIFICATE_WORKSTATION for row in rows)
+    assert sorted(row.sheet_serial for row in rows) == list(range(DEMO_PAPER[0], DEMO_PAPER[0] + 8))
+    assert all(verify_certificate(db, staff.clerk, row.verification_code).valid != row.revoked for row in rows)
+    (stock,) = paper_stock(db, staff.registry).ranges
+    assert (stock.printed, stock.remaining) == (8, DEMO_PAPER[1] - DEMO_PAPER[0] + 1 - 8)
