@@ -1,6 +1,7 @@
 """The main window's "Extras" menu: the FIT-Connect connection (admins), the rejected applications (admins and
 supervisors), the letter templates and the service catalogue (admins), the audit log and the register information
-log (data protection), each a window of its own that does not block the work queue."""
+log (data protection), checking a certificate's verification code (everyone), each a window of its own that does
+not block the work queue."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.admin.letter_template_editor import LetterTemplateEditor
 from desktop.audit.disclosure_dialog import DisclosureLogDialog
 from desktop.audit.log_dialog import AuditLogDialog
+from desktop.certificates.verify_dialog import VerifyCertificateDialog
 from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
 from desktop.sync.controller import SyncController
@@ -32,6 +34,7 @@ class ExtrasMenu(QObject):
         self.audit_dialog: AuditLogDialog | None = None
         self.disclosure_dialog: DisclosureLogDialog | None = None
         self.catalogue_dialog: CatalogueDialog | None = None
+        self.verify_dialog: VerifyCertificateDialog | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
         self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
@@ -58,6 +61,10 @@ class ExtrasMenu(QObject):
         self.disclosure_action.setObjectName("action_disclosure_log")
         self.disclosure_action.setEnabled(actor.may(Action.READ_DISCLOSURE_LOG))
         self.disclosure_action.triggered.connect(self.open_disclosure_log)
+        self.menu.addSeparator()
+        self.verify_action = self.menu.addAction(self.tr("&Verify a certificate…"))  # anyone: a caller reads the code
+        self.verify_action.setObjectName("action_verify_certificate")
+        self.verify_action.triggered.connect(self.open_verify_dialog)
         sync.succeeded.connect(self._synced)
 
     def open_connection_settings(self) -> ConnectionDialog:
@@ -113,12 +120,20 @@ class ExtrasMenu(QObject):
         bring_up(self.disclosure_dialog)
         return self.disclosure_dialog
 
+    def open_verify_dialog(self) -> VerifyCertificateDialog:
+        if self.verify_dialog is None:
+            dialog = VerifyCertificateDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "verify_dialog", None))
+            self.verify_dialog = dialog
+        bring_up(self.verify_dialog)
+        return self.verify_dialog
+
     def _synced(self, summary: SyncSummary) -> None:
         if (summary.rejected or summary.held) and self.rejected_dialog is not None:
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:
         dialogs = (self.connection_dialog, self.rejected_dialog, self.template_editor, self.catalogue_dialog)
-        for dialog in (*dialogs, self.audit_dialog, self.disclosure_dialog):
+        for dialog in (*dialogs, self.audit_dialog, self.disclosure_dialog, self.verify_dialog):
             if dialog is not None:
                 dialog.close()

@@ -1375,6 +1375,34 @@
     </message>
 </context>
 <context>
+    <name>CertificateKinds</name>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="112"/>
+        <source>Birth certificate</source>
+        <translation>Geburtsurkunde</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="113"/>
+        <source>Marriage certificate</source>
+        <translation>Eheurkunde</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="114"/>
+        <source>Civil partnership certificate</source>
+        <translation>Lebenspartnerschaftsurkunde</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="115"/>
+        <source>Death certificate</source>
+        <translation>Sterbeurkunde</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="116"/>
+        <source>Certified register printout</source>
+        <translation>Beglaubigter Registerausdruck</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <location filename="../widgets/comment_dialog.py" line="64"/>
@@ -4273,42 +4301,47 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="36"/>
+        <location filename="../app/extras_menu.py" line="39"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="37"/>
+        <location filename="../app/extras_menu.py" line="40"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="41"/>
+        <location filename="../app/extras_menu.py" line="44"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="45"/>
+        <location filename="../app/extras_menu.py" line="48"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="49"/>
+        <location filename="../app/extras_menu.py" line="52"/>
         <source>Service &amp;catalogue…</source>
         <translation>&amp;Leistungskatalog …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="53"/>
+        <location filename="../app/extras_menu.py" line="56"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="57"/>
+        <location filename="../app/extras_menu.py" line="60"/>
         <source>Register &amp;information log (§ 40 BMG)…</source>
         <translation>Protokoll der Melderegister&amp;auskünfte …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="74"/>
+        <location filename="../app/extras_menu.py" line="65"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Urkunde prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="81"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -7270,6 +7303,54 @@ gespeichert</translation>
         <location filename="../widgets/tariff_amount.py" line="41"/>
         <source>from {low} to {high}</source>
         <translation>von {low} bis {high}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="28"/>
+        <source>Verify a certificate</source>
+        <translation>Urkunde prüfen</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="34"/>
+        <source>&amp;Verification code:</source>
+        <translation>&amp;Prüfcode:</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="41"/>
+        <source>The code is printed under the QR code of the certificate. The answer names the kind of certificate, its register number and the day of issue, nothing about the persons.</source>
+        <translation>Der Prüfcode steht unter dem QR-Code der Urkunde. Die Antwort nennt die Art der Urkunde, ihre Registernummer und den Tag der Ausstellung, nichts über die Personen.</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="52"/>
+        <source>&amp;Check</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="72"/>
+        <source>Checking …</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="85"/>
+        <source>{kind} {number}, issued on {day}</source>
+        <translation>{kind} {number}, ausgestellt am {day}</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="89"/>
+        <source>Revoked: {what}; replaced by a new certificate on {day}.</source>
+        <translation>Widerrufen: {what}; am {day} durch eine neue Urkunde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="93"/>
+        <source>Valid: {what}.</source>
+        <translation>Gültig: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../certificates/verify_dialog.py" line="101"/>
+        <source>Unknown: this registry office issued no certificate with this code.</source>
+        <translation>Unbekannt: Eine Urkunde mit diesem Prüfcode hat dieses Standesamt nicht ausgestellt.</translation>
     </message>
 </context>
 </TS>
