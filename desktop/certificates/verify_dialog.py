@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.core.catalogue import QT_TRANSLATE_NOOP, translate
+from desktop.certificates.operations import verify
+from desktop.core.labels import certificate_kind_label
 from desktop.core.plain_text import plain_label
-from desktop.core.tasks import Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.messages.error_messages import describe_error
 from models.errors import NotFound
 from models.german_format import format_date
-from models.operations.certificates import IssuedKind, VerificationAnswer, verify_certificate
+from models.operations.certificates import VerificationAnswer
 from models.verification_code import MAX_TYPED_LENGTH
 
 
@@ -74,19 +74,12 @@ class VerifyCertificateDialog(QDialog):
         self.check_button.setEnabled(False)
         self.answer.setText(self.tr("Checking …"))
         ws = self._workspace
-        self._workspace.runner.run(
-            Operation(
-                name="verify a certificate",
-                work=lambda: verify_certificate(ws.db, ws.actor, typed),
-                on_success=while_alive(self, self._show_answer),
-                on_failure=while_alive(self, self._show_failure),
-            )
-        )
+        ws.runner.run(verify(ws, typed, parent=self, on_success=self._show_answer, on_failure=self._show_failure))
 
     def _show_answer(self, answer: VerificationAnswer) -> None:
         self.check_button.setEnabled(True)
         what = self.tr("{kind} {number}, issued on {day}").format(
-            kind=kind_title(answer.kind), number=answer.register_number, day=format_date(answer.issued_on)
+            kind=certificate_kind_label(answer.kind), number=answer.register_number, day=format_date(answer.issued_on)
         )
         if answer.revoked_on is not None:
             text = self.tr("Revoked: {what}; replaced by a new certificate on {day}.").format(
@@ -109,16 +102,3 @@ class VerifyCertificateDialog(QDialog):
         self.answer.setText(message.text)
         self.code.setFocus()
         self.code.selectAll()
-
-
-KIND_TITLES = {
-    IssuedKind.BIRTH: QT_TRANSLATE_NOOP("CertificateKinds", "Birth certificate"),
-    IssuedKind.MARRIAGE: QT_TRANSLATE_NOOP("CertificateKinds", "Marriage certificate"),
-    IssuedKind.PARTNERSHIP: QT_TRANSLATE_NOOP("CertificateKinds", "Civil partnership certificate"),
-    IssuedKind.DEATH: QT_TRANSLATE_NOOP("CertificateKinds", "Death certificate"),
-    IssuedKind.REGISTER_PRINTOUT: QT_TRANSLATE_NOOP("CertificateKinds", "Certified register printout"),
-}
-
-
-def kind_title(kind: IssuedKind) -> str:
-    return translate("CertificateKinds", KIND_TITLES[kind])

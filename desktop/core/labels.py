@@ -11,6 +11,7 @@ from models.documents import DocumentKind, DocumentStatus
 from models.mail_book import PostageClass
 from models.operations.rows import EventRow
 from models.permissions import Action
+from models.registers.civil_status.issued import IssuedKind
 from models.roles import Role
 
 _CONTEXT = "Labels"
@@ -202,3 +203,17 @@ def event_comment(event: EventRow) -> str:
         if match and match["method"] in {method.value for method in PaymentMethod}:
             return f"{match['amount']} ({payment_method_label(PaymentMethod(match['method']))})"
     return comment
+
+
+_CERTIFICATE_KINDS = {
+    IssuedKind.BIRTH: QT_TRANSLATE_NOOP("CertificateKinds", "Birth certificate"),
+    IssuedKind.MARRIAGE: QT_TRANSLATE_NOOP("CertificateKinds", "Marriage certificate"),
+    IssuedKind.PARTNERSHIP: QT_TRANSLATE_NOOP("CertificateKinds", "Civil partnership certificate"),
+    IssuedKind.DEATH: QT_TRANSLATE_NOOP("CertificateKinds", "Death certificate"),
+    IssuedKind.REGISTER_PRINTOUT: QT_TRANSLATE_NOOP("CertificateKinds", "Certified register printout"),
+}
+
+
+def certificate_kind_label(kind: IssuedKind) -> str:
+    """ "Geburtsurkunde", "Beglaubigter Registerausdruck", …"""
+    return translate("CertificateKinds", _CERTIFICATE_KINDS[kind])

@@ -1377,29 +1377,313 @@
 <context>
     <name>CertificateKinds</name>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="112"/>
+        <location filename="../core/labels.py" line="209"/>
         <source>Birth certificate</source>
         <translation>Geburtsurkunde</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="113"/>
+        <location filename="../core/labels.py" line="210"/>
         <source>Marriage certificate</source>
         <translation>Eheurkunde</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="114"/>
+        <location filename="../core/labels.py" line="211"/>
         <source>Civil partnership certificate</source>
         <translation>Lebenspartnerschaftsurkunde</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="115"/>
+        <location filename="../core/labels.py" line="212"/>
         <source>Death certificate</source>
         <translation>Sterbeurkunde</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="116"/>
+        <location filename="../core/labels.py" line="213"/>
         <source>Certified register printout</source>
         <translation>Beglaubigter Registerausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>CivilEntryDialog</name>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="35"/>
+        <source>Birth register</source>
+        <translation>Geburtenregister</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="36"/>
+        <source>Marriage register</source>
+        <translation>Eheregister</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="37"/>
+        <source>Civil partnership register</source>
+        <translation>Lebenspartnerschaftsregister</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="38"/>
+        <source>Death register</source>
+        <translation>Sterberegister</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="41"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="42"/>
+        <source>Mother</source>
+        <translation>Mutter</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="43"/>
+        <source>Father</source>
+        <translation>Vater</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="44"/>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="45"/>
+        <source>Spouse</source>
+        <translation>Ehegatte/Ehegattin</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="46"/>
+        <source>Partner</source>
+        <translation>Lebenspartner/in</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="47"/>
+        <source>Deceased</source>
+        <translation>Verstorbene/r</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="48"/>
+        <source>Informant</source>
+        <translation>Anzeigende/r</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="61"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="62"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="63"/>
+        <location filename="../registers/civil_entry_dialog.py" line="161"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="64"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="66"/>
+        <source>§ 63</source>
+        <translation>§ 63</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="67"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="71"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="72"/>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="73"/>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="74"/>
+        <source>Birth name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="75"/>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="76"/>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="77"/>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="80"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="81"/>
+        <source>Recorded</source>
+        <translation>Beurkundet</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="82"/>
+        <source>Annotation</source>
+        <translation>Folgebeurkundung</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="83"/>
+        <source>Officer</source>
+        <translation>Standesbeamtin/-beamter</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="86"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="87"/>
+        <source>Certificate</source>
+        <translation>Urkunde</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="88"/>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="89"/>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="93"/>
+        <source>revoked {day}</source>
+        <translation>widerrufen {day}</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="95"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="115"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="116"/>
+        <source>Civil-status registers</source>
+        <translation>Personenstandsregister</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="121"/>
+        <source>Family name and given names, e.g. “nowak lena”</source>
+        <translation>Familienname und Vornamen, z. B. „nowak lena“</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="125"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="127"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="129"/>
+        <source>&amp;Day of the event:</source>
+        <translation>&amp;Tag des Ereignisses:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="138"/>
+        <source>The first word is the family name as recorded (also a birth name), compared exactly in the DIN 91379 search form (“mueller” finds Müller); each further word starts a given name. A family name of several words ends with a comma: “von bergen, anna”.</source>
+        <translation>Das erste Wort ist der beurkundete Familienname (auch ein Geburtsname), genau verglichen in der Suchform nach DIN 91379 („mueller“ findet Müller); jedes weitere Wort ist der Anfang eines Vornamens. Ein Familienname aus mehreren Wörtern endet mit einem Komma: „von bergen, anna“.</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="150"/>
+        <source>Register number:</source>
+        <translation>Registernummer:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="151"/>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="152"/>
+        <source>Recorded:</source>
+        <translation>Beurkundet:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="153"/>
+        <source>§ 63 PStG:</source>
+        <translation>§ 63 PStG:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="154"/>
+        <source>Kept until:</source>
+        <translation>Fortzuführen bis:</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="157"/>
+        <source>Entry as it stands</source>
+        <translation>Eintrag in seiner aktuellen Fassung</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="166"/>
+        <source>Annotations</source>
+        <translation>Folgebeurkundungen</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="171"/>
+        <source>Certificates issued</source>
+        <translation>Ausgestellte Urkunden</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="213"/>
+        <source>Entries found: {count}</source>
+        <translation>Gefundene Einträge: {count}</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="214"/>
+        <source>The first {count} found: please search more precisely</source>
+        <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="233"/>
+        <source>{day} by {officer}</source>
+        <translation>{day} durch {officer}</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="234"/>
+        <source>certificates to the person concerned only</source>
+        <translation>Sperrvermerk: Urkunden nur an die betroffene Person</translation>
+    </message>
+    <message>
+        <location filename="../registers/civil_entry_dialog.py" line="234"/>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -4687,350 +4971,350 @@ gespeichert</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../core/labels.py" line="19"/>
+        <location filename="../core/labels.py" line="20"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="20"/>
+        <location filename="../core/labels.py" line="21"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="21"/>
+        <location filename="../core/labels.py" line="22"/>
         <source>Waiting for citizen</source>
         <translation>Wartet auf Bürger/in</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="22"/>
-        <location filename="../core/labels.py" line="99"/>
+        <location filename="../core/labels.py" line="23"/>
+        <location filename="../core/labels.py" line="100"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="100"/>
+        <location filename="../core/labels.py" line="24"/>
+        <location filename="../core/labels.py" line="101"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="101"/>
+        <location filename="../core/labels.py" line="25"/>
+        <location filename="../core/labels.py" line="102"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="25"/>
+        <location filename="../core/labels.py" line="26"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="29"/>
+        <location filename="../core/labels.py" line="30"/>
         <source>Clerk</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="30"/>
+        <location filename="../core/labels.py" line="31"/>
         <source>Registry officer</source>
         <translation>Standesamt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="31"/>
+        <location filename="../core/labels.py" line="32"/>
         <source>Supervisor</source>
         <translation>Amtsleitung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="32"/>
+        <location filename="../core/labels.py" line="33"/>
         <source>IT administration</source>
         <translation>IT-Administration</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="33"/>
+        <location filename="../core/labels.py" line="34"/>
         <source>Data protection</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="37"/>
+        <location filename="../core/labels.py" line="38"/>
         <source>view cases</source>
         <translation>Vorgänge anzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="38"/>
+        <location filename="../core/labels.py" line="39"/>
         <source>work on cases of this service</source>
         <translation>Vorgänge dieser Leistung zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="39"/>
+        <location filename="../core/labels.py" line="40"/>
         <source>assign cases to others</source>
         <translation>Vorgänge anderen zuzuweisen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="40"/>
+        <location filename="../core/labels.py" line="41"/>
         <source>manage users</source>
         <translation>Benutzer zu verwalten</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="41"/>
+        <location filename="../core/labels.py" line="42"/>
         <source>export cases</source>
         <translation>Vorgänge zu exportieren</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="42"/>
+        <location filename="../core/labels.py" line="43"/>
         <source>view the rejected online applications</source>
         <translation>die abgelehnten Online-Anträge einzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="43"/>
+        <location filename="../core/labels.py" line="44"/>
         <source>change the FIT-Connect connection of this workstation</source>
         <translation>die FIT-Connect-Verbindung dieses Arbeitsplatzes zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="44"/>
+        <location filename="../core/labels.py" line="45"/>
         <source>print letters of this service</source>
         <translation>Schreiben dieser Leistung zu drucken</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="45"/>
+        <location filename="../core/labels.py" line="46"/>
         <source>view the outgoing-mail book</source>
         <translation>das Postausgangsbuch einzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="46"/>
+        <location filename="../core/labels.py" line="47"/>
         <source>edit the letter templates</source>
         <translation>die Textvorlagen zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="47"/>
+        <location filename="../core/labels.py" line="48"/>
         <source>change the service catalogue</source>
         <translation>den Leistungskatalog zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="48"/>
+        <location filename="../core/labels.py" line="49"/>
         <source>change the town&apos;s data on the letters</source>
         <translation>die Stammdaten der Kommune auf den Schreiben zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="49"/>
+        <location filename="../core/labels.py" line="50"/>
         <source>confirm a change of the town&apos;s bank account</source>
         <translation>eine Änderung der Bankverbindung der Kommune zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="50"/>
+        <location filename="../core/labels.py" line="51"/>
         <source>check the audit log for tampering</source>
         <translation>das Protokoll auf Manipulation zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="51"/>
+        <location filename="../core/labels.py" line="52"/>
         <source>read the audit log</source>
         <translation>das Protokoll zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="52"/>
+        <location filename="../core/labels.py" line="53"/>
         <source>read the log of register information answers</source>
         <translation>das Protokoll der Melderegisterauskünfte zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="53"/>
+        <location filename="../core/labels.py" line="54"/>
         <source>decide on register information held back by a conditional block</source>
         <translation>über wegen eines bedingten Sperrvermerks zurückgehaltene Melderegisterauskünfte zu entscheiden</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="56"/>
+        <location filename="../core/labels.py" line="57"/>
         <source>take fees at the counter</source>
         <translation>Gebühren am Schalter zu kassieren</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="57"/>
+        <location filename="../core/labels.py" line="58"/>
         <source>read the daily cash reports</source>
         <translation>die Tagesabschlüsse der Kasse einzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="58"/>
+        <location filename="../core/labels.py" line="59"/>
         <source>find and view residents in the resident register</source>
         <translation>Personen im Melderegister zu suchen und anzusehen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="59"/>
+        <location filename="../core/labels.py" line="60"/>
         <source>change entries of the resident register</source>
         <translation>Einträge im Melderegister zu ändern</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="60"/>
+        <location filename="../core/labels.py" line="61"/>
         <source>read civil-status entries</source>
         <translation>Personenstandseinträge zu lesen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="61"/>
+        <location filename="../core/labels.py" line="62"/>
         <source>record civil-status entries and annotations</source>
         <translation>Personenstandsfälle und Folgebeurkundungen zu beurkunden</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="62"/>
+        <location filename="../core/labels.py" line="63"/>
         <source>issue certificates and keep the security paper</source>
         <translation>Urkunden auszustellen und das Urkundenpapier zu verwalten</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="66"/>
+        <location filename="../core/labels.py" line="67"/>
         <source>Standard letter</source>
         <translation>Standardbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="67"/>
+        <location filename="../core/labels.py" line="68"/>
         <source>Compact letter</source>
         <translation>Kompaktbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="68"/>
+        <location filename="../core/labels.py" line="69"/>
         <source>Large letter</source>
         <translation>Großbrief</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="72"/>
+        <location filename="../core/labels.py" line="73"/>
         <source>cash</source>
         <translation>bar</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="73"/>
+        <location filename="../core/labels.py" line="74"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="74"/>
+        <location filename="../core/labels.py" line="75"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="75"/>
+        <location filename="../core/labels.py" line="76"/>
         <source>online payment</source>
         <translation>Online-Zahlung</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="79"/>
+        <location filename="../core/labels.py" line="80"/>
         <source>Confirmation letter</source>
         <translation>Bestätigungsschreiben</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="80"/>
+        <location filename="../core/labels.py" line="81"/>
         <source>Rejection notice</source>
         <translation>Ablehnungsbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="81"/>
+        <location filename="../core/labels.py" line="82"/>
         <source>Request for documents</source>
         <translation>Nachforderung von Unterlagen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="82"/>
+        <location filename="../core/labels.py" line="83"/>
         <source>Fee notice</source>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="86"/>
+        <location filename="../core/labels.py" line="87"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="87"/>
+        <location filename="../core/labels.py" line="88"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="91"/>
+        <location filename="../core/labels.py" line="92"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="92"/>
+        <location filename="../core/labels.py" line="93"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="97"/>
+        <location filename="../core/labels.py" line="98"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="98"/>
+        <location filename="../core/labels.py" line="99"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="102"/>
+        <location filename="../core/labels.py" line="103"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="158"/>
+        <location filename="../core/labels.py" line="159"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="167"/>
+        <location filename="../core/labels.py" line="168"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="168"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="171"/>
+        <location filename="../core/labels.py" line="172"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="172"/>
+        <location filename="../core/labels.py" line="173"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="174"/>
+        <location filename="../core/labels.py" line="175"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="176"/>
+        <location filename="../core/labels.py" line="177"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="178"/>
+        <location filename="../core/labels.py" line="179"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="180"/>
+        <location filename="../core/labels.py" line="181"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="182"/>
+        <location filename="../core/labels.py" line="183"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="184"/>
+        <location filename="../core/labels.py" line="185"/>
         <source>Fee set by tariff</source>
         <translation>Gebühr nach Tarif festgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="186"/>
+        <location filename="../core/labels.py" line="187"/>
         <source>Head of department: information may be given (§ 52 BMG)</source>
         <translation>Amtsleitung: Auskunft darf erteilt werden (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="188"/>
+        <location filename="../core/labels.py" line="189"/>
         <source>Head of department: information refused (§ 52 BMG)</source>
         <translation>Amtsleitung: Auskunft verweigert (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="190"/>
+        <location filename="../core/labels.py" line="191"/>
         <source>Entitlement checked (§ 62 PStG)</source>
         <translation>Berechtigung geprüft (§ 62 PStG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="191"/>
+        <location filename="../core/labels.py" line="192"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -6466,69 +6750,79 @@ gespeichert</translation>
 <context>
     <name>RegistersMenu</name>
     <message>
-        <location filename="../registers/menu.py" line="71"/>
+        <location filename="../registers/menu.py" line="73"/>
         <source>Re&amp;gisters</source>
         <translation>Regis&amp;ter</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="72"/>
+        <location filename="../registers/menu.py" line="74"/>
         <source>Find &amp;resident…</source>
         <translation>&amp;Einwohner suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="75"/>
+        <location filename="../registers/menu.py" line="77"/>
         <source>Look up a resident in the resident register (Ctrl+Shift+E)</source>
         <translation>Eine Einwohnerin oder einen Einwohner im Melderegister nachschlagen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="78"/>
+        <location filename="../registers/menu.py" line="80"/>
         <source>&amp;Applicant of the case in the register…</source>
         <translation>&amp;Antragsteller/in des Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="80"/>
+        <location filename="../registers/menu.py" line="82"/>
         <source>Look up the applicant of the case shown in the resident register</source>
         <translation>Die Antragstellerin oder den Antragsteller des angezeigten Vorgangs im Melderegister nachschlagen</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="84"/>
+        <location filename="../registers/menu.py" line="86"/>
         <source>Find &amp;dog…</source>
         <translation>&amp;Hund suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="88"/>
+        <location filename="../registers/menu.py" line="90"/>
         <source>Look up a dog by tax tag, chip number or keeper in the dog register (Ctrl+Shift+H)</source>
         <translation>Einen Hund nach Steuermarke, Chipnummer oder Halter/in im Hunderegister nachschlagen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="92"/>
+        <location filename="../registers/menu.py" line="94"/>
         <source>Dog of the &amp;case in the register…</source>
         <translation>Hund des &amp;Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="94"/>
+        <location filename="../registers/menu.py" line="96"/>
         <source>Show the dog of the dog-tax case shown in the dog register</source>
         <translation>Den Hund des angezeigten Hundesteuer-Vorgangs im Hunderegister zeigen</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="99"/>
+        <location filename="../registers/menu.py" line="101"/>
         <source>Find &amp;property…</source>
         <translation>&amp;Grundstück suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="103"/>
+        <location filename="../registers/menu.py" line="105"/>
         <source>Look up a property by address, owner or property manager in the waste-bin register (Ctrl+Shift+B)</source>
         <translation>Ein Grundstück nach Anschrift, Eigentümer/in oder Hausverwaltung im Behälterverzeichnis nachschlagen (Strg+Umschalt+B)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="107"/>
+        <location filename="../registers/menu.py" line="109"/>
         <source>Pr&amp;operty of the case in the register…</source>
         <translation>Grundstück des Vorgangs im &amp;Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="110"/>
+        <location filename="../registers/menu.py" line="112"/>
         <source>Show the property of the waste-bin case shown in the waste-bin register</source>
         <translation>Das Grundstück des angezeigten Abfallbehälter-Vorgangs im Behälterverzeichnis zeigen</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="118"/>
+        <source>Find &amp;civil-status entry…</source>
+        <translation>Personen&amp;standseintrag suchen…</translation>
+    </message>
+    <message>
+        <location filename="../registers/menu.py" line="122"/>
+        <source>Look up an entry of the birth, marriage, partnership or death register (Ctrl+Shift+R)</source>
+        <translation>Einen Eintrag im Geburten-, Ehe-, Lebenspartnerschafts- oder Sterberegister suchen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>
@@ -7323,32 +7617,32 @@ gespeichert</translation>
         <translation>Der Prüfcode steht unter dem QR-Code der Urkunde. Die Antwort nennt die Art der Urkunde, ihre Registernummer und den Tag der Ausstellung, nichts über die Personen.</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="52"/>
+        <location filename="../certificates/verify_dialog.py" line="55"/>
         <source>&amp;Check</source>
         <translation>P&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="72"/>
+        <location filename="../certificates/verify_dialog.py" line="75"/>
         <source>Checking …</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="85"/>
+        <location filename="../certificates/verify_dialog.py" line="81"/>
         <source>{kind} {number}, issued on {day}</source>
         <translation>{kind} {number}, ausgestellt am {day}</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="89"/>
+        <location filename="../certificates/verify_dialog.py" line="85"/>
         <source>Revoked: {what}; replaced by a new certificate on {day}.</source>
         <translation>Widerrufen: {what}; am {day} durch eine neue Urkunde ersetzt.</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="93"/>
+        <location filename="../certificates/verify_dialog.py" line="89"/>
         <source>Valid: {what}.</source>
         <translation>Gültig: {what}.</translation>
     </message>
     <message>
-        <location filename="../certificates/verify_dialog.py" line="101"/>
+        <location filename="../certificates/verify_dialog.py" line="97"/>
         <source>Unknown: this registry office issued no certificate with this code.</source>
         <translation>Unbekannt: Eine Urkunde mit diesem Prüfcode hat dieses Standesamt nicht ausgestellt.</translation>
     </message>
