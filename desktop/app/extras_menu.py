@@ -13,6 +13,7 @@ from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.admin.letter_template_editor import LetterTemplateEditor
 from desktop.audit.disclosure_dialog import DisclosureLogDialog
 from desktop.audit.log_dialog import AuditLogDialog
+from desktop.certificates.paper_dialog import PaperDialog
 from desktop.certificates.verify_dialog import VerifyCertificateDialog
 from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
@@ -35,6 +36,7 @@ class ExtrasMenu(QObject):
         self.disclosure_dialog: DisclosureLogDialog | None = None
         self.catalogue_dialog: CatalogueDialog | None = None
         self.verify_dialog: VerifyCertificateDialog | None = None
+        self.paper_dialog: PaperDialog | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
         self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
@@ -65,6 +67,11 @@ class ExtrasMenu(QObject):
         self.verify_action = self.menu.addAction(self.tr("&Verify a certificate…"))  # anyone: a caller reads the code
         self.verify_action.setObjectName("action_verify_certificate")
         self.verify_action.triggered.connect(self.open_verify_dialog)
+        self.paper_action = self.menu.addAction(self.tr("Security &paper…"))
+        self.paper_action.setObjectName("action_security_paper")
+        self.paper_action.setVisible(actor.may(Action.ISSUE_CERTIFICATES))  # the registry office's
+        self.paper_action.setEnabled(actor.may(Action.ISSUE_CERTIFICATES))
+        self.paper_action.triggered.connect(self.open_paper_dialog)
         sync.succeeded.connect(self._synced)
 
     def open_connection_settings(self) -> ConnectionDialog:
@@ -128,12 +135,20 @@ class ExtrasMenu(QObject):
         bring_up(self.verify_dialog)
         return self.verify_dialog
 
+    def open_paper_dialog(self) -> PaperDialog:
+        if self.paper_dialog is None:
+            dialog = PaperDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "paper_dialog", None))
+            self.paper_dialog = dialog
+        bring_up(self.paper_dialog)
+        return self.paper_dialog
+
     def _synced(self, summary: SyncSummary) -> None:
         if (summary.rejected or summary.held) and self.rejected_dialog is not None:
             self.rejected_dialog.reload()
 
     def close_windows(self) -> None:
         dialogs = (self.connection_dialog, self.rejected_dialog, self.template_editor, self.catalogue_dialog)
-        for dialog in (*dialogs, self.audit_dialog, self.disclosure_dialog, self.verify_dialog):
+        for dialog in (*dialogs, self.audit_dialog, self.disclosure_dialog, self.verify_dialog, self.paper_dialog):
             if dialog is not None:
                 dialog.close()

@@ -4585,47 +4585,52 @@ Technische Angabe: {details}</translation>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="39"/>
+        <location filename="../app/extras_menu.py" line="41"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="40"/>
+        <location filename="../app/extras_menu.py" line="42"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="44"/>
+        <location filename="../app/extras_menu.py" line="46"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="48"/>
+        <location filename="../app/extras_menu.py" line="50"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="52"/>
+        <location filename="../app/extras_menu.py" line="54"/>
         <source>Service &amp;catalogue…</source>
         <translation>&amp;Leistungskatalog …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="56"/>
+        <location filename="../app/extras_menu.py" line="58"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="60"/>
+        <location filename="../app/extras_menu.py" line="62"/>
         <source>Register &amp;information log (§ 40 BMG)…</source>
         <translation>Protokoll der Melderegister&amp;auskünfte …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="65"/>
+        <location filename="../app/extras_menu.py" line="67"/>
         <source>&amp;Verify a certificate…</source>
-        <translation>&amp;Urkunde prüfen…</translation>
+        <translation>&amp;Urkunde prüfen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="81"/>
+        <location filename="../app/extras_menu.py" line="70"/>
+        <source>Security &amp;paper…</source>
+        <translation>Ur&amp;kundenpapier …</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="88"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -5995,6 +6000,139 @@ gespeichert</translation>
         <location filename="../widgets/notice_bar.py" line="67"/>
         <source>Close the notice</source>
         <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="43"/>
+        <source>First sheet</source>
+        <translation>Erstes Blatt</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="44"/>
+        <source>Last sheet</source>
+        <translation>Letztes Blatt</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="45"/>
+        <source>Printed</source>
+        <translation>Bedruckt</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="46"/>
+        <source>Spoiled</source>
+        <translation>Verdorben</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="47"/>
+        <source>Remaining</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="48"/>
+        <source>Loaded by</source>
+        <translation>Eingelegt von</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="51"/>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="52"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="53"/>
+        <source>Logged by</source>
+        <translation>Protokolliert von</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="54"/>
+        <source>Logged at</source>
+        <translation>Protokolliert am</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="69"/>
+        <source>Security paper</source>
+        <translation>Urkundenpapier</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="78"/>
+        <source>Record as &amp;loaded</source>
+        <translation>Als ein&amp;gelegt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="81"/>
+        <source>Load a box of sheets</source>
+        <translation>Einen Karton Urkundenpapier einlegen</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="83"/>
+        <source>&amp;First sheet number:</source>
+        <translation>&amp;Erste Blattnummer:</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="84"/>
+        <source>La&amp;st sheet number:</source>
+        <translation>&amp;Letzte Blattnummer:</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="92"/>
+        <source>e.g. paper jam, misprint, torn</source>
+        <translation>z. B. Papierstau, Fehldruck, eingerissen</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="93"/>
+        <source>Log as s&amp;poiled</source>
+        <translation>Als &amp;verdorben protokollieren</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="96"/>
+        <source>Log a spoiled sheet</source>
+        <translation>Ein verdorbenes Blatt protokollieren</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="98"/>
+        <source>Sheet &amp;number:</source>
+        <translation>Blatt&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="99"/>
+        <source>&amp;Reason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="110"/>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="117"/>
+        <source>Spoiled sheets</source>
+        <translation>Verdorbene Blätter</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="141"/>
+        <source>Certificate printer of the workstation “{name}”</source>
+        <translation>Urkundendrucker des Arbeitsplatzes „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="144"/>
+        <source>Sheets remaining: {count}</source>
+        <translation>Verbleibende Blätter: {count}</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="162"/>
+        <source>Please enter the first and the last sheet number (digits only).</source>
+        <translation>Bitte geben Sie die erste und die letzte Blattnummer ein (nur Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../certificates/paper_dialog.py" line="181"/>
+        <source>Please enter the number printed on the spoiled sheet (digits only).</source>
+        <translation>Bitte geben Sie die auf das verdorbene Blatt gedruckte Nummer ein (nur Ziffern).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+"""The civil-status operations the registry officer's screens start, each an
+:class:`~desktop.core.tasks.Operation` for the task runner (handlers only while ``parent`` is open). Every search,
+entry shown and retention list is logged by the operations themselves; roles are checked there too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.tasks import FailureHandler, Operation, while_alive
+from desktop.core.workspace import Workspace
+from desktop.widgets.error_dialogs import errors_shown_on
+from models.operations.civil_status import (
+    AnnotationRow,
+    CivilEntryMatch,
+    CivilEntryRecord,
+    EntryRow,
+    NewEntry,
+    RetentionRow,
+    annotate_civil_entry,
+    civil_entry_record,
+    entries_past_retention,
+    find_civil_entries,
+    record_civil_entry,
+)
+from models.registers.civil_status.entries import AnnotationKind, RegisterKind
+
+SEARCH_LIMIT = 50  # matches shown; more means the search is too broad
+
+
+def search_entries(
+    workspace: Workspace,
+    family_name: str,
+    given_names: str,
+    event_date: dt.date | None,
+    kind: RegisterKind | None,
+    *,
+    parent: QWidget,
+    on_success: Callable[[tuple[CivilEntryMatch, ...]], object],
+    on_failure: FailureHandler,
+) -> Operation[tuple[CivilEntryMatch, ...]]:
+    return Operation(
+        name="search the civil-status registers",
+        work=lambda: find_civil_entries(
+            workspace.db,
+            workspace.actor,
+            family_name,
+            given_names=given_names,
+            event_date=event_date,
+            kind=kind,
+            limit=SEARCH_LIMIT,
+        ),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+def load_entry(
+    workspace: Workspace, entry_id: int, *, parent: QWidget, on_success: Callable[[CivilEntryRecord], object]
+) -> Operation[CivilEntryRecord]:
+    return Operation(
+        name=f"civil-status entry {entry_id}",
+        work=lambda: civil_entry_record(workspace.db, workspace.actor, entry_id),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
+
+
+def record_entry(
+    workspace: Workspace,
+    entry: NewEntry,
+    *,
+    parent: QWidget,
+    on_success: Callable[[EntryRow], object],
+    on_failure: FailureHandler,
+) -> Operation[EntryRow]:
+    return Operation(
+        name=f"record a {entry.kind.value} entry",
+        work=lambda: record_civil_entry(workspace.db, workspace.actor, entry),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+def annotate_entry(
+    workspace: Workspace,
+    entry_id: int,
+    kind: AnnotationKind,
+    recorded_on: dt.date,
+    text: str,
+    changes: Sequence[dict[str, Any]],
+    *,
+    parent: QWidget,
+    on_success: Callable[[AnnotationRow], object],
+    on_failure: FailureHandler,
+) -> Operation[AnnotationRow]:
+    return Operation(
+        name=f"annotate civil-status entry {entry_id}",
+        work=lambda: annotate_civil_entry(workspace.db, workspace.actor, entry_id, kind, recorded_on, text, changes),
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
+    )
+
+
+def load_past_retention(
+    workspace: Workspace, *, parent: QWidget, on_success: Callable[[tuple[RetentionRow, ...]], object]
+) -> Operation[tuple[RetentionRow, ...]]:
+    return Operation(
+        name="civil-status entries past retention",
+        work=lambda: entries_past_retention(workspace.db, workspace.actor),
+        on_success=while_alive(parent, on_success),
+        on_failure=errors_shown_on(parent),
+    )
