@@ -18,6 +18,7 @@ from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
 from desktop.case.workflow import CaseWorkflow
 from desktop.cash.menu import CashMenu
+from desktop.civil_status.menu import CivilStatusMenu
 from desktop.core.labels import roles_label, status_label
 from desktop.core.plain_text import plain_label
 from desktop.core.window_size import bring_up, fit_on_screen
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.mail = MailMenu(self, self.workspace)
         self.cash = CashMenu(self, self.workspace, lambda: self.detail_panel.detail)
         self.registers = RegistersMenu(self, self.workspace, lambda: self.detail_panel.detail)
+        self.civil_status = CivilStatusMenu(self, self.workspace)
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
@@ -486,6 +488,7 @@ class MainWindow(QMainWindow):
         self.attachment_viewing.close_windows()
         self.cash.close_windows()
         self.registers.close_windows()
+        self.civil_status.close_windows()
         self.counter.close_windows()
         self.extras.close_windows()
         self.closed.emit()

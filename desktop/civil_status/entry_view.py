@@ -1,7 +1,8 @@
 """One entry of the civil-status registers as it stands: the register number, the recording (day and certifying
 officer), the event, the persons by role with every annotation applied, the annotations numbered with their day and
 text, the end of the retention, and the § 63 PStG block where there is one. Opening it is a read of personal data;
-the operation logs it. A registry officer adds an annotation from here (Alt+E), never edits the entry.
+the operation logs it. A registry officer adds an annotation (Folgebeurkundung) from here; the entry itself is never
+edited.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -90,7 +92,7 @@ class EntryView(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts[key] = label
             facts.addRow(caption, label)
-        self.block_note = plain_label(self.tr("Sperrvermerk nach § 63 PStG"), object_name="civilEntryBlock")
+        self.block_note = plain_label(self.tr("Blocking notice under § 63 PStG"), object_name="civilEntryBlock")
         self.block_note.setStyleSheet(BLOCK_STYLE)
         self.block_note.setToolTip(self.tr("Certificates are issued to the person concerned only."))
         self.block_note.hide()
@@ -101,20 +103,21 @@ class EntryView(QDialog):
 
         self.persons = RowTableModel(CONTEXT, PERSON_COLUMNS, self)
         self.persons_table = record_table("civilEntryPersons", self.persons)
-        SharedColumns(self.persons_table, {1: 2, 2: 2, 3: 1, 6: 2})
+        SharedColumns(self.persons_table, {1: 2, 2: 2, 3: 2, 6: 2})
         persons_box = QGroupBox(self.tr("&Persons"))
         QVBoxLayout(persons_box).addWidget(self.persons_table)
         self.annotations = RowTableModel(CONTEXT, ANNOTATION_COLUMNS, self)
         self.annotations_table = record_table("civilEntryAnnotations", self.annotations)
         SharedColumns(self.annotations_table, {3: 1})
+        self.annotations_table.setWordWrap(True)  # the annotation's text is what the entry says: shown whole
+        self.annotations_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         annotations_box = QGroupBox(self.tr("A&nnotations"))
         QVBoxLayout(annotations_box).addWidget(self.annotations_table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.annotate_button = QPushButton(self.tr("Add annotation (Folgebeurkundung)…"))
+        self.annotate_button = QPushButton(self.tr("A&dd annotation…"))
         self.annotate_button.setObjectName("annotateCivilEntry")
-        self.annotate_button.setShortcut(self.tr("Alt+E"))
         self.annotate_button.setAutoDefault(False)
         self.annotate_button.setEnabled(False)
         self.annotate_button.setVisible(workspace.actor.may(Action.RECORD_CIVIL_STATUS))
@@ -123,8 +126,8 @@ class EntryView(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(facts_box)
-        layout.addWidget(persons_box, 2)
-        layout.addWidget(annotations_box, 2)
+        layout.addWidget(persons_box, 1)
+        layout.addWidget(annotations_box, 1)
         layout.addWidget(buttons)
         self.reload()
 

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AnnotateDialog</name>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="62"/>
+        <source>Annotation to {number}</source>
+        <translation>Folgebeurkundung zu {number}</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="72"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="76"/>
+        <source>As it is to appear in the register and on certified printouts</source>
+        <translation>So, wie sie im Register und auf beglaubigten Ausdrucken erscheinen soll</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="78"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="79"/>
+        <source>Recorded &amp;on:</source>
+        <translation>Beurkundet a&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="80"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="84"/>
+        <source>no change of a person</source>
+        <translation>keine Änderung einer Person</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="105"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="106"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="107"/>
+        <source>&amp;New value:</source>
+        <translation>&amp;Neuer Wert:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="108"/>
+        <source>Change (optional)</source>
+        <translation>Änderung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="116"/>
+        <source>&amp;Record annotation</source>
+        <translation>Folgebeurkundung &amp;eintragen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="155"/>
+        <source>Please enter the new date of birth as TT.MM.JJJJ.</source>
+        <translation>Bitte geben Sie das neue Geburtsdatum als TT.MM.JJJJ ein.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/annotate_dialog.py" line="169"/>
+        <source>Please enter the date of the annotation as TT.MM.JJJJ.</source>
+        <translation>Bitte geben Sie das Datum der Folgebeurkundung als TT.MM.JJJJ ein.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <location filename="../case/attachment_viewer.py" line="133"/>
@@ -1687,6 +1760,376 @@
     </message>
 </context>
 <context>
+    <name>CivilEntryView</name>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="49"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="50"/>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="51"/>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="52"/>
+        <source>Birth name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="53"/>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="54"/>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="55"/>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="58"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="59"/>
+        <source>Recorded on</source>
+        <translation>Beurkundet am</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="60"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="61"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="62"/>
+        <source>Officer</source>
+        <translation>Standesbeamter/-in</translation>
+    </message>
+</context>
+<context>
+    <name>CivilRetentionDialog</name>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="23"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="24"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="25"/>
+        <source>Recorded on</source>
+        <translation>Beurkundet am</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="26"/>
+        <source>Kept until</source>
+        <translation>Aufzubewahren bis</translation>
+    </message>
+</context>
+<context>
+    <name>CivilSearchDialog</name>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="40"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="41"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="43"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="48"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="47"/>
+        <source>Event date</source>
+        <translation>Ereignisdatum</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="50"/>
+        <source>§ 63</source>
+        <translation>§ 63</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="51"/>
+        <source>blocked</source>
+        <translation>Sperrvermerk</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="66"/>
+        <source>Search the civil-status registers</source>
+        <translation>Personenstandsregister durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="71"/>
+        <source>all registers</source>
+        <translation>alle Register</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="76"/>
+        <source>as recorded, e.g. “Müller” or “mueller”</source>
+        <translation>wie beurkundet, z. B. „Müller“ oder „mueller“</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="79"/>
+        <source>the start of each, optional</source>
+        <translation>jeweils der Anfang, optional</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="82"/>
+        <source>TT.MM.JJJJ, optional</source>
+        <translation>TT.MM.JJJJ, optional</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="85"/>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="86"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Familienname:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="87"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Vornamen:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="88"/>
+        <source>Date of the &amp;event:</source>
+        <translation>&amp;Datum des Ereignisses:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="89"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="105"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="137"/>
+        <source>Please enter the date of the event as TT.MM.JJJJ, for example 23.08.1991.</source>
+        <translation>Bitte geben Sie das Datum des Ereignisses als TT.MM.JJJJ ein, zum Beispiel 23.08.1991.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="165"/>
+        <source>The first {count} found: please search more precisely</source>
+        <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/search_dialog.py" line="168"/>
+        <source>Entries found: {count}</source>
+        <translation>Gefundene Einträge: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CivilStatusLabels</name>
+    <message>
+        <location filename="../civil_status/labels.py" line="16"/>
+        <source>Birth register</source>
+        <translation>Geburtenregister</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="17"/>
+        <source>Marriage register</source>
+        <translation>Eheregister</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="18"/>
+        <source>Civil partnership register</source>
+        <translation>Lebenspartnerschaftsregister</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="19"/>
+        <source>Death register</source>
+        <translation>Sterberegister</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="22"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="23"/>
+        <source>Mother</source>
+        <translation>Mutter</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="24"/>
+        <source>Father</source>
+        <translation>Vater</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="25"/>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="26"/>
+        <source>Spouse</source>
+        <translation>Ehegatte/Ehegattin</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="27"/>
+        <source>Partner</source>
+        <translation>Lebenspartner/-in</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="28"/>
+        <source>Deceased</source>
+        <translation>Verstorbene/r</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="29"/>
+        <source>Informant</source>
+        <translation>Anzeigende/r</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="32"/>
+        <source>name change</source>
+        <translation>Namensänderung</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="33"/>
+        <source>marriage</source>
+        <translation>Eheschließung</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="34"/>
+        <source>death</source>
+        <translation>Tod</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="35"/>
+        <source>correction</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="36"/>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="39"/>
+        <source>family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="40"/>
+        <source>given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="41"/>
+        <source>birth name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="42"/>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="43"/>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="44"/>
+        <source>place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="47"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="48"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="49"/>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/labels.py" line="50"/>
+        <source>not specified</source>
+        <translation>ohne Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>CivilStatusMenu</name>
+    <message>
+        <location filename="../civil_status/menu.py" line="29"/>
+        <source>Registry &amp;office</source>
+        <translation>&amp;Standesamt</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/menu.py" line="32"/>
+        <source>&amp;Search the registers…</source>
+        <translation>Register &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/menu.py" line="36"/>
+        <source>Find entries of the birth, marriage, partnership and death registers (Ctrl+Shift+S)</source>
+        <translation>Einträge im Geburten-, Ehe-, Lebenspartnerschafts- und Sterberegister suchen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/menu.py" line="40"/>
+        <source>&amp;Record entry…</source>
+        <translation>Eintrag &amp;beurkunden…</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/menu.py" line="43"/>
+        <source>Record a new entry in a civil-status register (Ctrl+Shift+D)</source>
+        <translation>Einen neuen Eintrag in einem Personenstandsregister beurkunden (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/menu.py" line="47"/>
+        <source>Entries past re&amp;tention…</source>
+        <translation>Einträge nach Ablauf der &amp;Aufbewahrung…</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/menu.py" line="49"/>
+        <source>The entries to be offered to the archive</source>
+        <translation>Die Einträge, die dem Archiv anzubieten sind</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <location filename="../widgets/comment_dialog.py" line="64"/>
@@ -2625,6 +3068,79 @@
         <location filename="../registers/dog_dialog.py" line="236"/>
         <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
         <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="78"/>
+        <source>Civil-status entry</source>
+        <translation>Personenstandseintrag</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="84"/>
+        <source>Register number:</source>
+        <translation>Registernummer:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="85"/>
+        <source>Recorded on:</source>
+        <translation>Beurkundet am:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="86"/>
+        <source>Certifying officer:</source>
+        <translation>Standesbeamter/-in:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="87"/>
+        <source>Date of the event:</source>
+        <translation>Datum des Ereignisses:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="88"/>
+        <source>Place of the event:</source>
+        <translation>Ort des Ereignisses:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="89"/>
+        <source>Kept until:</source>
+        <translation>Aufzubewahren bis:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="95"/>
+        <source>Blocking notice under § 63 PStG</source>
+        <translation>Sperrvermerk nach § 63 PStG</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="97"/>
+        <source>Certificates are issued to the person concerned only.</source>
+        <translation>Urkunden werden nur der betroffenen Person ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="99"/>
+        <source>Entry as it stands</source>
+        <translation>Eintrag nach aktuellem Stand</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="107"/>
+        <source>&amp;Persons</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="114"/>
+        <source>A&amp;nnotations</source>
+        <translation>&amp;Folgebeurkundungen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="119"/>
+        <source>A&amp;dd annotation…</source>
+        <translation>Folgebeurkun&amp;dung eintragen…</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="142"/>
+        <source>Civil-status entry {number}</source>
+        <translation>Personenstandseintrag {number}</translation>
     </message>
 </context>
 <context>
@@ -5689,87 +6205,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="64"/>
+        <location filename="../app/main_window.py" line="65"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="74"/>
+        <location filename="../app/main_window.py" line="75"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="77"/>
+        <location filename="../app/main_window.py" line="78"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="80"/>
+        <location filename="../app/main_window.py" line="81"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="83"/>
+        <location filename="../app/main_window.py" line="84"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="117"/>
+        <location filename="../app/main_window.py" line="118"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="148"/>
+        <location filename="../app/main_window.py" line="149"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="152"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="153"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="155"/>
+        <location filename="../app/main_window.py" line="156"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="158"/>
+        <location filename="../app/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="161"/>
+        <location filename="../app/main_window.py" line="162"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="171"/>
+        <location filename="../app/main_window.py" line="172"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="173"/>
+        <location filename="../app/main_window.py" line="174"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="202"/>
+        <location filename="../app/main_window.py" line="204"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="217"/>
+        <location filename="../app/main_window.py" line="219"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="274"/>
+        <location filename="../app/main_window.py" line="276"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -5777,52 +6293,52 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="386"/>
+        <location filename="../app/main_window.py" line="388"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="389"/>
+        <location filename="../app/main_window.py" line="391"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="392"/>
+        <location filename="../app/main_window.py" line="394"/>
         <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
         <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="395"/>
+        <location filename="../app/main_window.py" line="397"/>
         <source>The information of case {reference} may be given; the clerk answers the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} darf erteilt werden; die Sachbearbeitung beantwortet den Antrag.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="399"/>
+        <location filename="../app/main_window.py" line="401"/>
         <source>The information of case {reference} is refused; the clerk rejects the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} wird verweigert; die Sachbearbeitung lehnt den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="403"/>
+        <location filename="../app/main_window.py" line="405"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="405"/>
+        <location filename="../app/main_window.py" line="407"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="407"/>
+        <location filename="../app/main_window.py" line="409"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="457"/>
+        <location filename="../app/main_window.py" line="459"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="463"/>
+        <location filename="../app/main_window.py" line="465"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -6268,6 +6784,7 @@ gespeichert</translation>
         <translation>Doktorgrad:</translation>
     </message>
     <message>
+        <location filename="../civil_status/record_dialog.py" line="93"/>
         <location filename="../counter/person_fields.py" line="59"/>
         <source>Given names:</source>
         <translation>Vornamen:</translation>
@@ -6283,14 +6800,41 @@ gespeichert</translation>
         <translation>Familienname: *</translation>
     </message>
     <message>
+        <location filename="../civil_status/record_dialog.py" line="80"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="92"/>
+        <source>Family name:</source>
+        <translation>Familienname:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="94"/>
         <location filename="../counter/person_fields.py" line="62"/>
         <source>Birth name:</source>
         <translation>Geburtsname:</translation>
     </message>
     <message>
+        <location filename="../civil_status/record_dialog.py" line="95"/>
+        <source>Sex:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="96"/>
         <location filename="../counter/person_fields.py" line="63"/>
         <source>Date of birth:</source>
         <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="97"/>
+        <source>Place of birth:</source>
+        <translation>Geburtsort:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="117"/>
+        <source>Please enter the date of birth ({person}) as TT.MM.JJJJ, for example 23.08.1991.</source>
+        <translation>Bitte geben Sie das Geburtsdatum ({person}) als TT.MM.JJJJ ein, zum Beispiel 23.08.1991.</translation>
     </message>
     <message>
         <location filename="../counter/person_fields.py" line="64"/>
@@ -6313,6 +6857,7 @@ gespeichert</translation>
         <translation>Telefon:</translation>
     </message>
     <message>
+        <location filename="../civil_status/record_dialog.py" line="90"/>
         <location filename="../counter/person_fields.py" line="74"/>
         <source>TT.MM.JJJJ</source>
         <translation>TT.MM.JJJJ</translation>
@@ -6699,6 +7244,110 @@ gespeichert</translation>
         <location filename="../queue/model.py" line="157"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="138"/>
+        <source>Record a civil-status entry</source>
+        <translation>Personenstandseintrag beurkunden</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="147"/>
+        <location filename="../civil_status/record_dialog.py" line="150"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="155"/>
+        <source>Blocking notice under § 63 PStG (adoption, change of the sex entry)</source>
+        <translation>Sperrvermerk nach § 63 PStG (Adoption, Änderung des Geschlechtseintrags)</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="158"/>
+        <source>Re&amp;gister:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="159"/>
+        <source>Recorded &amp;on:</source>
+        <translation>Beurkundet a&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="160"/>
+        <source>Date of the &amp;event:</source>
+        <translation>Datum des &amp;Ereignisses:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="161"/>
+        <source>&amp;Place of the event:</source>
+        <translation>&amp;Ort des Ereignisses:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="162"/>
+        <source>Certifying o&amp;fficer:</source>
+        <translation>Beurkundet &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="167"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="168"/>
+        <source>First parent</source>
+        <translation>Erster Elternteil</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="169"/>
+        <source>Second parent</source>
+        <translation>Zweiter Elternteil</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="172"/>
+        <source>First spouse</source>
+        <translation>Erster Ehegatte/erste Ehegattin</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="173"/>
+        <source>Second spouse</source>
+        <translation>Zweiter Ehegatte/zweite Ehegattin</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="176"/>
+        <source>First partner</source>
+        <translation>Erster Lebenspartner/erste Lebenspartnerin</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="177"/>
+        <source>Second partner</source>
+        <translation>Zweiter Lebenspartner/zweite Lebenspartnerin</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="180"/>
+        <source>Deceased</source>
+        <translation>Verstorbene/r</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="181"/>
+        <source>Informant (optional)</source>
+        <translation>Anzeigende/r (optional)</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="203"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Beurkunden</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="231"/>
+        <source>Please enter the date of recording as TT.MM.JJJJ, for example 26.08.2026.</source>
+        <translation>Bitte geben Sie das Datum der Beurkundung als TT.MM.JJJJ ein, zum Beispiel 26.08.2026.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/record_dialog.py" line="234"/>
+        <source>Please enter the date of the event as TT.MM.JJJJ, for example 23.08.2026.</source>
+        <translation>Bitte geben Sie das Datum des Ereignisses als TT.MM.JJJJ ein, zum Beispiel 23.08.2026.</translation>
     </message>
 </context>
 <context>
@@ -7274,6 +7923,29 @@ gespeichert</translation>
         <location filename="../registers/resident_dialog.py" line="222"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="35"/>
+        <source>Entries past retention</source>
+        <translation>Einträge nach Ablauf der Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="39"/>
+        <source>These entries are past their retention (birth register 110, marriage and partnership registers 80, death register 30 years from the recording) and are to be offered to the archive.</source>
+        <translation>Die Aufbewahrungsfrist dieser Einträge ist abgelaufen (Geburtenregister 110, Ehe- und Lebenspartnerschaftsregister 80, Sterberegister 30 Jahre ab der Beurkundung); sie sind dem Archiv anzubieten.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="47"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/retention_dialog.py" line="60"/>
+        <source>Entries past retention: {count}</source>
+        <translation>Einträge nach Ablauf der Aufbewahrung: {count}</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from models.german_format import today as german_today
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.rights import operation
+from models.operations.visibility import visible_case
 from models.permissions import Action
 from models.registers.civil_status.entries import CivilEntry, StandingEntry, entry_as_it_stands
 from models.registers.civil_status.issued import (
@@ -147,10 +148,7 @@ def issue_certificates(
                 raise NotFound("civil_entry", request.entry_id)
             case_reference = None
             if request.case_id is not None:
-                case = session.get(Case, request.case_id)
-                if case is None:
-                    raise NotFound("case", request.case_id)
-                case_reference = case.reference
+                case_reference = visible_case(session, actor, request.case_id).reference
             standing = entry_as_it_stands(entry, entry_persons(session, entry.id), entry_annotations(session, entry.id))
             replaces = by_code(session, request.replaces_code) if request.replaces_code else None
             for copy in range(1, request.copies + 1):
@@ -209,8 +207,8 @@ def certificate_pdf(db: Database, actor: Actor, code: str) -> tuple[IssuedRow, b
     actor.require(Action.VIEW_CIVIL_STATUS)
     with db.read() as session:
         issued = by_code(session, code)
-        reference = session.scalar(select(Case.reference).where(Case.id == issued.case_id)) if issued.case_id else None
-        row, pdf = _row(issued, reference), issued.pdf
+        listed = session.execute(_listing_query().where(IssuedCertificate.id == issued.id)).one()
+        row, pdf = _row(*listed), issued.pdf
     record_read(db, actor, "certificate.read", "issued_certificate", row.id, verification_code=row.verification_code)
     return row, pdf
 

@@ -1,0 +1,247 @@
+"""The registry officer's Standesamt menu in the real main window: the search finds a recorded entry and opens it
+as it stands (an annotation's change applied, the annotation listed, the § 63 block noted); an entry recorded with
+the keyboard is stored; a name outside DIN 91379 is refused with the German message and nothing typed is lost; an
+annotation through its dialog changes the entry as it stands; the entries past retention are listed; the
+Bürgerbüro's clerk has no such menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.app.main_window import MainWindow
+from desktop.civil_status.entry_view import EntryView
+from desktop.core.workspace import Workspace
+from models.db import Database
+from models.operations.civil_status import (
+    NewEntry,
+    NewPerson,
+    annotate_civil_entry,
+    find_civil_entries,
+    record_civil_entry,
+)
+from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
+from models.registers.residents.resident import Sex
+from tests.conftest import Staff
+from tests.desktop.gui_helpers import (
+    audit_count,
+    close_all_messages,
+    open_by_shortcut,
+    open_main_window,
+    wait_for_message,
+)
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def enter(qtbot: QtBot, field: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type ``text`` into ``field``; a text beyond ASCII (QTest types no ü, ş or ễ) is pasted with Ctrl+V, as the
+    officer copies a name from the document's transcription."""
+    field.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:
+        QGuiApplication.clipboard().setText(text)
+        qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    typed = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+    assert typed.endswith(text)
+
+
+def _officer_window(qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace) -> MainWindow:
+    return open_main_window(qtbot, Workspace(db, staff.registry, workspace.runner, workspace.render_letter))
+
+
+def _birth_entry(db: Database, staff: Staff, *, restricted: bool = False) -> int:
+    child = NewPerson(PersonRole.CHILD, "Łukasiewicz", "Zoë Ágnes", sex=Sex.FEMALE, born=dt.date(1991, 8, 23))
+    mother = NewPerson(PersonRole.MOTHER, "Łukasiewicz", "Irena", sex=Sex.FEMALE)
+    entry = NewEntry(RegisterKind.BIRTH, dt.date(1991, 8, 26), dt.date(1991, 8, 23), "Lindenbrück", "Hans Vogt",
+                     (child, mother), restricted=restricted)  # fmt: skip
+    return record_civil_entry(db, staff.registry, entry).id
+
+
+def _view(qtbot: QtBot, window: MainWindow, entry_id: int) -> EntryView:
+    qtbot.waitUntil(lambda: entry_id in window.civil_status.entry_views, timeout=10_000)
+    view = window.civil_status.entry_views[entry_id]
+    qtbot.waitUntil(lambda: view.record is not None, timeout=10_000)
+    return view
+
+
+def test_the_search_finds_a_recorded_entry_and_shows_it_as_it_stands(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    entry_id = _birth_entry(db, staff, restricted=True)
+    change = {"role": "child", "field": "family_name", "value": "Brand"}
+    annotate_civil_entry(db, staff.registry, entry_id, AnnotationKind.NAME_CHANGE, dt.date(2019, 6, 1),
+                         "Familienname durch Erklärung vom 01.06.2019 nunmehr: „Brand“", [change])  # fmt: skip
+    window = _officer_window(qtbot, db, staff, workspace)
+    dialog = open_by_shortcut(qtbot, window, Qt.Key.Key_S, lambda: window.civil_status.search_dialog)
+    assert dialog.family_name.hasFocus()
+    qtbot.keyClicks(dialog.family_name, "lukasiewicz")  # the search form: Ł is L
+    qtbot.keyClick(dialog.family_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.given_names, "zoe")
+    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+        qtbot.keyClick(dialog.given_names, Qt.Key.Key_Return)
+    assert dialog.matches.rowCount() == 1
+    assert dialog.matches.data(dialog.matches.index(0, 0)) == "G 1/1991"
+    assert dialog.matches.data(dialog.matches.index(0, 1)) == "Geburtenregister"
+    assert dialog.count.text() == "Gefundene Einträge: 1"
+    assert audit_count(db, "civil_entries.searched") == 1
+    assert audit_count(db, "civil_entry.viewed") == 0  # nothing opened by searching
+    assert dialog.table.hasFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    view = _view(qtbot, window, entry_id)
+    assert audit_count(db, "civil_entry.viewed") == 1
+    assert view.facts["number"].text() == "G 1/1991 (Geburtenregister)"
+    assert view.facts["officer"].text() == "Hans Vogt"
+    assert view.facts["event_date"].text() == "23.08.1991"
+    assert view.facts["retention"].text() == "26.08.2101"
+    assert not view.block_note.isHidden()
+    assert view.block_note.text() == "Sperrvermerk nach § 63 PStG"
+    child = view.persons.row_at(0)
+    assert child is not None
+    assert (child.family_name, child.given_names) == ("Brand", "Zoë Ágnes")  # the annotation applied
+    assert view.persons.data(view.persons.index(0, 0)) == "Kind"
+    assert view.annotations.rowCount() == 1
+    assert view.annotations.data(view.annotations.index(0, 0)) == "1"
+    assert view.annotations.data(view.annotations.index(0, 1)) == "01.06.2019"
+    assert "nunmehr: „Brand“" in view.annotations.data(view.annotations.index(0, 3))
+
+
+def test_a_day_that_is_no_date_is_not_searched(qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace) -> None:
+    window = _officer_window(qtbot, db, staff, workspace)
+    dialog = window.civil_status.open_search()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.family_name, "nowak")
+    qtbot.keyClicks(dialog.event_date, "31.02.1990")
+    qtbot.keyClick(dialog.event_date, Qt.Key.Key_Return)
+    assert not dialog.problem.isHidden()
+    assert "TT.MM.JJJJ" in dialog.problem.text()
+    assert dialog.event_date.hasFocus()
+    assert audit_count(db, "civil_entries.searched") == 0
+
+
+def test_recording_with_the_keyboard_stores_the_entry(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    window = _officer_window(qtbot, db, staff, workspace)
+    dialog = open_by_shortcut(qtbot, window, Qt.Key.Key_D, lambda: window.civil_status.record_dialog)
+    assert dialog.kind.hasFocus()
+    assert dialog.officer.text() == staff.registry.display_name
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Eheregister
+    assert dialog.kind.currentData() == RegisterKind.MARRIAGE
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    assert dialog.recorded_on.hasFocus()
+    qtbot.keyClick(dialog.recorded_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.recorded_on, "14.06.2024")
+    qtbot.keyClick(dialog.recorded_on, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.event_date, "14.06.2024")
+    qtbot.keyClick(dialog.event_date, Qt.Key.Key_Tab)
+    enter(qtbot, dialog.event_place, "Lindenbrück")
+    first, second = dialog.persons()
+    for person, family, given, sex in ((first, "Öztürk", "Ayşe", "w"), (second, "Nguyễn", "Văn Minh", "m")):
+        enter(qtbot, person.family_name, family)
+        qtbot.keyClick(person.family_name, Qt.Key.Key_Tab)
+        assert person.given_names.hasFocus()
+        enter(qtbot, person.given_names, given)
+        person.sex.setFocus()
+        qtbot.keyClicks(person.sex, sex)  # the first letter of "weiblich", "männlich"
+    assert first.sex.currentData() == Sex.FEMALE
+    assert second.sex.currentData() == Sex.MALE
+    with qtbot.waitSignal(dialog.recorded, timeout=10_000) as recorded:
+        qtbot.keyClick(dialog, Qt.Key.Key_B, ALT)  # „&Beurkunden“: the save button's mnemonic
+    row = recorded.args[0]
+    assert row.register_number == "E 1/2024"
+    (found,) = find_civil_entries(db, staff.registry, "oeztuerk", kind=RegisterKind.MARRIAGE)
+    assert found.id == row.id
+    assert found.names == ("Ayşe Öztürk", "Văn Minh Nguyễn")
+    assert found.event_place == "Lindenbrück"
+    view = _view(qtbot, window, row.id)  # the new entry is shown as recorded
+    assert view.facts["number"].text() == "E 1/2024 (Eheregister)"
+    assert view.block_note.isHidden()
+
+
+def test_a_name_outside_din_91379_is_refused_and_nothing_typed_is_lost(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    window = _officer_window(qtbot, db, staff, workspace)
+    dialog = window.civil_status.open_record()
+    qtbot.keyClicks(dialog.event_date, "01.03.2025")
+    enter(qtbot, dialog.event_place, "Lindenbrück")
+    child, mother, _father = dialog.persons()
+    enter(qtbot, child.family_name, "Heinrich Ⅻ")
+    qtbot.keyClicks(child.given_names, "Lena")
+    qtbot.keyClicks(mother.family_name, "Nowak")
+    dialog.save.click()
+    message = wait_for_message(qtbot)
+    assert "U+216B" in message.text()
+    assert "in Namen nicht zulässig" in message.text()
+    close_all_messages()
+    assert dialog.isVisible()
+    assert child.family_name.text() == "Heinrich Ⅻ"
+    assert child.given_names.text() == "Lena"
+    assert mother.family_name.text() == "Nowak"
+    assert dialog.event_place.text() == "Lindenbrück"
+    assert dialog.save.isEnabled()
+    assert find_civil_entries(db, staff.registry, "nowak") == ()
+
+
+def test_an_annotation_through_its_dialog_changes_the_entry_as_it_stands(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    entry_id = _birth_entry(db, staff)
+    window = _officer_window(qtbot, db, staff, workspace)
+    view = window.civil_status.open_entry(entry_id)
+    qtbot.waitUntil(lambda: view.record is not None, timeout=10_000)
+    assert view.block_note.isHidden()
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)  # „Folgebeurkun&dung eintragen…“
+    qtbot.waitUntil(lambda: window.civil_status.annotate_dialog is not None)
+    dialog = window.civil_status.annotate_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.kind.currentData() == AnnotationKind.NAME_CHANGE
+    enter(qtbot, dialog.text, "Familienname nunmehr: „Brand“")
+    dialog.person.setCurrentIndex(1)  # Kind: Zoë Ágnes Łukasiewicz
+    assert dialog.person.currentText() == "Kind: Zoë Ágnes Łukasiewicz"
+    assert dialog.field.currentData() == "family_name"
+    qtbot.keyClicks(dialog.value, "Brand")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.save.click()
+    child = view.persons.row_at(0)
+    assert child is not None
+    assert child.family_name == "Brand"
+    assert view.annotations.data(view.annotations.index(0, 2)) == "Namensänderung"
+    assert view.annotations.data(view.annotations.index(0, 3)) == "Familienname nunmehr: „Brand“"
+    assert audit_count(db, "civil_entry.annotated") == 1
+
+
+def test_the_entries_past_retention_are_listed(qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace) -> None:
+    deceased = NewPerson(PersonRole.DECEASED, "Vogt", "Hermann", sex=Sex.MALE, born=dt.date(1901, 2, 1))
+    old = NewEntry(
+        RegisterKind.DEATH, dt.date(1980, 5, 6), dt.date(1980, 5, 4), "Lindenbrück", "Hans Vogt", (deceased,)
+    )
+    record_civil_entry(db, staff.registry, old)
+    _birth_entry(db, staff)  # kept until 2101
+    window = _officer_window(qtbot, db, staff, workspace)
+    window.civil_status.retention_action.trigger()
+    dialog = window.civil_status.retention_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.rows.rowCount() == 1, timeout=10_000)
+    assert dialog.rows.data(dialog.rows.index(0, 0)) == "S 1/1980"
+    assert dialog.rows.data(dialog.rows.index(0, 3)) == "06.05.2010"
+    assert dialog.count.text() == "Einträge nach Ablauf der Aufbewahrung: 1"
+
+
+def test_the_clerk_has_no_registry_office_menu(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.civil_status
+    assert not menu.menu.menuAction().isVisible()
+    titles = [action.text() for action in window.menuBar().actions() if action.isVisible()]
+    assert titles
+    assert not any("Standesamt" in title for title in titles)
+    assert not menu.search_action.isEnabled()
+    assert not menu.record_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert menu.search_dialog is None
