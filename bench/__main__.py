@@ -2,6 +2,7 @@
 
 from bench import (
     audit_bench,
+    certificate_bench,
     civil_register_search_bench,
     counter_dialog_bench,
     intake_bench,
@@ -23,6 +24,7 @@ if __name__ == "__main__":
     counter_dialog_bench.main()
     intake_bench.main()
     letter_bench.main()
+    certificate_bench.main()
     audit_bench.main()
     rights_bench.main()
     startup_bench.main()

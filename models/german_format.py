@@ -6,6 +6,20 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
 
 
 def format_date(day: dt.date) -> str:
@@ -15,6 +29,11 @@ def format_date(day: dt.date) -> str:
 def format_long_date(day: dt.date) -> str:
     """``Dienstag, 08.12.2026``."""
     return f"{WEEKDAYS[day.weekday()]}, {format_date(day)}"
+
+
+def spelled_date(day: dt.date) -> str:
+    """``3. Dezember 2026``: the month spelt out, as certificates and register entries write a date."""
+    return f"{day.day}. {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def format_euro(cents: int) -> str:

@@ -120,6 +120,11 @@ def girocode(fields: PaymentFields) -> QrSymbol:
     qr = segno.make_qr(data, error="m", boost_error=False)
     if len(qr.matrix) > 17 + 4 * MAX_QR_VERSION:  # cannot happen within 331 bytes; the EPC forbids larger codes
         raise InvalidInput("payment", "too_long_for_girocode")
+    return merged_symbol(qr)
+
+
+def merged_symbol(qr: segno.QRCode) -> QrSymbol:
+    """A segno symbol as merged rectangles (see :class:`QrSymbol`)."""
     rects: list[tuple[int, int, int, int]] = []
     growing: dict[tuple[int, int], tuple[int, int]] = {}  # (column, width) -> (first row, height)
     for row, line in enumerate(qr.matrix):

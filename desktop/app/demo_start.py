@@ -10,6 +10,7 @@ from desktop.core.translations import translate
 from models.db import Database
 from models.demo.seed import DEMO_PASSWORD, DEMO_STAFF, seed_demo_if_empty
 from models.letters import LetterRenderer
+from printing.certificate_sheet import render_on_sheet
 
 
 def demo_hint_text() -> str:
@@ -20,5 +21,6 @@ def demo_hint_text() -> str:
 
 
 def seed_demo(db: Database, render_letter: LetterRenderer) -> bool:
-    """The demo's users, cases and letters in an empty database; ``False`` if it holds them already."""
-    return seed_demo_if_empty(db, render_letter)
+    """The demo's users, cases, letters and certificates in an empty database; ``False`` if it holds them
+    already."""
+    return seed_demo_if_empty(db, render_letter, render_certificate=render_on_sheet)

@@ -2096,7 +2096,7 @@
     <message>
         <location filename="../civil_status/menu.py" line="29"/>
         <source>Registry &amp;office</source>
-        <translation>&amp;Standesamt</translation>
+        <translation>Standesa&amp;mt</translation>
     </message>
     <message>
         <location filename="../civil_status/menu.py" line="32"/>
@@ -6001,7 +6001,7 @@ gespeichert</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/demo_start.py" line="17"/>
+        <location filename="../app/demo_start.py" line="18"/>
         <source>Demo mode – log in as {users}. The password is always {password}.</source>
         <translation>Demo-Modus – melden Sie sich an als {users}. Das Passwort ist immer {password}.</translation>
     </message>

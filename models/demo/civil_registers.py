@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.demo.town_names import BIRTH_PLACES, DEMO_SEED, FOREIGN_BIRTH_PLACES, ORIGINS, TOWN, Origin
+from models.german_format import spelled_date
 from models.german_format import today as german_today
 from models.registers.civil_status.entries import (
     Annotation,
@@ -125,21 +126,7 @@ def _person(
 
 def _german(day: dt.date) -> str:
     """The date as an annotation's text writes it (``3. Mai 1961``)."""
-    months = (
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    )
-    return f"{day.day}. {months[day.month - 1]} {day.year}"
+    return spelled_date(day)
 
 
 class _Registers:

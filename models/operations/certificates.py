@@ -38,6 +38,7 @@ from models.registers.civil_status.issued import (
     issue,
 )
 from models.registers.civil_status.recording import entry_annotations, entry_persons
+from models.town_config import TownProfile, load_section
 from models.verification_code import checked_code
 
 __all__ = ["IssuedKind", "Sheet"]
@@ -47,8 +48,9 @@ MAX_COPIES = 10
 #: The most certificates one list names.
 MAX_LISTED = 1000
 
-#: Renders one certificate of the entry as it stands onto its sheet: the content (JSON) and the PDF.
-RenderCertificate = Callable[[Sheet, StandingEntry], tuple[dict[str, Any], bytes]]
+#: Renders one certificate of the entry as it stands onto its sheet, with the town's data: the content (JSON) and
+#: the PDF (:func:`printing.certificate_sheet.render_on_sheet`).
+RenderCertificate = Callable[[Sheet, StandingEntry, TownProfile], tuple[dict[str, Any], bytes]]
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ def issue_certificates(
     day = today or german_today()
     rows: list[IssuedRow] = []
     with db.write() as session:
+        town = load_section(session, TownProfile)
         for request in requests:
             entry = session.get(CivilEntry, request.entry_id)
             if entry is None:
@@ -162,7 +165,7 @@ def issue_certificates(
                     issued_on=day,
                     issued_by=actor.username,
                     officer_name=actor.display_name,
-                    render=lambda sheet, standing=standing: render(sheet, standing),  # type: ignore[misc]
+                    render=lambda sheet, standing=standing: render(sheet, standing, town),  # type: ignore[misc]
                     replaces=replaces if copy == 1 else None,
                 )
                 record(

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from models.actors import Actor
 from models.cases import Case
 from models.errors import InvalidInput
-from models.german_format import format_date, format_euro
+from models.german_format import MONTH_NAMES, format_date, format_euro
 from models.letters import MAX_PURPOSE_LENGTH, PaymentRequest
 from models.registers.dogs.breeds import BreedAssessment, DogCategory, Requirement, breed_rules, classify_dog
 from models.registers.dogs.dog_tax import TaxAssessment, TaxedDog, tax_for_year
@@ -47,20 +47,6 @@ from models.registers.residents.resident import Resident
 from models.services import PAYMENT_VALUE, SpecialisedService
 from models.town_config import TownProfile, load_section
 
-MONTH_NAMES = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 NO_RELIEF = "none"  # the form's choice for no relief claimed
 _DECLARED = {"section3": DogCategory.DANGEROUS, "section10": DogCategory.CERTAIN_BREED}
 

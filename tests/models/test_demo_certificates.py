@@ -4,27 +4,22 @@ revoked by a reissue after a correction — what ``amtsstube demo`` leaves for `
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from models.db import Database
 from models.demo.certificates import DEMO_CERTIFICATE_WORKSTATION, DEMO_PAPER, seed_certificates
 from models.demo.civil_registers import seed_civil_registers
 from models.demo.town import seed_town
-from models.operations.certificates import IssuedKind, Sheet, issued_certificates, verify_certificate
+from models.operations.certificates import IssuedKind, issued_certificates, verify_certificate
 from models.operations.security_paper import paper_stock
-from models.registers.civil_status.entries import StandingEntry
+from printing.certificate_sheet import render_on_sheet
 from tests.conftest import Staff
-
-
-def _render(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
-    return {"register_number": entry.register_number}, b"%PDF-1.4 demo"
 
 
 def test_the_demo_issues_certificates_of_every_kind_and_revokes_one(db: Database, staff: Staff) -> None:
     seed_town(db, 200, seed=3)
     seed_civil_registers(db, 400, seed=3)
     today = dt.date(2026, 12, 3)
-    count = seed_certificates(db, staff.registry, _render, today)
+    count = seed_certificates(db, staff.registry, render_on_sheet, today)
     rows = issued_certificates(db, staff.registry)
     assert count == len(rows) == 8
     assert {row.kind for row in rows} == set(IssuedKind)

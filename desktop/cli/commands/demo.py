@@ -10,6 +10,7 @@ from desktop.cli.login import Access
 from models.demo.seed import DEMO_PASSWORD, seed_demo
 from models.demo.town import DEMO_RESIDENTS
 from models.operations.users import count_users
+from printing.certificate_sheet import render_on_sheet
 from printing.letter import render_letter
 
 EXIT_OK = 0
@@ -34,11 +35,11 @@ def run(args: argparse.Namespace) -> int:
     if count_users(db) > 0:
         print("Die Datenbank enthält bereits Benutzer; Demo-Daten werden nur in eine leere Datenbank geschrieben.")
         return EXIT_OK
-    summary = seed_demo(db, render_letter, residents=args.residents)
+    summary = seed_demo(db, render_letter, residents=args.residents, render_certificate=render_on_sheet)
     print(
         f"Demo-Daten angelegt: {summary.users} Benutzer (Passwort {DEMO_PASSWORD}), "
         f"{summary.cases} Vorgänge, {summary.letters} Schreiben, {summary.residents} Einwohner, "
         f"{summary.dogs} Hunde, {summary.properties} Grundstücke mit Abfallbehältern, "
-        f"{summary.civil_entries} Einträge in den Personenstandsregistern."
+        f"{summary.civil_entries} Einträge in den Personenstandsregistern, {summary.certificates} Urkunden."
     )
     return EXIT_OK

@@ -43,6 +43,10 @@ class IssuedKind(enum.StrEnum):
         """The register a certificate of this kind is issued from (None: any, the printout)."""
         return None if self is IssuedKind.REGISTER_PRINTOUT else RegisterKind(self.value)
 
+    def fits(self, register: RegisterKind) -> bool:
+        """Whether a certificate of this kind can be issued from an entry of ``register``."""
+        return self.register is None or self.register is register
+
 
 class IssuedCertificate(Base):
     __tablename__ = "issued_certificates"
@@ -105,7 +109,7 @@ def issue(
     replaces: IssuedCertificate | None = None,
 ) -> IssuedCertificate:
     """Print one certificate of ``entry`` on the next sheet of ``workstation`` (see the module's description)."""
-    if kind.register is not None and kind.register is not entry.kind:
+    if not kind.fits(entry.kind):
         raise InvalidInput("certificate_kind", "other_register")
     if replaces is not None and (replaces.entry_id != entry.id or replaces.revoked_on is not None):
         raise InvalidInput("replaced_certificate", "not_replaceable")

@@ -17,7 +17,7 @@ from models.registers.civil_status.entries import PersonRole, RegisterKind, Stan
 from tests.conftest import Staff
 
 
-def _render(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
+def _render(sheet: Sheet, entry: StandingEntry, _town: object = None) -> tuple[dict[str, Any], bytes]:
     return {}, b"%PDF-1.4 test"
 
 

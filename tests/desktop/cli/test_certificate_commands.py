@@ -24,7 +24,7 @@ pytestmark = pytest.mark.both_databases
 KEYS = {"kind", "register_number", "issued_on", "verification_code", "sheet_serial", "revoked", "case_reference"}
 
 
-def _render(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
+def _render(sheet: Sheet, entry: StandingEntry, _town: object = None) -> tuple[dict[str, Any], bytes]:
     return {"code": sheet.verification_code}, f"%PDF-1.4\n% {sheet.verification_code}\n%%EOF\n".encode()
 
 

@@ -24,7 +24,7 @@ from tests.conftest import Staff
 from tests.desktop.gui_helpers import audit_count, open_by_shortcut, open_main_window
 
 
-def _render(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
+def _render(sheet: Sheet, entry: StandingEntry, _town: object = None) -> tuple[dict[str, Any], bytes]:
     return {}, b"%PDF-1.4 test"
 
 

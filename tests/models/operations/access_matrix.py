@@ -1023,7 +1023,7 @@ OPERATIONS += (
 )
 
 
-def _matrix_render(sheet: object, entry: object) -> tuple[dict[str, object], bytes]:
+def _matrix_render(sheet: object, entry: object, town: object) -> tuple[dict[str, object], bytes]:
     return {"matrix": True}, b"%PDF-1.4 matrix"
 
 

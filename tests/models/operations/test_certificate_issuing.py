@@ -36,7 +36,7 @@ DESK = "Standesamt 1"
 DAY = dt.date(2026, 12, 3)
 
 
-def _render(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
+def _render(sheet: Sheet, entry: StandingEntry, _town: object = None) -> tuple[dict[str, Any], bytes]:
     """A stand-in for the PDF renderer: what it was told, as content and as the 'PDF'."""
     child = entry.persons_in(PersonRole.CHILD)[0]
     content = {"code": sheet.verification_code, "serial": sheet.sheet_serial, "family_name": child.family_name,
@@ -102,7 +102,7 @@ def test_a_failed_render_or_a_bad_request_uses_no_sheet(db: Database, staff: Sta
     entry_id = _birth_entry(db, staff)
     load_paper(db, staff.registry, DESK, 1, 3)
 
-    def broken(sheet: Sheet, entry: StandingEntry) -> tuple[dict[str, Any], bytes]:
+    def broken(sheet: Sheet, entry: StandingEntry, _town: object = None) -> tuple[dict[str, Any], bytes]:
         if sheet.copy_number == 2:
             raise RuntimeError("font missing")
         return _render(sheet, entry)
