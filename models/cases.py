@@ -96,6 +96,7 @@ class EventKind(enum.StrEnum):
     INFORMATION_ALLOWED = "information_allowed"  # Amtsleitung, § 52 BMG: the held information may be given
     INFORMATION_REFUSED = "information_refused"  # Amtsleitung, § 52 BMG: it is not given (the comment says why)
     ELIGIBILITY_RECORDED = "eligibility_recorded"  # Standesamt, § 62 PStG: relation, rule, reason, evidence, entry
+    CERTIFICATES_ISSUED = "certificates_issued"  # Standesamt: the certificates printed, one line each
 
 
 class CaseEvent(Base):

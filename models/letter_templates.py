@@ -79,7 +79,13 @@ class LetterTemplateRecord(Base):
 
 
 #: Services that write the letters of another (the same request by another way, with its own fee).
-SHARED_TEXTS = {"register_information_automated": "register_information"}
+SHARED_TEXTS = {
+    "register_information_automated": "register_information",
+    # the four certificate orders of the registry office: one cover letter, one rejection naming § 62 PStG
+    "marriage_certificate": "birth_certificate",
+    "partnership_certificate": "birth_certificate",
+    "death_certificate": "birth_certificate",
+}
 
 
 def _default_file_name(kind: DocumentKind, service_key: str) -> str:

@@ -88,6 +88,20 @@ _REGISTER_INFORMATION_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
     },
 }
 
+_CERTIFICATE_ORDERS = ("birth_certificate", "marriage_certificate", "partnership_certificate", "death_certificate")
+_CERTIFICATE_ORDER_PLACEHOLDERS = {
+    DocumentKind.CONFIRMATION_LETTER: {
+        "standesamt": "Name des Standesamts, z. B. „Standesamt Lindenbrück“ (nur bei Genehmigung)",
+        "urkunden": "Liste der ausgestellten Urkunden mit Art, Registernummer, Zahl der Exemplare und Prüfcodes",
+        "anzahl": "Zahl der ausgestellten Urkunden",
+        "versand": "Satz, wie die Urkunden zugehen (beiliegend, an die Versandanschrift, zur Abholung)",
+        "gebuehr": "Gebühr mit Berechnung (erste Urkunde, jede weitere) oder der Grund der Gebührenfreiheit",
+        "pruefadresse": "Adresse, unter der die Echtheit einer Urkunde geprüft wird",
+    },
+    DocumentKind.REJECTION_LETTER: {
+        "regel": "Vorschrift, nach der die Berechtigung (§ 62 PStG) verneint wurde (leer ohne Entscheidung)",
+    },
+}
 SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
     "bulky_waste_pickup": _PICKUP_PLACEHOLDERS,
     "e_waste_pickup": _PICKUP_PLACEHOLDERS,
@@ -108,6 +122,7 @@ SERVICE_PLACEHOLDERS: dict[str, dict[DocumentKind, dict[str, str]]] = {
         }
     },
     "register_information": _REGISTER_INFORMATION_PLACEHOLDERS,
+    **{key: _CERTIFICATE_ORDER_PLACEHOLDERS for key in _CERTIFICATE_ORDERS},  # the same letters (SHARED_TEXTS)
     "register_information_automated": _REGISTER_INFORMATION_PLACEHOLDERS,  # the same letters (SHARED_TEXTS)
     "dog_registration": {
         DocumentKind.CONFIRMATION_LETTER: {

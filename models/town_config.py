@@ -44,6 +44,12 @@ class TownProfile:
     payment_days: int = 14  # fee notices fall due this many calendar days after the notice
 
 
+def town_address(town: TownProfile, path: str) -> str:
+    """An address on the town's website: ``https://www.lindenbrueck.de/urkunde`` for ``path`` "urkunde"."""
+    site = town.website.strip().removeprefix("https://").removeprefix("http://").rstrip("/")
+    return f"https://{site}/{path}"
+
+
 @dataclass(frozen=True)
 class PickupSettings:
     """Bulky-waste and e-waste pickup planning: how far ahead the first date lies, and what one pickup may hold.

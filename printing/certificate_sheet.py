@@ -19,8 +19,10 @@ from models.registers.civil_status.certificate_content import (
 )
 from models.registers.civil_status.entries import StandingEntry
 from models.registers.civil_status.issued import Sheet
-from models.town_config import TownProfile
-from printing.certificate import render_certificate
+from models.town_config import TownProfile, town_address
+from printing.certificate import draw_certificate
+from printing.certificate_layout import layout_certificate
+from printing.fonts import register_fonts
 
 #: The officer's title when the register does not say which form applies (PStV Anlage 1 field 0053 allows both).
 OFFICER_TITLE = "Standesbeamtin/Standesbeamter"
@@ -33,8 +35,7 @@ def registry_office(town: TownProfile) -> str:
 
 def verification_url(town: TownProfile, code: str) -> str:
     """The address the certificate's QR code holds: the town's website, ``/urkunde/`` and the code (stored grouped)."""
-    site = town.website.strip().removeprefix("https://").removeprefix("http://").rstrip("/")
-    return f"https://{site}/urkunde/{code}"
+    return town_address(town, f"urkunde/{code}")
 
 
 def sheet_content(sheet: Sheet, entry: StandingEntry, town: TownProfile) -> CertificateContent:
@@ -49,10 +50,14 @@ def sheet_content(sheet: Sheet, entry: StandingEntry, town: TownProfile) -> Cert
         officer_title=OFFICER_TITLE,
         verification_code=sheet.verification_code,
         verification_url=verification_url(town, sheet.verification_code),
+        without_parents=sheet.without_parents,
     )
 
 
 def render_on_sheet(sheet: Sheet, entry: StandingEntry, town: TownProfile) -> tuple[dict[str, Any], bytes]:
-    """The certificate on ``sheet``: the content it was rendered from (stored with it) and the PDF."""
+    """The certificate on ``sheet``: the content it was rendered from (stored with it, with the number of pages the
+    print job counts) and the PDF."""
     content = sheet_content(sheet, entry, town)
-    return content_to_json(content), render_certificate(content)
+    fonts = register_fonts()
+    layout = layout_certificate(content, fonts)
+    return {**content_to_json(content), "pages": len(layout.pages)}, draw_certificate(layout, fonts)

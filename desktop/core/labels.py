@@ -189,6 +189,8 @@ def event_text(event: EventRow) -> str:
         return translate("Labels", "Head of department: information refused (§ 52 BMG)")
     if kind == EventKind.ELIGIBILITY_RECORDED:
         return translate("Labels", "Entitlement checked (§ 62 PStG)")
+    if kind == EventKind.CERTIFICATES_ISSUED:
+        return translate("Labels", "Certificates printed")
     return translate("Labels", "Note")
 
 

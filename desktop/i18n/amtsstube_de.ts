@@ -1450,27 +1450,27 @@
 <context>
     <name>CertificateKinds</name>
     <message>
-        <location filename="../core/labels.py" line="209"/>
+        <location filename="../core/labels.py" line="211"/>
         <source>Birth certificate</source>
         <translation>Geburtsurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="210"/>
+        <location filename="../core/labels.py" line="212"/>
         <source>Marriage certificate</source>
         <translation>Eheurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="211"/>
+        <location filename="../core/labels.py" line="213"/>
         <source>Civil partnership certificate</source>
         <translation>Lebenspartnerschaftsurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="212"/>
+        <location filename="../core/labels.py" line="214"/>
         <source>Death certificate</source>
         <translation>Sterbeurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="213"/>
+        <location filename="../core/labels.py" line="215"/>
         <source>Certified register printout</source>
         <translation>Beglaubigter Registerausdruck</translation>
     </message>
@@ -4928,6 +4928,26 @@ Technische Angabe: {details}</translation>
         <translation>Der gewählte Eintrag stammt aus einem anderen Register als die beantragte Urkunde. Bitte wählen Sie einen Eintrag aus dem Register des Antrags.</translation>
     </message>
     <message>
+        <location filename="../messages/certificate_orders.py" line="34"/>
+        <source>The applicant&apos;s entitlement (§ 62 PStG) has not been checked yet. Please record the relation to the entry first; the certificates are printed from the entry chosen there.</source>
+        <translation>Die Berechtigung der antragstellenden Person (§ 62 PStG) ist noch nicht festgestellt. Bitte erfassen Sie zuerst ihr Verhältnis zum Eintrag; die Urkunden werden aus dem dort gewählten Eintrag gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="39"/>
+        <source>The recorded decision refuses the certificate (§ 62 PStG). Please reject the order; the rejection letter names the rule. If the applicant has shown more, record the entitlement again.</source>
+        <translation>Nach der erfassten Entscheidung wird keine Urkunde ausgestellt (§ 62 PStG). Bitte lehnen Sie den Antrag ab; der Ablehnungsbescheid nennt die Vorschrift. Hat die antragstellende Person weitere Nachweise erbracht, erfassen Sie die Berechtigung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="44"/>
+        <source>The certificates of this order have been printed already. A lost or spoilt certificate is reissued from the entry (Register → civil-status entry), which revokes the earlier one.</source>
+        <translation>Die Urkunden dieses Antrags sind bereits gedruckt. Eine verlorene oder verdorbene Urkunde wird aus dem Eintrag neu ausgestellt (Register → Personenstandseintrag); die frühere wird damit ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="49"/>
+        <source>The certificates of this order have not been printed yet. Please print them first (Print certificates); the cover letter names each one.</source>
+        <translation>Die Urkunden dieses Antrags sind noch nicht gedruckt. Bitte drucken Sie sie zuerst (Urkunden drucken); das Anschreiben nennt jede einzelne.</translation>
+    </message>
+    <message>
         <location filename="../messages/civil_status.py" line="10"/>
         <source>This register does not record a person in this role. A birth entry names the child and the parents, a marriage entry the two spouses, a partnership entry the two partners, a death entry the deceased and the informant.</source>
         <translation>Dieses Register beurkundet keine Person in dieser Rolle. Ein Eintrag im Geburtenregister nennt das Kind und die Eltern, im Eheregister die beiden Eheschließenden, im Lebenspartnerschaftsregister die beiden Lebenspartner, im Sterberegister die verstorbene Person und die anzeigende Person.</translation>
@@ -5094,6 +5114,11 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/security_paper.py" line="69"/>
+        <source>Only a birth certificate is issued without the parents (§ 59 (2) PStG).</source>
+        <translation>Nur eine Geburtsurkunde wird ohne Angaben zu den Eltern ausgestellt (§ 59 Abs. 2 PStG).</translation>
+    </message>
+    <message>
+        <location filename="../messages/security_paper.py" line="72"/>
         <source>Please choose 1 to 10 copies of a certificate.</source>
         <translation>Bitte wählen Sie 1 bis 10 Ausfertigungen einer Urkunde.</translation>
     </message>
@@ -5835,7 +5860,12 @@ gespeichert</translation>
         <translation>Berechtigung geprüft (§ 62 PStG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="192"/>
+        <location filename="../core/labels.py" line="193"/>
+        <source>Certificates printed</source>
+        <translation>Urkunden gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="194"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>

@@ -31,4 +31,24 @@ CERTIFICATE_ORDER_INVALID_INPUT = {
         "The chosen entry is from another register than the certificate ordered. Please choose an entry of the "
         "order's register.",
     ),
+    ("eligibility", "not_recorded"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The applicant's entitlement (§ 62 PStG) has not been checked yet. Please record the relation to the entry "
+        "first; the certificates are printed from the entry chosen there.",
+    ),
+    ("eligibility", "refused"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The recorded decision refuses the certificate (§ 62 PStG). Please reject the order; the rejection letter "
+        "names the rule. If the applicant has shown more, record the entitlement again.",
+    ),
+    ("certificates", "already_issued"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The certificates of this order have been printed already. A lost or spoilt certificate is reissued from "
+        "the entry (Register → civil-status entry), which revokes the earlier one.",
+    ),
+    ("certificates", "not_issued"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The certificates of this order have not been printed yet. Please print them first (Print certificates); "
+        "the cover letter names each one.",
+    ),
 }

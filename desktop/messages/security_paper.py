@@ -66,6 +66,9 @@ SECURITY_PAPER_INVALID_INPUT = {
     ("certificates", "too_many"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "At most 30 certificates can be printed at once. Please split the order."
     ),
+    ("without_parents", "birth_certificate_only"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Only a birth certificate is issued without the parents (§ 59 (2) PStG)."
+    ),
     ("certificate_copies", "out_of_range"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please choose 1 to 10 copies of a certificate."
     ),

@@ -128,7 +128,7 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
             portal_service=clipped(Case.portal_service, new.portal_service),
             received_at=received_at,
             due_date=add_working_days(local_date(received_at), service.processing_days),
-            fee_cents=case_fee_cents(service, new.form_data),
+            fee_cents=0 if _fee_exemption(new) else case_fee_cents(service, new.form_data),
             entered_by_id=actor.user_id if new.channel == Channel.COUNTER else None,
             attachments=[
                 Attachment(
@@ -149,7 +149,18 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
         add_event(session, case, actor, EventKind.CREATED, to_status=CaseStatus.RECEIVED, comment=new.channel.value)
         if problems:
             add_event(session, case, actor, EventKind.COMMENT, comment=HELD_FOR_CLERK + problems)
+        exemption = _fee_exemption(new)
+        if exemption:
+            add_event(session, case, actor, EventKind.COMMENT, comment=exemption)
     return cases
+
+
+def _fee_exemption(new: NewCase) -> str | None:
+    """Why the new case is free of charge by its service's rule (e.g. a certificate for pension purposes)."""
+    service = specialised(new.service_key)
+    if service is None or service.fee_exemption is None:
+        return None
+    return service.fee_exemption(new.form_data)
 
 
 #: The note an online case gets when its form passed the schema but not the service's own check.

@@ -1,7 +1,9 @@
 """Certificate orders at the registry office: the register entries an order matches, and the § 62 PStG decision.
 
 Only registry officers: :attr:`Action.VIEW_CIVIL_STATUS` to see the candidates and a recorded decision,
-:attr:`Action.RECORD_CIVIL_STATUS` to decide. The candidates are a search of the registers and an audit record
+:attr:`Action.RECORD_CIVIL_STATUS` to decide, :attr:`Action.ISSUE_CERTIFICATES` to print the order's certificates
+(:func:`issue_order_certificates`: only after a decision that entitles, from the entry it names, as many copies as
+the order asks for, one case event listing them). The candidates are a search of the registers and an audit record
 (``civil_entries.searched``, with the case); the decision is a case event (``eligibility_recorded``: the relation,
 the rule, the reason, the evidence seen and the chosen entry, see
 :func:`~models.registers.civil_status.eligibility.history_comment`) and an audit record of the entry
@@ -10,6 +12,10 @@ the rule, the reason, the evidence seen and the chosen entry, see
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 from models.actors import Actor
 from models.base import utcnow
@@ -21,9 +27,18 @@ from models.german_format import today
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event, case_for_work
+from models.operations.certificates import (
+    CertificateRequest,
+    IssuedKind,
+    IssuedRow,
+    RenderCertificate,
+    issue_in_session,
+)
 from models.operations.rights import operation
 from models.operations.visibility import visible_case
 from models.permissions import Action
+from models.print_jobs import Deliver
+from models.registers.civil_status.certificate_content import TITLES as CERTIFICATE_TITLES
 from models.registers.civil_status.deaths import years_since_last_death
 from models.registers.civil_status.eligibility import (
     EligibilityDecision,
@@ -35,6 +50,7 @@ from models.registers.civil_status.eligibility import (
     recorded_eligibility,
 )
 from models.registers.civil_status.entries import CivilEntry, RegisterKind, register_number
+from models.registers.civil_status.issued import valid_certificates_of_case
 from models.registers.civil_status.order_matching import ORDER_SERVICES, MatchResult, match_entries
 
 MAX_TEXT_LENGTH = 1000  # the reason and the evidence, each
@@ -143,3 +159,59 @@ def case_eligibility(db: Database, actor: Actor, case_id: int) -> RecordedEligib
         reference = case.reference
     record_read(db, actor, "civil_eligibility.viewed", "case", case_id, reference=reference, found=found is not None)
     return found
+
+
+def order_copies(form: dict[str, Any]) -> int:
+    """How many certificates the order asks for (the form's ``copies``, 1 when it names none)."""
+    copies = form.get("copies")
+    return copies if isinstance(copies, int) and not isinstance(copies, bool) and copies >= 1 else 1
+
+
+def issued_lines(rows: Sequence[IssuedRow]) -> str:
+    """The case event's comment: one line per certificate (kind, register number, sheet, code)."""
+    return "\n".join(
+        f"{CERTIFICATE_TITLES[row.kind]} {row.register_number}, Blatt {row.sheet_serial}, Prüfcode "
+        f"{row.verification_code}"
+        for row in rows
+    )
+
+
+@operation
+def issue_order_certificates(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    workstation: str,
+    render: RenderCertificate,
+    *,
+    expected_version: int | None = None,
+    without_parents: bool = False,
+    deliver: Deliver | None = None,
+    today: dt.date | None = None,
+) -> tuple[IssuedRow, ...]:
+    """Print the certificates of the order of case ``case_id`` on ``workstation``'s security paper (and with
+    ``deliver`` on the certificate printer), from the entry the recorded § 62 decision names. Refused without a
+    decision (``eligibility``: ``not_recorded``), after a refusing one (``eligibility``: ``refused``) and when the
+    order's certificates were printed already (``certificates``: ``already_issued``; a lost or spoilt one is
+    reissued from the entry). All or nothing, as :func:`~models.operations.certificates.issue_certificates`."""
+    actor.require(Action.ISSUE_CERTIFICATES)
+    with db.write() as session:
+        case = case_for_work(
+            session, actor, case_id, expected_version, step="issue_certificates", states=OPEN_STATES, take_over=True
+        )
+        kind = _order_kind(case)
+        recorded = recorded_eligibility(case.events)
+        if recorded is None:
+            raise InvalidInput("eligibility", "not_recorded")
+        if not recorded.decision.entitled:
+            raise InvalidInput("eligibility", "refused")
+        if valid_certificates_of_case(session, case.id):
+            raise InvalidInput("certificates", "already_issued")
+        request = CertificateRequest(
+            IssuedKind(kind.value), recorded.entry_id, order_copies(case.form_data), case.id, None, without_parents
+        )
+        rows = issue_in_session(session, actor, [request], workstation, render, today=today, deliver=deliver)
+        add_event(session, case, actor, EventKind.CERTIFICATES_ISSUED, comment=issued_lines(rows))
+        case.updated_at = utcnow()
+        session.flush()
+        return rows

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.cases import Case
@@ -28,6 +29,8 @@ from models.operations.audit_trail import record
 from models.operations.rights import operation
 from models.operations.visibility import visible_case
 from models.permissions import Action
+from models.print_jobs import Deliver, PrintItem
+from models.registers.civil_status.certificate_content import TITLES as CERTIFICATE_TITLES
 from models.registers.civil_status.entries import CivilEntry, StandingEntry, entry_as_it_stands
 from models.registers.civil_status.issued import (
     MAX_CERTIFICATES_PER_ISSUE,
@@ -63,6 +66,7 @@ class CertificateRequest:
     copies: int = 1
     case_id: int | None = None
     replaces_code: str | None = None
+    without_parents: bool = False  # a Geburtsurkunde without the parents (§ 59 Abs. 2 PStG), on request
 
 
 @dataclass(frozen=True)
@@ -136,52 +140,88 @@ def issue_certificates(
     render: RenderCertificate,
     *,
     today: dt.date | None = None,
+    deliver: Deliver | None = None,
 ) -> tuple[IssuedRow, ...]:
     """Print the requested certificates on the next sheets of ``workstation``'s security paper, in one transaction
-    (all or none: a failed render leaves every sheet unused)."""
+    (all or none: a failed render leaves every sheet unused).
+
+    With ``deliver`` (the certificate printer, :func:`printing.printer_adapter.printer_delivery`) the certificates
+    go to the printer as one job before the transaction ends: a printer that is gone or refuses the job raises, and
+    nothing is issued, no sheet is used."""
+    with db.write() as session:
+        return issue_in_session(session, actor, requests, workstation, render, today=today, deliver=deliver)
+
+
+def issue_in_session(
+    session: Session,
+    actor: Actor,
+    requests: Sequence[CertificateRequest],
+    workstation: str,
+    render: RenderCertificate,
+    *,
+    today: dt.date | None = None,
+    deliver: Deliver | None = None,
+) -> tuple[IssuedRow, ...]:
+    """:func:`issue_certificates` inside the caller's write transaction (a certificate order's issue)."""
     actor.require(Action.ISSUE_CERTIFICATES)
     _checked_requests(requests)
     day = today or german_today()
+    town = load_section(session, TownProfile)
     rows: list[IssuedRow] = []
-    with db.write() as session:
-        town = load_section(session, TownProfile)
-        for request in requests:
-            entry = session.get(CivilEntry, request.entry_id)
-            if entry is None:
-                raise NotFound("civil_entry", request.entry_id)
-            case_reference = None
-            if request.case_id is not None:
-                case_reference = visible_case(session, actor, request.case_id).reference
-            standing = entry_as_it_stands(entry, entry_persons(session, entry.id), entry_annotations(session, entry.id))
-            replaces = by_code(session, request.replaces_code) if request.replaces_code else None
-            for copy in range(1, request.copies + 1):
-                issued = issue(
-                    session,
-                    kind=request.kind,
-                    entry=entry,
-                    case_id=request.case_id,
-                    workstation=workstation,
-                    copy_number=copy,
-                    issued_on=day,
-                    issued_by=actor.username,
-                    officer_name=actor.display_name,
-                    render=lambda sheet, standing=standing: render(sheet, standing, town),  # type: ignore[misc]
-                    replaces=replaces if copy == 1 else None,
-                )
-                record(
-                    session,
-                    actor,
-                    "certificate.issued",
-                    "issued_certificate",
-                    issued.id,
-                    kind=issued.kind.value,
-                    register_number=issued.register_number,
-                    sheet_serial=issued.sheet_serial,
-                    verification_code=issued.verification_code,
-                    case=case_reference,
-                    replaces=request.replaces_code if copy == 1 else None,
-                )
-                rows.append(_row(issued, case_reference))
+    printed: list[PrintItem] = []
+    for request in requests:
+        entry = session.get(CivilEntry, request.entry_id)
+        if entry is None:
+            raise NotFound("civil_entry", request.entry_id)
+        case_reference = None
+        if request.case_id is not None:
+            case_reference = visible_case(session, actor, request.case_id).reference
+        standing = entry_as_it_stands(entry, entry_persons(session, entry.id), entry_annotations(session, entry.id))
+        replaces = by_code(session, request.replaces_code) if request.replaces_code else None
+        for copy in range(1, request.copies + 1):
+            issued = issue(
+                session,
+                kind=request.kind,
+                entry=entry,
+                case_id=request.case_id,
+                workstation=workstation,
+                copy_number=copy,
+                issued_on=day,
+                issued_by=actor.username,
+                officer_name=actor.display_name,
+                render=lambda sheet, standing=standing: render(sheet, standing, town),  # type: ignore[misc]
+                replaces=replaces if copy == 1 else None,
+                without_parents=request.without_parents,
+            )
+            record(
+                session,
+                actor,
+                "certificate.issued",
+                "issued_certificate",
+                issued.id,
+                kind=issued.kind.value,
+                register_number=issued.register_number,
+                sheet_serial=issued.sheet_serial,
+                verification_code=issued.verification_code,
+                case=case_reference,
+                replaces=request.replaces_code if copy == 1 else None,
+            )
+            rows.append(_row(issued, case_reference))
+            pages = issued.content.get("pages", 1)
+            title = f"{CERTIFICATE_TITLES[issued.kind]} {issued.register_number}"
+            printed.append(PrintItem(issued.id, title, issued.pdf, pages if isinstance(pages, int) else 1))
+    if deliver is not None:
+        receipt = deliver(printed)
+        record(
+            session,
+            actor,
+            "certificates.printed",
+            "issued_certificate",
+            rows[0].id,
+            printer=receipt.printer,
+            job=receipt.job_id,
+            sheets=[row.sheet_serial for row in rows],
+        )
     return tuple(rows)
 
 

@@ -76,6 +76,12 @@ class RejectionEffects(Protocol):
     def __call__(self, session: Session, case: Case, actor: Actor, today: dt.date) -> None: ...
 
 
+class FeeExemption(Protocol):
+    """Why a new case of the service is free of charge, from its form (the reason its history keeps), or None."""
+
+    def __call__(self, form: dict[str, Any]) -> str | None: ...
+
+
 class RejectionValues(Protocol):
     """Extra placeholder values of the service's rejection letter, from the case alone."""
 
@@ -93,6 +99,7 @@ class SpecialisedService:
     held_on_approval: ApprovalHold | None = None
     on_rejected: RejectionEffects | None = None
     rejection_values: RejectionValues | None = None
+    fee_exemption: FeeExemption | None = None
 
     def schema(self) -> dict[str, Any]:
         return load_schema_file(self.schema_file)

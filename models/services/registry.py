@@ -6,6 +6,7 @@ from typing import Any
 
 from models.services import SpecialisedService, load_schema_file
 from models.services.bulky_waste import BULKY_WASTE_PICKUP, E_WASTE_PICKUP
+from models.services.civil_certificate import CERTIFICATE_SERVICES
 from models.services.dog_deregistration import DOG_DEREGISTRATION
 from models.services.dog_registration import DOG_REGISTRATION
 from models.services.register_information import REGISTER_INFORMATION, REGISTER_INFORMATION_AUTOMATED
@@ -29,6 +30,7 @@ SPECIALISED: dict[str, SpecialisedService] = {
         REGISTER_INFORMATION,
         REGISTER_INFORMATION_AUTOMATED,
         WASTE_BIN_CHANGE,
+        *CERTIFICATE_SERVICES,
     )
 }
 

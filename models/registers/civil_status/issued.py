@@ -81,6 +81,7 @@ class Sheet:
     copy_number: int
     issued_on: dt.date
     officer_name: str  # who signs it
+    without_parents: bool = False  # a Geburtsurkunde without the parents (§ 59 Abs. 2 PStG)
 
 
 #: Renders one certificate onto its sheet: the content it was rendered from (JSON) and the PDF.
@@ -107,16 +108,27 @@ def issue(
     officer_name: str,
     render: Render,
     replaces: IssuedCertificate | None = None,
+    without_parents: bool = False,
 ) -> IssuedCertificate:
     """Print one certificate of ``entry`` on the next sheet of ``workstation`` (see the module's description)."""
     if not kind.fits(entry.kind):
         raise InvalidInput("certificate_kind", "other_register")
+    if without_parents and kind is not IssuedKind.BIRTH:
+        raise InvalidInput("without_parents", "birth_certificate_only")
     if replaces is not None and (replaces.entry_id != entry.id or replaces.revoked_on is not None):
         raise InvalidInput("replaced_certificate", "not_replaceable")
     name = checked_workstation(workstation)
     serial = take_sheet(session, name, issued_by)
     sheet = Sheet(
-        kind, entry.id, register_number(entry), _fresh_code(session), serial, copy_number, issued_on, officer_name
+        kind,
+        entry.id,
+        register_number(entry),
+        _fresh_code(session),
+        serial,
+        copy_number,
+        issued_on,
+        officer_name,
+        without_parents,
     )
     content, pdf = render(sheet)
     issued = IssuedCertificate(
@@ -150,3 +162,13 @@ def by_code(session: Session, typed: str) -> IssuedCertificate:
     if found is None:
         raise NotFound("issued_certificate", code)
     return found
+
+
+def valid_certificates_of_case(session: Session, case_id: int) -> tuple[IssuedCertificate, ...]:
+    """The certificates issued for case ``case_id`` and not revoked, in the order they were printed."""
+    query = (
+        select(IssuedCertificate)
+        .where(IssuedCertificate.case_id == case_id, IssuedCertificate.revoked_on.is_(None))
+        .order_by(IssuedCertificate.id)
+    )
+    return tuple(session.scalars(query))

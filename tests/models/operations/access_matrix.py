@@ -142,7 +142,7 @@ BB, SA = Department.CIVIC, Department.REGISTRY
 BOTH = frozenset({BB, SA})
 #: The role that handles each department's services, the service used, and the applicants' family name.
 HANDLER = {BB: Role.CLERK, SA: Role.REGISTRY_OFFICER}
-SERVICE = {BB: GENERIC_FEE_SERVICE, SA: "birth_certificate"}
+SERVICE = {BB: GENERIC_FEE_SERVICE, SA: "marriage_notice"}
 #: A service of each department whose fee the clerk sets by tariff, and an amount within both ranges.
 TARIFF_SERVICE = {BB: "tree_felling_permit", SA: "wedding_outside_venue"}
 TARIFF_AMOUNT_CENTS = 12_000
@@ -944,6 +944,9 @@ NOT_IN_THE_MATRIX = {
     "(case_for_work), needs RECORD_CIVIL_STATUS; the Bürgerbüro has no such case (test_certificate_orders.py)",
     "certificate_orders.case_eligibility": "the recorded § 62 decision of a certificate order, needs "
     "VIEW_CIVIL_STATUS and a visible case (test_certificate_orders.py)",
+    "certificate_orders.issue_order_certificates": "a step of the registry officer's case work on a certificate "
+    "order (case_for_work), needs ISSUE_CERTIFICATES; the Bürgerbüro has no such case "
+    "(test_certificate_order_service.py)",
 }
 
 

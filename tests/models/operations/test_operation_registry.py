@@ -37,7 +37,12 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import update_service
-from models.operations.certificate_orders import case_eligibility, certificate_order_candidates, record_eligibility
+from models.operations.certificate_orders import (
+    case_eligibility,
+    certificate_order_candidates,
+    issue_order_certificates,
+    record_eligibility,
+)
 from models.operations.certificates import (
     CertificateRequest,
     IssuedKind,
@@ -405,6 +410,10 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: record_eligibility(db, a, s.case.id, 1, Relation.PERSON_CONCERNED, 30, "", ""),
     ),
     "certificate_orders.case_eligibility": ("registry", lambda db, a, s: case_eligibility(db, a, s.case.id)),
+    "certificate_orders.issue_order_certificates": (
+        "registry",
+        lambda db, a, s: issue_order_certificates(db, a, s.case.id, "Registry", _no_render),
+    ),
     "service_choices.service_choices": ("clerk", lambda db, a, s: service_choices(db, a)),
     "town_settings.update_town_profile": ("admin", lambda db, a, s: update_town_profile(db, a, {"phone": "0 12"})),
     "town_settings.confirm_bank_change": (
