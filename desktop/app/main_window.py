@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 from desktop.app.extras_menu import ExtrasMenu
 from desktop.audit.login_check import check_audit_trail
 from desktop.case import operations as case_operations
-from desktop.case.actions import DECISIONS, TARGETS, CaseAction, CaseActionSet, action_bar, available_actions
+from desktop.case.actions import (
+    CERTIFICATE_ORDER_STEPS,
+    DECISIONS,
+    TARGETS,
+    CaseAction,
+    CaseActionSet,
+    action_bar,
+    available_actions,
+)
 from desktop.case.attachment_viewer import AttachmentViewing
 from desktop.case.detail_panel import CaseDetailPanel
 from desktop.case.document_preview import DocumentPreviewDialog
@@ -169,6 +177,9 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()  # the supervisor's decisions on a held register information (§ 52 BMG)
         for kind in DECISIONS:
             case_menu.addAction(self.case_actions[kind])
+        case_menu.addSeparator()  # the registry officer's steps on a certificate order (also in its own menu)
+        for kind in CERTIFICATE_ORDER_STEPS:
+            case_menu.addAction(self.case_actions[kind])
         open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
         open_document.triggered.connect(self.detail_panel.open_document.click)
         open_attachment = self._menu_action(case_menu, self.tr("Open &attachment"), QKeySequence("Ctrl+Shift+O"))
@@ -178,7 +189,9 @@ class MainWindow(QMainWindow):
         self.mail = MailMenu(self, self.workspace)
         self.cash = CashMenu(self, self.workspace, lambda: self.detail_panel.detail)
         self.registers = RegistersMenu(self, self.workspace, lambda: self.detail_panel.detail)
-        self.civil_status = CivilStatusMenu(self, self.workspace)
+        self.civil_status = CivilStatusMenu(
+            self, self.workspace, [self.case_actions[kind] for kind in CERTIFICATE_ORDER_STEPS]
+        )
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
@@ -227,6 +240,8 @@ class MainWindow(QMainWindow):
         actions[CaseAction.CORRECT_FORM].triggered.connect(lambda: self._with_detail(workflow.correct_form))
         actions[CaseAction.SET_FEE].triggered.connect(lambda: self._with_detail(workflow.set_fee))
         actions[CaseAction.MOVE_PICKUP].triggered.connect(lambda: self._with_detail(workflow.move_pickup))
+        actions[CaseAction.CHECK_ENTITLEMENT].triggered.connect(lambda: self._with_detail(workflow.check_entitlement))
+        actions[CaseAction.PRINT_CERTIFICATES].triggered.connect(lambda: self._with_detail(workflow.print_certificates))
         for kind in DECISIONS:
             actions[kind].triggered.connect(
                 lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.ask_decision(kind, d))
@@ -392,6 +407,15 @@ class MainWindow(QMainWindow):
         if action == CaseAction.MOVE_PICKUP:
             return self.tr(
                 "The pickup of case {reference} has been moved; the new letter is waiting in the print queue."
+            ).format(reference=row.reference)
+        if action == CaseAction.CHECK_ENTITLEMENT:
+            return self.tr(
+                "The entitlement for case {reference} has been recorded; the history shows the decision and its rule."
+            ).format(reference=row.reference)
+        if action == CaseAction.PRINT_CERTIFICATES:
+            return self.tr(
+                "The certificates of case {reference} have gone to the certificate printer; approve the case for the "
+                "cover letter."
             ).format(reference=row.reference)
         if action == CaseAction.ALLOW_INFORMATION:
             return self.tr("The information of case {reference} may be given; the clerk answers the request.").format(

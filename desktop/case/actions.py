@@ -19,6 +19,8 @@ from models.cases import EventKind
 from models.fees import FeeRule
 from models.operations.rows import CaseDetail
 from models.permissions import Action
+from models.registers.civil_status.eligibility import recorded_eligibility
+from models.registers.civil_status.order_matching import ORDER_SERVICES
 from models.services.register_information import CONDITIONAL_BLOCK_NOTE
 
 
@@ -37,6 +39,8 @@ class CaseAction(enum.Enum):
     MOVE_PICKUP = "move_pickup"  # Abholtermin verlegen (a booked bulky-waste or e-waste pickup)
     ALLOW_INFORMATION = "allow_information"  # Amtsleitung, § 52 BMG: the held register information may be given
     REFUSE_INFORMATION = "refuse_information"  # Amtsleitung, § 52 BMG: it is not given
+    CHECK_ENTITLEMENT = "check_entitlement"  # Standesamt, § 62 PStG: match the order to its entry, record the relation
+    PRINT_CERTIFICATES = "print_certificates"  # Standesamt: the order's certificates onto security paper
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -128,6 +132,23 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
             "rejects the request",
         ),
     ),
+    CaseAction.CHECK_ENTITLEMENT: (
+        QT_TRANSLATE_NOOP("CaseActions", "Check &entitlement…"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "Certificate order: find the register entry and record the applicant's relation to it (§ 62 PStG)",
+        ),
+    ),
+    CaseAction.PRINT_CERTIFICATES: (
+        QT_TRANSLATE_NOOP("CaseActions", "&Print certificates"),
+        "Ctrl+Shift+W",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "Certificate order: print the certificates on this workstation's security paper; then approve the case "
+            "for the cover letter",
+        ),
+    ),
 }
 
 #: The supervisor's decisions on a register information held back by a conditional block (§ 52 BMG).
@@ -151,6 +172,26 @@ def awaits_decision(detail: CaseDetail) -> bool:
     return held and not decided and detail.case.status in OPEN_STATES
 
 
+#: The registry officer's steps on a certificate order.
+CERTIFICATE_ORDER_STEPS = (CaseAction.CHECK_ENTITLEMENT, CaseAction.PRINT_CERTIFICATES)
+
+
+def certificate_order_steps(actor: Actor, detail: CaseDetail) -> frozenset[CaseAction]:
+    """Checking the entitlement while the order is open and not printed; printing once a decision entitles."""
+    case = detail.case
+    if case.service_key not in ORDER_SERVICES or case.status not in OPEN_STATES:
+        return frozenset()
+    if case.assignee_username not in (None, actor.username):
+        return frozenset()
+    if any(event.kind == EventKind.CERTIFICATES_ISSUED for event in detail.events):
+        return frozenset()
+    steps = {CaseAction.CHECK_ENTITLEMENT} if actor.may(Action.RECORD_CIVIL_STATUS) else set()
+    recorded = recorded_eligibility(detail.events)
+    if recorded is not None and recorded.decision.entitled and actor.may(Action.ISSUE_CERTIFICATES):
+        steps.add(CaseAction.PRINT_CERTIFICATES)
+    return frozenset(steps)
+
+
 def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[CaseAction]:
     """What the user can sensibly do now: by the case's allowed transitions and who holds it."""
     decisions = frozenset(
@@ -158,6 +199,8 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         if detail is not None and actor.may(Action.DECIDE_HELD_INFORMATION) and awaits_decision(detail)
         else ()
     )
+    if detail is not None:
+        decisions |= certificate_order_steps(actor, detail)
     if not actor.may(Action.WORK_CASE):
         return decisions
     available = {CaseAction.CLAIM_NEXT}

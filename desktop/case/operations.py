@@ -16,14 +16,18 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.case.actions import TARGETS, CaseAction
 from desktop.case.attachment_content import ViewableAttachment, decoded
+from desktop.case.entitlement_dialog import Entitlement
 from desktop.core.tasks import FailureHandler, Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
+from models import settings
 from models.case_status import CaseStatus
+from models.errors import InvalidInput
 from models.operations import (
     case_fees,
+    certificate_orders,
     claims,
     correspondence,
     form_corrections,
@@ -38,6 +42,9 @@ from models.operations.form_corrections import CorrectableForm
 from models.operations.mail_rows import PrintBatchResult
 from models.operations.rows import CaseDetail, CaseRow, DocumentBlob, DocumentRow
 from models.output_files import write_atomically
+from models.registers.civil_status.order_matching import MatchResult
+from printing.certificate_sheet import render_on_sheet
+from printing.printer_adapter import printer_delivery
 
 StepDone = Callable[[CaseRow], object]  # gets the case as it is after the step
 
@@ -337,4 +344,80 @@ def decide_held_information(
         ),
         on_success=on_success,
         on_failure=on_failure,
+    )
+
+
+def load_order_candidates(
+    workspace: Workspace,
+    case_id: int,
+    *,
+    on_success: Callable[[MatchResult], object],
+    on_failure: FailureHandler,
+) -> Operation[MatchResult]:
+    """The register entries a certificate order matches (an audited search of the registers, with the case)."""
+    return Operation(
+        name=f"match certificate order {case_id}",
+        work=lambda: certificate_orders.certificate_order_candidates(workspace.db, workspace.actor, case_id),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def record_entitlement(
+    workspace: Workspace,
+    case: CaseRow,
+    choice: Entitlement,
+    *,
+    dialog: QWidget,
+    on_success: StepDone,
+    on_failure: FailureHandler,
+) -> Operation[CaseRow]:
+    """Record the § 62 decision on the order (the rules decide); the handlers run only while ``dialog`` is open."""
+
+    def work() -> CaseRow:
+        certificate_orders.record_eligibility(
+            workspace.db,
+            workspace.actor,
+            case.id,
+            choice.entry_id,
+            choice.relation,
+            choice.applicant_age,
+            choice.reason,
+            choice.evidence,
+            expected_version=case.version,
+        )
+        return case_detail(workspace.db, workspace.actor, case.id).case
+
+    return Operation(
+        name=f"record entitlement {case.reference}",
+        work=work,
+        on_success=while_alive(dialog, on_success),
+        on_failure=while_alive(dialog, on_failure),
+    )
+
+
+def print_order_certificates(
+    workspace: Workspace, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+) -> Operation[CaseRow]:
+    """Print the order's certificates on this workstation's security paper, in its certificate printer
+    (``printers.certificates`` of the settings); a printer that is not set, gone or refusing issues nothing."""
+
+    def work() -> CaseRow:
+        current = settings.load()
+        printer = current.printers.certificates
+        if not printer:
+            raise InvalidInput("certificate_printer", "not_set")
+        certificate_orders.issue_order_certificates(
+            workspace.db,
+            workspace.actor,
+            case.id,
+            current.effective_workstation(),
+            render_on_sheet,
+            expected_version=case.version,
+            deliver=printer_delivery(printer, duplex=False),
+        )
+        return case_detail(workspace.db, workspace.actor, case.id).case
+
+    return Operation(
+        name=f"print certificates {case.reference}", work=work, on_success=on_success, on_failure=on_failure
     )

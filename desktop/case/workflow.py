@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.case import operations
 from desktop.case.actions import CaseAction
 from desktop.case.correction_dialog import CorrectionDialog
+from desktop.case.entitlement_dialog import Entitlement, EntitlementDialog
 from desktop.case.fee_dialog import FeeDialog
 from desktop.case.operations import Step
 from desktop.case.pickup_dialog import MovePickupDialog
@@ -29,6 +30,7 @@ from models.german_format import today as german_today
 from models.operations.form_corrections import CorrectableForm
 from models.operations.rows import CaseDetail, CaseRow
 from models.operations.transitions import UnpaidFee
+from models.registers.civil_status.order_matching import MatchResult
 
 REPLY_DAYS = 14  # the reply deadline the request for documents proposes
 
@@ -55,6 +57,7 @@ class CaseWorkflow(QObject):
         self.correction: CorrectionDialog | None = None  # the last "Angaben berichtigen" dialog opened
         self.fee_dialog: FeeDialog | None = None  # the last "Gebühr festsetzen" dialog opened
         self.pickup_dialog: MovePickupDialog | None = None  # the last "Abholtermin verlegen" dialog opened
+        self.entitlement_dialog: EntitlementDialog | None = None  # the last "Berechtigung prüfen" dialog opened
         self.last_message: QMessageBox | None = None
         self.fee_question: QMessageBox | None = None  # "Gebühr offen" while it is asked
 
@@ -153,7 +156,11 @@ class CaseWorkflow(QObject):
         self._run_from_dialog(CaseAction.CORRECT_FORM, dialog, dialog.correctable.case.id, step)
 
     def _run_from_dialog(
-        self, action: CaseAction, dialog: CorrectionDialog | FeeDialog | MovePickupDialog, case_id: int, step: Step
+        self,
+        action: CaseAction,
+        dialog: CorrectionDialog | FeeDialog | MovePickupDialog | EntitlementDialog,
+        case_id: int,
+        step: Step,
     ) -> None:
         """A step saved from a dialog that stays open until it succeeds; a failure shows over the dialog, and
         what was typed stays in it."""
@@ -193,6 +200,37 @@ class CaseWorkflow(QObject):
         case = dialog.detail.case
         step = partial(operations.move_pickup, self._workspace, case, day, reason, dialog=dialog)
         self._run_from_dialog(CaseAction.MOVE_PICKUP, dialog, case.id, step)
+
+    def check_entitlement(self, detail: CaseDetail) -> None:
+        """Berechtigung prüfen: match the order to the registers (on a worker), then open the dialog; the
+        decision is recorded as a step of the case."""
+        case_id = detail.case.id
+        load = operations.load_order_candidates(
+            self._workspace,
+            case_id,
+            on_success=lambda result: self._open_entitlement(detail, result),
+            on_failure=lambda error: self._failed(CaseAction.CHECK_ENTITLEMENT, case_id, error),
+        )
+        self._workspace.runner.run(load)
+
+    def _open_entitlement(self, detail: CaseDetail, result: MatchResult) -> None:
+        dialog = EntitlementDialog(detail, result, self._window)
+        self.entitlement_dialog = dialog
+        dialog.submitted.connect(lambda choice: self._save_entitlement(dialog, choice))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _save_entitlement(self, dialog: EntitlementDialog, choice: Entitlement) -> None:
+        current = self._current_detail()  # after a refused save the view was refreshed: its version counts
+        same_case = current is not None and current.case.id == dialog.detail.case.id
+        case = current.case if current is not None and same_case else dialog.detail.case
+        step = partial(operations.record_entitlement, self._workspace, case, choice, dialog=dialog)
+        self._run_from_dialog(CaseAction.CHECK_ENTITLEMENT, dialog, case.id, step)
+
+    def print_certificates(self, detail: CaseDetail) -> None:
+        """Urkunden drucken: the order's certificates to this workstation's certificate printer."""
+        step = partial(operations.print_order_certificates, self._workspace, detail.case)
+        self._run(CaseAction.PRINT_CERTIFICATES, detail.case.id, step)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
         """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""

@@ -4,8 +4,10 @@ operations refuse them anyway): search the registers (Ctrl+Shift+S) and open an 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.civil_status.annotate_dialog import AnnotateDialog
@@ -20,7 +22,9 @@ from models.permissions import Action
 
 
 class CivilStatusMenu(QObject):
-    def __init__(self, window: QMainWindow, workspace: Workspace) -> None:
+    def __init__(self, window: QMainWindow, workspace: Workspace, order_steps: Sequence[QAction] = ()) -> None:
+        """``order_steps``: the window's steps on a certificate order (check the entitlement, print the
+        certificates), listed here too, where the registry officer looks for them."""
         super().__init__(window)
         self._window = window
         self._workspace = workspace
@@ -43,6 +47,10 @@ class CivilStatusMenu(QObject):
         self.record_action.setStatusTip(self.tr("Record a new entry in a civil-status register (Ctrl+Shift+D)"))
         self.record_action.setEnabled(may_record)
         self.record_action.triggered.connect(lambda: self.open_record())
+        if order_steps:
+            self.menu.addSeparator()
+            for step in order_steps:
+                self.menu.addAction(step)
         self.menu.addSeparator()
         self.retention_action = self.menu.addAction(self.tr("Entries past re&tention…"))
         self.retention_action.setObjectName("action_civil_retention")

@@ -708,144 +708,164 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="45"/>
+        <location filename="../case/actions.py" line="49"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="47"/>
+        <location filename="../case/actions.py" line="51"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="50"/>
+        <location filename="../case/actions.py" line="54"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="52"/>
+        <location filename="../case/actions.py" line="56"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="55"/>
+        <location filename="../case/actions.py" line="59"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="57"/>
+        <location filename="../case/actions.py" line="61"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="62"/>
+        <location filename="../case/actions.py" line="66"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="64"/>
+        <location filename="../case/actions.py" line="68"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="67"/>
+        <location filename="../case/actions.py" line="71"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="69"/>
+        <location filename="../case/actions.py" line="73"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="72"/>
+        <location filename="../case/actions.py" line="76"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="74"/>
+        <location filename="../case/actions.py" line="78"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="77"/>
+        <location filename="../case/actions.py" line="81"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="79"/>
+        <location filename="../case/actions.py" line="83"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="82"/>
+        <location filename="../case/actions.py" line="86"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="84"/>
+        <location filename="../case/actions.py" line="88"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="87"/>
+        <location filename="../case/actions.py" line="91"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="89"/>
+        <location filename="../case/actions.py" line="93"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="95"/>
+        <location filename="../case/actions.py" line="99"/>
         <source>Correct &amp;details…</source>
         <translation>Angaben &amp;berichtigen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="97"/>
+        <location filename="../case/actions.py" line="101"/>
         <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
         <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="102"/>
+        <location filename="../case/actions.py" line="106"/>
         <source>Se&amp;t fee…</source>
         <translation>Gebühr fes&amp;tsetzen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="104"/>
+        <location filename="../case/actions.py" line="108"/>
         <source>Set the fee within the tariff&apos;s range; the case can be approved once it is set</source>
         <translation>Die Gebühr im Rahmen des Tarifs festsetzen; danach kann der Vorgang genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="109"/>
+        <location filename="../case/actions.py" line="113"/>
         <source>Move &amp;pickup…</source>
         <translation>Abholtermin &amp;verlegen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="111"/>
+        <location filename="../case/actions.py" line="115"/>
         <source>Move the booked pickup to another pickup day; the citizen gets a new letter</source>
         <translation>Die gebuchte Abholung auf einen anderen Abholtag verlegen; der Bürger erhält ein neues Schreiben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="114"/>
+        <location filename="../case/actions.py" line="118"/>
         <source>Allo&amp;w held information…</source>
         <translation>Auskunft nach Anhörung &amp;zulassen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="116"/>
+        <location filename="../case/actions.py" line="120"/>
         <source>After hearing the person concerned (§ 52 BMG): the held register information may be given; the clerk answers it</source>
         <translation>Nach Anhörung der betroffenen Person (§ 52 BMG): Die zurückgehaltene Melderegisterauskunft darf erteilt werden; die Sachbearbeitung beantwortet sie</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="123"/>
+        <location filename="../case/actions.py" line="127"/>
         <source>Refuse held informa&amp;tion…</source>
         <translation>Auskunft nach Anhörung ver&amp;weigern…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="125"/>
+        <location filename="../case/actions.py" line="129"/>
         <source>After hearing the person concerned (§ 52 BMG): the held register information is not given; the clerk rejects the request</source>
         <translation>Nach Anhörung der betroffenen Person (§ 52 BMG): Die zurückgehaltene Melderegisterauskunft wird nicht erteilt; die Sachbearbeitung lehnt den Antrag ab</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="136"/>
+        <source>Check &amp;entitlement…</source>
+        <translation>Berechtigung &amp;prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="138"/>
+        <source>Certificate order: find the register entry and record the applicant&apos;s relation to it (§ 62 PStG)</source>
+        <translation>Urkundenantrag: den Registereintrag suchen und das Verhältnis der antragstellenden Person zu ihm erfassen (§ 62 PStG)</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="144"/>
+        <source>&amp;Print certificates</source>
+        <translation>Urkunden &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="146"/>
+        <source>Certificate order: print the certificates on this workstation&apos;s security paper; then approve the case for the cover letter</source>
+        <translation>Urkundenantrag: die Urkunden auf das Urkundenpapier dieses Arbeitsplatzes drucken; danach den Vorgang für das Anschreiben genehmigen</translation>
     </message>
 </context>
 <context>
@@ -1054,92 +1074,92 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="92"/>
+        <location filename="../case/workflow.py" line="95"/>
         <source>Fee open</source>
         <translation>Gebühr offen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="94"/>
+        <location filename="../case/workflow.py" line="97"/>
         <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="101"/>
+        <location filename="../case/workflow.py" line="104"/>
         <source>Issue &amp;fee notice</source>
         <translation>&amp;Gebührenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="102"/>
+        <location filename="../case/workflow.py" line="105"/>
         <source>Approve &amp;anyway</source>
         <translation>&amp;Trotzdem genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="103"/>
+        <location filename="../case/workflow.py" line="106"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="202"/>
+        <location filename="../case/workflow.py" line="240"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="204"/>
+        <location filename="../case/workflow.py" line="242"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="207"/>
+        <location filename="../case/workflow.py" line="245"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="212"/>
+        <location filename="../case/workflow.py" line="250"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="214"/>
+        <location filename="../case/workflow.py" line="252"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="217"/>
+        <location filename="../case/workflow.py" line="255"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="219"/>
+        <location filename="../case/workflow.py" line="257"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="236"/>
+        <location filename="../case/workflow.py" line="274"/>
         <source>Allow the information – case {reference}</source>
         <translation>Auskunft zulassen – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="238"/>
+        <location filename="../case/workflow.py" line="276"/>
         <source>The person concerned was heard and the information does not impair interests worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then answers the request.</source>
         <translation>Die betroffene Person wurde angehört; die Auskunft beeinträchtigt keine schutzwürdigen Interessen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung beantwortet danach den Antrag.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="242"/>
+        <location filename="../case/workflow.py" line="280"/>
         <source>&amp;Allow</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="247"/>
+        <location filename="../case/workflow.py" line="285"/>
         <source>Refuse the information – case {reference}</source>
         <translation>Auskunft verweigern – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="249"/>
+        <location filename="../case/workflow.py" line="287"/>
         <source>The information would impair interests of the person concerned worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then rejects the request.</source>
         <translation>Die Auskunft würde schutzwürdige Interessen der betroffenen Person beeinträchtigen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung lehnt danach den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="252"/>
+        <location filename="../case/workflow.py" line="290"/>
         <source>&amp;Refuse</source>
         <translation>&amp;Verweigern</translation>
     </message>
@@ -2094,37 +2114,37 @@
 <context>
     <name>CivilStatusMenu</name>
     <message>
-        <location filename="../civil_status/menu.py" line="29"/>
+        <location filename="../civil_status/menu.py" line="33"/>
         <source>Registry &amp;office</source>
         <translation>Standesa&amp;mt</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="32"/>
+        <location filename="../civil_status/menu.py" line="36"/>
         <source>&amp;Search the registers…</source>
         <translation>Register &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="36"/>
+        <location filename="../civil_status/menu.py" line="40"/>
         <source>Find entries of the birth, marriage, partnership and death registers (Ctrl+Shift+S)</source>
         <translation>Einträge im Geburten-, Ehe-, Lebenspartnerschafts- und Sterberegister suchen (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="40"/>
+        <location filename="../civil_status/menu.py" line="44"/>
         <source>&amp;Record entry…</source>
         <translation>Eintrag &amp;beurkunden…</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="43"/>
+        <location filename="../civil_status/menu.py" line="47"/>
         <source>Record a new entry in a civil-status register (Ctrl+Shift+D)</source>
         <translation>Einen neuen Eintrag in einem Personenstandsregister beurkunden (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="47"/>
+        <location filename="../civil_status/menu.py" line="55"/>
         <source>Entries past re&amp;tention…</source>
         <translation>Einträge nach Ablauf der &amp;Aufbewahrung…</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="49"/>
+        <location filename="../civil_status/menu.py" line="57"/>
         <source>The entries to be offered to the archive</source>
         <translation>Die Einträge, die dem Archiv anzubieten sind</translation>
     </message>
@@ -3068,6 +3088,144 @@
         <location filename="../registers/dog_dialog.py" line="236"/>
         <source>{amount} for this dog; the household keeps {count} dog(s) taxed this year</source>
         <translation>{amount} für diesen Hund; der Haushalt hält {count} in diesem Jahr besteuerte(n) Hund(e)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementDialog</name>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="46"/>
+        <source>The person concerned</source>
+        <translation>Die Person, auf die sich der Eintrag bezieht</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="47"/>
+        <source>Spouse or civil partner</source>
+        <translation>Ehegatte oder Lebenspartner</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="48"/>
+        <source>Ancestor (parent, grandparent)</source>
+        <translation>Vorfahre (Eltern, Großeltern)</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="49"/>
+        <source>Descendant (child, grandchild)</source>
+        <translation>Abkömmling (Kind, Enkelkind)</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="50"/>
+        <source>Sibling with a legitimate interest</source>
+        <translation>Geschwister mit berechtigtem Interesse</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="51"/>
+        <source>Another person with a legal interest</source>
+        <translation>Andere Person mit rechtlichem Interesse</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="52"/>
+        <source>An authority or court (§ 65 PStG)</source>
+        <translation>Behörde oder Gericht (§ 65 PStG)</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="56"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="57"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="58"/>
+        <source>Day of the event</source>
+        <translation>Tag des Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="59"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="61"/>
+        <source>Matched by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="62"/>
+        <source> – § 63 block</source>
+        <translation> – Sperrvermerk § 63</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="86"/>
+        <source>Check entitlement – {reference}</source>
+        <translation>Berechtigung prüfen – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="91"/>
+        <source>Entries found: {count}. Search: {rule}</source>
+        <translation>Gefundene Einträge: {count}. Suche: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="94"/>
+        <source>No entry of the register matches the order (search: {rule}). Ask the applicant for details (Ask citizen), or reject the order.</source>
+        <translation>Kein Eintrag des Registers passt zum Antrag (Suche: {rule}). Bitte fragen Sie die antragstellende Person nach weiteren Angaben (Rückfrage an Bürger/in) oder lehnen Sie den Antrag ab.</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="104"/>
+        <source>Register &amp;entry:</source>
+        <translation>Re&amp;gistereintrag:</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="118"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="123"/>
+        <source>needed for a sibling, another person or an authority</source>
+        <translation>nötig bei Geschwistern, anderen Personen und Behörden</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="127"/>
+        <source>e.g. identity card seen, copy of the inheritance certificate</source>
+        <translation>z. B. Personalausweis vorgelegt, Kopie des Erbscheins</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="129"/>
+        <source>&amp;Relation to the entry:</source>
+        <translation>&amp;Verhältnis zum Eintrag:</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="130"/>
+        <source>Applicant&apos;s &amp;age:</source>
+        <translation>&amp;Alter der antragstellenden Person:</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="131"/>
+        <source>Rea&amp;son (interest):</source>
+        <translation>&amp;Begründung (Interesse):</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="132"/>
+        <source>E&amp;vidence seen:</source>
+        <translation>&amp;Nachweis gesehen:</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="135"/>
+        <source>&amp;Record decision</source>
+        <translation>Entscheidung &amp;erfassen</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="159"/>
+        <source>Please choose the register entry the order is about.</source>
+        <translation>Bitte wählen Sie den Registereintrag, um den es im Antrag geht.</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="163"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5106,11 @@ Technische Angabe: {details}</translation>
         <translation>Die Urkunden dieses Antrags sind noch nicht gedruckt. Bitte drucken Sie sie zuerst (Urkunden drucken); das Anschreiben nennt jede einzelne.</translation>
     </message>
     <message>
+        <location filename="../messages/certificate_orders.py" line="54"/>
+        <source>No certificate printer is set up for this workstation. Please ask IT to name the printer with the security paper in the settings (printers.certificates); nothing was printed.</source>
+        <translation>Für diesen Arbeitsplatz ist kein Urkundendrucker eingerichtet. Bitte lassen Sie die IT den Drucker mit dem Urkundenpapier in den Einstellungen eintragen (printers.certificates); es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
         <location filename="../messages/civil_status.py" line="10"/>
         <source>This register does not record a person in this role. A birth entry names the child and the parents, a marriage entry the two spouses, a partnership entry the two partners, a death entry the deceased and the informant.</source>
         <translation>Dieses Register beurkundet keine Person in dieser Rolle. Ein Eintrag im Geburtenregister nennt das Kind und die Eltern, im Eheregister die beiden Eheschließenden, im Lebenspartnerschaftsregister die beiden Lebenspartner, im Sterberegister die verstorbene Person und die anzeigende Person.</translation>
@@ -6235,87 +6398,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="65"/>
+        <location filename="../app/main_window.py" line="73"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="75"/>
+        <location filename="../app/main_window.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="78"/>
+        <location filename="../app/main_window.py" line="86"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="81"/>
+        <location filename="../app/main_window.py" line="89"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="84"/>
+        <location filename="../app/main_window.py" line="92"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="118"/>
+        <location filename="../app/main_window.py" line="126"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="149"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="152"/>
+        <location filename="../app/main_window.py" line="160"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="162"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="156"/>
+        <location filename="../app/main_window.py" line="164"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="159"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="170"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="172"/>
+        <location filename="../app/main_window.py" line="183"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="174"/>
+        <location filename="../app/main_window.py" line="185"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="204"/>
+        <location filename="../app/main_window.py" line="217"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="219"/>
+        <location filename="../app/main_window.py" line="232"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="276"/>
+        <location filename="../app/main_window.py" line="291"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -6323,52 +6486,62 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="388"/>
+        <location filename="../app/main_window.py" line="403"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="391"/>
+        <location filename="../app/main_window.py" line="406"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="394"/>
+        <location filename="../app/main_window.py" line="409"/>
         <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
         <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="397"/>
+        <location filename="../app/main_window.py" line="413"/>
+        <source>The entitlement for case {reference} has been recorded; the history shows the decision and its rule.</source>
+        <translation>Die Berechtigung für Vorgang {reference} ist erfasst; der Verlauf zeigt die Entscheidung und ihre Vorschrift.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="417"/>
+        <source>The certificates of case {reference} have gone to the certificate printer; approve the case for the cover letter.</source>
+        <translation>Die Urkunden zu Vorgang {reference} sind an den Urkundendrucker gegangen; genehmigen Sie den Vorgang für das Anschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="421"/>
         <source>The information of case {reference} may be given; the clerk answers the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} darf erteilt werden; die Sachbearbeitung beantwortet den Antrag.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="401"/>
+        <location filename="../app/main_window.py" line="425"/>
         <source>The information of case {reference} is refused; the clerk rejects the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} wird verweigert; die Sachbearbeitung lehnt den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="405"/>
+        <location filename="../app/main_window.py" line="429"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="407"/>
+        <location filename="../app/main_window.py" line="431"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="409"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="459"/>
+        <location filename="../app/main_window.py" line="483"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="465"/>
+        <location filename="../app/main_window.py" line="489"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>

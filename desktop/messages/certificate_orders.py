@@ -51,4 +51,9 @@ CERTIFICATE_ORDER_INVALID_INPUT = {
         "The certificates of this order have not been printed yet. Please print them first (Print certificates); "
         "the cover letter names each one.",
     ),
+    ("certificate_printer", "not_set"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "No certificate printer is set up for this workstation. Please ask IT to name the printer with the security "
+        "paper in the settings (printers.certificates); nothing was printed.",
+    ),
 }

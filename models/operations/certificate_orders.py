@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from models.actors import Actor
@@ -41,6 +42,7 @@ from models.print_jobs import Deliver
 from models.registers.civil_status.certificate_content import TITLES as CERTIFICATE_TITLES
 from models.registers.civil_status.deaths import years_since_last_death
 from models.registers.civil_status.eligibility import (
+    FORM_RELATIONS,
     EligibilityDecision,
     EligibilityRequest,
     RecordedEligibility,
@@ -66,6 +68,17 @@ def _order_kind(case: Case) -> RegisterKind:
     return kind
 
 
+def _form_relation(form: dict[str, Any]) -> str | None:
+    value = form.get("relationship")
+    return FORM_RELATIONS[value].value if isinstance(value, str) and value in FORM_RELATIONS else None
+
+
+def _age(born: dt.date | None, day: dt.date) -> int | None:
+    if born is None or born > day:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
 @operation
 def certificate_order_candidates(db: Database, actor: Actor, case_id: int) -> MatchResult:
     """The register entries the certificate order of case ``case_id`` matches, with the rule that found them
@@ -74,7 +87,11 @@ def certificate_order_candidates(db: Database, actor: Actor, case_id: int) -> Ma
     with db.read() as session:
         case = visible_case(session, actor, case_id)
         kind = _order_kind(case)
-        result = match_entries(session, case.form_data, kind)
+        result = replace(
+            match_entries(session, case.form_data, kind),
+            form_relation=_form_relation(case.form_data),
+            applicant_age=_age(case.applicant.date_of_birth, today()),
+        )
         reference = case.reference
     record_read(
         db,

@@ -26,7 +26,6 @@ from models.cases import Case
 from models.errors import InvalidInput
 from models.fees import FeeRule
 from models.german_format import format_euro
-from models.operations.catalogue import fee_of
 from models.registers.civil_status.certificate_content import TITLES
 from models.registers.civil_status.eligibility import recorded_eligibility
 from models.registers.civil_status.issued import IssuedCertificate, valid_certificates_of_case
@@ -68,12 +67,12 @@ def _fee_text(case: Case, copies: int) -> str:
     reason = fee_exemption(case.form_data)
     if reason is not None and case.fee_cents == 0:
         return reason
-    fee = fee_of(case.service)
-    if fee.rule is FeeRule.PER_COPY and copies > 1 and fee.further_copy_cents is not None:
-        further = copies - 1
+    service = case.service  # the catalogue's rule, as the case's fee was reckoned by it
+    further_cents = service.fee_further_copy_cents
+    if service.fee_rule is FeeRule.PER_COPY and copies > 1 and further_cents is not None:
         return (
-            f"{format_euro(case.fee_cents)} ({format_euro(fee.cents)} für die erste Urkunde, {further} × "
-            f"{format_euro(fee.further_copy_cents)} für jede weitere gleichzeitig ausgestellte)"
+            f"{format_euro(case.fee_cents)} ({format_euro(service.fee_cents)} für die erste Urkunde, {copies - 1} × "
+            f"{format_euro(further_cents)} für jede weitere gleichzeitig ausgestellte)"
         )
     return format_euro(case.fee_cents)
 

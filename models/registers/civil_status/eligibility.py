@@ -31,8 +31,9 @@ import enum
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
-from models.cases import CaseEvent, EventKind
+from models.cases import EventKind
 from models.errors import InvalidInput
 from models.registers.civil_status.entries import RegisterKind
 
@@ -238,7 +239,17 @@ def _parsed(comment: str) -> RecordedEligibility | None:
     )
 
 
-def recorded_eligibility(events: Iterable[CaseEvent]) -> RecordedEligibility | None:
+class HistoryEvent(Protocol):
+    """An entry of a case's history, as stored (:class:`~models.cases.CaseEvent`) or as the desktop shows it."""
+
+    @property
+    def kind(self) -> EventKind: ...
+
+    @property
+    def comment(self) -> str | None: ...
+
+
+def recorded_eligibility(events: Iterable[HistoryEvent]) -> RecordedEligibility | None:
     """The last eligibility decision recorded in a case's history (``events`` in order), None if there is none."""
     last = None
     for event in events:

@@ -112,6 +112,10 @@ class Candidate:
 class MatchResult:
     candidates: tuple[Candidate, ...]
     rule_used: str  # German: the rule that found them (or was tried)
+    #: What the order says of the applicant, to start the § 62 decision from: the relation the form names (None
+    #: when it names none or an unknown one) and the age from the date of birth (None without one).
+    form_relation: str | None = None
+    applicant_age: int | None = None
 
 
 def _date(value: Any) -> dt.date | None:

@@ -1,0 +1,139 @@
+"""The registry officer's steps on a certificate order in the main window: Berechtigung prüfen (Ctrl+Shift+M) shows
+the register entries the order matches and records the decision; Urkunden drucken (Ctrl+Shift+W) sends the
+certificates to the workstation's certificate printer (the real cups-pdf queue) and records them in the case; without a
+certificate printer nothing is printed and the officer is told what to do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.app.main_window import MainWindow
+from desktop.case.actions import CaseAction
+from desktop.case.entitlement_dialog import EntitlementDialog
+from desktop.core.workspace import Workspace
+from models import settings
+from models.audit import AuditRecord
+from models.cases import EventKind
+from models.db import Database
+from models.operations.case_detail import case_detail
+from models.operations.certificates import issued_certificates
+from models.operations.civil_status import NewEntry, record_civil_entry
+from models.operations.security_paper import load_paper, paper_stock
+from models.registers.civil_status.entries import PersonRole, RegisterKind
+from models.registers.civil_status.recording import NewPerson
+from models.registers.residents.resident import Sex
+from tests.conftest import Staff
+from tests.desktop.gui_helpers import open_main_window, show_case, wait_for_message
+from tests.support.cups_pdf import PRINTER, require_cups_queue, wait_for_cups_pdf
+from tests.support.factories import new_case
+
+DESK = "Standesamt 1"
+BORN = dt.date(1990, 6, 12)
+
+
+@pytest.fixture
+def officer_window(qtbot: QtBot, workspace: Workspace, staff: Staff) -> MainWindow:
+    officer = Workspace(workspace.db, staff.registry, workspace.runner, workspace.render_letter)
+    return open_main_window(qtbot, officer)
+
+
+def _order(db: Database, staff: Staff) -> int:
+    child = NewPerson(PersonRole.CHILD, "Wójcik", "Zofia", sex=Sex.FEMALE, born=BORN, birth_place="Lindenbrück")
+    mother = NewPerson(PersonRole.MOTHER, "Wójcik", "Maja", sex=Sex.FEMALE)
+    entry = NewEntry(RegisterKind.BIRTH, BORN + dt.timedelta(days=3), BORN, "Lindenbrück", "Vera Standes",
+                     (child, mother))  # fmt: skip
+    record_civil_entry(db, staff.registry, entry)
+    form = {
+        "personConcerned": {"familyName": "Wójcik", "givenNames": "Zofia", "dateOfBirth": BORN.isoformat(),
+                            "placeOfBirth": "Lindenbrück"},
+        "certificateKind": "national", "relationship": "self", "copies": 2, "purpose": "passport", "delivery": "post",
+    }  # fmt: skip
+    return new_case(db, staff.system, "birth_certificate", form=form, date_of_birth=BORN).id
+
+
+def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def _check_entitlement(qtbot: QtBot, window: MainWindow) -> None:
+    _press(qtbot, window, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: window.workflow.entitlement_dialog is not None)
+    dialog = window.workflow.entitlement_dialog
+    assert isinstance(dialog, EntitlementDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.candidates.rowCount() == 1
+    assert dialog.chosen() is not None
+    assert dialog.relation.currentText() == "Die Person, auf die sich der Eintrag bezieht"  # from the order
+    assert dialog.age.value() == dt.date.today().year - BORN.year - ((dt.date.today().month, dt.date.today().day)
+                                                                      < (BORN.month, BORN.day))  # fmt: skip
+    qtbot.keyClicks(dialog.evidence, "Personalausweis vorgelegt")
+    with qtbot.waitSignal(window.workflow.succeeded, timeout=10_000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+
+
+def test_the_officer_checks_the_entitlement_and_prints_the_certificates_through_cups(
+    qtbot: QtBot, db: Database, staff: Staff, officer_window: MainWindow
+) -> None:
+    require_cups_queue()
+    settings.save(settings.Settings(workstation=DESK, printers=settings.PrinterSettings(certificates=PRINTER)))
+    load_paper(db, staff.registry, DESK, 900, 909)
+    case_id = _order(db, staff)
+    show_case(qtbot, officer_window, case_id)
+    assert officer_window.case_actions[CaseAction.CHECK_ENTITLEMENT].isEnabled()
+    assert not officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled()  # no decision yet
+
+    _check_entitlement(qtbot, officer_window)
+    events = case_detail(db, staff.registry, case_id).events
+    assert [e.kind for e in events].count(EventKind.ELIGIBILITY_RECORDED) == 1
+    qtbot.waitUntil(lambda: officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
+
+    submitted_at = time.time()
+    with qtbot.waitSignal(officer_window.workflow.succeeded, timeout=30_000):
+        _press(qtbot, officer_window, Qt.Key.Key_W)
+    issued = issued_certificates(db, staff.registry)
+    assert [row.sheet_serial for row in issued] == [901, 900]  # newest first: two copies on the next sheets
+    with db.read() as session:
+        (printed,) = session.scalars(select(AuditRecord).where(AuditRecord.action == "certificates.printed"))
+    wait_for_cups_pdf(printed.details["job"], submitted_at).unlink()
+    history = case_detail(db, staff.registry, case_id).events
+    (listed,) = [e for e in history if e.kind == EventKind.CERTIFICATES_ISSUED]
+    assert all(row.verification_code in (listed.comment or "") for row in issued)
+    qtbot.waitUntil(lambda: not officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
+
+
+def test_without_a_certificate_printer_nothing_is_printed_and_the_officer_is_told(
+    qtbot: QtBot, db: Database, staff: Staff, officer_window: MainWindow
+) -> None:
+    settings.save(settings.Settings(workstation=DESK))
+    load_paper(db, staff.registry, DESK, 1, 5)
+    case_id = _order(db, staff)
+    show_case(qtbot, officer_window, case_id)
+    _check_entitlement(qtbot, officer_window)
+    qtbot.waitUntil(lambda: officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
+    _press(qtbot, officer_window, Qt.Key.Key_W)
+    message = wait_for_message(qtbot)
+    assert isinstance(message, QMessageBox)
+    assert "kein Urkundendrucker" in message.text()
+    assert "printers.certificates" in message.text()
+    message.close()
+    assert issued_certificates(db, staff.registry) == ()
+    assert paper_stock(db, staff.registry).ranges[0].printed == 0
+
+
+def test_the_buergerbuero_sees_no_certificate_steps(
+    qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
+) -> None:
+    case_id = _order(db, staff)
+    del case_id  # a registry-office case: not in the clerk's queue
+    for kind in (CaseAction.CHECK_ENTITLEMENT, CaseAction.PRINT_CERTIFICATES):
+        assert not window.case_actions[kind].isEnabled()
+    assert not window.civil_status.menu.menuAction().isVisible()
