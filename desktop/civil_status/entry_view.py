@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.civil_status.labels import annotation_kind_label, register_label, role_label, sex_label
-from desktop.civil_status.operations import load_entry
+from desktop.civil_status.operations import EntryWithCertificates, load_entry
+from desktop.core.labels import certificate_kind_label
 from desktop.core.plain_text import plain_label
-from desktop.core.translations import QT_TRANSLATE_NOOP
+from desktop.core.translations import QT_TRANSLATE_NOOP, translate
 from desktop.core.window_size import fit_on_screen
 from desktop.core.workspace import Workspace
 from desktop.widgets.record_table import SharedColumns, record_table
 from desktop.widgets.row_table_model import RowTableModel, TableColumn
 from models.german_format import format_date
+from models.operations.certificates import IssuedRow
 from models.operations.civil_status import CivilEntryRecord
 from models.permissions import Action
 from models.registers.civil_status.entries import StandingAnnotation, StandingPerson
@@ -60,6 +62,23 @@ ANNOTATION_COLUMNS: tuple[TableColumn[StandingAnnotation], ...] = (
     TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Kind"), lambda a: annotation_kind_label(a.kind)),
     TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Text"), lambda a: a.text, tooltip=lambda a: a.text),
     TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Officer"), lambda a: a.officer_name),
+)
+
+CERTIFICATE_COLUMNS: tuple[TableColumn[IssuedRow], ...] = (
+    TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Issued"), lambda c: day_text(c.issued_on)),
+    TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Certificate"), lambda c: certificate_kind_label(c.kind)),
+    TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Copy"), lambda c: str(c.copy_number), numeric=True),
+    TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Verification code"), lambda c: c.verification_code),
+    TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Sheet"), lambda c: str(c.sheet_serial), numeric=True),
+    TableColumn(QT_TRANSLATE_NOOP("CivilEntryView", "Case"), lambda c: c.case_reference or NONE),
+    TableColumn(
+        QT_TRANSLATE_NOOP("CivilEntryView", "Status"),
+        lambda c: (
+            translate(CONTEXT, QT_TRANSLATE_NOOP("CivilEntryView", "revoked {day}")).format(day=day_text(c.revoked_on))
+            if c.revoked_on
+            else translate(CONTEXT, QT_TRANSLATE_NOOP("CivilEntryView", "valid"))
+        ),
+    ),
 )
 
 
@@ -113,6 +132,11 @@ class EntryView(QDialog):
         self.annotations_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         annotations_box = QGroupBox(self.tr("A&nnotations"))
         QVBoxLayout(annotations_box).addWidget(self.annotations_table)
+        self.certificates = RowTableModel(CONTEXT, CERTIFICATE_COLUMNS, self)
+        self.certificates_table = record_table("civilEntryCertificates", self.certificates)
+        SharedColumns(self.certificates_table, {1: 2, 3: 2})
+        certificates_box = QGroupBox(self.tr("&Certificates issued"))
+        QVBoxLayout(certificates_box).addWidget(self.certificates_table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -128,6 +152,7 @@ class EntryView(QDialog):
         layout.addWidget(facts_box)
         layout.addWidget(persons_box, 1)
         layout.addWidget(annotations_box, 1)
+        layout.addWidget(certificates_box, 1)
         layout.addWidget(buttons)
         self.reload()
 
@@ -136,7 +161,8 @@ class EntryView(QDialog):
         ws = self._workspace
         ws.runner.run(load_entry(ws, self.entry_id, parent=self, on_success=self.show_record))
 
-    def show_record(self, record: CivilEntryRecord) -> None:
+    def show_record(self, loaded: EntryWithCertificates) -> None:
+        record = loaded.record
         self.record = record
         entry = record.entry
         self.setWindowTitle(self.tr("Civil-status entry {number}").format(number=entry.register_number))
@@ -153,6 +179,7 @@ class EntryView(QDialog):
         self.block_note.setVisible(entry.restricted)
         self.persons.set_rows(entry.persons)
         self.annotations.set_rows(entry.annotations)
+        self.certificates.set_rows(loaded.certificates)
         self.annotate_button.setEnabled(True)
         self.persons_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit(record)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.tasks import FailureHandler, Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
+from models.operations.certificates import IssuedRow, issued_certificates
 from models.operations.civil_status import (
     AnnotationRow,
     CivilEntryMatch,
@@ -58,12 +60,24 @@ def search_entries(
     )
 
 
+@dataclass(frozen=True)
+class EntryWithCertificates:
+    """A civil-status entry as it stands, and the certificates issued from it (newest first)."""
+
+    record: CivilEntryRecord
+    certificates: tuple[IssuedRow, ...]
+
+
 def load_entry(
-    workspace: Workspace, entry_id: int, *, parent: QWidget, on_success: Callable[[CivilEntryRecord], object]
-) -> Operation[CivilEntryRecord]:
+    workspace: Workspace, entry_id: int, *, parent: QWidget, on_success: Callable[[EntryWithCertificates], object]
+) -> Operation[EntryWithCertificates]:
+    def load() -> EntryWithCertificates:
+        record = civil_entry_record(workspace.db, workspace.actor, entry_id)
+        return EntryWithCertificates(record, issued_certificates(workspace.db, workspace.actor, entry_id))
+
     return Operation(
         name=f"civil-status entry {entry_id}",
-        work=lambda: civil_entry_record(workspace.db, workspace.actor, entry_id),
+        work=load,
         on_success=while_alive(parent, on_success),
         on_failure=errors_shown_on(parent),
     )

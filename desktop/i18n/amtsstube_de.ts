@@ -1496,350 +1496,111 @@
     </message>
 </context>
 <context>
-    <name>CivilEntryDialog</name>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="35"/>
-        <source>Birth register</source>
-        <translation>Geburtenregister</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="36"/>
-        <source>Marriage register</source>
-        <translation>Eheregister</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="37"/>
-        <source>Civil partnership register</source>
-        <translation>Lebenspartnerschaftsregister</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="38"/>
-        <source>Death register</source>
-        <translation>Sterberegister</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="41"/>
-        <source>Child</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="42"/>
-        <source>Mother</source>
-        <translation>Mutter</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="43"/>
-        <source>Father</source>
-        <translation>Vater</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="44"/>
-        <source>Parent</source>
-        <translation>Elternteil</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="45"/>
-        <source>Spouse</source>
-        <translation>Ehegatte/Ehegattin</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="46"/>
-        <source>Partner</source>
-        <translation>Lebenspartner/in</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="47"/>
-        <source>Deceased</source>
-        <translation>Verstorbene/r</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="48"/>
-        <source>Informant</source>
-        <translation>Anzeigende/r</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="61"/>
-        <source>Register number</source>
-        <translation>Registernummer</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="62"/>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="63"/>
-        <location filename="../registers/civil_entry_dialog.py" line="161"/>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="64"/>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="66"/>
-        <source>§ 63</source>
-        <translation>§ 63</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="67"/>
-        <source>blocked</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="71"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="72"/>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="73"/>
-        <source>Given names</source>
-        <translation>Vornamen</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="74"/>
-        <source>Birth name</source>
-        <translation>Geburtsname</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="75"/>
-        <source>Sex</source>
-        <translation>Geschlecht</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="76"/>
-        <source>Born</source>
-        <translation>Geboren</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="77"/>
-        <source>Place of birth</source>
-        <translation>Geburtsort</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="80"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="81"/>
-        <source>Recorded</source>
-        <translation>Beurkundet</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="82"/>
-        <source>Annotation</source>
-        <translation>Folgebeurkundung</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="83"/>
-        <source>Officer</source>
-        <translation>Standesbeamtin/-beamter</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="86"/>
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="87"/>
-        <source>Certificate</source>
-        <translation>Urkunde</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="88"/>
-        <source>Verification code</source>
-        <translation>Prüfcode</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="89"/>
-        <source>Sheet</source>
-        <translation>Blatt</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="91"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="93"/>
-        <source>revoked {day}</source>
-        <translation>widerrufen {day}</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="95"/>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="115"/>
-        <source>S&amp;how</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="116"/>
-        <source>Civil-status registers</source>
-        <translation>Personenstandsregister</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="121"/>
-        <source>Family name and given names, e.g. “nowak lena”</source>
-        <translation>Familienname und Vornamen, z. B. „nowak lena“</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="125"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="127"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="129"/>
-        <source>&amp;Day of the event:</source>
-        <translation>&amp;Tag des Ereignisses:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="138"/>
-        <source>The first word is the family name as recorded (also a birth name), compared exactly in the DIN 91379 search form (“mueller” finds Müller); each further word starts a given name. A family name of several words ends with a comma: “von bergen, anna”.</source>
-        <translation>Das erste Wort ist der beurkundete Familienname (auch ein Geburtsname), genau verglichen in der Suchform nach DIN 91379 („mueller“ findet Müller); jedes weitere Wort ist der Anfang eines Vornamens. Ein Familienname aus mehreren Wörtern endet mit einem Komma: „von bergen, anna“.</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="150"/>
-        <source>Register number:</source>
-        <translation>Registernummer:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="151"/>
-        <source>Event:</source>
-        <translation>Ereignis:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="152"/>
-        <source>Recorded:</source>
-        <translation>Beurkundet:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="153"/>
-        <source>§ 63 PStG:</source>
-        <translation>§ 63 PStG:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="154"/>
-        <source>Kept until:</source>
-        <translation>Fortzuführen bis:</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="157"/>
-        <source>Entry as it stands</source>
-        <translation>Eintrag in seiner aktuellen Fassung</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="166"/>
-        <source>Annotations</source>
-        <translation>Folgebeurkundungen</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="171"/>
-        <source>Certificates issued</source>
-        <translation>Ausgestellte Urkunden</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="213"/>
-        <source>Entries found: {count}</source>
-        <translation>Gefundene Einträge: {count}</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="214"/>
-        <source>The first {count} found: please search more precisely</source>
-        <translation>Die ersten {count} Treffer: bitte genauer suchen</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="233"/>
-        <source>{day} by {officer}</source>
-        <translation>{day} durch {officer}</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="234"/>
-        <source>certificates to the person concerned only</source>
-        <translation>Sperrvermerk: Urkunden nur an die betroffene Person</translation>
-    </message>
-    <message>
-        <location filename="../registers/civil_entry_dialog.py" line="234"/>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-</context>
-<context>
     <name>CivilEntryView</name>
     <message>
-        <location filename="../civil_status/entry_view.py" line="49"/>
+        <location filename="../civil_status/entry_view.py" line="51"/>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../civil_status/entry_view.py" line="50"/>
-        <source>Family name</source>
-        <translation>Familienname</translation>
-    </message>
-    <message>
-        <location filename="../civil_status/entry_view.py" line="51"/>
-        <source>Given names</source>
-        <translation>Vornamen</translation>
     </message>
     <message>
         <location filename="../civil_status/entry_view.py" line="52"/>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="53"/>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="54"/>
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="53"/>
+        <location filename="../civil_status/entry_view.py" line="55"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="54"/>
+        <location filename="../civil_status/entry_view.py" line="56"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="55"/>
+        <location filename="../civil_status/entry_view.py" line="57"/>
         <source>Place of birth</source>
         <translation>Geburtsort</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="58"/>
+        <location filename="../civil_status/entry_view.py" line="60"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="59"/>
+        <location filename="../civil_status/entry_view.py" line="61"/>
         <source>Recorded on</source>
         <translation>Beurkundet am</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="60"/>
+        <location filename="../civil_status/entry_view.py" line="62"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="61"/>
+        <location filename="../civil_status/entry_view.py" line="63"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="62"/>
+        <location filename="../civil_status/entry_view.py" line="64"/>
         <source>Officer</source>
         <translation>Standesbeamter/-in</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="68"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="69"/>
+        <source>Certificate</source>
+        <translation>Urkunde</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="70"/>
+        <source>Copy</source>
+        <translation>Exemplar</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="71"/>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="72"/>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="73"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="77"/>
+        <source>revoked {day}</source>
+        <translation>ungültig seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="79"/>
+        <source>valid</source>
+        <translation>gültig</translation>
     </message>
 </context>
 <context>
@@ -3168,62 +2929,62 @@
         <translation>Gefundene Einträge: {count}. Suche: {rule}</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="94"/>
+        <location filename="../case/entitlement_dialog.py" line="96"/>
         <source>No entry of the register matches the order (search: {rule}). Ask the applicant for details (Ask citizen), or reject the order.</source>
         <translation>Kein Eintrag des Registers passt zum Antrag (Suche: {rule}). Bitte fragen Sie die antragstellende Person nach weiteren Angaben (Rückfrage an Bürger/in) oder lehnen Sie den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="104"/>
+        <location filename="../case/entitlement_dialog.py" line="106"/>
         <source>Register &amp;entry:</source>
         <translation>Re&amp;gistereintrag:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="118"/>
+        <location filename="../case/entitlement_dialog.py" line="120"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="123"/>
+        <location filename="../case/entitlement_dialog.py" line="125"/>
         <source>needed for a sibling, another person or an authority</source>
         <translation>nötig bei Geschwistern, anderen Personen und Behörden</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="127"/>
+        <location filename="../case/entitlement_dialog.py" line="129"/>
         <source>e.g. identity card seen, copy of the inheritance certificate</source>
         <translation>z. B. Personalausweis vorgelegt, Kopie des Erbscheins</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="129"/>
+        <location filename="../case/entitlement_dialog.py" line="131"/>
         <source>&amp;Relation to the entry:</source>
         <translation>&amp;Verhältnis zum Eintrag:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="130"/>
+        <location filename="../case/entitlement_dialog.py" line="132"/>
         <source>Applicant&apos;s &amp;age:</source>
         <translation>&amp;Alter der antragstellenden Person:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="131"/>
+        <location filename="../case/entitlement_dialog.py" line="133"/>
         <source>Rea&amp;son (interest):</source>
         <translation>&amp;Begründung (Interesse):</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="132"/>
+        <location filename="../case/entitlement_dialog.py" line="134"/>
         <source>E&amp;vidence seen:</source>
         <translation>&amp;Nachweis gesehen:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="135"/>
+        <location filename="../case/entitlement_dialog.py" line="137"/>
         <source>&amp;Record decision</source>
         <translation>Entscheidung &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="159"/>
+        <location filename="../case/entitlement_dialog.py" line="161"/>
         <source>Please choose the register entry the order is about.</source>
         <translation>Bitte wählen Sie den Registereintrag, um den es im Antrag geht.</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="163"/>
+        <location filename="../case/entitlement_dialog.py" line="165"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -3231,72 +2992,77 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../civil_status/entry_view.py" line="78"/>
+        <location filename="../civil_status/entry_view.py" line="97"/>
         <source>Civil-status entry</source>
         <translation>Personenstandseintrag</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="84"/>
+        <location filename="../civil_status/entry_view.py" line="103"/>
         <source>Register number:</source>
         <translation>Registernummer:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="85"/>
+        <location filename="../civil_status/entry_view.py" line="104"/>
         <source>Recorded on:</source>
         <translation>Beurkundet am:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="86"/>
+        <location filename="../civil_status/entry_view.py" line="105"/>
         <source>Certifying officer:</source>
         <translation>Standesbeamter/-in:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="87"/>
+        <location filename="../civil_status/entry_view.py" line="106"/>
         <source>Date of the event:</source>
         <translation>Datum des Ereignisses:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="88"/>
+        <location filename="../civil_status/entry_view.py" line="107"/>
         <source>Place of the event:</source>
         <translation>Ort des Ereignisses:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="89"/>
+        <location filename="../civil_status/entry_view.py" line="108"/>
         <source>Kept until:</source>
         <translation>Aufzubewahren bis:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="95"/>
+        <location filename="../civil_status/entry_view.py" line="114"/>
         <source>Blocking notice under § 63 PStG</source>
         <translation>Sperrvermerk nach § 63 PStG</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="97"/>
+        <location filename="../civil_status/entry_view.py" line="116"/>
         <source>Certificates are issued to the person concerned only.</source>
         <translation>Urkunden werden nur der betroffenen Person ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="99"/>
+        <location filename="../civil_status/entry_view.py" line="118"/>
         <source>Entry as it stands</source>
         <translation>Eintrag nach aktuellem Stand</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="107"/>
+        <location filename="../civil_status/entry_view.py" line="126"/>
         <source>&amp;Persons</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="114"/>
+        <location filename="../civil_status/entry_view.py" line="133"/>
         <source>A&amp;nnotations</source>
         <translation>&amp;Folgebeurkundungen</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="119"/>
+        <location filename="../civil_status/entry_view.py" line="138"/>
+        <source>&amp;Certificates issued</source>
+        <translation>A&amp;usgestellte Urkunden</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="143"/>
         <source>A&amp;dd annotation…</source>
         <translation>Folgebeurkun&amp;dung eintragen…</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="142"/>
+        <location filename="../civil_status/entry_view.py" line="168"/>
         <source>Civil-status entry {number}</source>
         <translation>Personenstandseintrag {number}</translation>
     </message>
@@ -7740,79 +7506,69 @@ gespeichert</translation>
 <context>
     <name>RegistersMenu</name>
     <message>
-        <location filename="../registers/menu.py" line="73"/>
+        <location filename="../registers/menu.py" line="72"/>
         <source>Re&amp;gisters</source>
         <translation>Regis&amp;ter</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="74"/>
+        <location filename="../registers/menu.py" line="73"/>
         <source>Find &amp;resident…</source>
         <translation>&amp;Einwohner suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="77"/>
+        <location filename="../registers/menu.py" line="76"/>
         <source>Look up a resident in the resident register (Ctrl+Shift+E)</source>
         <translation>Eine Einwohnerin oder einen Einwohner im Melderegister nachschlagen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="80"/>
+        <location filename="../registers/menu.py" line="79"/>
         <source>&amp;Applicant of the case in the register…</source>
         <translation>&amp;Antragsteller/in des Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="82"/>
+        <location filename="../registers/menu.py" line="81"/>
         <source>Look up the applicant of the case shown in the resident register</source>
         <translation>Die Antragstellerin oder den Antragsteller des angezeigten Vorgangs im Melderegister nachschlagen</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="86"/>
+        <location filename="../registers/menu.py" line="85"/>
         <source>Find &amp;dog…</source>
         <translation>&amp;Hund suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="90"/>
+        <location filename="../registers/menu.py" line="89"/>
         <source>Look up a dog by tax tag, chip number or keeper in the dog register (Ctrl+Shift+H)</source>
         <translation>Einen Hund nach Steuermarke, Chipnummer oder Halter/in im Hunderegister nachschlagen (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="94"/>
+        <location filename="../registers/menu.py" line="93"/>
         <source>Dog of the &amp;case in the register…</source>
         <translation>Hund des &amp;Vorgangs im Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="96"/>
+        <location filename="../registers/menu.py" line="95"/>
         <source>Show the dog of the dog-tax case shown in the dog register</source>
         <translation>Den Hund des angezeigten Hundesteuer-Vorgangs im Hunderegister zeigen</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="101"/>
+        <location filename="../registers/menu.py" line="100"/>
         <source>Find &amp;property…</source>
         <translation>&amp;Grundstück suchen…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="105"/>
+        <location filename="../registers/menu.py" line="104"/>
         <source>Look up a property by address, owner or property manager in the waste-bin register (Ctrl+Shift+B)</source>
         <translation>Ein Grundstück nach Anschrift, Eigentümer/in oder Hausverwaltung im Behälterverzeichnis nachschlagen (Strg+Umschalt+B)</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="109"/>
+        <location filename="../registers/menu.py" line="108"/>
         <source>Pr&amp;operty of the case in the register…</source>
         <translation>Grundstück des Vorgangs im &amp;Register…</translation>
     </message>
     <message>
-        <location filename="../registers/menu.py" line="112"/>
+        <location filename="../registers/menu.py" line="111"/>
         <source>Show the property of the waste-bin case shown in the waste-bin register</source>
         <translation>Das Grundstück des angezeigten Abfallbehälter-Vorgangs im Behälterverzeichnis zeigen</translation>
-    </message>
-    <message>
-        <location filename="../registers/menu.py" line="118"/>
-        <source>Find &amp;civil-status entry…</source>
-        <translation>Personen&amp;standseintrag suchen…</translation>
-    </message>
-    <message>
-        <location filename="../registers/menu.py" line="122"/>
-        <source>Look up an entry of the birth, marriage, partnership or death register (Ctrl+Shift+R)</source>
-        <translation>Einen Eintrag im Geburten-, Ehe-, Lebenspartnerschafts- oder Sterberegister suchen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
-from desktop.registers.civil_entry_dialog import CivilEntryDialog
 from desktop.registers.dog_dialog import DogDialog
 from desktop.registers.operations import find_dog_of_case
 from desktop.registers.property_dialog import PropertyDialog
@@ -114,17 +113,6 @@ class RegistersMenu(QObject):
         self.case_property_action.setEnabled(False)
         self.case_property_action.triggered.connect(self.open_property_of_case)
         self.property_dialog: PropertyDialog | None = None
-        self.menu.addSeparator()
-        self.civil_action = self.menu.addAction(self.tr("Find &civil-status entry…"))
-        self.civil_action.setObjectName("action_find_civil_entry")
-        self.civil_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.civil_action.setStatusTip(
-            self.tr("Look up an entry of the birth, marriage, partnership or death register (Ctrl+Shift+R)")
-        )
-        self.civil_action.setEnabled(workspace.actor.may(Action.VIEW_CIVIL_STATUS))
-        self.civil_action.setVisible(workspace.actor.may(Action.VIEW_CIVIL_STATUS))  # the registry office's only
-        self.civil_action.triggered.connect(lambda: self.open_civil_entries())
-        self.civil_dialog: CivilEntryDialog | None = None
         for action in (
             self.find_action,
             self.applicant_action,
@@ -132,7 +120,6 @@ class RegistersMenu(QObject):
             self.case_dog_action,
             self.property_action,
             self.case_property_action,
-            self.civil_action,
         ):
             window.addAction(action)
 
@@ -204,19 +191,7 @@ class RegistersMenu(QObject):
             return None
         return self.open_properties(_property_address(detail), open_if_one=True)
 
-    def open_civil_entries(self, name: str = "") -> CivilEntryDialog:
-        if self.civil_dialog is None:
-            self.civil_dialog = CivilEntryDialog(self._workspace, self._window)
-            self.civil_dialog.finished.connect(lambda _result: setattr(self, "civil_dialog", None))
-        if name:
-            self.civil_dialog.search.setText(name)
-            self.civil_dialog.run_search()
-        bring_up(self.civil_dialog)
-        return self.civil_dialog
-
     def close_windows(self) -> None:
-        if self.civil_dialog is not None:
-            self.civil_dialog.close()
         if self.dialog is not None:
             self.dialog.close()
         if self.dog_dialog is not None:

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.tasks import FailureHandler, Operation, while_alive
 from desktop.core.workspace import Workspace
 from desktop.widgets.error_dialogs import errors_shown_on
-from models.operations.certificates import IssuedRow, issued_certificates
-from models.operations.civil_status import CivilEntryMatch, CivilEntryRecord, civil_entry_record, find_civil_entries
 from models.operations.dogs import DogMatch, DogRecord, dog_of_case, dog_record, find_dogs
 from models.operations.residents import ResidentMatch, ResidentRecord, find_residents, resident_record
 from models.operations.waste_bins import PropertyMatch, PropertyRecord, find_properties, property_record
@@ -111,50 +108,6 @@ def load_property(
     return Operation(
         name=f"property {property_id}",
         work=lambda: property_record(workspace.db, workspace.actor, property_id),
-        on_success=while_alive(parent, on_success),
-        on_failure=errors_shown_on(parent),
-    )
-
-
-def search_civil_entries(
-    workspace: Workspace,
-    family_name: str,
-    given_names: str,
-    event_date: dt.date | None,
-    *,
-    limit: int,
-    parent: QWidget,
-    on_success: Callable[[tuple[CivilEntryMatch, ...]], object],
-    on_failure: FailureHandler,
-) -> Operation[tuple[CivilEntryMatch, ...]]:
-    return Operation(
-        name="search the civil-status registers",
-        work=lambda: find_civil_entries(
-            workspace.db, workspace.actor, family_name, given_names=given_names, event_date=event_date, limit=limit
-        ),
-        on_success=while_alive(parent, on_success),
-        on_failure=while_alive(parent, on_failure),
-    )
-
-
-@dataclass(frozen=True)
-class EntryWithCertificates:
-    """A civil-status entry as it stands, and the certificates issued from it."""
-
-    record: CivilEntryRecord
-    certificates: tuple[IssuedRow, ...]
-
-
-def load_civil_entry(
-    workspace: Workspace, entry_id: int, *, parent: QWidget, on_success: Callable[[EntryWithCertificates], object]
-) -> Operation[EntryWithCertificates]:
-    def load() -> EntryWithCertificates:
-        record = civil_entry_record(workspace.db, workspace.actor, entry_id)
-        return EntryWithCertificates(record, issued_certificates(workspace.db, workspace.actor, entry_id))
-
-    return Operation(
-        name=f"civil-status entry {entry_id}",
-        work=load,
         on_success=while_alive(parent, on_success),
         on_failure=errors_shown_on(parent),
     )

@@ -17,6 +17,7 @@ from desktop.app.main_window import MainWindow
 from desktop.civil_status.entry_view import EntryView
 from desktop.core.workspace import Workspace
 from models.db import Database
+from models.operations.certificates import CertificateRequest, IssuedKind, issue_certificates
 from models.operations.civil_status import (
     NewEntry,
     NewPerson,
@@ -24,8 +25,10 @@ from models.operations.civil_status import (
     find_civil_entries,
     record_civil_entry,
 )
+from models.operations.security_paper import load_paper
 from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
 from models.registers.residents.resident import Sex
+from printing.certificate_sheet import render_on_sheet
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import (
     audit_count,
@@ -245,3 +248,21 @@ def test_the_clerk_has_no_registry_office_menu(qtbot: QtBot, window: MainWindow)
     assert not menu.record_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert menu.search_dialog is None
+
+
+def test_the_entry_view_lists_the_certificates_issued_from_it(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    entry_id = _birth_entry(db, staff)
+    load_paper(db, staff.registry, "Standesamt 1", 40, 45)
+    first, second = issue_certificates(db, staff.registry, [CertificateRequest(IssuedKind.BIRTH, entry_id, copies=2)],
+                                       "Standesamt 1", render_on_sheet)  # fmt: skip
+    window = _officer_window(qtbot, db, staff, workspace)
+    view = window.civil_status.open_entry(entry_id)
+    qtbot.waitUntil(lambda: view.certificates.rowCount() == 2, timeout=10_000)
+    shown = [view.certificates.row_at(row) for row in range(2)]
+    assert [c.verification_code for c in shown if c is not None] == [second.verification_code, first.verification_code]
+    assert view.certificates.data(view.certificates.index(0, 1)) == "Geburtsurkunde"
+    assert view.certificates.data(view.certificates.index(0, 4)) == "41"
+    assert view.certificates.data(view.certificates.index(0, 6)) == "gültig"
+    assert audit_count(db, "certificates.listed") == 1
