@@ -1,8 +1,8 @@
 """The main window's "Register" menu: look up a resident (Ctrl+Shift+E), also the applicant of the case shown; look
 up a dog (Ctrl+Shift+H), also the dog of the dog-tax case shown (the dog its registration entered, else the
 applicant's dogs); look up a property in the waste-bin register (Ctrl+Shift+B), also the property a waste-bin case
-names (its record opened at once when the address finds exactly one); for the registry office, look up an entry of
-the civil-status registers (Ctrl+Shift+R)."""
+names (its record opened at once when the address finds exactly one). The civil-status registers are the registry
+office's own menu (:mod:`desktop.civil_status.menu`)."""
 
 from __future__ import annotations
 
