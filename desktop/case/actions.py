@@ -177,11 +177,12 @@ CERTIFICATE_ORDER_STEPS = (CaseAction.CHECK_ENTITLEMENT, CaseAction.PRINT_CERTIF
 
 
 def certificate_order_steps(actor: Actor, detail: CaseDetail) -> frozenset[CaseAction]:
-    """Checking the entitlement while the order is open and not printed; printing once a decision entitles."""
+    """On the officer's own order in progress (taken over first, as every step of case work): checking the
+    entitlement until the certificates are printed, printing once a decision entitles."""
     case = detail.case
-    if case.service_key not in ORDER_SERVICES or case.status not in OPEN_STATES:
+    if case.service_key not in ORDER_SERVICES or case.status != CaseStatus.IN_PROGRESS:
         return frozenset()
-    if case.assignee_username not in (None, actor.username):
+    if case.assignee_username != actor.username:
         return frozenset()
     if any(event.kind == EventKind.CERTIFICATES_ISSUED for event in detail.events):
         return frozenset()

@@ -4,7 +4,8 @@ the applicant's relation to it, with the reason and the evidence seen.
 The candidates are what the registers hold for the order (the rule that found them is shown above them, and each
 candidate's own rule beside it); an entry with a § 63 block is marked. The relation and the age start from what
 the order says. The rules decide (the operation, not this dialog): the history then says whether and by which
-paragraph the applicant is entitled. No candidate means the officer asks the applicant for details (Ask citizen).
+paragraph the applicant is entitled. No candidate means the officer asks the applicant for details: the request to
+the applicant opens with what the registers need preset.
 
 The dialog stays open while the save runs and after it fails, so nothing typed is lost; the caller closes it on
 success (:meth:`EntitlementDialog.finish`).
@@ -75,8 +76,22 @@ class Entitlement:
     evidence: str
 
 
+def details_for_the_registers() -> list[str]:
+    """What the applicant is asked for when the registers hold no matching entry: one item per line of the letter."""
+    return [translate(CONTEXT, text) for text in _DETAILS]
+
+
+_DETAILS = (
+    QT_TRANSLATE_NOOP("EntitlementDialog", "The register number and the registry office that recorded it, if known"),
+    QT_TRANSLATE_NOOP("EntitlementDialog", "The full names at the time of the event, including the birth name"),
+    QT_TRANSLATE_NOOP("EntitlementDialog", "The exact day and place of the event"),
+    QT_TRANSLATE_NOOP("EntitlementDialog", "For a birth certificate: the names of the parents"),
+)
+
+
 class EntitlementDialog(QDialog):
     submitted = Signal(object)  # Entitlement
+    details_wanted = Signal()  # no entry matched: ask the applicant for details
 
     def __init__(self, detail: CaseDetail, result: MatchResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +152,11 @@ class EntitlementDialog(QDialog):
         self.save = self.buttons.addButton(self.tr("&Record decision"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.setObjectName("saveEntitlement")
         self.save.setEnabled(bool(result.candidates))
+        self.ask = self.buttons.addButton(self.tr("Ask for &more details…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.ask.setObjectName("askForDetails")
+        self.ask.setAutoDefault(False)
+        self.ask.setVisible(not result.candidates)
+        self.ask.clicked.connect(self.details_wanted)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.status = plain_label(object_name="entitlementStatus")
@@ -149,7 +169,7 @@ class EntitlementDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.save.setDefault(True)
-        (self.table if result.candidates else self.buttons).setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.table if result.candidates else self.ask).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen(self) -> Candidate | None:
         rows = self.table.selectionModel().selectedRows()

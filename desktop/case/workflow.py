@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.case import operations
 from desktop.case.actions import CaseAction
 from desktop.case.correction_dialog import CorrectionDialog
-from desktop.case.entitlement_dialog import Entitlement, EntitlementDialog
+from desktop.case.entitlement_dialog import Entitlement, EntitlementDialog, details_for_the_registers
 from desktop.case.fee_dialog import FeeDialog
 from desktop.case.operations import Step
 from desktop.case.pickup_dialog import MovePickupDialog
@@ -217,6 +217,7 @@ class CaseWorkflow(QObject):
         dialog = EntitlementDialog(detail, result, self._window)
         self.entitlement_dialog = dialog
         dialog.submitted.connect(lambda choice: self._save_entitlement(dialog, choice))
+        dialog.details_wanted.connect(lambda: self._ask_for_details(dialog))
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
 
@@ -227,13 +228,22 @@ class CaseWorkflow(QObject):
         step = partial(operations.record_entitlement, self._workspace, case, choice, dialog=dialog)
         self._run_from_dialog(CaseAction.CHECK_ENTITLEMENT, dialog, case.id, step)
 
+    def _ask_for_details(self, dialog: EntitlementDialog) -> None:
+        """No entry matched: the request to the applicant, the details the registers need preset (one per line)."""
+        dialog.reject()
+        current = self._current_detail()
+        same_case = current is not None and current.case.id == dialog.detail.case.id
+        self.ask_text(CaseAction.ASK_CITIZEN, current if current is not None and same_case else dialog.detail,
+                      "\n".join(details_for_the_registers()))  # fmt: skip
+
     def print_certificates(self, detail: CaseDetail) -> None:
         """Urkunden drucken: the order's certificates to this workstation's certificate printer."""
         step = partial(operations.print_order_certificates, self._workspace, detail.case)
         self._run(CaseAction.PRINT_CERTIFICATES, detail.case.id, step)
 
-    def ask_text(self, action: CaseAction, detail: CaseDetail) -> CommentDialog:
-        """Open the dialog for the rejection reason or the question; the step runs when the clerk confirms."""
+    def ask_text(self, action: CaseAction, detail: CaseDetail, text: str = "") -> CommentDialog:
+        """Open the dialog for the rejection reason or the question (``text`` preset); the step runs when the clerk
+        confirms."""
         reference = detail.case.reference
         if action == CaseAction.REJECT:
             dialog = CommentDialog(
@@ -254,6 +264,7 @@ class CaseWorkflow(QObject):
                 ),
                 self.tr("&Send request"),
                 self._window,
+                text=text,
                 date_label=self.tr("Reply &by:"),
                 date=german_today() + dt.timedelta(days=REPLY_DAYS),
             )

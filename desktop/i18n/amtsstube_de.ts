@@ -1099,67 +1099,67 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="240"/>
+        <location filename="../case/workflow.py" line="250"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="242"/>
+        <location filename="../case/workflow.py" line="252"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="245"/>
+        <location filename="../case/workflow.py" line="255"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="250"/>
+        <location filename="../case/workflow.py" line="260"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="252"/>
+        <location filename="../case/workflow.py" line="262"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="255"/>
+        <location filename="../case/workflow.py" line="265"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="257"/>
+        <location filename="../case/workflow.py" line="268"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="274"/>
+        <location filename="../case/workflow.py" line="285"/>
         <source>Allow the information – case {reference}</source>
         <translation>Auskunft zulassen – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="276"/>
+        <location filename="../case/workflow.py" line="287"/>
         <source>The person concerned was heard and the information does not impair interests worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then answers the request.</source>
         <translation>Die betroffene Person wurde angehört; die Auskunft beeinträchtigt keine schutzwürdigen Interessen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung beantwortet danach den Antrag.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="280"/>
+        <location filename="../case/workflow.py" line="291"/>
         <source>&amp;Allow</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="285"/>
+        <location filename="../case/workflow.py" line="296"/>
         <source>Refuse the information – case {reference}</source>
         <translation>Auskunft verweigern – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="287"/>
+        <location filename="../case/workflow.py" line="298"/>
         <source>The information would impair interests of the person concerned worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then rejects the request.</source>
         <translation>Die Auskunft würde schutzwürdige Interessen der betroffenen Person beeinträchtigen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung lehnt danach den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="290"/>
+        <location filename="../case/workflow.py" line="301"/>
         <source>&amp;Refuse</source>
         <translation>&amp;Verweigern</translation>
     </message>
@@ -2854,137 +2854,162 @@
 <context>
     <name>EntitlementDialog</name>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="46"/>
+        <location filename="../case/entitlement_dialog.py" line="47"/>
         <source>The person concerned</source>
         <translation>Die Person, auf die sich der Eintrag bezieht</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="47"/>
+        <location filename="../case/entitlement_dialog.py" line="48"/>
         <source>Spouse or civil partner</source>
         <translation>Ehegatte oder Lebenspartner</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="48"/>
+        <location filename="../case/entitlement_dialog.py" line="49"/>
         <source>Ancestor (parent, grandparent)</source>
         <translation>Vorfahre (Eltern, Großeltern)</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="49"/>
+        <location filename="../case/entitlement_dialog.py" line="50"/>
         <source>Descendant (child, grandchild)</source>
         <translation>Abkömmling (Kind, Enkelkind)</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="50"/>
+        <location filename="../case/entitlement_dialog.py" line="51"/>
         <source>Sibling with a legitimate interest</source>
         <translation>Geschwister mit berechtigtem Interesse</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="51"/>
+        <location filename="../case/entitlement_dialog.py" line="52"/>
         <source>Another person with a legal interest</source>
         <translation>Andere Person mit rechtlichem Interesse</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="52"/>
+        <location filename="../case/entitlement_dialog.py" line="53"/>
         <source>An authority or court (§ 65 PStG)</source>
         <translation>Behörde oder Gericht (§ 65 PStG)</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="56"/>
+        <location filename="../case/entitlement_dialog.py" line="57"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="57"/>
+        <location filename="../case/entitlement_dialog.py" line="58"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="58"/>
+        <location filename="../case/entitlement_dialog.py" line="59"/>
         <source>Day of the event</source>
         <translation>Tag des Ereignisses</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="59"/>
+        <location filename="../case/entitlement_dialog.py" line="60"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="61"/>
+        <location filename="../case/entitlement_dialog.py" line="62"/>
         <source>Matched by</source>
         <translation>Gefunden über</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="62"/>
+        <location filename="../case/entitlement_dialog.py" line="63"/>
         <source> – § 63 block</source>
         <translation> – Sperrvermerk § 63</translation>
     </message>
     <message>
+        <location filename="../case/entitlement_dialog.py" line="85"/>
+        <source>The register number and the registry office that recorded it, if known</source>
+        <translation>Registernummer und beurkundendes Standesamt, soweit bekannt</translation>
+    </message>
+    <message>
         <location filename="../case/entitlement_dialog.py" line="86"/>
+        <source>The full names at the time of the event, including the birth name</source>
+        <translation>Vollständige Namen zur Zeit des Ereignisses, auch der Geburtsname</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="87"/>
+        <source>The exact day and place of the event</source>
+        <translation>Genauer Tag und Ort des Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="88"/>
+        <source>For a birth certificate: the names of the parents</source>
+        <translation>Bei einer Geburtsurkunde: die Namen der Eltern</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="101"/>
         <source>Check entitlement – {reference}</source>
         <translation>Berechtigung prüfen – {reference}</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="91"/>
+        <location filename="../case/entitlement_dialog.py" line="106"/>
         <source>Entries found: {count}. Search: {rule}</source>
         <translation>Gefundene Einträge: {count}. Suche: {rule}</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="96"/>
+        <location filename="../case/entitlement_dialog.py" line="111"/>
         <source>No entry of the register matches the order (search: {rule}). Ask the applicant for details (Ask citizen), or reject the order.</source>
         <translation>Kein Eintrag des Registers passt zum Antrag (Suche: {rule}). Bitte fragen Sie die antragstellende Person nach weiteren Angaben (Rückfrage an Bürger/in) oder lehnen Sie den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="106"/>
+        <location filename="../case/entitlement_dialog.py" line="121"/>
         <source>Register &amp;entry:</source>
         <translation>Re&amp;gistereintrag:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="120"/>
+        <location filename="../case/entitlement_dialog.py" line="135"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="125"/>
+        <location filename="../case/entitlement_dialog.py" line="140"/>
         <source>needed for a sibling, another person or an authority</source>
         <translation>nötig bei Geschwistern, anderen Personen und Behörden</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="129"/>
+        <location filename="../case/entitlement_dialog.py" line="144"/>
         <source>e.g. identity card seen, copy of the inheritance certificate</source>
         <translation>z. B. Personalausweis vorgelegt, Kopie des Erbscheins</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="131"/>
+        <location filename="../case/entitlement_dialog.py" line="146"/>
         <source>&amp;Relation to the entry:</source>
         <translation>&amp;Verhältnis zum Eintrag:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="132"/>
+        <location filename="../case/entitlement_dialog.py" line="147"/>
         <source>Applicant&apos;s &amp;age:</source>
         <translation>&amp;Alter der antragstellenden Person:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="133"/>
+        <location filename="../case/entitlement_dialog.py" line="148"/>
         <source>Rea&amp;son (interest):</source>
         <translation>&amp;Begründung (Interesse):</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="134"/>
+        <location filename="../case/entitlement_dialog.py" line="149"/>
         <source>E&amp;vidence seen:</source>
         <translation>&amp;Nachweis gesehen:</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="137"/>
+        <location filename="../case/entitlement_dialog.py" line="152"/>
         <source>&amp;Record decision</source>
         <translation>Entscheidung &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="161"/>
+        <location filename="../case/entitlement_dialog.py" line="155"/>
+        <source>Ask for &amp;more details…</source>
+        <translation>&amp;Weitere Angaben erfragen …</translation>
+    </message>
+    <message>
+        <location filename="../case/entitlement_dialog.py" line="181"/>
         <source>Please choose the register entry the order is about.</source>
         <translation>Bitte wählen Sie den Registereintrag, um den es im Antrag geht.</translation>
     </message>
     <message>
-        <location filename="../case/entitlement_dialog.py" line="165"/>
+        <location filename="../case/entitlement_dialog.py" line="185"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -4875,6 +4900,11 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/certificate_orders.py" line="54"/>
         <source>No certificate printer is set up for this workstation. Please ask IT to name the printer with the security paper in the settings (printers.certificates); nothing was printed.</source>
         <translation>Für diesen Arbeitsplatz ist kein Urkundendrucker eingerichtet. Bitte lassen Sie die IT den Drucker mit dem Urkundenpapier in den Einstellungen eintragen (printers.certificates); es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="59"/>
+        <source>A certificate is printed only after the entitlement has been checked, so a certificate order cannot be completed at once. Please enter the order, take it over, check the entitlement (Ctrl+Shift+M) and print the certificates (Ctrl+Shift+W); nothing was stored.</source>
+        <translation>Eine Urkunde wird erst gedruckt, wenn die Berechtigung geprüft ist; ein Urkundenantrag kann daher nicht sofort erledigt werden. Bitte nehmen Sie den Antrag auf, übernehmen Sie ihn, prüfen Sie die Berechtigung (Strg+Umschalt+M) und drucken Sie die Urkunden (Strg+Umschalt+W); es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../messages/civil_status.py" line="10"/>

@@ -56,4 +56,10 @@ CERTIFICATE_ORDER_INVALID_INPUT = {
         "No certificate printer is set up for this workstation. Please ask IT to name the printer with the security "
         "paper in the settings (printers.certificates); nothing was printed.",
     ),
+    ("certificates", "entitlement_first"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "A certificate is printed only after the entitlement has been checked, so a certificate order cannot be "
+        "completed at once. Please enter the order, take it over, check the entitlement (Ctrl+Shift+M) and print "
+        "the certificates (Ctrl+Shift+W); nothing was stored.",
+    ),
 }

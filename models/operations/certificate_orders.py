@@ -21,7 +21,7 @@ from typing import Any
 from models.actors import Actor
 from models.base import utcnow
 from models.case_status import OPEN_STATES
-from models.cases import Case, EventKind
+from models.cases import Case, Channel, EventKind
 from models.db import Database
 from models.errors import InvalidInput, NotFound
 from models.german_format import today
@@ -178,6 +178,10 @@ def case_eligibility(db: Database, actor: Actor, case_id: int) -> RecordedEligib
     return found
 
 
+#: The last line of the case event when the order was taken at the counter: printed while the applicant waited.
+HANDED_OVER = "Am Schalter ausgehändigt."
+
+
 def order_copies(form: dict[str, Any]) -> int:
     """How many certificates the order asks for (the form's ``copies``, 1 when it names none)."""
     copies = form.get("copies")
@@ -210,7 +214,9 @@ def issue_order_certificates(
     ``deliver`` on the certificate printer), from the entry the recorded § 62 decision names. Refused without a
     decision (``eligibility``: ``not_recorded``), after a refusing one (``eligibility``: ``refused``) and when the
     order's certificates were printed already (``certificates``: ``already_issued``; a lost or spoilt one is
-    reissued from the entry). All or nothing, as :func:`~models.operations.certificates.issue_certificates`."""
+    reissued from the entry). An order taken at the counter is handed over at once: the event says so and the
+    audit log keeps ``certificates.handed_over``. All or nothing, as
+    :func:`~models.operations.certificates.issue_certificates`."""
     actor.require(Action.ISSUE_CERTIFICATES)
     with db.write() as session:
         case = case_for_work(
@@ -228,7 +234,12 @@ def issue_order_certificates(
             IssuedKind(kind.value), recorded.entry_id, order_copies(case.form_data), case.id, None, without_parents
         )
         rows = issue_in_session(session, actor, [request], workstation, render, today=today, deliver=deliver)
-        add_event(session, case, actor, EventKind.CERTIFICATES_ISSUED, comment=issued_lines(rows))
+        at_counter = case.channel == Channel.COUNTER
+        lines = issued_lines(rows) + (f"\n{HANDED_OVER}" if at_counter else "")
+        add_event(session, case, actor, EventKind.CERTIFICATES_ISSUED, comment=lines)
+        if at_counter:
+            record(session, actor, "certificates.handed_over", "case", case.id, reference=case.reference,
+                   codes=[row.verification_code for row in rows])  # fmt: skip
         case.updated_at = utcnow()
         session.flush()
         return rows

@@ -10,6 +10,9 @@ the counter: the four services share the steps after the § 62 PStG decision.
 * **Free of charge** for pension or social-security purposes: the order form's purpose ``pension`` starts the case
   without a fee, and the reason stands in its history (a town that charges them after all changes
   :data:`FREE_PURPOSES`).
+* **At the counter** the certificates are printed while the applicant waits and handed over at once (the case
+  history and the cover letter say so); "Sofort erledigen" is refused for an order, whose entitlement is checked
+  first.
 * **Rejection** (after a decision that refuses, or for an order the registers cannot answer) names § 62 PStG and the
   rule that decided; the reason the officer writes is the letter's "Begründung".
 """
@@ -22,7 +25,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
-from models.cases import Case
+from models.cases import Case, Channel
 from models.errors import InvalidInput
 from models.fees import FeeRule
 from models.german_format import format_euro
@@ -41,7 +44,10 @@ DELIVERY_TEXTS = {
     "post": "Die Urkunden liegen diesem Schreiben bei.",
     "post_other": "Die Urkunden senden wir an die von Ihnen angegebene Versandanschrift.",
     "pickup": "Die Urkunden liegen zur Abholung im Standesamt bereit; bitte bringen Sie Ihren Ausweis mit.",
+    "counter": "Die Urkunden wurden Ihnen im Standesamt ausgehändigt.",
 }
+#: How the certificates of an order taken at the counter reach the applicant: handed over at once.
+COUNTER_DELIVERY = "counter"
 
 
 def fee_exemption(form: dict[str, Any]) -> str | None:
@@ -82,7 +88,7 @@ def _values(session: Session, case: Case) -> dict[str, Any]:
     if not certificates:
         raise InvalidInput("certificates", "not_issued")
     town = load_section(session, TownProfile)
-    delivery = case.form_data.get("delivery")
+    delivery = COUNTER_DELIVERY if case.channel == Channel.COUNTER else case.form_data.get("delivery")
     return {
         "standesamt": f"Standesamt {town.city}",
         "urkunden": _certificate_lines(certificates),
@@ -94,9 +100,10 @@ def _values(session: Session, case: Case) -> dict[str, Any]:
 
 
 def planned_values(session: Session, case: Case, today: dt.date) -> dict[str, Any]:
-    """The cover letter's values; at the counter, before the case exists, nothing is printed yet (no values)."""
+    """The cover letter's values. Before the case exists ("Sofort erledigen" at the counter) there is nothing
+    printed yet and no entitlement checked: refused (``certificates``: ``entitlement_first``), nothing is stored."""
     if case.id is None:
-        return {}
+        raise InvalidInput("certificates", "entitlement_first")
     return _values(session, case)
 
 

@@ -25,6 +25,7 @@ from models.db import Database
 from models.operations.case_detail import case_detail
 from models.operations.certificates import issued_certificates
 from models.operations.civil_status import NewEntry, record_civil_entry
+from models.operations.claims import claim_case
 from models.operations.security_paper import load_paper, paper_stock
 from models.registers.civil_status.entries import PersonRole, RegisterKind
 from models.registers.civil_status.recording import NewPerson
@@ -55,7 +56,9 @@ def _order(db: Database, staff: Staff) -> int:
                             "placeOfBirth": "Lindenbrück"},
         "certificateKind": "national", "relationship": "self", "copies": 2, "purpose": "passport", "delivery": "post",
     }  # fmt: skip
-    return new_case(db, staff.system, "birth_certificate", form=form, date_of_birth=BORN).id
+    case_id = new_case(db, staff.system, "birth_certificate", form=form, date_of_birth=BORN).id
+    claim_case(db, staff.registry, case_id)  # the officer took it over
+    return case_id
 
 
 def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
@@ -132,8 +135,39 @@ def test_without_a_certificate_printer_nothing_is_printed_and_the_officer_is_tol
 def test_the_buergerbuero_sees_no_certificate_steps(
     qtbot: QtBot, db: Database, staff: Staff, window: MainWindow
 ) -> None:
-    case_id = _order(db, staff)
-    del case_id  # a registry-office case: not in the clerk's queue
+    _order(db, staff)  # a registry-office case: not in the clerk's queue
     for kind in (CaseAction.CHECK_ENTITLEMENT, CaseAction.PRINT_CERTIFICATES):
         assert not window.case_actions[kind].isEnabled()
     assert not window.civil_status.menu.menuAction().isVisible()
+
+
+def test_an_order_the_registers_cannot_answer_asks_the_applicant_for_details(
+    qtbot: QtBot, db: Database, staff: Staff, officer_window: MainWindow
+) -> None:
+    form = {
+        "personConcerned": {"familyName": "Nirgendwo", "givenNames": "Niemand", "dateOfBirth": "1950-01-01"},
+        "certificateKind": "national", "relationship": "self", "copies": 1, "purpose": "passport", "delivery": "post",
+    }  # fmt: skip
+    case_id = new_case(db, staff.system, "birth_certificate", form=form).id
+    claim_case(db, staff.registry, case_id)
+    show_case(qtbot, officer_window, case_id)
+    _press(qtbot, officer_window, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: officer_window.workflow.entitlement_dialog is not None)
+    dialog = officer_window.workflow.entitlement_dialog
+    assert isinstance(dialog, EntitlementDialog)
+    assert dialog.candidates.rowCount() == 0
+    assert not dialog.save.isEnabled()
+    assert "Kein Eintrag des Registers passt" in dialog.found.text()
+    qtbot.waitUntil(lambda: dialog.ask.hasFocus())
+    qtbot.keyClick(dialog.ask, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: officer_window.workflow.dialog is not None)
+    request = officer_window.workflow.dialog
+    assert request is not None
+    lines = request.editor.toPlainText().splitlines()
+    assert len(lines) == 4
+    assert "Registernummer" in lines[0]
+    with qtbot.waitSignal(officer_window.workflow.succeeded, timeout=10_000):
+        qtbot.mouseClick(request.confirm_button, Qt.MouseButton.LeftButton)
+    detail = case_detail(db, staff.registry, case_id)
+    assert detail.case.status.value == "waiting_for_citizen"
+    assert [d.kind.value for d in detail.documents] == ["document_request"]

@@ -13,17 +13,21 @@ import pytest
 from sqlalchemy import select
 
 from desktop.messages.error_messages import describe_error
+from models.audit import AuditRecord
 from models.case_status import CaseStatus
-from models.cases import CaseEvent, EventKind
+from models.cases import CaseEvent, Channel, EventKind
 from models.db import Database
 from models.errors import InvalidInput, PermissionDenied
+from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.certificate_orders import issue_order_certificates, record_eligibility
 from models.operations.certificates import issued_certificates
 from models.operations.civil_status import NewEntry, record_civil_entry
+from models.operations.counter_cases import complete_at_counter
 from models.operations.documents import document_pdf
 from models.operations.security_paper import load_paper, paper_stock
 from models.operations.transitions import UnpaidFee, transition_case
+from models.payment_methods import PaymentMethod
 from models.registers.civil_status.eligibility import Relation
 from models.registers.civil_status.entries import PersonRole, RegisterKind
 from models.registers.civil_status.recording import NewPerson
@@ -31,7 +35,7 @@ from models.registers.residents.resident import Sex
 from printing.certificate_sheet import render_on_sheet
 from printing.letter import render_letter
 from tests.conftest import Staff
-from tests.support.factories import new_case
+from tests.support.factories import applicant, new_case
 from tests.support.german_messages import german_messages  # noqa: F401 (a fixture)
 
 DESK = "Standesamt 1"
@@ -163,3 +167,31 @@ def test_a_clerk_of_the_buergerbuero_cannot_print_the_orders_certificates(db: Da
         with pytest.raises(PermissionDenied):
             issue_order_certificates(db, actor, case_id, DESK, render_on_sheet)
     assert paper_stock(db, staff.registry).ranges[0].printed == 0
+
+
+def test_at_the_counter_the_certificates_are_handed_over_at_once(db: Database, staff: Staff) -> None:
+    entry = _birth_entry(db, staff)
+    form = {"personConcerned": {"familyName": "Kühn", "givenNames": "Greta", "dateOfBirth": BORN.isoformat()},
+            "certificateKind": "national", "relationship": "self", "copies": 1, "purpose": "passport",
+            "delivery": "pickup"}  # fmt: skip
+    new = NewCase("birth_certificate", applicant(), form, Channel.COUNTER)
+    with pytest.raises(InvalidInput) as at_once:  # "Sofort erledigen": the entitlement comes first
+        complete_at_counter(db, staff.registry, new, PaymentMethod.CASH, workstation=DESK, render_letter=render_letter)
+    assert (at_once.value.field, at_once.value.problem) == ("certificates", "entitlement_first")
+    assert issued_certificates(db, staff.registry) == ()
+
+    case_id = create_case(db, staff.registry, new).id
+    transition_case(db, staff.registry, case_id, CaseStatus.IN_PROGRESS, expected_version=None)
+    load_paper(db, staff.registry, DESK, 1, 3)
+    record_eligibility(db, staff.registry, case_id, entry, Relation.PERSON_CONCERNED, 38, "", "Personalausweis")
+    issue_order_certificates(db, staff.registry, case_id, DESK, render_on_sheet)
+    (event,) = _events(db, case_id, EventKind.CERTIFICATES_ISSUED)
+    assert (event.comment or "").endswith("Am Schalter ausgehändigt.")
+    with db.read() as session:
+        (handed,) = session.scalars(select(AuditRecord).where(AuditRecord.action == "certificates.handed_over"))
+    assert handed.object_id == str(case_id)
+    approved = _approve(db, staff, case_id)
+    assert approved.document is not None
+    assert "Die Urkunden wurden Ihnen im Standesamt ausgehändigt." in _text(
+        document_pdf(db, staff.registry, approved.document.id).pdf
+    )
