@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from desktop.core.labels import role_label
 from desktop.core.translations import translate
+from desktop.core.workstation import workstation_name
 from models.db import Database
 from models.demo.seed import DEMO_PASSWORD, DEMO_STAFF, seed_demo_if_empty
 from models.letters import LetterRenderer
@@ -21,6 +22,6 @@ def demo_hint_text() -> str:
 
 
 def seed_demo(db: Database, render_letter: LetterRenderer) -> bool:
-    """The demo's users, cases, letters and certificates in an empty database; ``False`` if it holds them
-    already."""
-    return seed_demo_if_empty(db, render_letter, render_certificate=render_on_sheet)
+    """The demo's users, cases, letters and certificates in an empty database, and security paper for this
+    workstation's certificate printer; ``False`` if it holds them already."""
+    return seed_demo_if_empty(db, render_letter, render_certificate=render_on_sheet, workstation=workstation_name())

@@ -18,6 +18,14 @@ from models.registers.civil_status.entries import AnnotationKind, CivilEntry, Re
 #: The demo registry office's workstation and the serials of the box of security paper in its printer.
 DEMO_CERTIFICATE_WORKSTATION = "Standesamt 1"
 DEMO_PAPER = (100_001, 100_250)
+#: A box for the workstation the demo runs on (``make run``), when its name is not the demo registry office's.
+LOCAL_PAPER = (200_001, 200_250)
+
+
+def load_local_paper(db: Database, officer: Actor, workstation: str) -> None:
+    """Security paper in the demo workstation's own certificate printer, so that the demo officer can print."""
+    if workstation != DEMO_CERTIFICATE_WORKSTATION:
+        load_paper(db, officer, workstation, *LOCAL_PAPER)
 
 
 def _latest_entries(db: Database) -> dict[RegisterKind, int]:

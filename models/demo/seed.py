@@ -17,7 +17,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
-from models.demo.certificates import seed_certificates
+from models.demo.certificates import load_local_paper, seed_certificates
 from models.demo.civil_registers import seed_civil_registers
 from models.demo.dogs import seed_dogs
 from models.demo.register_forms import (
@@ -144,13 +144,17 @@ class DemoSummary:
 
 
 def seed_demo_if_empty(
-    db: Database, render_letter: LetterRenderer, render_certificate: RenderCertificate | None = None
+    db: Database,
+    render_letter: LetterRenderer,
+    render_certificate: RenderCertificate | None = None,
+    *,
+    workstation: str | None = None,
 ) -> bool:
-    """Seed demo staff, cases and the town's residents into a database without any user. Returns whether it
-    seeded."""
+    """Seed demo staff, cases and the town's residents into a database without any user (with security paper for
+    ``workstation``, the one the demo runs on). Returns whether it seeded."""
     if count_users(db) > 0:
         return False
-    seed_demo(db, render_letter, render_certificate=render_certificate)
+    seed_demo(db, render_letter, render_certificate=render_certificate, workstation=workstation)
     return True
 
 
@@ -161,6 +165,7 @@ def seed_demo(
     seed: int = DEMO_SEED,
     residents: int | None = None,
     render_certificate: RenderCertificate | None = None,
+    workstation: str | None = None,
 ) -> DemoSummary:
     """Demo staff, cases in every state, the resident register of the demo town (``residents`` people,
     else :func:`~models.demo.town.demo_resident_count`) and its civil-status registers, with certificates of every
@@ -188,6 +193,8 @@ def seed_demo(
     certificates = 0
     if render_certificate is not None:
         certificates = seed_certificates(db, staff["clara"], render_certificate, german_today())
+    if workstation is not None:
+        load_local_paper(db, staff["clara"], workstation)
     now = utcnow()
     cases = letters = 0
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from models.db import Database
-from models.demo.certificates import DEMO_CERTIFICATE_WORKSTATION, DEMO_PAPER, seed_certificates
+from models.demo.certificates import (
+    DEMO_CERTIFICATE_WORKSTATION,
+    DEMO_PAPER,
+    LOCAL_PAPER,
+    load_local_paper,
+    seed_certificates,
+)
 from models.demo.civil_registers import seed_civil_registers
 from models.demo.town import seed_town
 from models.operations.certificates import IssuedKind, issued_certificates, verify_certificate
@@ -29,3 +35,11 @@ def test_the_demo_issues_certificates_of_every_kind_and_revokes_one(db: Database
     assert all(verify_certificate(db, staff.clerk, row.verification_code).valid != row.revoked for row in rows)
     (stock,) = paper_stock(db, staff.registry).ranges
     assert (stock.printed, stock.remaining) == (8, DEMO_PAPER[1] - DEMO_PAPER[0] + 1 - 8)
+
+
+def test_the_workstation_the_demo_runs_on_gets_its_own_box_of_paper(db: Database, staff: Staff) -> None:
+    load_local_paper(db, staff.registry, "Laptop-Vera")
+    load_local_paper(db, staff.registry, DEMO_CERTIFICATE_WORKSTATION)  # the demo registry office has its box
+    (own,) = paper_stock(db, staff.registry, "Laptop-Vera").ranges
+    assert (own.first_serial, own.last_serial, own.remaining) == (*LOCAL_PAPER, LOCAL_PAPER[1] - LOCAL_PAPER[0] + 1)
+    assert paper_stock(db, staff.registry, DEMO_CERTIFICATE_WORKSTATION).ranges == ()
