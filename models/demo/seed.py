@@ -17,6 +17,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
+from models.demo.certificate_orders import birth_orders, death_order
 from models.demo.certificates import load_local_paper, seed_certificates
 from models.demo.civil_registers import seed_civil_registers
 from models.demo.dogs import seed_dogs
@@ -201,6 +202,8 @@ def seed_demo(
     registered = _registered_applicants(db)
 
     bin_orders = demo_bin_orders(db)
+    death = death_order(db)
+    certificate_orders = {"birth_certificate": birth_orders(db, 2), "death_certificate": [death] if death else []}
     asked_about: list[str] = []
 
     def create(service_key: str, form: dict[str, Any], channel: Channel, days_ago: float, **extra: Any) -> int:
@@ -211,6 +214,8 @@ def seed_demo(
         person = dict(pool[cases % len(pool)])
         if service_key == "waste_bin_change" and bin_orders:  # the recorded owner or manager of a demo property
             person, form = dict(bin_orders[0][0]), dict(bin_orders.pop(0)[1])
+        if certificate_orders.get(service_key):  # answerable from the registers
+            person, form = certificate_orders[service_key].pop(0)
         if service_key == "dog_registration":
             form = {**dog_registration_form(cases, now.date()), **form}
         if service_key == "register_information":  # the first asks about a resident, the next about a stranger
