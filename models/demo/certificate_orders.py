@@ -21,7 +21,7 @@ from models.registers.residents.streets import Street
 Order = tuple[dict[str, Any], dict[str, Any]]
 
 
-def _resident(row: Any) -> dict[str, Any]:
+def applicant_of(row: Any) -> dict[str, Any]:
     return {
         "family_name": row.family_name,
         "given_names": row.given_names,
@@ -33,7 +33,8 @@ def _resident(row: Any) -> dict[str, Any]:
     }
 
 
-def _residents_query() -> Any:
+def living_residents_query() -> Any:
+    """Residents alive with a date of birth and a current main address: what an applicant block needs."""
     return (
         select(Resident.id, Resident.family_name, Resident.given_names, Resident.born, Street.name, Street.postcode)
         .add_columns(Street.town, ResidentAddress.house_number)
@@ -61,7 +62,7 @@ def _common(person: dict[str, Any], copies: int, purpose: str) -> dict[str, Any]
 def birth_orders(db: Database, count: int) -> list[Order]:
     """Up to ``count`` residents' orders of their own birth certificate (two copies, for a passport)."""
     query = (
-        _residents_query()
+        living_residents_query()
         .add_columns(EntryPerson.family_name.label("entry_family"), EntryPerson.given_names.label("entry_given"))
         .add_columns(EntryPerson.born.label("entry_born"), CivilEntry.event_place)
         .join(EntryPerson, EntryPerson.resident_id == Resident.id)
@@ -76,7 +77,7 @@ def birth_orders(db: Database, count: int) -> list[Order]:
         rows = session.execute(query).all()
     orders = []
     for row in rows:
-        person = _resident(row)
+        person = applicant_of(row)
         form = _common(person, 2, "passport") | {
             "personConcerned": {
                 "familyName": row.entry_family,
@@ -101,11 +102,11 @@ def death_order(db: Database) -> Order | None:
             .limit(1)
         ).first()
         heir = session.execute(
-            _residents_query().where(Resident.born <= _adult_born()).order_by(Resident.id.desc()).limit(1)
+            living_residents_query().where(Resident.born <= _adult_born()).order_by(Resident.id.desc()).limit(1)
         ).first()
     if deceased is None or heir is None:
         return None
-    person = _resident(heir)
+    person = applicant_of(heir)
     concerned: dict[str, Any] = {"familyName": deceased.family_name, "givenNames": deceased.given_names}
     if deceased.born is not None:
         concerned["dateOfBirth"] = deceased.born.isoformat()

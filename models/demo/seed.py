@@ -17,7 +17,7 @@ from models.base import utcnow
 from models.case_status import CaseStatus
 from models.cases import Channel, PaymentMethod
 from models.db import Database
-from models.demo.certificate_orders import birth_orders, death_order
+from models.demo.certificate_orders import applicant_of, birth_orders, death_order, living_residents_query
 from models.demo.certificates import load_local_paper, seed_certificates
 from models.demo.civil_registers import seed_civil_registers
 from models.demo.dogs import seed_dogs
@@ -40,7 +40,7 @@ from models.operations.correspondence import issue_fee_notice
 from models.operations.payments import record_payment
 from models.operations.transitions import transition_case
 from models.operations.users import authenticate, count_users, create_user
-from models.registers.residents.resident import AddressKind, Resident, ResidentAddress
+from models.registers.residents.resident import Resident
 from models.registers.residents.streets import Street
 from models.roles import Role
 
@@ -368,34 +368,9 @@ def seed_demo(
 def _registered_applicants(db: Database, count: int = 8) -> tuple[dict[str, Any], ...]:
     """Residents of the demo town as applicants (names, date of birth, current main address), the first ``count``
     with a main residence."""
-    query = (
-        select(Resident.family_name, Resident.given_names, Resident.born, Street.name, Street.postcode, Street.town)
-        .add_columns(ResidentAddress.house_number)
-        .join(ResidentAddress, ResidentAddress.resident_id == Resident.id)
-        .join(Street, Street.id == ResidentAddress.street_id)
-        .where(
-            ResidentAddress.kind == AddressKind.MAIN,
-            ResidentAddress.moved_out.is_(None),
-            Resident.died_on.is_(None),
-            Resident.born.is_not(None),
-        )
-        .order_by(Resident.id)
-        .limit(count)
-    )
     with db.read() as session:
-        rows = session.execute(query).all()
-    return tuple(
-        {
-            "family_name": row.family_name,
-            "given_names": row.given_names,
-            "date_of_birth": row.born,
-            "street": row.name,
-            "house_number": row.house_number,
-            "postcode": row.postcode,
-            "city": row.town,
-        }
-        for row in rows
-    )
+        rows = session.execute(living_residents_query().order_by(Resident.id).limit(count)).all()
+    return tuple(applicant_of(row) for row in rows)
 
 
 def _demo_pdf_bytes() -> bytes:
