@@ -141,7 +141,7 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
         ),
     ),
     CaseAction.PRINT_CERTIFICATES: (
-        QT_TRANSLATE_NOOP("CaseActions", "&Print certificates"),
+        QT_TRANSLATE_NOOP("CaseActions", "&Print certificates…"),
         "Ctrl+Shift+W",
         QT_TRANSLATE_NOOP(
             "CaseActions",

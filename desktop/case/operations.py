@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -37,6 +38,7 @@ from models.operations import (
 )
 from models.operations.attachments import AttachmentBlob, attachment_content
 from models.operations.case_detail import case_detail
+from models.operations.certificate_orders import PrintPlan
 from models.operations.documents import document_pdf
 from models.operations.form_corrections import CorrectableForm
 from models.operations.mail_rows import PrintBatchResult
@@ -396,11 +398,45 @@ def record_entitlement(
     )
 
 
+@dataclass(frozen=True)
+class CertificatePrinting:
+    """What printing an order's certificates would use, and the certificate printer of this workstation."""
+
+    plan: PrintPlan
+    printer: str | None
+
+
+def load_print_plan(
+    workspace: Workspace,
+    case_id: int,
+    *,
+    on_success: Callable[[CertificatePrinting], object],
+    on_failure: FailureHandler,
+) -> Operation[CertificatePrinting]:
+    """The order's print plan on this workstation (its name and certificate printer from the settings)."""
+
+    def work() -> CertificatePrinting:
+        current = settings.load()
+        plan = certificate_orders.certificate_print_plan(
+            workspace.db, workspace.actor, case_id, current.effective_workstation()
+        )
+        return CertificatePrinting(plan, current.printers.certificates)
+
+    return Operation(name=f"print plan of case {case_id}", work=work, on_success=on_success, on_failure=on_failure)
+
+
 def print_order_certificates(
-    workspace: Workspace, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+    workspace: Workspace,
+    case: CaseRow,
+    without_parents: bool,
+    *,
+    dialog: QWidget,
+    on_success: StepDone,
+    on_failure: FailureHandler,
 ) -> Operation[CaseRow]:
     """Print the order's certificates on this workstation's security paper, in its certificate printer
-    (``printers.certificates`` of the settings); a printer that is not set, gone or refusing issues nothing."""
+    (``printers.certificates`` of the settings); a printer that is not set, gone or refusing issues nothing. The
+    handlers run only while ``dialog`` is open."""
 
     def work() -> CaseRow:
         current = settings.load()
@@ -414,10 +450,14 @@ def print_order_certificates(
             current.effective_workstation(),
             render_on_sheet,
             expected_version=case.version,
+            without_parents=without_parents,
             deliver=printer_delivery(printer, duplex=False),
         )
         return case_detail(workspace.db, workspace.actor, case.id).case
 
     return Operation(
-        name=f"print certificates {case.reference}", work=work, on_success=on_success, on_failure=on_failure
+        name=f"print certificates {case.reference}",
+        work=work,
+        on_success=while_alive(dialog, on_success),
+        on_failure=while_alive(dialog, on_failure),
     )

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.case import operations
 from desktop.case.actions import CaseAction
+from desktop.case.certificate_print_dialog import CertificatePrintDialog
 from desktop.case.correction_dialog import CorrectionDialog
 from desktop.case.entitlement_dialog import Entitlement, EntitlementDialog, details_for_the_registers
 from desktop.case.fee_dialog import FeeDialog
-from desktop.case.operations import Step
+from desktop.case.operations import CertificatePrinting, Step
 from desktop.case.pickup_dialog import MovePickupDialog
 from desktop.core.workspace import Workspace
 from desktop.widgets.comment_dialog import CommentDialog
@@ -58,6 +59,7 @@ class CaseWorkflow(QObject):
         self.fee_dialog: FeeDialog | None = None  # the last "Gebühr festsetzen" dialog opened
         self.pickup_dialog: MovePickupDialog | None = None  # the last "Abholtermin verlegen" dialog opened
         self.entitlement_dialog: EntitlementDialog | None = None  # the last "Berechtigung prüfen" dialog opened
+        self.print_dialog: CertificatePrintDialog | None = None  # the last "Urkunden drucken" dialog opened
         self.last_message: QMessageBox | None = None
         self.fee_question: QMessageBox | None = None  # "Gebühr offen" while it is asked
 
@@ -158,7 +160,7 @@ class CaseWorkflow(QObject):
     def _run_from_dialog(
         self,
         action: CaseAction,
-        dialog: CorrectionDialog | FeeDialog | MovePickupDialog | EntitlementDialog,
+        dialog: CorrectionDialog | FeeDialog | MovePickupDialog | EntitlementDialog | CertificatePrintDialog,
         case_id: int,
         step: Step,
     ) -> None:
@@ -237,9 +239,30 @@ class CaseWorkflow(QObject):
                       "\n".join(details_for_the_registers()))  # fmt: skip
 
     def print_certificates(self, detail: CaseDetail) -> None:
-        """Urkunden drucken: the order's certificates to this workstation's certificate printer."""
-        step = partial(operations.print_order_certificates, self._workspace, detail.case)
-        self._run(CaseAction.PRINT_CERTIFICATES, detail.case.id, step)
+        """Urkunden drucken: what it will use (loaded on a worker) for the officer to confirm; then the order's
+        certificates go to this workstation's certificate printer as a step of the case."""
+        case_id = detail.case.id
+        load = operations.load_print_plan(
+            self._workspace,
+            case_id,
+            on_success=lambda printing: self._open_print(detail, printing),
+            on_failure=lambda error: self._failed(CaseAction.PRINT_CERTIFICATES, case_id, error),
+        )
+        self._workspace.runner.run(load)
+
+    def _open_print(self, detail: CaseDetail, printing: CertificatePrinting) -> None:
+        dialog = CertificatePrintDialog(detail, printing.plan, printing.printer, self._window)
+        self.print_dialog = dialog
+        dialog.submitted.connect(lambda without_parents: self._print(dialog, without_parents))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _print(self, dialog: CertificatePrintDialog, without_parents: bool) -> None:
+        current = self._current_detail()
+        same_case = current is not None and current.case.id == dialog.detail.case.id
+        case = current.case if current is not None and same_case else dialog.detail.case
+        step = partial(operations.print_order_certificates, self._workspace, case, without_parents, dialog=dialog)
+        self._run_from_dialog(CaseAction.PRINT_CERTIFICATES, dialog, case.id, step)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail, text: str = "") -> CommentDialog:
         """Open the dialog for the rejection reason or the question (``text`` preset); the step runs when the clerk

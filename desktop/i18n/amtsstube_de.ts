@@ -859,8 +859,8 @@
     </message>
     <message>
         <location filename="../case/actions.py" line="144"/>
-        <source>&amp;Print certificates</source>
-        <translation>Urkunden &amp;drucken</translation>
+        <source>&amp;Print certificates…</source>
+        <translation>Urkunden &amp;drucken …</translation>
     </message>
     <message>
         <location filename="../case/actions.py" line="146"/>
@@ -1074,92 +1074,92 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="95"/>
+        <location filename="../case/workflow.py" line="97"/>
         <source>Fee open</source>
         <translation>Gebühr offen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="97"/>
+        <location filename="../case/workflow.py" line="99"/>
         <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="104"/>
+        <location filename="../case/workflow.py" line="106"/>
         <source>Issue &amp;fee notice</source>
         <translation>&amp;Gebührenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="105"/>
+        <location filename="../case/workflow.py" line="107"/>
         <source>Approve &amp;anyway</source>
         <translation>&amp;Trotzdem genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="106"/>
+        <location filename="../case/workflow.py" line="108"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="250"/>
+        <location filename="../case/workflow.py" line="273"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="252"/>
+        <location filename="../case/workflow.py" line="275"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="255"/>
+        <location filename="../case/workflow.py" line="278"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="260"/>
+        <location filename="../case/workflow.py" line="283"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="262"/>
+        <location filename="../case/workflow.py" line="285"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="265"/>
+        <location filename="../case/workflow.py" line="288"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="268"/>
+        <location filename="../case/workflow.py" line="291"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="285"/>
+        <location filename="../case/workflow.py" line="308"/>
         <source>Allow the information – case {reference}</source>
         <translation>Auskunft zulassen – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="287"/>
+        <location filename="../case/workflow.py" line="310"/>
         <source>The person concerned was heard and the information does not impair interests worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then answers the request.</source>
         <translation>Die betroffene Person wurde angehört; die Auskunft beeinträchtigt keine schutzwürdigen Interessen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung beantwortet danach den Antrag.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="291"/>
+        <location filename="../case/workflow.py" line="314"/>
         <source>&amp;Allow</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="296"/>
+        <location filename="../case/workflow.py" line="319"/>
         <source>Refuse the information – case {reference}</source>
         <translation>Auskunft verweigern – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="298"/>
+        <location filename="../case/workflow.py" line="321"/>
         <source>The information would impair interests of the person concerned worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then rejects the request.</source>
         <translation>Die Auskunft würde schutzwürdige Interessen der betroffenen Person beeinträchtigen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung lehnt danach den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="301"/>
+        <location filename="../case/workflow.py" line="324"/>
         <source>&amp;Refuse</source>
         <translation>&amp;Verweigern</translation>
     </message>
@@ -1493,6 +1493,90 @@
         <location filename="../core/labels.py" line="215"/>
         <source>Certified register printout</source>
         <translation>Beglaubigter Registerausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrintDialog</name>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="26"/>
+        <source>The order asks for an international certificate (CIEC convention no. 16).</source>
+        <extracomment>The order forms&apos; other certificate forms: printed as the national certificate, which the officer should know.</extracomment>
+        <translation>Der Antrag nennt eine internationale Urkunde (CIEC-Übereinkommen Nr. 16).</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="29"/>
+        <source>The order asks for a multilingual standard form (EU regulation 2016/1191).</source>
+        <translation>Der Antrag nennt ein mehrsprachiges Formular (EU-Verordnung 2016/1191).</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="43"/>
+        <source>Print certificates – {reference}</source>
+        <translation>Urkunden drucken – {reference}</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="46"/>
+        <source>{kind} from entry {number}</source>
+        <translation>{kind} aus Eintrag {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="51"/>
+        <source>no. {serial} ({left} sheets left at this workstation)</source>
+        <translation>Nr. {serial} (noch {left} Blatt an diesem Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="55"/>
+        <source>none left: please load security paper first (Extras → Security paper)</source>
+        <translation>keines mehr: bitte zuerst Urkundenpapier erfassen (Extras → Urkundenpapier)</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="60"/>
+        <source>Certificate:</source>
+        <translation>Urkunde:</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="61"/>
+        <source>Copies:</source>
+        <translation>Exemplare:</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="62"/>
+        <source>Certificate printer:</source>
+        <translation>Urkundendrucker:</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="62"/>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="63"/>
+        <source>Next sheet:</source>
+        <translation>Nächstes Blatt:</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="70"/>
+        <source>It is printed as the national one.</source>
+        <translation>Gedruckt wird die nationale Urkunde.</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="77"/>
+        <source>Wit&amp;hout the parents (§ 59 (2) PStG, on request)</source>
+        <translation>&amp;Ohne Angaben zu den Eltern (§ 59 Abs. 2 PStG, auf Wunsch)</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="82"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="89"/>
+        <source>Not enough security paper for all copies: please load a new box first.</source>
+        <translation>Das Urkundenpapier reicht nicht für alle Exemplare: bitte zuerst einen neuen Karton erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="101"/>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
     </message>
 </context>
 <context>
@@ -5990,7 +6074,7 @@ gespeichert</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/demo_start.py" line="18"/>
+        <location filename="../app/demo_start.py" line="19"/>
         <source>Demo mode – log in as {users}. The password is always {password}.</source>
         <translation>Demo-Modus – melden Sie sich an als {users}. Das Passwort ist immer {password}.</translation>
     </message>

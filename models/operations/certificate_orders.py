@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from models.actors import Actor
@@ -54,6 +54,7 @@ from models.registers.civil_status.eligibility import (
 from models.registers.civil_status.entries import CivilEntry, RegisterKind, register_number
 from models.registers.civil_status.issued import valid_certificates_of_case
 from models.registers.civil_status.order_matching import ORDER_SERVICES, MatchResult, match_entries
+from models.registers.civil_status.security_paper import next_serial, stock
 
 MAX_TEXT_LENGTH = 1000  # the reason and the evidence, each
 MAX_AGE = 130
@@ -243,3 +244,42 @@ def issue_order_certificates(
         case.updated_at = utcnow()
         session.flush()
         return rows
+
+
+@dataclass(frozen=True)
+class PrintPlan:
+    """What printing an order's certificates would do, for the officer to confirm before paper is used."""
+
+    kind: IssuedKind
+    register_number: str  # of the entry the § 62 decision names
+    copies: int
+    ordered_form: str | None  # the order form's certificateKind (national, international, eu_multilingual)
+    next_serial: int | None  # the workstation's next sheet (None: no paper loaded or left)
+    sheets_left: int
+
+
+@operation
+def certificate_print_plan(db: Database, actor: Actor, case_id: int, workstation: str) -> PrintPlan:
+    """What :func:`issue_order_certificates` would print for case ``case_id`` on ``workstation`` (nothing is
+    changed); refused like it without an entitling decision."""
+    actor.require(Action.ISSUE_CERTIFICATES)
+    with db.read() as session:
+        case = visible_case(session, actor, case_id)
+        kind = _order_kind(case)
+        recorded = recorded_eligibility(case.events)
+        if recorded is None:
+            raise InvalidInput("eligibility", "not_recorded")
+        if not recorded.decision.entitled:
+            raise InvalidInput("eligibility", "refused")
+        ranges = stock(session, workstation)
+        left = sum(paper.remaining for paper in ranges)
+        serial = next_serial(session, workstation)[1] if left else None
+        form = case.form_data.get("certificateKind")
+        return PrintPlan(
+            IssuedKind(kind.value),
+            recorded.register_number,
+            order_copies(case.form_data),
+            form if isinstance(form, str) else None,
+            serial,
+            left,
+        )

@@ -6,8 +6,10 @@ certificate printer nothing is printed and the officer is told what to do."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import time
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.app.main_window import MainWindow
 from desktop.case.actions import CaseAction
+from desktop.case.certificate_print_dialog import CertificatePrintDialog
 from desktop.case.entitlement_dialog import EntitlementDialog
 from desktop.core.workspace import Workspace
 from models import settings
@@ -67,6 +70,15 @@ def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
 
+def _open_print_dialog(qtbot: QtBot, window: MainWindow) -> CertificatePrintDialog:
+    _press(qtbot, window, Qt.Key.Key_W)
+    qtbot.waitUntil(lambda: window.workflow.print_dialog is not None)
+    dialog = window.workflow.print_dialog
+    assert isinstance(dialog, CertificatePrintDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
 def _check_entitlement(qtbot: QtBot, window: MainWindow) -> None:
     _press(qtbot, window, Qt.Key.Key_M)
     qtbot.waitUntil(lambda: window.workflow.entitlement_dialog is not None)
@@ -99,14 +111,26 @@ def test_the_officer_checks_the_entitlement_and_prints_the_certificates_through_
     assert [e.kind for e in events].count(EventKind.ELIGIBILITY_RECORDED) == 1
     qtbot.waitUntil(lambda: officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
 
+    dialog = _open_print_dialog(qtbot, officer_window)
+    assert dialog.facts["what"].text() == "Geburtsurkunde aus Eintrag G 1/1990"
+    assert dialog.facts["copies"].text() == "2"
+    assert dialog.facts["printer"].text() == PRINTER
+    assert dialog.facts["sheet"].text().startswith("Nr. 900 (noch 10 Blatt")
+    assert dialog.without_parents.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.without_parents, Qt.Key.Key_Space)  # the applicant asked for the small one
     submitted_at = time.time()
     with qtbot.waitSignal(officer_window.workflow.succeeded, timeout=30_000):
-        _press(qtbot, officer_window, Qt.Key.Key_W)
+        qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
     issued = issued_certificates(db, staff.registry)
     assert [row.sheet_serial for row in issued] == [901, 900]  # newest first: two copies on the next sheets
     with db.read() as session:
         (printed,) = session.scalars(select(AuditRecord).where(AuditRecord.action == "certificates.printed"))
-    wait_for_cups_pdf(printed.details["job"], submitted_at).unlink()
+    written = wait_for_cups_pdf(printed.details["job"], submitted_at)
+    with pdfplumber.open(io.BytesIO(written.read_bytes())) as document:
+        first_page = document.pages[0].extract_text() or ""
+    written.unlink()
+    assert issued[-1].verification_code in first_page
+    assert "Mutter" not in first_page  # without the parents, as asked
     history = case_detail(db, staff.registry, case_id).events
     (listed,) = [e for e in history if e.kind == EventKind.CERTIFICATES_ISSUED]
     assert all(row.verification_code in (listed.comment or "") for row in issued)
@@ -122,12 +146,16 @@ def test_without_a_certificate_printer_nothing_is_printed_and_the_officer_is_tol
     show_case(qtbot, officer_window, case_id)
     _check_entitlement(qtbot, officer_window)
     qtbot.waitUntil(lambda: officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
-    _press(qtbot, officer_window, Qt.Key.Key_W)
+    dialog = _open_print_dialog(qtbot, officer_window)
+    assert dialog.facts["printer"].text() == "nicht eingerichtet"
+    qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
     message = wait_for_message(qtbot)
     assert isinstance(message, QMessageBox)
     assert "kein Urkundendrucker" in message.text()
     assert "printers.certificates" in message.text()
     message.close()
+    assert dialog.isVisible()  # the officer can try again once IT has set the printer up
+    assert dialog.print_button.isEnabled()
     assert issued_certificates(db, staff.registry) == ()
     assert paper_stock(db, staff.registry).ranges[0].printed == 0
 

@@ -944,6 +944,8 @@ NOT_IN_THE_MATRIX = {
     "(case_for_work), needs RECORD_CIVIL_STATUS; the Bürgerbüro has no such case (test_certificate_orders.py)",
     "certificate_orders.case_eligibility": "the recorded § 62 decision of a certificate order, needs "
     "VIEW_CIVIL_STATUS and a visible case (test_certificate_orders.py)",
+    "certificate_orders.certificate_print_plan": "what printing a certificate order would use, needs "
+    "ISSUE_CERTIFICATES and a visible case; the Bürgerbüro has no such case (test_certificate_order_service.py)",
     "certificate_orders.issue_order_certificates": "a step of the registry officer's case work on a certificate "
     "order (case_for_work), needs ISSUE_CERTIFICATES; the Bürgerbüro has no such case "
     "(test_certificate_order_service.py)",

@@ -40,6 +40,7 @@ from models.operations.catalogue import update_service
 from models.operations.certificate_orders import (
     case_eligibility,
     certificate_order_candidates,
+    certificate_print_plan,
     issue_order_certificates,
     record_eligibility,
 )
@@ -410,6 +411,10 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: record_eligibility(db, a, s.case.id, 1, Relation.PERSON_CONCERNED, 30, "", ""),
     ),
     "certificate_orders.case_eligibility": ("registry", lambda db, a, s: case_eligibility(db, a, s.case.id)),
+    "certificate_orders.certificate_print_plan": (
+        "registry",
+        lambda db, a, s: certificate_print_plan(db, a, s.case.id, "Registry"),
+    ),
     "certificate_orders.issue_order_certificates": (
         "registry",
         lambda db, a, s: issue_order_certificates(db, a, s.case.id, "Registry", _no_render),

@@ -20,12 +20,12 @@ from models.db import Database
 from models.errors import InvalidInput, PermissionDenied
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
-from models.operations.certificate_orders import issue_order_certificates, record_eligibility
-from models.operations.certificates import issued_certificates
+from models.operations.certificate_orders import certificate_print_plan, issue_order_certificates, record_eligibility
+from models.operations.certificates import IssuedKind, issued_certificates
 from models.operations.civil_status import NewEntry, record_civil_entry
 from models.operations.counter_cases import complete_at_counter
 from models.operations.documents import document_pdf
-from models.operations.security_paper import load_paper, paper_stock
+from models.operations.security_paper import load_paper, paper_stock, spoil_sheet
 from models.operations.transitions import UnpaidFee, transition_case
 from models.payment_methods import PaymentMethod
 from models.registers.civil_status.eligibility import Relation
@@ -195,3 +195,25 @@ def test_at_the_counter_the_certificates_are_handed_over_at_once(db: Database, s
     assert "Die Urkunden wurden Ihnen im Standesamt ausgehändigt." in _text(
         document_pdf(db, staff.registry, approved.document.id).pdf
     )
+
+
+def test_the_print_plan_names_kind_entry_copies_and_the_next_sheet(db: Database, staff: Staff) -> None:
+    entry = _birth_entry(db, staff)
+    case_id = _order(db, staff, copies=3)
+    with pytest.raises(InvalidInput) as undecided:
+        certificate_print_plan(db, staff.registry, case_id, DESK)
+    assert (undecided.value.field, undecided.value.problem) == ("eligibility", "not_recorded")
+    record_eligibility(db, staff.registry, case_id, entry, Relation.PERSON_CONCERNED, 38, "", "Personalausweis")
+    empty = certificate_print_plan(db, staff.registry, case_id, DESK)
+    assert (empty.next_serial, empty.sheets_left) == (None, 0)  # no paper loaded at this desk
+    load_paper(db, staff.registry, DESK, 70, 79)
+    spoil_sheet(db, staff.registry, DESK, 70, "Fehldruck")
+    plan = certificate_print_plan(db, staff.registry, case_id, DESK)
+    assert (plan.kind, plan.register_number, plan.copies, plan.ordered_form) == (
+        IssuedKind.BIRTH,
+        "G 1/1988",
+        3,
+        "national",
+    )
+    assert (plan.next_serial, plan.sheets_left) == (71, 9)
+    assert paper_stock(db, staff.registry).ranges[0].printed == 0  # a plan uses nothing
