@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, JsonType, str_enum
-from models.fees import FeeRule
+from models.fees import Fee, FeeRule
 from models.roles import Role
 
 
@@ -42,3 +42,14 @@ class PublicService(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # optimistic locking of edits
     #: The values Amtsstube shipped last, by field: a new shipped value replaces only one the town left as shipped.
     shipped: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict, server_default="{}")
+
+    @property
+    def fee(self) -> Fee:
+        """The service's fee rule as one value."""
+        return Fee(
+            self.fee_rule,
+            self.fee_cents,
+            further_copy_cents=self.fee_further_copy_cents,
+            max_cents=self.fee_max_cents,
+            basis=self.fee_basis,
+        )

@@ -1,6 +1,7 @@
 """Urkunden drucken: what the certificates of an order will use before a sheet of security paper is spent — the
 kind and the entry, the copies, the certificate printer and the next serial with what is left — and, for a
-Geburtsurkunde, the form without the parents on request (§ 59 Abs. 2 PStG).
+Geburtsurkunde, the form without the parents on request (§ 59 Abs. 2 PStG); certified register printouts of the
+same entry (§ 55 PStG) go with the order in the same case, letter and fee.
 
 The dialog stays open while printing runs and after it fails (a printer that is gone prints nothing and uses no
 sheet), so the officer can try again; the caller closes it on success (:meth:`CertificatePrintDialog.finish`).
@@ -9,13 +10,22 @@ sheet), so the officer can try again; the caller closes it on success (:meth:`Ce
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.labels import certificate_kind_label
 from desktop.core.plain_text import plain_label
 from desktop.core.translations import QT_TRANSLATE_NOOP, translate
 from desktop.widgets.error_dialogs import show_error
-from models.operations.certificate_orders import PrintPlan
+from models.operations.certificate_orders import MAX_PRINTOUTS, PrintPlan
 from models.operations.certificates import IssuedKind
 from models.operations.rows import CaseDetail
 
@@ -33,7 +43,7 @@ _OTHER_FORMS = {
 
 
 class CertificatePrintDialog(QDialog):
-    submitted = Signal(bool)  # without the parents
+    submitted = Signal(bool, int)  # without the parents, register printouts
 
     def __init__(self, detail: CaseDetail, plan: PrintPlan, printer: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +52,7 @@ class CertificatePrintDialog(QDialog):
         self.setObjectName("dialog_print_certificates")
         self.setWindowTitle(self.tr("Print certificates – {reference}").format(reference=detail.case.reference))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(520)
 
         what = self.tr("{kind} from entry {number}").format(
             kind=certificate_kind_label(plan.kind), number=plan.register_number
@@ -66,6 +77,14 @@ class CertificatePrintDialog(QDialog):
             label.setWordWrap(True)
             self.facts[key] = label
             form.addRow(caption, label)
+        self.printouts = QSpinBox()
+        self.printouts.setObjectName("registerPrintouts")
+        self.printouts.setRange(0, MAX_PRINTOUTS)
+        self.printouts.setAccessibleName(self.tr("Certified register printouts"))
+        self.printouts.valueChanged.connect(self._check_paper)
+        printouts_label = QLabel(self.tr("Certified register print&outs:"))
+        printouts_label.setBuddy(self.printouts)
+        form.addRow(printouts_label, self.printouts)
         self.note = plain_label(
             translate(CONTEXT, _OTHER_FORMS[plan.ordered_form]) + " " + self.tr("It is printed as the national one.")
             if plan.ordered_form in _OTHER_FORMS
@@ -81,12 +100,11 @@ class CertificatePrintDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.print_button = self.buttons.addButton(self.tr("&Print"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("printCertificates")
-        self.print_button.setEnabled(plan.next_serial is not None and plan.sheets_left >= plan.copies)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.status = plain_label(object_name="printStatus")
-        if plan.next_serial is not None and plan.sheets_left < plan.copies:
-            self.status.setText(self.tr("Not enough security paper for all copies: please load a new box first."))
+        self.status.setWordWrap(True)
+        self._check_paper()
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -97,15 +115,25 @@ class CertificatePrintDialog(QDialog):
         self.print_button.setDefault(True)
         self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def sheets_needed(self) -> int:
+        return self.plan.copies + self.printouts.value()
+
+    def _check_paper(self) -> None:
+        enough = self.plan.sheets_left >= self.sheets_needed()
+        self.print_button.setEnabled(self.plan.next_serial is not None and enough)
+        short = self.plan.next_serial is not None and not enough
+        self.status.setText(
+            self.tr("Not enough security paper for all copies: please load a new box first.") if short else ""
+        )
+
     def _submit(self) -> None:
         self.status.setText(self.tr("Printing…"))
         self.print_button.setEnabled(False)
-        self.submitted.emit(self.without_parents.isChecked())
+        self.submitted.emit(self.without_parents.isChecked(), self.printouts.value())
 
     def retry(self, error: Exception) -> None:
         """Printing failed: nothing was printed, no sheet used; the reason shows over the dialog."""
-        self.print_button.setEnabled(True)
-        self.status.setText("")
+        self._check_paper()
         show_error(self, error)
 
     def finish(self) -> None:

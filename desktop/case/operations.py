@@ -429,12 +429,14 @@ def print_order_certificates(
     workspace: Workspace,
     case: CaseRow,
     without_parents: bool,
+    printouts: int,
     *,
     dialog: QWidget,
     on_success: StepDone,
     on_failure: FailureHandler,
 ) -> Operation[CaseRow]:
-    """Print the order's certificates on this workstation's security paper, in its certificate printer
+    """Print the order's certificates (and ``printouts`` certified register printouts of the entry) on this
+    workstation's security paper, in its certificate printer
     (``printers.certificates`` of the settings); a printer that is not set, gone or refusing issues nothing. The
     handlers run only while ``dialog`` is open."""
 
@@ -451,6 +453,7 @@ def print_order_certificates(
             render_on_sheet,
             expected_version=case.version,
             without_parents=without_parents,
+            printouts=printouts,
             deliver=printer_delivery(printer, duplex=False),
         )
         return case_detail(workspace.db, workspace.actor, case.id).case

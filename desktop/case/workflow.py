@@ -253,15 +253,17 @@ class CaseWorkflow(QObject):
     def _open_print(self, detail: CaseDetail, printing: CertificatePrinting) -> None:
         dialog = CertificatePrintDialog(detail, printing.plan, printing.printer, self._window)
         self.print_dialog = dialog
-        dialog.submitted.connect(lambda without_parents: self._print(dialog, without_parents))
+        dialog.submitted.connect(lambda without_parents, printouts: self._print(dialog, without_parents, printouts))
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
 
-    def _print(self, dialog: CertificatePrintDialog, without_parents: bool) -> None:
+    def _print(self, dialog: CertificatePrintDialog, without_parents: bool, printouts: int) -> None:
         current = self._current_detail()
         same_case = current is not None and current.case.id == dialog.detail.case.id
         case = current.case if current is not None and same_case else dialog.detail.case
-        step = partial(operations.print_order_certificates, self._workspace, case, without_parents, dialog=dialog)
+        step = partial(
+            operations.print_order_certificates, self._workspace, case, without_parents, printouts, dialog=dialog
+        )
         self._run_from_dialog(CaseAction.PRINT_CERTIFICATES, dialog, case.id, step)
 
     def ask_text(self, action: CaseAction, detail: CaseDetail, text: str = "") -> CommentDialog:

@@ -1099,67 +1099,67 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="273"/>
+        <location filename="../case/workflow.py" line="275"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="275"/>
+        <location filename="../case/workflow.py" line="277"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="278"/>
+        <location filename="../case/workflow.py" line="280"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="283"/>
+        <location filename="../case/workflow.py" line="285"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="285"/>
+        <location filename="../case/workflow.py" line="287"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="288"/>
+        <location filename="../case/workflow.py" line="290"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="291"/>
+        <location filename="../case/workflow.py" line="293"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="308"/>
+        <location filename="../case/workflow.py" line="310"/>
         <source>Allow the information – case {reference}</source>
         <translation>Auskunft zulassen – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="310"/>
+        <location filename="../case/workflow.py" line="312"/>
         <source>The person concerned was heard and the information does not impair interests worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then answers the request.</source>
         <translation>Die betroffene Person wurde angehört; die Auskunft beeinträchtigt keine schutzwürdigen Interessen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung beantwortet danach den Antrag.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="314"/>
+        <location filename="../case/workflow.py" line="316"/>
         <source>&amp;Allow</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="319"/>
+        <location filename="../case/workflow.py" line="321"/>
         <source>Refuse the information – case {reference}</source>
         <translation>Auskunft verweigern – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="321"/>
+        <location filename="../case/workflow.py" line="323"/>
         <source>The information would impair interests of the person concerned worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then rejects the request.</source>
         <translation>Die Auskunft würde schutzwürdige Interessen der betroffenen Person beeinträchtigen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung lehnt danach den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="324"/>
+        <location filename="../case/workflow.py" line="326"/>
         <source>&amp;Refuse</source>
         <translation>&amp;Verweigern</translation>
     </message>
@@ -1498,83 +1498,93 @@
 <context>
     <name>CertificatePrintDialog</name>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="26"/>
+        <location filename="../case/certificate_print_dialog.py" line="36"/>
         <source>The order asks for an international certificate (CIEC convention no. 16).</source>
         <extracomment>The order forms&apos; other certificate forms: printed as the national certificate, which the officer should know.</extracomment>
         <translation>Der Antrag nennt eine internationale Urkunde (CIEC-Übereinkommen Nr. 16).</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="29"/>
+        <location filename="../case/certificate_print_dialog.py" line="39"/>
         <source>The order asks for a multilingual standard form (EU regulation 2016/1191).</source>
         <translation>Der Antrag nennt ein mehrsprachiges Formular (EU-Verordnung 2016/1191).</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="43"/>
+        <location filename="../case/certificate_print_dialog.py" line="53"/>
         <source>Print certificates – {reference}</source>
         <translation>Urkunden drucken – {reference}</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="46"/>
+        <location filename="../case/certificate_print_dialog.py" line="56"/>
         <source>{kind} from entry {number}</source>
         <translation>{kind} aus Eintrag {number}</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="51"/>
+        <location filename="../case/certificate_print_dialog.py" line="61"/>
         <source>no. {serial} ({left} sheets left at this workstation)</source>
         <translation>Nr. {serial} (noch {left} Blatt an diesem Arbeitsplatz)</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="55"/>
+        <location filename="../case/certificate_print_dialog.py" line="65"/>
         <source>none left: please load security paper first (Extras → Security paper)</source>
         <translation>keines mehr: bitte zuerst Urkundenpapier erfassen (Extras → Urkundenpapier)</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="60"/>
+        <location filename="../case/certificate_print_dialog.py" line="70"/>
         <source>Certificate:</source>
         <translation>Urkunde:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="61"/>
+        <location filename="../case/certificate_print_dialog.py" line="71"/>
         <source>Copies:</source>
         <translation>Exemplare:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="62"/>
+        <location filename="../case/certificate_print_dialog.py" line="72"/>
         <source>Certificate printer:</source>
         <translation>Urkundendrucker:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="62"/>
+        <location filename="../case/certificate_print_dialog.py" line="72"/>
         <source>not set up</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="63"/>
+        <location filename="../case/certificate_print_dialog.py" line="73"/>
         <source>Next sheet:</source>
         <translation>Nächstes Blatt:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="70"/>
+        <location filename="../case/certificate_print_dialog.py" line="82"/>
+        <source>Certified register printouts</source>
+        <translation>Beglaubigte Registerausdrucke</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="84"/>
+        <source>Certified register print&amp;outs:</source>
+        <translation>Beglaubigte Register&amp;ausdrucke:</translation>
+    </message>
+    <message>
+        <location filename="../case/certificate_print_dialog.py" line="88"/>
         <source>It is printed as the national one.</source>
         <translation>Gedruckt wird die nationale Urkunde.</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="77"/>
+        <location filename="../case/certificate_print_dialog.py" line="95"/>
         <source>Wit&amp;hout the parents (§ 59 (2) PStG, on request)</source>
         <translation>&amp;Ohne Angaben zu den Eltern (§ 59 Abs. 2 PStG, auf Wunsch)</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="82"/>
+        <location filename="../case/certificate_print_dialog.py" line="100"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="89"/>
+        <location filename="../case/certificate_print_dialog.py" line="124"/>
         <source>Not enough security paper for all copies: please load a new box first.</source>
         <translation>Das Urkundenpapier reicht nicht für alle Exemplare: bitte zuerst einen neuen Karton erfassen.</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="101"/>
+        <location filename="../case/certificate_print_dialog.py" line="128"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>

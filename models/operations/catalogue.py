@@ -92,13 +92,7 @@ def shipped_catalogue() -> tuple[dict[str, Any], ...]:
 
 
 def fee_of(service: PublicService) -> Fee:
-    return Fee(
-        service.fee_rule,
-        service.fee_cents,
-        further_copy_cents=service.fee_further_copy_cents,
-        max_cents=service.fee_max_cents,
-        basis=service.fee_basis,
-    )
+    return service.fee
 
 
 def _set_fee(service: PublicService, fee: Fee) -> None:

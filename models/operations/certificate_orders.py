@@ -18,13 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from models.actors import Actor
 from models.base import utcnow
 from models.case_status import OPEN_STATES
 from models.cases import Case, Channel, EventKind
 from models.db import Database
 from models.errors import InvalidInput, NotFound
-from models.german_format import today
+from models.german_format import format_euro, today
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_trail import record
 from models.operations.case_access import add_event, case_for_work
@@ -55,9 +57,11 @@ from models.registers.civil_status.entries import CivilEntry, RegisterKind, regi
 from models.registers.civil_status.issued import valid_certificates_of_case
 from models.registers.civil_status.order_matching import ORDER_SERVICES, MatchResult, match_entries
 from models.registers.civil_status.security_paper import next_serial, stock
+from models.services.civil_certificate import copies_fee_cents, fee_exemption, rule_for
 
 MAX_TEXT_LENGTH = 1000  # the reason and the evidence, each
 MAX_AGE = 130
+MAX_PRINTOUTS = 10  # certified register printouts of the entry issued with an order
 
 
 def _order_kind(case: Case) -> RegisterKind:
@@ -208,6 +212,7 @@ def issue_order_certificates(
     *,
     expected_version: int | None = None,
     without_parents: bool = False,
+    printouts: int = 0,
     deliver: Deliver | None = None,
     today: dt.date | None = None,
 ) -> tuple[IssuedRow, ...]:
@@ -215,10 +220,15 @@ def issue_order_certificates(
     ``deliver`` on the certificate printer), from the entry the recorded § 62 decision names. Refused without a
     decision (``eligibility``: ``not_recorded``), after a refusing one (``eligibility``: ``refused``) and when the
     order's certificates were printed already (``certificates``: ``already_issued``; a lost or spoilt one is
-    reissued from the entry). An order taken at the counter is handed over at once: the event says so and the
-    audit log keeps ``certificates.handed_over``. All or nothing, as
+    reissued from the entry). ``printouts`` certified register printouts (§ 55 PStG) of the same entry go with
+    them in the same case, letter and fee: the case's fee grows by the printouts' fee under the catalogue's
+    ``register_printout`` rule (not for an order free of charge), and the event says so (``printouts``:
+    ``out_of_range`` beyond :data:`MAX_PRINTOUTS`). An order taken at the counter is handed over at once: the event
+    says so and the audit log keeps ``certificates.handed_over``. All or nothing, as
     :func:`~models.operations.certificates.issue_certificates`."""
     actor.require(Action.ISSUE_CERTIFICATES)
+    if isinstance(printouts, bool) or not isinstance(printouts, int) or not 0 <= printouts <= MAX_PRINTOUTS:
+        raise InvalidInput("printouts", "out_of_range")
     with db.write() as session:
         case = case_for_work(
             session, actor, case_id, expected_version, step="issue_certificates", states=OPEN_STATES, take_over=True
@@ -231,12 +241,17 @@ def issue_order_certificates(
             raise InvalidInput("eligibility", "refused")
         if valid_certificates_of_case(session, case.id):
             raise InvalidInput("certificates", "already_issued")
-        request = CertificateRequest(
-            IssuedKind(kind.value), recorded.entry_id, order_copies(case.form_data), case.id, None, without_parents
-        )
-        rows = issue_in_session(session, actor, [request], workstation, render, today=today, deliver=deliver)
+        requests = [
+            CertificateRequest(
+                IssuedKind(kind.value), recorded.entry_id, order_copies(case.form_data), case.id, None, without_parents
+            )
+        ]
+        if printouts:
+            requests.append(CertificateRequest(IssuedKind.REGISTER_PRINTOUT, recorded.entry_id, printouts, case.id))
+        rows = issue_in_session(session, actor, requests, workstation, render, today=today, deliver=deliver)
         at_counter = case.channel == Channel.COUNTER
-        lines = issued_lines(rows) + (f"\n{HANDED_OVER}" if at_counter else "")
+        lines = issued_lines(rows) + _printouts_fee(session, case, printouts)
+        lines += f"\n{HANDED_OVER}" if at_counter else ""
         add_event(session, case, actor, EventKind.CERTIFICATES_ISSUED, comment=lines)
         if at_counter:
             record(session, actor, "certificates.handed_over", "case", case.id, reference=case.reference,
@@ -244,6 +259,18 @@ def issue_order_certificates(
         case.updated_at = utcnow()
         session.flush()
         return rows
+
+
+def _printouts_fee(session: Session, case: Case, printouts: int) -> str:
+    """Add the fee of ``printouts`` register printouts to the case's (unless the order is free of charge); the
+    event line that says so, or ''."""
+    if not printouts or (fee_exemption(case.form_data) is not None and case.fee_cents == 0):
+        return ""
+    extra = copies_fee_cents(rule_for(session, case, IssuedKind.REGISTER_PRINTOUT), printouts)
+    if not extra:
+        return ""
+    before, case.fee_cents = case.fee_cents, case.fee_cents + extra
+    return f"\nGebühr mit den Registerausdrucken: {format_euro(before)} → {format_euro(case.fee_cents)}"
 
 
 @dataclass(frozen=True)

@@ -20,18 +20,21 @@ the counter: the four services share the steps after the § 62 PStG decision.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
 from models.cases import Case, Channel
+from models.catalogue import PublicService
 from models.errors import InvalidInput
-from models.fees import FeeRule
+from models.fees import Fee, FeeRule, fee_cents
 from models.german_format import format_euro
 from models.registers.civil_status.certificate_content import TITLES
 from models.registers.civil_status.eligibility import recorded_eligibility
-from models.registers.civil_status.issued import IssuedCertificate, valid_certificates_of_case
+from models.registers.civil_status.issued import IssuedCertificate, IssuedKind, valid_certificates_of_case
 from models.services import SpecialisedService
 from models.town_config import TownProfile, load_section, town_address
 
@@ -39,6 +42,9 @@ from models.town_config import TownProfile, load_section, town_address
 FREE_PURPOSES = {
     "pension": "Gebührenfrei: Urkunde für Zwecke der Renten- oder Sozialversicherung.",
 }
+
+#: The catalogue's service of the certified register printout, whose fee rule an order's printouts follow.
+PRINTOUT_SERVICE = "register_printout"
 
 DELIVERY_TEXTS = {
     "post": "Die Urkunden liegen diesem Schreiben bei.",
@@ -69,18 +75,40 @@ def _certificate_lines(certificates: tuple[IssuedCertificate, ...]) -> list[str]
     return lines
 
 
-def _fee_text(case: Case, copies: int) -> str:
+def rule_for(session: Session, case: Case, kind: IssuedKind) -> Fee:
+    """The fee rule of a certificate of ``kind`` in the order of ``case``: the order's own service, and for a
+    certified register printout that service of the catalogue (the order's rule if the town has none)."""
+    if kind is IssuedKind.REGISTER_PRINTOUT:
+        printout = session.scalar(
+            select(PublicService).where(PublicService.key == PRINTOUT_SERVICE, PublicService.active.is_(True))
+        )
+        if printout is not None:
+            return printout.fee
+    return case.service.fee
+
+
+def copies_fee_cents(fee: Fee, copies: int) -> int:
+    """What ``copies`` certificates of one kind issued at the same time cost under ``fee``."""
+    if fee.rule is FeeRule.PER_COPY:
+        return fee_cents(fee, copies)
+    return fee.cents * copies if fee.rule is FeeRule.FIXED else 0
+
+
+def _fee_text(session: Session, case: Case, certificates: tuple[IssuedCertificate, ...]) -> str:
     reason = fee_exemption(case.form_data)
     if reason is not None and case.fee_cents == 0:
         return reason
-    service = case.service  # the catalogue's rule, as the case's fee was reckoned by it
-    further_cents = service.fee_further_copy_cents
-    if service.fee_rule is FeeRule.PER_COPY and copies > 1 and further_cents is not None:
-        return (
-            f"{format_euro(case.fee_cents)} ({format_euro(service.fee_cents)} für die erste Urkunde, {copies - 1} × "
-            f"{format_euro(further_cents)} für jede weitere gleichzeitig ausgestellte)"
-        )
-    return format_euro(case.fee_cents)
+    counts = Counter(certificate.kind for certificate in certificates)
+    parts = []
+    for kind, copies in counts.items():
+        fee = rule_for(session, case, kind)
+        if fee.rule is not FeeRule.PER_COPY:
+            continue
+        part = f"{TITLES[kind]}: {format_euro(fee.cents)} für die erste"
+        if copies > 1 and fee.further_copy_cents is not None:
+            part += f", {copies - 1} × {format_euro(fee.further_copy_cents)} für jede weitere gleichzeitig ausgestellte"
+        parts.append(part)
+    return f"{format_euro(case.fee_cents)} ({'; '.join(parts)})" if parts else format_euro(case.fee_cents)
 
 
 def _values(session: Session, case: Case) -> dict[str, Any]:
@@ -94,7 +122,7 @@ def _values(session: Session, case: Case) -> dict[str, Any]:
         "urkunden": _certificate_lines(certificates),
         "anzahl": len(certificates),
         "versand": DELIVERY_TEXTS.get(delivery, DELIVERY_TEXTS["post"]) if isinstance(delivery, str) else "",
-        "gebuehr": _fee_text(case, len(certificates)),
+        "gebuehr": _fee_text(session, case, certificates),
         "pruefadresse": town_address(town, "urkunde"),
     }
 

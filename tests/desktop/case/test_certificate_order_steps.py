@@ -137,6 +137,44 @@ def test_the_officer_checks_the_entitlement_and_prints_the_certificates_through_
     qtbot.waitUntil(lambda: not officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
 
 
+def test_register_printouts_go_with_the_order_when_the_paper_suffices(
+    qtbot: QtBot, db: Database, staff: Staff, officer_window: MainWindow
+) -> None:
+    require_cups_queue()
+    settings.save(settings.Settings(workstation=DESK, printers=settings.PrinterSettings(certificates=PRINTER)))
+    load_paper(db, staff.registry, DESK, 40, 42)  # three sheets: two copies and one printout
+    case_id = _order(db, staff)
+    show_case(qtbot, officer_window, case_id)
+    _check_entitlement(qtbot, officer_window)
+    qtbot.waitUntil(lambda: officer_window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
+    dialog = _open_print_dialog(qtbot, officer_window)
+    assert dialog.print_button.isEnabled()
+    for _ in range(2):  # four sheets asked, three left
+        qtbot.keyClick(dialog.printouts, Qt.Key.Key_Up)
+    assert dialog.sheets_needed() == 4
+    assert not dialog.print_button.isEnabled()
+    assert "Urkundenpapier reicht nicht" in dialog.status.text()
+    qtbot.keyClick(dialog.printouts, Qt.Key.Key_Down)
+    assert dialog.print_button.isEnabled()
+    assert dialog.status.text() == ""
+    submitted_at = time.time()
+    with qtbot.waitSignal(officer_window.workflow.succeeded, timeout=30_000):
+        qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
+    issued = issued_certificates(db, staff.registry)
+    assert sorted((row.sheet_serial, row.kind.value) for row in issued) == [
+        (40, "birth"), (41, "birth"), (42, "register_printout")]  # fmt: skip
+    assert case_detail(db, staff.registry, case_id).fee_cents == 2500  # 15 € for the copies, 10 € for the printout
+    with db.read() as session:
+        (printed,) = session.scalars(select(AuditRecord).where(AuditRecord.action == "certificates.printed"))
+    written = wait_for_cups_pdf(printed.details["job"], submitted_at)
+    with pdfplumber.open(io.BytesIO(written.read_bytes())) as document:
+        last_page = document.pages[-1].extract_text() or ""
+        pages = len(document.pages)
+    written.unlink()
+    assert pages >= 3
+    assert "Beglaubigter Registerausdruck" in last_page
+
+
 def test_without_a_certificate_printer_nothing_is_printed_and_the_officer_is_told(
     qtbot: QtBot, db: Database, staff: Staff, officer_window: MainWindow
 ) -> None:

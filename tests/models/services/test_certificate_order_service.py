@@ -115,7 +115,43 @@ def test_three_copies_are_one_case_one_fee_and_one_cover_letter_naming_each(db: 
     assert "Geburtsurkunde, Registernummer G 1/" in letter
     assert "3 Exemplare" in letter
     assert all(row.verification_code in letter for row in rows)
-    assert "20,00 € (10,00 € für die erste Urkunde, 2 × 5,00 € für jede weitere" in letter
+    assert "20,00 € (Geburtsurkunde: 10,00 € für die erste, 2 × 5,00 € für jede weitere" in letter
+
+
+def test_register_printouts_join_the_order_in_one_case_one_fee_and_one_letter(db: Database, staff: Staff) -> None:
+    entry = _birth_entry(db, staff)
+    case_id = _order(db, staff, copies=2)
+    assert case_detail(db, staff.registry, case_id).fee_cents == 1500
+    load_paper(db, staff.registry, DESK, 1, 10)
+    record_eligibility(db, staff.registry, case_id, entry, Relation.PERSON_CONCERNED, 38, "", "Personalausweis")
+    with pytest.raises(InvalidInput) as too_many:
+        issue_order_certificates(db, staff.registry, case_id, DESK, render_on_sheet, printouts=11)
+    assert (too_many.value.field, too_many.value.problem) == ("printouts", "out_of_range")
+
+    rows = issue_order_certificates(db, staff.registry, case_id, DESK, render_on_sheet, printouts=2)
+    assert [row.kind for row in rows] == [IssuedKind.BIRTH] * 2 + [IssuedKind.REGISTER_PRINTOUT] * 2
+    assert [row.sheet_serial for row in rows] == [1, 2, 3, 4]
+    assert case_detail(db, staff.registry, case_id).fee_cents == 3000  # 15 € for each kind
+    (event,) = _events(db, case_id, EventKind.CERTIFICATES_ISSUED)
+    assert event.comment is not None
+    assert "Gebühr mit den Registerausdrucken: 15,00 € → 30,00 €" in event.comment
+
+    approved = _approve(db, staff, case_id)
+    assert approved.document is not None
+    letter = _text(document_pdf(db, staff.registry, approved.document.id).pdf)
+    assert "Geburtsurkunde, Registernummer G 1/" in letter
+    assert "Beglaubigter Registerausdruck, Registernummer G 1/" in letter
+    assert "30,00 € (Geburtsurkunde: 10,00 € für die erste, 1 × 5,00 €" in letter
+    assert "Beglaubigter Registerausdruck: 10,00 € für die erste, 1 × 5,00 €" in letter
+
+
+def test_register_printouts_of_an_order_free_of_charge_stay_free(db: Database, staff: Staff) -> None:
+    entry = _birth_entry(db, staff)
+    case_id = _order(db, staff, copies=1, purpose="pension")
+    load_paper(db, staff.registry, DESK, 1, 10)
+    record_eligibility(db, staff.registry, case_id, entry, Relation.PERSON_CONCERNED, 38, "", "Personalausweis")
+    issue_order_certificates(db, staff.registry, case_id, DESK, render_on_sheet, printouts=1)
+    assert case_detail(db, staff.registry, case_id).fee_cents == 0
 
 
 def test_an_order_for_pension_purposes_is_free_with_the_reason_in_its_history(db: Database, staff: Staff) -> None:
