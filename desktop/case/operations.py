@@ -20,12 +20,12 @@ from desktop.case.attachment_content import ViewableAttachment, decoded
 from desktop.case.entitlement_dialog import Entitlement
 from desktop.core.tasks import FailureHandler, Operation, while_alive
 from desktop.core.workspace import Workspace
+from desktop.widgets.certificate_printer import certificate_output
 from desktop.widgets.error_dialogs import errors_shown_on
 from desktop.widgets.letter_printing import print_queued_work
 from desktop.widgets.printer_choice import PrinterChoice
 from models import settings
 from models.case_status import CaseStatus
-from models.errors import InvalidInput
 from models.operations import (
     case_fees,
     certificate_orders,
@@ -46,7 +46,6 @@ from models.operations.rows import CaseDetail, CaseRow, DocumentBlob, DocumentRo
 from models.output_files import write_atomically
 from models.registers.civil_status.order_matching import MatchResult
 from printing.certificate_sheet import render_on_sheet
-from printing.printer_adapter import printer_delivery
 
 StepDone = Callable[[CaseRow], object]  # gets the case as it is after the step
 
@@ -441,20 +440,17 @@ def print_order_certificates(
     handlers run only while ``dialog`` is open."""
 
     def work() -> CaseRow:
-        current = settings.load()
-        printer = current.printers.certificates
-        if not printer:
-            raise InvalidInput("certificate_printer", "not_set")
+        output = certificate_output()
         certificate_orders.issue_order_certificates(
             workspace.db,
             workspace.actor,
             case.id,
-            current.effective_workstation(),
+            output.workstation,
             render_on_sheet,
             expected_version=case.version,
             without_parents=without_parents,
             printouts=printouts,
-            deliver=printer_delivery(printer, duplex=False),
+            deliver=output.deliver,
         )
         return case_detail(workspace.db, workspace.actor, case.id).case
 

@@ -1,8 +1,8 @@
 """One entry of the civil-status registers as it stands: the register number, the recording (day and certifying
 officer), the event, the persons by role with every annotation applied, the annotations numbered with their day and
 text, the end of the retention, and the § 63 PStG block where there is one. Opening it is a read of personal data;
-the operation logs it. A registry officer adds an annotation (Folgebeurkundung) from here; the entry itself is never
-edited.
+the operation logs it. A registry officer adds an annotation (Folgebeurkundung) from here, the entry itself is never
+edited, and reissues a valid certificate of the list (Neu ausstellen: after a correction, or one lost).
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ class EntryView(QDialog):
     """The entry ``entry_id``, loaded when the view opens; :attr:`annotate_requested` asks for an annotation."""
 
     annotate_requested = Signal(object)  # the CivilEntryRecord shown
+    reissue_requested = Signal(object)  # the IssuedRow chosen in the list of certificates
     loaded = Signal(object)  # the CivilEntryRecord, each time it is (re)loaded
 
     def __init__(self, workspace: Workspace, entry_id: int, parent: QWidget | None = None) -> None:
@@ -147,6 +148,18 @@ class EntryView(QDialog):
         self.annotate_button.setVisible(workspace.actor.may(Action.RECORD_CIVIL_STATUS))
         self.annotate_button.clicked.connect(self._annotate)
         buttons.addButton(self.annotate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reissue_button = QPushButton(self.tr("&Reissue…"))
+        self.reissue_button.setObjectName("reissueCertificate")
+        self.reissue_button.setAutoDefault(False)
+        self.reissue_button.setEnabled(False)
+        self.reissue_button.setToolTip(
+            self.tr("Print the chosen certificate again from the entry as it stands; the old one is revoked")
+        )
+        self.reissue_button.setVisible(workspace.actor.may(Action.ISSUE_CERTIFICATES))
+        self.reissue_button.clicked.connect(self._reissue)
+        buttons.addButton(self.reissue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.certificates_table.selectionModel().currentChanged.connect(self._certificate_chosen)
+        self.certificates_table.doubleClicked.connect(self._reissue)
 
         layout = QVBoxLayout(self)
         layout.addWidget(facts_box)
@@ -180,9 +193,24 @@ class EntryView(QDialog):
         self.persons.set_rows(entry.persons)
         self.annotations.set_rows(entry.annotations)
         self.certificates.set_rows(loaded.certificates)
+        self._certificate_chosen()
         self.annotate_button.setEnabled(True)
         self.persons_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.loaded.emit(record)
+
+    def chosen_certificate(self) -> IssuedRow | None:
+        """The certificate selected in the list, if it is still valid (a revoked one is not reissued)."""
+        index = self.certificates_table.currentIndex()
+        row = self.certificates.row_at(index.row()) if index.isValid() else None
+        return row if row is not None and not row.revoked else None
+
+    def _certificate_chosen(self) -> None:
+        self.reissue_button.setEnabled(self.chosen_certificate() is not None)
+
+    def _reissue(self) -> None:
+        chosen = self.chosen_certificate()
+        if chosen is not None:
+            self.reissue_requested.emit(chosen)
 
     def _annotate(self) -> None:
         if self.record is not None:

@@ -1,22 +1,25 @@
 """The main window's "Standesamt" menu, for registry officers only (the Bürgerbüro's clerks do not see it; the
 operations refuse them anyway): search the registers (Ctrl+Shift+S) and open an entry as it stands, record an entry
-(Ctrl+Shift+D), add an annotation from the entry's view, and the entries past retention."""
+(Ctrl+Shift+D), add an annotation or reissue a certificate from the entry's view, and the entries past
+retention."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from desktop.civil_status.annotate_dialog import AnnotateDialog
 from desktop.civil_status.entry_view import EntryView
 from desktop.civil_status.record_dialog import RecordDialog
+from desktop.civil_status.reissue_dialog import ReissueDialog
 from desktop.civil_status.retention_dialog import RetentionDialog
 from desktop.civil_status.search_dialog import CivilSearchDialog
 from desktop.core.window_size import bring_up
 from desktop.core.workspace import Workspace
+from models.operations.certificates import IssuedRow
 from models.operations.civil_status import CivilEntryRecord, EntryRow
 from models.permissions import Action
 
@@ -65,6 +68,7 @@ class CivilStatusMenu(QObject):
         self.retention_dialog: RetentionDialog | None = None
         self.entry_views: dict[int, EntryView] = {}
         self.annotate_dialog: AnnotateDialog | None = None
+        self.reissue_dialog: ReissueDialog | None = None
 
     def open_search(self) -> CivilSearchDialog:
         if self.search_dialog is None:
@@ -95,6 +99,7 @@ class CivilStatusMenu(QObject):
         if view is None:
             view = EntryView(self._workspace, entry_id, self._window)
             view.annotate_requested.connect(lambda record: self.open_annotate(view, record))
+            view.reissue_requested.connect(lambda certificate: self.open_reissue(view, certificate))
             view.finished.connect(lambda _result: self.entry_views.pop(entry_id, None))
             self.entry_views[entry_id] = view
         bring_up(view)
@@ -102,17 +107,28 @@ class CivilStatusMenu(QObject):
 
     def open_annotate(self, view: EntryView, record: CivilEntryRecord) -> AnnotateDialog:
         dialog = AnnotateDialog(self._workspace, record, view)
-        dialog.annotated.connect(lambda _row: view.reload())
-        dialog.finished.connect(lambda _result: setattr(self, "annotate_dialog", None))
-        self.annotate_dialog = dialog
-        dialog.open()
+        self._open_over(view, dialog, dialog.annotated, "annotate_dialog")
         return dialog
+
+    def open_reissue(self, view: EntryView, certificate: IssuedRow) -> ReissueDialog:
+        dialog = ReissueDialog(self._workspace, certificate, view)
+        self._open_over(view, dialog, dialog.reissued, "reissue_dialog")
+        return dialog
+
+    def _open_over(self, view: EntryView, dialog: QDialog, done: SignalInstance, attribute: str) -> None:
+        """Open ``dialog`` over the entry's view, kept in ``attribute`` while open; the view reloads when it is done."""
+        done.connect(lambda _row: view.reload())
+        dialog.finished.connect(lambda _result: setattr(self, attribute, None))
+        setattr(self, attribute, dialog)
+        dialog.open()
 
     def _recorded(self, row: EntryRow) -> None:
         self.open_entry(row.id)
 
     def close_windows(self) -> None:
-        for dialog in (self.annotate_dialog, self.record_dialog, self.search_dialog, self.retention_dialog):
+        dialogs = (self.annotate_dialog, self.reissue_dialog, self.record_dialog, self.search_dialog,
+                   self.retention_dialog)  # fmt: skip
+        for dialog in dialogs:
             if dialog is not None:
                 dialog.close()
         for view in list(self.entry_views.values()):

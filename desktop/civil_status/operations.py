@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.tasks import FailureHandler, Operation, while_alive
 from desktop.core.workspace import Workspace
+from desktop.widgets.certificate_printer import certificate_output
 from desktop.widgets.error_dialogs import errors_shown_on
+from models.operations.certificate_reissue import reissue_certificate
 from models.operations.certificates import IssuedRow, issued_certificates
 from models.operations.civil_status import (
     AnnotationRow,
@@ -29,6 +31,7 @@ from models.operations.civil_status import (
     record_civil_entry,
 )
 from models.registers.civil_status.entries import AnnotationKind, RegisterKind
+from printing.certificate_sheet import render_on_sheet
 
 SEARCH_LIMIT = 50  # matches shown; more means the search is too broad
 
@@ -127,4 +130,29 @@ def load_past_retention(
         work=lambda: entries_past_retention(workspace.db, workspace.actor),
         on_success=while_alive(parent, on_success),
         on_failure=errors_shown_on(parent),
+    )
+
+
+def reissue(
+    workspace: Workspace,
+    code: str,
+    reason: str,
+    without_parents: bool,
+    *,
+    parent: QWidget,
+    on_success: Callable[[IssuedRow], object],
+    on_failure: FailureHandler,
+) -> Operation[IssuedRow]:
+    """Print the certificate ``code`` again on this workstation's certificate printer and revoke it."""
+
+    def work() -> IssuedRow:
+        output = certificate_output()
+        return reissue_certificate(workspace.db, workspace.actor, code, output.workstation, render_on_sheet,
+                                   reason=reason, without_parents=without_parents, deliver=output.deliver)  # fmt: skip
+
+    return Operation(
+        name=f"reissue certificate {code}",
+        work=work,
+        on_success=while_alive(parent, on_success),
+        on_failure=while_alive(parent, on_failure),
     )

@@ -1514,77 +1514,77 @@
         <translation>Urkunden drucken – {reference}</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="56"/>
+        <location filename="../case/certificate_print_dialog.py" line="57"/>
         <source>{kind} from entry {number}</source>
         <translation>{kind} aus Eintrag {number}</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="61"/>
+        <location filename="../case/certificate_print_dialog.py" line="62"/>
         <source>no. {serial} ({left} sheets left at this workstation)</source>
         <translation>Nr. {serial} (noch {left} Blatt an diesem Arbeitsplatz)</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="65"/>
+        <location filename="../case/certificate_print_dialog.py" line="66"/>
         <source>none left: please load security paper first (Extras → Security paper)</source>
         <translation>keines mehr: bitte zuerst Urkundenpapier erfassen (Extras → Urkundenpapier)</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="70"/>
+        <location filename="../case/certificate_print_dialog.py" line="71"/>
         <source>Certificate:</source>
         <translation>Urkunde:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="71"/>
+        <location filename="../case/certificate_print_dialog.py" line="72"/>
         <source>Copies:</source>
         <translation>Exemplare:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="72"/>
+        <location filename="../case/certificate_print_dialog.py" line="73"/>
         <source>Certificate printer:</source>
         <translation>Urkundendrucker:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="72"/>
+        <location filename="../case/certificate_print_dialog.py" line="73"/>
         <source>not set up</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="73"/>
+        <location filename="../case/certificate_print_dialog.py" line="74"/>
         <source>Next sheet:</source>
         <translation>Nächstes Blatt:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="82"/>
+        <location filename="../case/certificate_print_dialog.py" line="83"/>
         <source>Certified register printouts</source>
         <translation>Beglaubigte Registerausdrucke</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="84"/>
+        <location filename="../case/certificate_print_dialog.py" line="85"/>
         <source>Certified register print&amp;outs:</source>
         <translation>Beglaubigte Register&amp;ausdrucke:</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="88"/>
+        <location filename="../case/certificate_print_dialog.py" line="89"/>
         <source>It is printed as the national one.</source>
         <translation>Gedruckt wird die nationale Urkunde.</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="95"/>
+        <location filename="../case/certificate_print_dialog.py" line="96"/>
         <source>Wit&amp;hout the parents (§ 59 (2) PStG, on request)</source>
         <translation>&amp;Ohne Angaben zu den Eltern (§ 59 Abs. 2 PStG, auf Wunsch)</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="100"/>
+        <location filename="../case/certificate_print_dialog.py" line="101"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="124"/>
+        <location filename="../case/certificate_print_dialog.py" line="126"/>
         <source>Not enough security paper for all copies: please load a new box first.</source>
         <translation>Das Urkundenpapier reicht nicht für alle Exemplare: bitte zuerst einen neuen Karton erfassen.</translation>
     </message>
     <message>
-        <location filename="../case/certificate_print_dialog.py" line="128"/>
+        <location filename="../case/certificate_print_dialog.py" line="130"/>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
     </message>
@@ -1969,37 +1969,37 @@
 <context>
     <name>CivilStatusMenu</name>
     <message>
-        <location filename="../civil_status/menu.py" line="33"/>
+        <location filename="../civil_status/menu.py" line="36"/>
         <source>Registry &amp;office</source>
         <translation>Standesa&amp;mt</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="36"/>
+        <location filename="../civil_status/menu.py" line="39"/>
         <source>&amp;Search the registers…</source>
         <translation>Register &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="40"/>
+        <location filename="../civil_status/menu.py" line="43"/>
         <source>Find entries of the birth, marriage, partnership and death registers (Ctrl+Shift+S)</source>
         <translation>Einträge im Geburten-, Ehe-, Lebenspartnerschafts- und Sterberegister suchen (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="44"/>
+        <location filename="../civil_status/menu.py" line="47"/>
         <source>&amp;Record entry…</source>
         <translation>Eintrag &amp;beurkunden…</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="47"/>
+        <location filename="../civil_status/menu.py" line="50"/>
         <source>Record a new entry in a civil-status register (Ctrl+Shift+D)</source>
         <translation>Einen neuen Eintrag in einem Personenstandsregister beurkunden (Strg+Umschalt+D)</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="55"/>
+        <location filename="../civil_status/menu.py" line="58"/>
         <source>Entries past re&amp;tention…</source>
         <translation>Einträge nach Ablauf der &amp;Aufbewahrung…</translation>
     </message>
     <message>
-        <location filename="../civil_status/menu.py" line="57"/>
+        <location filename="../civil_status/menu.py" line="60"/>
         <source>The entries to be offered to the archive</source>
         <translation>Die Einträge, die dem Archiv anzubieten sind</translation>
     </message>
@@ -3111,77 +3111,87 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../civil_status/entry_view.py" line="97"/>
+        <location filename="../civil_status/entry_view.py" line="98"/>
         <source>Civil-status entry</source>
         <translation>Personenstandseintrag</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="103"/>
+        <location filename="../civil_status/entry_view.py" line="104"/>
         <source>Register number:</source>
         <translation>Registernummer:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="104"/>
+        <location filename="../civil_status/entry_view.py" line="105"/>
         <source>Recorded on:</source>
         <translation>Beurkundet am:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="105"/>
+        <location filename="../civil_status/entry_view.py" line="106"/>
         <source>Certifying officer:</source>
         <translation>Standesbeamter/-in:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="106"/>
+        <location filename="../civil_status/entry_view.py" line="107"/>
         <source>Date of the event:</source>
         <translation>Datum des Ereignisses:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="107"/>
+        <location filename="../civil_status/entry_view.py" line="108"/>
         <source>Place of the event:</source>
         <translation>Ort des Ereignisses:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="108"/>
+        <location filename="../civil_status/entry_view.py" line="109"/>
         <source>Kept until:</source>
         <translation>Aufzubewahren bis:</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="114"/>
+        <location filename="../civil_status/entry_view.py" line="115"/>
         <source>Blocking notice under § 63 PStG</source>
         <translation>Sperrvermerk nach § 63 PStG</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="116"/>
+        <location filename="../civil_status/entry_view.py" line="117"/>
         <source>Certificates are issued to the person concerned only.</source>
         <translation>Urkunden werden nur der betroffenen Person ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="118"/>
+        <location filename="../civil_status/entry_view.py" line="119"/>
         <source>Entry as it stands</source>
         <translation>Eintrag nach aktuellem Stand</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="126"/>
+        <location filename="../civil_status/entry_view.py" line="127"/>
         <source>&amp;Persons</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="133"/>
+        <location filename="../civil_status/entry_view.py" line="134"/>
         <source>A&amp;nnotations</source>
         <translation>&amp;Folgebeurkundungen</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="138"/>
+        <location filename="../civil_status/entry_view.py" line="139"/>
         <source>&amp;Certificates issued</source>
         <translation>A&amp;usgestellte Urkunden</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="143"/>
+        <location filename="../civil_status/entry_view.py" line="144"/>
         <source>A&amp;dd annotation…</source>
         <translation>Folgebeurkun&amp;dung eintragen…</translation>
     </message>
     <message>
-        <location filename="../civil_status/entry_view.py" line="168"/>
+        <location filename="../civil_status/entry_view.py" line="151"/>
+        <source>&amp;Reissue…</source>
+        <translation>&amp;Neu ausstellen…</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="156"/>
+        <source>Print the chosen certificate again from the entry as it stands; the old one is revoked</source>
+        <translation>Die gewählte Urkunde nach dem aktuellen Stand des Eintrags neu drucken; die alte wird widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/entry_view.py" line="181"/>
         <source>Civil-status entry {number}</source>
         <translation>Personenstandseintrag {number}</translation>
     </message>
@@ -4982,8 +4992,23 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/certificate_orders.py" line="44"/>
-        <source>The certificates of this order have been printed already. A lost or spoilt certificate is reissued from the entry (Register → civil-status entry), which revokes the earlier one.</source>
-        <translation>Die Urkunden dieses Antrags sind bereits gedruckt. Eine verlorene oder verdorbene Urkunde wird aus dem Eintrag neu ausgestellt (Register → Personenstandseintrag); die frühere wird damit ungültig.</translation>
+        <source>The certificates of this order have been printed already. A lost or spoilt certificate is reissued from the entry&apos;s view (Registry office → Search the registers, then Reissue), which revokes the earlier one.</source>
+        <translation>Die Urkunden dieses Auftrags sind bereits gedruckt. Eine verlorene oder verdorbene Urkunde wird aus der Ansicht des Eintrags neu ausgestellt (Standesamt → Register durchsuchen, dann „Neu ausstellen“); die frühere wird dabei widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="65"/>
+        <source>At most 10 certified register printouts go with one order. Please ask for more in a separate order.</source>
+        <translation>Zu einem Auftrag gehören höchstens 10 beglaubigte Registerausdrucke. Weitere bitte in einem eigenen Auftrag.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="69"/>
+        <source>Please give the reason for printing the certificate again (a correction, a lost or damaged certificate); nothing was printed.</source>
+        <translation>Bitte geben Sie den Grund für den erneuten Druck der Urkunde an (Berichtigung, verlorene oder beschädigte Urkunde); es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate_orders.py" line="74"/>
+        <source>The reason may be at most 500 characters long. Please shorten it; nothing was printed.</source>
+        <translation>Der Grund darf höchstens 500 Zeichen lang sein. Bitte kürzen Sie ihn; es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <location filename="../messages/certificate_orders.py" line="49"/>
@@ -7693,6 +7718,70 @@ gespeichert</translation>
         <location filename="../registers/menu.py" line="111"/>
         <source>Show the property of the waste-bin case shown in the waste-bin register</source>
         <translation>Das Grundstück des angezeigten Abfallbehälter-Vorgangs im Behälterverzeichnis zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="39"/>
+        <source>Correction of the entry</source>
+        <extracomment>The usual reasons, offered in the reason box (the officer may write another).</extracomment>
+        <translation>Berichtigung des Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="40"/>
+        <source>Certificate lost by its holder</source>
+        <translation>Urkunde von der Inhaberin/dem Inhaber verloren</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="41"/>
+        <source>Certificate damaged</source>
+        <translation>Urkunde beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="53"/>
+        <source>Reissue certificate {code}</source>
+        <translation>Urkunde {code} neu ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="57"/>
+        <source>{kind} {number}, issued on {day}, sheet {sheet}</source>
+        <translation>{kind} {number}, ausgestellt am {day}, Blatt {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="65"/>
+        <source>The certificate is printed again from the entry as it stands, on the next sheet of this workstation&apos;s security paper. The certificate it replaces is revoked: checking its code then answers that it is no longer valid.</source>
+        <translation>Die Urkunde wird nach dem aktuellen Stand des Eintrags auf dem nächsten Blatt Urkundenpapier dieses Arbeitsplatzes neu gedruckt. Die ersetzte Urkunde wird widerrufen: Die Prüfung ihres Codes meldet dann, dass sie nicht mehr gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="84"/>
+        <source>Why the certificate is printed again</source>
+        <translation>Warum die Urkunde neu gedruckt wird</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="85"/>
+        <source>Wit&amp;hout the parents (§ 59 (2) PStG, on request)</source>
+        <translation>&amp;Ohne Angaben zu den Eltern (§ 59 Abs. 2 PStG, auf Wunsch)</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="89"/>
+        <source>Certificate:</source>
+        <translation>Urkunde:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="90"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="97"/>
+        <source>&amp;Print again</source>
+        <translation>Erneut &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../civil_status/reissue_dialog.py" line="113"/>
+        <source>Please give the reason for printing the certificate again.</source>
+        <translation>Bitte geben Sie den Grund für den erneuten Druck der Urkunde an.</translation>
     </message>
 </context>
 <context>

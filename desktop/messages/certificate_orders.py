@@ -44,7 +44,7 @@ CERTIFICATE_ORDER_INVALID_INPUT = {
     ("certificates", "already_issued"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The certificates of this order have been printed already. A lost or spoilt certificate is reissued from "
-        "the entry (Register → civil-status entry), which revokes the earlier one.",
+        "the entry's view (Registry office → Search the registers, then Reissue), which revokes the earlier one.",
     ),
     ("certificates", "not_issued"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
@@ -61,5 +61,17 @@ CERTIFICATE_ORDER_INVALID_INPUT = {
         "A certificate is printed only after the entitlement has been checked, so a certificate order cannot be "
         "completed at once. Please enter the order, take it over, check the entitlement (Ctrl+Shift+M) and print "
         "the certificates (Ctrl+Shift+W); nothing was stored.",
+    ),
+    ("printouts", "out_of_range"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "At most 10 certified register printouts go with one order. Please ask for more in a separate order.",
+    ),
+    ("reissue_reason", "missing"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Please give the reason for printing the certificate again (a correction, a lost or damaged certificate); "
+        "nothing was printed.",
+    ),
+    ("reissue_reason", "too_long"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The reason may be at most 500 characters long. Please shorten it; nothing was printed."
     ),
 }

@@ -1,23 +1,38 @@
 """The registry officer's Standesamt menu in the real main window: the search finds a recorded entry and opens it
 as it stands (an annotation's change applied, the annotation listed, the § 63 block noted); an entry recorded with
 the keyboard is stored; a name outside DIN 91379 is refused with the German message and nothing typed is lost; an
-annotation through its dialog changes the entry as it stands; the entries past retention are listed; the
-Bürgerbüro's clerk has no such menu."""
+annotation through its dialog changes the entry as it stands; the entries past retention are listed; a certificate
+is reissued from the entry's view through the real cups-pdf queue (the old one revoked); the Bürgerbüro's clerk has
+no such menu."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import time
 
+import pdfplumber
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.app.main_window import MainWindow
 from desktop.civil_status.entry_view import EntryView
+from desktop.civil_status.reissue_dialog import ReissueDialog
 from desktop.core.workspace import Workspace
+from models import settings
+from models.audit import AuditRecord
 from models.db import Database
-from models.operations.certificates import CertificateRequest, IssuedKind, issue_certificates
+from models.operations.certificates import (
+    CertificateRequest,
+    IssuedKind,
+    certificate_pdf,
+    issue_certificates,
+    issued_certificates,
+    verify_certificate,
+)
 from models.operations.civil_status import (
     NewEntry,
     NewPerson,
@@ -37,6 +52,7 @@ from tests.desktop.gui_helpers import (
     open_main_window,
     wait_for_message,
 )
+from tests.support.cups_pdf import PRINTER, require_cups_queue, wait_for_cups_pdf
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -266,3 +282,94 @@ def test_the_entry_view_lists_the_certificates_issued_from_it(
     assert view.certificates.data(view.certificates.index(0, 4)) == "41"
     assert view.certificates.data(view.certificates.index(0, 6)) == "gültig"
     assert audit_count(db, "certificates.listed") == 1
+
+
+def _issued_and_corrected(db: Database, staff: Staff) -> tuple[int, str]:
+    """A birth entry with one certificate issued, then corrected (the child's family name)."""
+    entry_id = _birth_entry(db, staff)
+    load_paper(db, staff.registry, "Standesamt 1", 60, 65)
+    (first,) = issue_certificates(db, staff.registry, [CertificateRequest(IssuedKind.BIRTH, entry_id)],
+                                  "Standesamt 1", render_on_sheet)  # fmt: skip
+    change = {"role": "child", "field": "family_name", "value": "Łukasiewicz-Brand"}
+    annotate_civil_entry(db, staff.registry, entry_id, AnnotationKind.CORRECTION, dt.date.today(), "Berichtigt",
+                         [change])  # fmt: skip
+    return entry_id, first.verification_code
+
+
+def _open_reissue(qtbot: QtBot, window: MainWindow, view: EntryView) -> ReissueDialog:
+    assert not view.reissue_button.isEnabled()  # nothing chosen yet
+    view.certificates_table.setFocus()
+    qtbot.keyClick(view.certificates_table, Qt.Key.Key_Down)
+    qtbot.waitUntil(view.reissue_button.isEnabled)
+    qtbot.keyClick(view, Qt.Key.Key_N, ALT)  # „&Neu ausstellen…“
+    qtbot.waitUntil(lambda: window.civil_status.reissue_dialog is not None)
+    dialog = window.civil_status.reissue_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_a_certificate_is_reissued_from_the_entry_as_it_stands_and_the_old_one_revoked(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    require_cups_queue()
+    settings.save(
+        settings.Settings(workstation="Standesamt 1", printers=settings.PrinterSettings(certificates=PRINTER))
+    )
+    entry_id, old_code = _issued_and_corrected(db, staff)
+    window = _officer_window(qtbot, db, staff, workspace)
+    view = window.civil_status.open_entry(entry_id)
+    qtbot.waitUntil(lambda: view.certificates.rowCount() == 1, timeout=10_000)
+    dialog = _open_reissue(qtbot, window, view)
+    assert "Geburtsurkunde G 1/1991" in dialog.findChild(QLabel, "reissueWhat").text()
+    assert dialog.without_parents.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)  # no reason given: refused before any sheet is used
+    assert dialog.problem.isVisibleTo(dialog)
+    assert "Grund" in dialog.problem.text()
+    assert len(issued_certificates(db, staff.registry)) == 1
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Down)  # the first reason offered
+    assert dialog.reason.currentText() == "Berichtigung des Eintrags"
+    submitted_at = time.time()
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
+    assert view.certificates.rowCount() == 2
+    assert view.certificates.data(view.certificates.index(0, 6)) == "gültig"
+    assert view.certificates.data(view.certificates.index(1, 6)).startswith("ungültig seit")
+    new = view.certificates.row_at(0)
+    assert new is not None
+    assert new.sheet_serial == 61
+    assert not verify_certificate(db, staff.clerk, old_code).valid
+    with db.read() as session:
+        (printed,) = session.scalars(select(AuditRecord).where(AuditRecord.action == "certificates.printed"))
+        (reissued,) = session.scalars(select(AuditRecord).where(AuditRecord.action == "certificate.reissued"))
+    assert reissued.details["reason"] == "Berichtigung des Eintrags"
+    written = wait_for_cups_pdf(printed.details["job"], submitted_at)
+    with pdfplumber.open(io.BytesIO(written.read_bytes())) as document:
+        page = document.pages[0].extract_text() or ""
+    written.unlink()
+    assert "ukasiewicz-Brand" in page  # cups-pdf's copy keeps no text for the glyphs beyond ASCII
+    assert new.verification_code in page
+    _row, kept = certificate_pdf(db, staff.registry, new.verification_code)
+    with pdfplumber.open(io.BytesIO(kept)) as document:
+        assert "Łukasiewicz-Brand" in (document.pages[0].extract_text() or "")
+
+
+def test_without_a_certificate_printer_the_reissue_is_refused_and_the_reason_stays(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    settings.save(settings.Settings(workstation="Standesamt 1"))
+    entry_id, old_code = _issued_and_corrected(db, staff)
+    window = _officer_window(qtbot, db, staff, workspace)
+    view = window.civil_status.open_entry(entry_id)
+    qtbot.waitUntil(lambda: view.certificates.rowCount() == 1, timeout=10_000)
+    dialog = _open_reissue(qtbot, window, view)
+    qtbot.keyClicks(dialog.reason, "Urkunde beim Umzug verloren")
+    qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
+    message = wait_for_message(qtbot)
+    assert "kein Urkundendrucker" in message.text()
+    close_all_messages()
+    assert dialog.isVisible()
+    assert dialog.reason.currentText() == "Urkunde beim Umzug verloren"
+    assert dialog.print_button.isEnabled()
+    assert verify_certificate(db, staff.clerk, old_code).valid
+    assert len(issued_certificates(db, staff.registry)) == 1

@@ -37,6 +37,7 @@ from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import catalogue_entry, update_service
+from models.operations.certificate_reissue import reissue_certificate
 from models.operations.certificates import (
     CertificateRequest,
     IssuedKind,
@@ -1054,6 +1055,14 @@ OPERATIONS += (
         CIVIL_STATUS_OFFICERS,
         case_bound=False,
         note="a certificate on the next sheet of security paper",
+    ),
+    OperationSpec(
+        "certificate_reissue.reissue_certificate",
+        "write",
+        lambda w, a, d: reissue_certificate(w.db, a, _issued_code(w), "Matrix-Ausgabe", _matrix_render, reason="Stau"),
+        CIVIL_STATUS_OFFICERS,
+        case_bound=False,
+        note="a certificate printed again on the next sheet, the old one revoked",
     ),
     OperationSpec(
         "certificates.issued_certificates",

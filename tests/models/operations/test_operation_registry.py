@@ -44,6 +44,7 @@ from models.operations.certificate_orders import (
     issue_order_certificates,
     record_eligibility,
 )
+from models.operations.certificate_reissue import reissue_certificate
 from models.operations.certificates import (
     CertificateRequest,
     IssuedKind,
@@ -411,6 +412,10 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
         lambda db, a, s: record_eligibility(db, a, s.case.id, 1, Relation.PERSON_CONCERNED, 30, "", ""),
     ),
     "certificate_orders.case_eligibility": ("registry", lambda db, a, s: case_eligibility(db, a, s.case.id)),
+    "certificate_reissue.reissue_certificate": (
+        "registry",
+        lambda db, a, s: reissue_certificate(db, a, new_code(), "Registry", _no_render, reason="verloren"),
+    ),
     "certificate_orders.certificate_print_plan": (
         "registry",
         lambda db, a, s: certificate_print_plan(db, a, s.case.id, "Registry"),
