@@ -23,6 +23,13 @@ class Channel(enum.StrEnum):
     COUNTER = "counter"  # entered for a walk-in citizen at the counter
 
 
+class DuplicateState(enum.StrEnum):
+    """A case found on intake to be a likely duplicate of an open one (``Case.duplicate_of_id``)."""
+
+    SUSPECTED = "suspected"  # linked by the intake, shown to the clerk
+    CONFIRMED = "confirmed"  # the clerk confirmed it: the first case's decision closes it
+
+
 class Case(Base):
     __tablename__ = "cases"
 
@@ -37,11 +44,18 @@ class Case(Base):
     entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # counter cases
     submission_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # FIT-Connect submission
     portal_service: Mapped[str | None] = mapped_column(String(300))  # the service as the portal named it
-    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
     waiting_since: Mapped[dt.date | None] = mapped_column(Date)  # the deadline pauses while we wait
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     fee_cents: Mapped[int] = mapped_column(Integer, default=0)
+    #: When the case left the open states (approved, rejected, withdrawn): the backlog's outflow and the deadline KPI.
+    decided_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    #: The first case this one likely duplicates (same service, same person), and what the clerk made of it.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    duplicate_state: Mapped[DuplicateState | None] = mapped_column(str_enum(DuplicateState, 20))
+    #: "Keep one clerk": the clerk who holds another open case of the applicant; claim next offers it to them first.
+    preferred_assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}

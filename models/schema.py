@@ -1,10 +1,12 @@
 """Imports every mapping so that ``Base.metadata`` is complete (for migrations and tests)."""
 
 from models import (
+    absences,
     audit,
     cases,
     cash,
     catalogue,
+    change_counters,
     counter_drafts,
     documents,
     intake,
@@ -25,10 +27,12 @@ from models.registers.waste_bins import register as waste_bin_register
 
 __all__ = [
     "Base",
+    "absences",
     "audit",
     "cases",
     "cash",
     "catalogue",
+    "change_counters",
     "civil_entries",
     "counter_drafts",
     "disclosures",

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
-from models.case_status import CaseStatus, can_transition
+from models.base import utcnow
+from models.case_status import OPEN_STATES, CaseStatus, can_transition
 from models.cases import Case, EventKind
 from models.db import Database
 from models.documents import DocumentKind
@@ -149,6 +150,8 @@ def transition_case(
             return TransitionResult(case=case_row(case), document=None)
         _pause_or_resume_deadline(case, target, day)
         case.status = target
+        if target not in OPEN_STATES and case.decided_at is None:
+            case.decided_at = utcnow()  # the backlog's outflow and the deadline KPI count from here
         service = specialised(case.service.key)
         noted = comment
         if target == CaseStatus.APPROVED:
