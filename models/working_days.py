@@ -28,6 +28,17 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
     return day
 
 
+def working_days_before(start: dt.date, days: int) -> dt.date:
+    """The date ``days`` working days before ``start`` (``start`` itself does not count)."""
+    day = start
+    remaining = days
+    while remaining > 0:
+        day -= dt.timedelta(days=1)
+        if is_working_day(day):
+            remaining -= 1
+    return day
+
+
 def working_days_between(start: dt.date, end: dt.date) -> int:
     """Working days after ``start`` up to and including ``end`` (0 if ``end`` is not later)."""
     count = 0
