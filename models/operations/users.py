@@ -15,7 +15,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.actors import Actor
 from models.base import utcnow
@@ -46,10 +46,14 @@ class UserRow:
     roles: frozenset[Role]
     active: bool
     locked_until: dt.datetime | None = None  # after repeated failed logins (may lie in the past)
+    email: str | None = None
+    phone: str | None = None
 
 
 def _row(user: User) -> UserRow:
-    return UserRow(user.id, user.username, user.display_name, user.roles, user.active, user.locked_until)
+    return UserRow(
+        user.id, user.username, user.display_name, user.roles, user.active, user.locked_until, user.email, user.phone
+    )
 
 
 def _actor(session: Session, user: User) -> Actor:
@@ -160,9 +164,8 @@ def create_user(
         raise InvalidInput("roles", "required")
     if password is not None:
         check_password(password, username)
-    display_name = fitted(User.display_name, normalised(display_name, "display_name") or username, "display_name")
-    email = fitted(User.email, email.strip(), "email") or None if email else None
-    phone = fitted(User.phone, phone.strip(), "phone") or None if phone else None
+    display_name = _display_name(display_name) or username
+    email, phone = _contact(User.email, email, "email"), _contact(User.phone, phone, "phone")
     with db.write() as session:
         exists = session.scalar(select(func.count()).where(User.username == username))
         if exists:
@@ -178,6 +181,47 @@ def create_user(
         session.add(user)
         session.flush()
         record(session, actor, "user.created", "user", user.id, username=username, roles=sorted(roles))
+        return _row(user)
+
+
+def _display_name(text: str) -> str:
+    return fitted(User.display_name, normalised(text, "display_name"), "display_name")
+
+
+def _contact(column: InstrumentedAttribute[str | None], text: str | None, field: str) -> str | None:
+    """An e-mail address or phone number as stored: trimmed, None when empty."""
+    return fitted(column, text.strip(), field) or None if text else None
+
+
+@operation
+def update_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    *,
+    display_name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> UserRow:
+    """Change the name shown for an account (in the history, on letters' signatures) and its e-mail address and
+    phone number (admins). None leaves a field as it is; an empty e-mail or phone removes it. The rights stay, so
+    the account's open sessions go on."""
+    wanted: dict[str, str | None] = {}
+    if display_name is not None:
+        wanted["display_name"] = _display_name(display_name)
+        if not wanted["display_name"]:
+            raise InvalidInput("display_name", "required")
+    if email is not None:
+        wanted["email"] = _contact(User.email, email, "email")
+    if phone is not None:
+        wanted["phone"] = _contact(User.phone, phone, "phone")
+    with db.write() as session:
+        user = _managed_user(session, actor, username)
+        changes = {name: [getattr(user, name), value] for name, value in wanted.items() if getattr(user, name) != value}
+        if changes:
+            for name, (_before, value) in changes.items():
+                setattr(user, name, value)
+            record(session, actor, "user.updated", "user", user.id, username=user.username, changes=changes)
         return _row(user)
 
 

@@ -119,6 +119,7 @@ from models.operations.users import (
     reset_password,
     set_user_roles,
     unlock_user,
+    update_user,
 )
 from models.operations.waste_bins import find_properties, property_record
 from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
@@ -464,6 +465,13 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         case_bound=False,
     ),
     OperationSpec("users.unlock_user", "write", lambda w, a, d: unlock_user(w.db, a, TARGET), ADMINS, case_bound=False),
+    OperationSpec(
+        "users.update_user",
+        "write",
+        lambda w, a, d: update_user(w.db, a, TARGET, display_name="Matrix Ziel", phone="02999 123-99"),
+        ADMINS,
+        case_bound=False,
+    ),
     OperationSpec(
         "letter_templates.list_letter_templates",
         "read",

@@ -131,6 +131,7 @@ from models.operations.users import (
     reset_password,
     set_user_roles,
     unlock_user,
+    update_user,
 )
 from models.operations.waste_bins import find_properties, property_record
 from models.registers.civil_status.eligibility import Relation
@@ -447,6 +448,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "users.change_own_password": ("clerk", lambda db, a, s: change_own_password(db, a, PASSWORD, NEW_PASSWORD)),
     "users.reset_password": ("admin", lambda db, a, s: reset_password(db, a, "ben", NEW_PASSWORD)),
     "users.unlock_user": ("admin", lambda db, a, s: unlock_user(db, a, "ben")),
+    "users.update_user": ("admin", lambda db, a, s: update_user(db, a, "ben", display_name="Ben Yıldız")),
 }
 NEW_PASSWORD = "Neue-Akte-im-Keller"
 
