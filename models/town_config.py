@@ -42,6 +42,8 @@ class TownProfile:
     court_address: str = "Jägerstraße 1, 59821 Arnsberg"
     reply_days: int = 14  # deadline for documents the citizen is asked for (Nachreichfrist), calendar days
     payment_days: int = 14  # fee notices fall due this many calendar days after the notice
+    #: Minutes without keyboard or mouse after which a workstation locks and asks for the password again.
+    lock_after_minutes: int = 15
 
 
 def town_address(town: TownProfile, path: str) -> str:

@@ -19,6 +19,7 @@ _FIELDS = {
     "letter_form": QT_TRANSLATE_NOOP("ErrorMessages", "letter form (A or B)"),
     "reply_days": QT_TRANSLATE_NOOP("ErrorMessages", "reply period (days)"),
     "payment_days": QT_TRANSLATE_NOOP("ErrorMessages", "payment period (days)"),
+    "lock_after_minutes": QT_TRANSLATE_NOOP("ErrorMessages", "time until a workstation locks (minutes)"),
     "bank_name": QT_TRANSLATE_NOOP("ErrorMessages", "name of the bank"),
 }
 

@@ -54,6 +54,7 @@ _CONVERTERS = {
     "letter_form": checked_letter_form,
     "reply_days": lambda value: checked_days("reply_days", value),
     "payment_days": lambda value: checked_days("payment_days", value),
+    "lock_after_minutes": lambda value: checked_days("lock_after_minutes", value),  # 1 to 120, as the periods
 }
 MAX_TEXT_LENGTH = 200
 _TOWN_LOCK_KEY = 5_008_002  # PostgreSQL advisory lock: one change of the town data at a time
