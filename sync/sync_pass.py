@@ -24,7 +24,11 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from itertools import islice
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from models.change_announcements import announce_new_cases
 from models.db import Database
+from models.errors import AmtsstubeError
 from models.operations.intake_book import IntakeRecord, confirm_events, known_submissions, unconfirmed
 from sync.fitconnect.client import SubscriberClient
 from sync.fitconnect.envelopes import SubmissionRef
@@ -134,7 +138,16 @@ def run_pass(
         seconds=time.monotonic() - started,
     )
     log.info("sync pass: %s", summary)
+    _announce(db, summary.new_cases)
     return summary
+
+
+def _announce(db: Database, new_cases: int) -> None:
+    """Every other workstation's status bar says what this pass brought; a failed announcement fails no pass."""
+    try:
+        announce_new_cases(db, new_cases)
+    except (AmtsstubeError, SQLAlchemyError) as error:
+        log.warning("the other workstations were not told of %d new cases: %s", new_cases, error)
 
 
 def _no_counts() -> dict[IntakeResult, int]:
