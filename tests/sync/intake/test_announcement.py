@@ -16,7 +16,8 @@ def test_the_new_cases_of_a_pass_are_announced_to_the_other_workstation(db: Data
     other_workstation = Database(db.url)
     theirs, ours = ChangeFeed(other_workstation, poll_seconds=0.1), ChangeFeed(db, poll_seconds=0.1)
     try:
-        assert theirs.wait(0).connected and ours.wait(0).connected
+        assert theirs.wait(0).connected
+        assert ours.wait(0).connected
         with destination.client() as client:
             summary = run_pass(db, client, destination.intake(db, client))
         assert summary.new_cases == 2
