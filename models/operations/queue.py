@@ -15,7 +15,9 @@ from models.case_status import CaseStatus
 from models.cases import Case
 from models.catalogue import PublicService
 from models.db import Database
+from models.german_format import today as german_today
 from models.operations.audit_of_reads import record_read
+from models.operations.deadline_filters import DeadlineFilter, deadline_condition
 from models.operations.mapping import case_row
 from models.operations.rights import operation
 from models.operations.rows import QueuePage
@@ -51,6 +53,10 @@ class QueueFilter:
     assignee: AssigneeFilter | str = AssigneeFilter.ANYONE  # or a user name
     due_on_or_before: dt.date | None = None
     text: str | None = None  # words of the reference or applicant's name, in DIN 91379 search form
+    #: Received in ``[received_from, received_before)`` (UTC): an age bucket of the backlog report (``age_bounds``).
+    received_from: dt.datetime | None = None
+    received_before: dt.datetime | None = None
+    deadline: DeadlineFilter | None = None  # overdue, due soon or paused, as the backlog report counts them
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,12 @@ def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
         query = query.where(Case.assignee_id == select(User.id).where(User.username == f.assignee).scalar_subquery())
     if f.due_on_or_before is not None:
         query = query.where(Case.due_date <= f.due_on_or_before)
+    if f.received_from is not None:
+        query = query.where(Case.received_at >= f.received_from)
+    if f.received_before is not None:
+        query = query.where(Case.received_at < f.received_before)
+    if f.deadline is not None:
+        query = query.where(deadline_condition(f.deadline, german_today()))
     words = matches_every_word(f.text, Person.search_name, Case.reference)
     if words is not None:
         query = query.where(words)

@@ -32,6 +32,7 @@ from models.operations.attachments import attachment_content
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail
+from models.operations.backlog import backlog_report
 from models.operations.case_creation import AttachmentInput, NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
@@ -320,6 +321,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     "cash_day.close_cash_day": ("clerk", lambda db, a, s: close_cash_day(db, a, "S1")),
     "cash_day.export_cash_day": ("clerk", lambda db, a, s: export_cash_day(db, a, "S1")),
     "queue.list_queue": ("clerk", lambda db, a, s: list_queue(db, a)),
+    "backlog.backlog_report": ("supervisor", lambda db, a, s: backlog_report(db, a)),
     "people_search.find_people": ("clerk", lambda db, a, s: find_people(db, a, "Öztürk")),
     "residents.find_residents": ("supervisor", lambda db, a, s: find_residents(db, a, "Weiß")),
     "residents.resident_record": ("clerk", lambda db, a, s: resident_record(db, a, 1)),
