@@ -29,6 +29,7 @@ from desktop.messages.letters import (
 )
 from desktop.messages.names import invalid_character_message, too_long_message
 from desktop.messages.pickups import PICKUP_INVALID_INPUT
+from desktop.messages.reassignment import REASSIGNMENT_INVALID_INPUT
 from desktop.messages.residence import RESIDENCE_INVALID_INPUT
 from desktop.messages.residents import RESIDENT_INVALID_INPUT
 from desktop.messages.security_paper import SECURITY_PAPER_INVALID_INPUT
@@ -134,6 +135,7 @@ _INVALID_INPUT = {
     **CIVIL_STATUS_INVALID_INPUT,
     **CERTIFICATE_ORDER_INVALID_INPUT,
     **SECURITY_PAPER_INVALID_INPUT,
+    **REASSIGNMENT_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

@@ -22,11 +22,13 @@ from models.db import Database
 from models.din91379 import DataType, normalised
 from models.errors import FormDataInvalid, InvalidInput, NotFound
 from models.german_format import local_date
+from models.german_format import today as german_today
 from models.operations.case_access import add_event
 from models.operations.catalogue import case_fee_cents
 from models.operations.mapping import case_row
 from models.operations.rights import operation
 from models.operations.rows import CaseRow
+from models.operations.same_citizen import note_same_citizen
 from models.people import Person
 from models.permissions import Action
 from models.references import next_references
@@ -152,6 +154,7 @@ def add_cases(session: Session, actor: Actor, batch: Sequence[NewCase]) -> list[
         exemption = _fee_exemption(new)
         if exemption:
             add_event(session, case, actor, EventKind.COMMENT, comment=exemption)
+    note_same_citizen(session, actor, cases, german_today())
     return cases
 
 

@@ -7,7 +7,8 @@ On SQLite the write transaction itself is exclusive.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, false, select
+from sqlalchemy import case as case_when
 from sqlalchemy.orm import Session
 
 from models.actors import Actor
@@ -19,10 +20,13 @@ from models.errors import (
     AlreadyClaimed,
     CaseNotWorkable,
     IllegalTransition,
+    InvalidInput,
     NotFound,
     NothingToClaim,
     PermissionDenied,
 )
+from models.german_format import today as german_today
+from models.operations.absences import absent_user_ids, is_absent
 from models.operations.case_access import add_event, case_for_update, is_final
 from models.operations.mapping import case_row
 from models.operations.rights import operation
@@ -44,7 +48,9 @@ def claim_case(db: Database, actor: Actor, case_id: int, *, expected_version: in
 
 @operation
 def claim_next(db: Database, actor: Actor, *, service_keys: frozenset[str] | None = None) -> CaseRow:
-    """Take the most urgent unclaimed case the actor may handle (earliest due date first)."""
+    """Take the most urgent unclaimed case the actor may handle (earliest due date first): first the cases kept for
+    the actor ("keep one clerk": a citizen's new case goes to the clerk of their open one), then the others, and last
+    those kept for another clerk who is here today."""
     _require_person(actor)
     with db.write() as session:
         query = (
@@ -54,7 +60,9 @@ def claim_next(db: Database, actor: Actor, *, service_keys: frozenset[str] | Non
                 Case.assignee_id.is_(None),
                 PublicService.handling_role.in_(actor.roles & CASE_HANDLING_ROLES),
             )
-            .order_by(Case.due_date, Case.received_at, Case.id)
+            .order_by(
+                _kept_for(actor, absent_user_ids(session, german_today())), Case.due_date, Case.received_at, Case.id
+            )
             .limit(1)
             .with_for_update(skip_locked=True, of=Case)
         )
@@ -97,11 +105,24 @@ def assign_case(
             raise NotFound("user", username)
         if case.service.handling_role not in user.roles:
             raise PermissionDenied(Action.WORK_CASE, user.username)
+        if is_absent(session, user.id, german_today()):
+            raise InvalidInput("assignee", "absent")
         _require_open(case, CaseStatus.IN_PROGRESS)
         case.assignee = user
         add_event(session, case, actor, EventKind.CLAIM, comment=f"zugewiesen an {user.display_name}")
         session.flush()
         return case_row(case)
+
+
+def _kept_for(actor: Actor, absent: frozenset[int]) -> ColumnElement[int]:
+    """0 for a case kept for the actor, 1 for one kept for nobody (or for someone absent), 2 for another's."""
+    preferred = Case.preferred_assignee_id
+    return case_when(
+        (preferred == actor.user_id, 0),
+        (preferred.is_(None), 1),
+        (preferred.in_(absent) if absent else false(), 1),
+        else_=2,
+    )
 
 
 def _require_open(case: Case, target: CaseStatus) -> None:

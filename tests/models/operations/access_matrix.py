@@ -29,6 +29,7 @@ from models.db import Database
 from models.documents import DocumentKind
 from models.german_format import today
 from models.letter_templates import ALL_SERVICES, default_template
+from models.operations.absences import list_absences, record_absence, remove_absence
 from models.operations.attachments import attachment_content
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_verification import verify_audit_trail
@@ -88,6 +89,7 @@ from models.operations.outgoing_mail import print_documents, print_queue, reprin
 from models.operations.payments import record_payment
 from models.operations.people_search import find_people
 from models.operations.queue import QueueFilter, list_queue
+from models.operations.reassignment import ChosenCase, reassign_all_of, reassign_cases, stale_claims
 from models.operations.resident_changes import (
     MoveIn,
     NewResident,
@@ -396,6 +398,52 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         "write",
         lambda w, a, d: assign_case(w.db, a, w.fresh_case(d, a, claimed=False), w.handlers[d].username),
         {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+    ),
+    OperationSpec(
+        "reassignment.reassign_cases",
+        "write",
+        lambda w, a, d: reassign_cases(
+            w.db, a, [ChosenCase(w.fresh_case(d, a, claimed=False))], w.handlers[d].username, "Urlaubsvertretung"
+        ),
+        {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+    ),
+    OperationSpec(
+        "reassignment.reassign_all_of",
+        "write",
+        lambda w, a, d: _release_all_of(w, a, d),
+        {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+        note="every open case the clerk holds, back to the pool",
+    ),
+    OperationSpec(
+        "reassignment.stale_claims",
+        "read",
+        lambda w, a, d: stale_claims(w.db, a),
+        {Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+    ),
+    OperationSpec(
+        "absences.record_absence",
+        "write",
+        lambda w, a, d: record_absence(w.db, a, w.handlers[d].username, *_far_absence()),
+        {Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="a planned absence, months ahead",
+    ),
+    OperationSpec(
+        "absences.remove_absence",
+        "write",
+        lambda w, a, d: remove_absence(
+            w.db, a, record_absence(w.db, system_actor("matrix"), w.handlers[d].username, *_far_absence()).id
+        ),
+        {Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
+    ),
+    OperationSpec(
+        "absences.list_absences",
+        "read",
+        lambda w, a, d: list_absences(w.db, a),
+        {Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
     ),
     OperationSpec(
         "transitions.transition_case",
@@ -961,6 +1009,18 @@ NOT_IN_THE_MATRIX = {
     "order (case_for_work), needs ISSUE_CERTIFICATES; the Bürgerbüro has no such case "
     "(test_certificate_order_service.py)",
 }
+
+
+def _release_all_of(world: World, actor: Actor, department: Department) -> Any:
+    handler = world.handlers[department]
+    world.fresh_case(department, handler)  # the handler holds at least one
+    return reassign_all_of(world.db, actor, handler.username, None, "Urlaubsvertretung")
+
+
+def _far_absence() -> tuple[dt.date, dt.date]:
+    """An absence far enough ahead not to change what the other operations find today."""
+    start = today() + dt.timedelta(days=200)
+    return start, start + dt.timedelta(days=4)
 
 
 def columns(roles: Iterable[Role] = Role) -> list[str]:

@@ -28,6 +28,7 @@ from models.errors import AccessRevoked, PermissionDenied
 from models.german_format import today
 from models.letter_templates import ALL_SERVICES, LetterTemplate, default_template
 from models.mail_book import MailBookEntry
+from models.operations.absences import list_absences, record_absence, remove_absence
 from models.operations.attachments import attachment_content
 from models.operations.audit_log import audit_records, export_audit_records
 from models.operations.audit_of_reads import record_read
@@ -100,6 +101,7 @@ from models.operations.payments import record_payment
 from models.operations.people_search import find_people
 from models.operations.pickups import move_pickup, route_list
 from models.operations.queue import list_queue
+from models.operations.reassignment import ChosenCase, reassign_all_of, reassign_cases, stale_claims
 from models.operations.resident_changes import (
     MoveIn,
     NewResident,
@@ -251,6 +253,18 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     ),
     "claims.release_case": ("clerk", lambda db, a, s: release_case(db, a, s.case.id)),
     "claims.assign_case": ("supervisor", lambda db, a, s: assign_case(db, a, s.case.id, "ben")),
+    "reassignment.reassign_cases": (
+        "supervisor",
+        lambda db, a, s: reassign_cases(db, a, [ChosenCase(s.case.id)], "ben", "Urlaubsvertretung"),
+    ),
+    "reassignment.reassign_all_of": ("supervisor", lambda db, a, s: reassign_all_of(db, a, "anna", None, "Urlaub")),
+    "reassignment.stale_claims": ("supervisor", lambda db, a, s: stale_claims(db, a)),
+    "absences.record_absence": (
+        "supervisor",
+        lambda db, a, s: record_absence(db, a, "ben", today() + dt.timedelta(days=9), today() + dt.timedelta(days=9)),
+    ),
+    "absences.remove_absence": ("supervisor", lambda db, a, s: remove_absence(db, a, 1)),
+    "absences.list_absences": ("supervisor", lambda db, a, s: list_absences(db, a)),
     "correspondence.issue_fee_notice": ("clerk", lambda db, a, s: issue_fee_notice(db, a, s.case.id, render_letter)),
     "documents.document_pdf": ("clerk", lambda db, a, s: document_pdf(db, a, s.printed)),
     "documents.latest_letter": ("clerk", lambda db, a, s: latest_letter(db, a, s.case.reference)),
