@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.admin.catalogue_dialog import CatalogueDialog
 from desktop.admin.connection_dialog import ConnectionDialog
 from desktop.admin.letter_template_editor import LetterTemplateEditor
+from desktop.admin.users_dialog import UsersDialog
 from desktop.audit.disclosure_dialog import DisclosureLogDialog
 from desktop.audit.log_dialog import AuditLogDialog
 from desktop.certificates.paper_dialog import PaperDialog
@@ -37,6 +38,7 @@ class ExtrasMenu(QObject):
         self.catalogue_dialog: CatalogueDialog | None = None
         self.verify_dialog: VerifyCertificateDialog | None = None
         self.paper_dialog: PaperDialog | None = None
+        self.users_dialog: UsersDialog | None = None
         actor = workspace.actor
         self.menu = window.menuBar().addMenu(self.tr("E&xtras"))
         self.connection_action = self.menu.addAction(self.tr("FIT-Connect &connection…"))
@@ -55,6 +57,11 @@ class ExtrasMenu(QObject):
         self.catalogue_action.setObjectName("action_service_catalogue")
         self.catalogue_action.setEnabled(actor.may(Action.EDIT_CATALOGUE))
         self.catalogue_action.triggered.connect(self.open_catalogue)
+        self.users_action = self.menu.addAction(self.tr("&Users…"))
+        self.users_action.setObjectName("action_users")
+        self.users_action.setVisible(actor.may(Action.MANAGE_USERS))  # the IT administration's
+        self.users_action.setEnabled(actor.may(Action.MANAGE_USERS))
+        self.users_action.triggered.connect(self.open_users)
         self.audit_action = self.menu.addAction(self.tr("&Audit log…"))
         self.audit_action.setObjectName("action_audit_log")
         self.audit_action.setEnabled(actor.may(Action.READ_AUDIT_LOG))
@@ -111,6 +118,14 @@ class ExtrasMenu(QObject):
         bring_up(self.catalogue_dialog)
         return self.catalogue_dialog
 
+    def open_users(self) -> UsersDialog:
+        if self.users_dialog is None:
+            dialog = UsersDialog(self._workspace, self._window)
+            dialog.finished.connect(lambda _result: setattr(self, "users_dialog", None))
+            self.users_dialog = dialog
+        bring_up(self.users_dialog)
+        return self.users_dialog
+
     def open_audit_log(self) -> AuditLogDialog:
         if self.audit_dialog is None:
             dialog = AuditLogDialog(self._workspace, self._window)
@@ -149,6 +164,13 @@ class ExtrasMenu(QObject):
 
     def close_windows(self) -> None:
         dialogs = (self.connection_dialog, self.rejected_dialog, self.template_editor, self.catalogue_dialog)
-        for dialog in (*dialogs, self.audit_dialog, self.disclosure_dialog, self.verify_dialog, self.paper_dialog):
+        for dialog in (
+            *dialogs,
+            self.users_dialog,
+            self.audit_dialog,
+            self.disclosure_dialog,
+            self.verify_dialog,
+            self.paper_dialog,
+        ):
             if dialog is not None:
                 dialog.close()

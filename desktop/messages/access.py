@@ -57,6 +57,9 @@ ACCESS_INVALID_INPUT = {
         "This is the last active IT administrator: without one nobody could manage the accounts any more. Please "
         "give another user the role first.",
     ),
+    ("display_name", "required"): QT_TRANSLATE_NOOP(
+        "ErrorMessages", "Please enter the name of the member of staff; the case history shows it. Nothing was saved."
+    ),
     ("reprint_reason", "not_a_sentence"): QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "Please say in a few words why the letter is printed again (for example “Brief kam unzustellbar "
