@@ -2,6 +2,7 @@
 
 from bench import (
     audit_bench,
+    backlog_bench,
     certificate_bench,
     civil_register_search_bench,
     counter_dialog_bench,
@@ -17,6 +18,7 @@ from bench import (
 
 if __name__ == "__main__":
     queue_bench.main()
+    backlog_bench.main()
     service_search_bench.main()
     person_search_bench.main()
     resident_search_bench.main()
