@@ -36,6 +36,7 @@ from desktop.mail.menu import MailMenu
 from desktop.queue import operations as queue_operations
 from desktop.queue.view import QueueView
 from desktop.registers.menu import RegistersMenu
+from desktop.supervision.menu import SupervisionMenu
 from desktop.sync.controller import SyncController, SyncSource, settings_source
 from desktop.sync.status import SyncStatus
 from desktop.widgets.error_dialogs import show_error
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.civil_status = CivilStatusMenu(
             self, self.workspace, [self.case_actions[kind] for kind in CERTIFICATE_ORDER_STEPS]
         )
+        self.supervision = SupervisionMenu(self, self.workspace, self.queue.chosen_rows, self._cases_moved)
         self.extras = ExtrasMenu(self, self.workspace, self.sync)
 
     def _set_tab_order(self) -> None:
@@ -379,6 +381,11 @@ class MainWindow(QMainWindow):
         self.load_detail(row.id)
         self.statusBar().showMessage(self._success_text(action, row), 8000)
 
+    def _cases_moved(self, _rows: tuple[CaseRow, ...]) -> None:
+        """A supervisor moved cases: the queue and the case shown read them again."""
+        self.queue.model.reload()
+        self._detail_timer.start()
+
     def _counter_case_created(self, case_id: int) -> None:
         """A walk-in case was saved: the queue shows it, selected."""
         self._wanted_case_id = case_id
@@ -513,6 +520,7 @@ class MainWindow(QMainWindow):
         self.cash.close_windows()
         self.registers.close_windows()
         self.civil_status.close_windows()
+        self.supervision.close_windows()
         self.counter.close_windows()
         self.extras.close_windows()
         self.closed.emit()

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AbsencesDialog</name>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="37"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="38"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="39"/>
+        <source>Note</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="48"/>
+        <source>Absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="54"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="62"/>
+        <source>Current and planned absences</source>
+        <translation>Laufende und geplante Abwesenheiten</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="74"/>
+        <source>optional, e.g. holiday, course</source>
+        <translation>optional, z. B. Urlaub, Fortbildung</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="76"/>
+        <source>&amp;Clerk:</source>
+        <translation>&amp;Mitarbeiter/in:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="77"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="78"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="79"/>
+        <source>&amp;Note:</source>
+        <translation>Ver&amp;merk:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="80"/>
+        <source>R&amp;ecord absence</source>
+        <translation>Abwesenheit ein&amp;tragen</translation>
+    </message>
+    <message>
+        <location filename="../supervision/absences_dialog.py" line="85"/>
+        <source>New absence</source>
+        <translation>Neue Abwesenheit</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateDialog</name>
     <message>
         <location filename="../civil_status/annotate_dialog.py" line="62"/>
@@ -869,204 +942,222 @@
     </message>
 </context>
 <context>
+    <name>CaseChangeNotice</name>
+    <message>
+        <location filename="../case/change_notice.py" line="30"/>
+        <source>This case has just been changed at another workstation</source>
+        <translation>Dieser Vorgang wurde soeben an einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <location filename="../case/change_notice.py" line="31"/>
+        <source>What you see is no longer its current state, and a step taken on it would be refused. Reload it to see the changes.</source>
+        <translation>Was Sie sehen, ist nicht mehr sein aktueller Stand; ein Schritt auf diesem Stand würde abgelehnt. Laden Sie ihn neu, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../case/change_notice.py" line="105"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case/detail_panel.py" line="70"/>
+        <location filename="../case/detail_panel.py" line="71"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="94"/>
+        <location filename="../case/detail_panel.py" line="97"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="94"/>
+        <location filename="../case/detail_panel.py" line="97"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="97"/>
+        <location filename="../case/detail_panel.py" line="100"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="103"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="103"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="103"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="103"/>
+        <location filename="../case/detail_panel.py" line="106"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="113"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="113"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="110"/>
+        <location filename="../case/detail_panel.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="113"/>
+        <location filename="../case/detail_panel.py" line="116"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="122"/>
+        <location filename="../case/detail_panel.py" line="125"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="122"/>
+        <location filename="../case/detail_panel.py" line="125"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="122"/>
+        <location filename="../case/detail_panel.py" line="125"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="122"/>
+        <location filename="../case/detail_panel.py" line="125"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="129"/>
+        <location filename="../case/detail_panel.py" line="132"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="135"/>
+        <location filename="../case/detail_panel.py" line="138"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="140"/>
+        <location filename="../case/detail_panel.py" line="143"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="144"/>
+        <location filename="../case/detail_panel.py" line="147"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="146"/>
+        <location filename="../case/detail_panel.py" line="149"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="146"/>
+        <location filename="../case/detail_panel.py" line="149"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="146"/>
+        <location filename="../case/detail_panel.py" line="149"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="149"/>
+        <location filename="../case/detail_panel.py" line="152"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="210"/>
+        <location filename="../case/detail_panel.py" line="214"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="212"/>
+        <location filename="../case/detail_panel.py" line="216"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="214"/>
+        <location filename="../case/detail_panel.py" line="218"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="218"/>
+        <location filename="../case/detail_panel.py" line="222"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="223"/>
+        <location filename="../case/detail_panel.py" line="227"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="231"/>
+        <location filename="../case/detail_panel.py" line="235"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="253"/>
+        <location filename="../case/detail_panel.py" line="257"/>
         <source>by tariff: {low} – {high} (still to be set)</source>
         <translation>nach Tarif: {low} – {high} (noch festzusetzen)</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="254"/>
+        <location filename="../case/detail_panel.py" line="258"/>
         <source>, paid {paid}</source>
         <translation>, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="255"/>
+        <location filename="../case/detail_panel.py" line="259"/>
         <source>Fee {fee} (by tariff, {low} – {high}), paid {paid}</source>
         <translation>Gebühr {fee} (nach Tarif, {low} – {high}), bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="259"/>
+        <location filename="../case/detail_panel.py" line="263"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="260"/>
+        <location filename="../case/detail_panel.py" line="264"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="265"/>
+        <location filename="../case/detail_panel.py" line="269"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="268"/>
+        <location filename="../case/detail_panel.py" line="272"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="276"/>
+        <location filename="../case/detail_panel.py" line="280"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="278"/>
+        <location filename="../case/detail_panel.py" line="282"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -2002,6 +2093,19 @@
         <location filename="../civil_status/menu.py" line="60"/>
         <source>The entries to be offered to the archive</source>
         <translation>Die Einträge, die dem Archiv anzubieten sind</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkChoice</name>
+    <message>
+        <location filename="../supervision/clerk_choice.py" line="14"/>
+        <source>— back to the pool —</source>
+        <translation>— zurück in den Pool —</translation>
+    </message>
+    <message>
+        <location filename="../supervision/clerk_choice.py" line="15"/>
+        <source>{name} (absent today)</source>
+        <translation>{name} (heute abwesend)</translation>
     </message>
 </context>
 <context>
@@ -3218,209 +3322,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="65"/>
+        <location filename="../messages/error_messages.py" line="66"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="68"/>
+        <location filename="../messages/error_messages.py" line="69"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="69"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="72"/>
+        <location filename="../messages/error_messages.py" line="73"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="73"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="76"/>
+        <location filename="../messages/error_messages.py" line="77"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="79"/>
+        <location filename="../messages/error_messages.py" line="80"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="82"/>
+        <location filename="../messages/error_messages.py" line="83"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="83"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="86"/>
+        <location filename="../messages/error_messages.py" line="87"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="89"/>
+        <location filename="../messages/error_messages.py" line="90"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="92"/>
+        <location filename="../messages/error_messages.py" line="93"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="93"/>
+        <location filename="../messages/error_messages.py" line="94"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="94"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="97"/>
+        <location filename="../messages/error_messages.py" line="98"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="100"/>
+        <location filename="../messages/error_messages.py" line="101"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="103"/>
+        <location filename="../messages/error_messages.py" line="104"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="107"/>
+        <location filename="../messages/error_messages.py" line="108"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="112"/>
+        <location filename="../messages/error_messages.py" line="113"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="115"/>
+        <location filename="../messages/error_messages.py" line="116"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="120"/>
+        <location filename="../messages/error_messages.py" line="121"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="138"/>
+        <location filename="../messages/error_messages.py" line="140"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="143"/>
+        <location filename="../messages/error_messages.py" line="145"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="146"/>
+        <location filename="../messages/error_messages.py" line="148"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="160"/>
+        <location filename="../messages/error_messages.py" line="162"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="174"/>
+        <location filename="../messages/error_messages.py" line="176"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="175"/>
+        <location filename="../messages/error_messages.py" line="177"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="181"/>
+        <location filename="../messages/error_messages.py" line="183"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="184"/>
+        <location filename="../messages/error_messages.py" line="186"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="188"/>
+        <location filename="../messages/error_messages.py" line="190"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="194"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="194"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="196"/>
+        <location filename="../messages/error_messages.py" line="198"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="198"/>
+        <location filename="../messages/error_messages.py" line="200"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="200"/>
+        <location filename="../messages/error_messages.py" line="202"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="202"/>
+        <location filename="../messages/error_messages.py" line="204"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="208"/>
+        <location filename="../messages/error_messages.py" line="210"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="209"/>
+        <location filename="../messages/error_messages.py" line="211"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="219"/>
+        <location filename="../messages/error_messages.py" line="221"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="220"/>
+        <location filename="../messages/error_messages.py" line="222"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -3477,135 +3581,140 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="60"/>
+        <source>Please enter the name of the member of staff; the case history shows it. Nothing was saved.</source>
+        <translation>Bitte geben Sie den Namen der Mitarbeiterin oder des Mitarbeiters ein; der Vorgangsverlauf zeigt ihn. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../messages/access.py" line="63"/>
         <source>Please say in a few words why the letter is printed again (for example “Brief kam unzustellbar zurück”). The reason is entered in the outgoing-mail book.</source>
         <translation>Bitte nennen Sie in ein paar Worten den Grund für den Nachdruck (zum Beispiel „Brief kam unzustellbar zurück“). Der Grund wird ins Postausgangsbuch eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="65"/>
+        <location filename="../messages/access.py" line="68"/>
         <source>Please say in a few words why more than the open fee is paid (for example “Zweite Ausfertigung gewünscht”). The reason is entered in the case history.</source>
         <translation>Bitte nennen Sie in ein paar Worten, warum mehr als die offene Gebühr gezahlt wird (zum Beispiel „Zweite Ausfertigung gewünscht“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="70"/>
-        <location filename="../messages/access.py" line="81"/>
+        <location filename="../messages/access.py" line="73"/>
+        <location filename="../messages/access.py" line="84"/>
         <location filename="../messages/pickups.py" line="34"/>
         <location filename="../messages/security_paper.py" line="43"/>
         <source>The reason is too long (at most 500 characters). Please shorten it.</source>
         <translation>Der Grund ist zu lang (höchstens 500 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="73"/>
+        <location filename="../messages/access.py" line="76"/>
         <source>Please give the reason for the correction. It is entered in the case history.</source>
         <translation>Bitte geben Sie den Grund der Berichtigung an. Er wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="76"/>
+        <location filename="../messages/access.py" line="79"/>
         <source>Please say in a few words why the details are corrected (for example “Hausnummer laut Ausweis”). The reason is entered in the case history.</source>
         <translation>Bitte sagen Sie in wenigen Worten, warum die Angaben berichtigt werden (zum Beispiel „Hausnummer laut Ausweis“). Der Grund wird in den Verlauf des Vorgangs eingetragen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="84"/>
+        <location filename="../messages/access.py" line="87"/>
         <source>Nothing was changed in the details; there is nothing to correct.</source>
         <translation>An den Angaben wurde nichts geändert; es gibt nichts zu berichtigen.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="87"/>
+        <location filename="../messages/access.py" line="90"/>
         <source>Online applications arrive only through FIT-Connect. Please enter a walk-in citizen&apos;s application as a counter case.</source>
         <translation>Online-Anträge kommen nur über FIT-Connect an. Bitte erfassen Sie den Antrag einer Bürgerin oder eines Bürgers vor Ort als Schaltervorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="95"/>
+        <location filename="../messages/access.py" line="98"/>
         <source>no payment can be recorded for it any more</source>
         <translation>kann keine Zahlung mehr gebucht werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="96"/>
+        <location filename="../messages/access.py" line="99"/>
         <source>no fee notice can be written for it any more</source>
         <translation>kann kein Gebührenbescheid mehr erstellt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="97"/>
+        <location filename="../messages/access.py" line="100"/>
         <source>it cannot be given back to the queue any more</source>
         <translation>kann er nicht mehr an die Arbeitsliste zurückgegeben werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="98"/>
+        <location filename="../messages/access.py" line="101"/>
         <source>this step is not possible any more</source>
         <translation>ist dieser Schritt nicht mehr möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="99"/>
+        <location filename="../messages/access.py" line="102"/>
         <source>its details cannot be corrected any more</source>
         <translation>seine Angaben können nicht mehr berichtigt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="100"/>
+        <location filename="../messages/access.py" line="103"/>
         <source>its fee cannot be set any more</source>
         <translation>seine Gebühr kann nicht mehr festgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="106"/>
+        <location filename="../messages/access.py" line="109"/>
         <source>Please log in again</source>
         <translation>Bitte neu anmelden</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="107"/>
+        <location filename="../messages/access.py" line="110"/>
         <source>Your access has been changed or disabled; please log in again. Nothing was saved. If you think this is a mistake, please contact the IT administration.</source>
         <translation>Ihr Zugang wurde geändert oder gesperrt; bitte melden Sie sich neu an. Nichts wurde gespeichert. Wenn Sie das für einen Irrtum halten, wenden Sie sich bitte an die IT-Administration.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="117"/>
+        <location filename="../messages/access.py" line="120"/>
         <source>Login locked</source>
         <translation>Anmeldung gesperrt</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="118"/>
+        <location filename="../messages/access.py" line="121"/>
         <source>After several wrong passwords in a row this account is locked until {time}. Please wait until then and check the password (is Caps Lock on?), or ask the IT administration to unlock it.</source>
         <translation>Nach mehreren falschen Passwörtern in Folge ist dieses Konto bis {time} Uhr gesperrt. Bitte warten Sie bis dahin und prüfen Sie das Passwort (ist die Feststelltaste aktiv?), oder bitten Sie die IT-Administration, es zu entsperren.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="128"/>
+        <location filename="../messages/access.py" line="131"/>
         <source>Please take over the case first</source>
         <translation>Bitte übernehmen Sie den Vorgang zuerst</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="129"/>
+        <location filename="../messages/access.py" line="132"/>
         <source>Case {reference} is not assigned to you. Please take it over first (Ctrl+U); then you can record payments and write notices for it.</source>
         <translation>Vorgang {reference} ist Ihnen nicht zugewiesen. Bitte übernehmen Sie ihn zuerst (Strg+U); dann können Sie Zahlungen buchen und Bescheide dazu schreiben.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="140"/>
-        <location filename="../messages/error_messages.py" line="230"/>
+        <location filename="../messages/access.py" line="143"/>
+        <location filename="../messages/error_messages.py" line="232"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="141"/>
+        <location filename="../messages/access.py" line="144"/>
         <source>Case {reference} is “{status}”, so {step}. The view has been refreshed.</source>
         <translation>Vorgang {reference} ist „{status}“, daher {step}. Die Ansicht wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="149"/>
+        <location filename="../messages/access.py" line="152"/>
         <source>Please check the amount</source>
         <translation>Bitte prüfen Sie den Betrag</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="150"/>
+        <location filename="../messages/access.py" line="153"/>
         <source>The amount of {amount} is more than the fee still open ({open}). Please check your entry; if it is right (for example a further copy), please give the reason.</source>
         <translation>Der Betrag von {amount} ist mehr als die noch offene Gebühr ({open}). Bitte prüfen Sie Ihre Eingabe; stimmt er (zum Beispiel für eine weitere Ausfertigung), geben Sie bitte den Grund an.</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="161"/>
+        <location filename="../messages/access.py" line="164"/>
         <source>Please check the details</source>
         <translation>Bitte Angaben prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/access.py" line="162"/>
+        <location filename="../messages/access.py" line="165"/>
         <source>The details cannot be saved like this: {problems}</source>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="231"/>
+        <location filename="../messages/error_messages.py" line="233"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -3712,7 +3821,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="241"/>
+        <location filename="../messages/error_messages.py" line="243"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -3722,120 +3831,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="242"/>
+        <location filename="../messages/error_messages.py" line="244"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="252"/>
+        <location filename="../messages/error_messages.py" line="254"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="253"/>
+        <location filename="../messages/error_messages.py" line="255"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="263"/>
+        <location filename="../messages/error_messages.py" line="265"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="264"/>
+        <location filename="../messages/error_messages.py" line="266"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="274"/>
-        <location filename="../messages/error_messages.py" line="279"/>
+        <location filename="../messages/error_messages.py" line="276"/>
+        <location filename="../messages/error_messages.py" line="281"/>
         <location filename="../messages/names.py" line="62"/>
         <location filename="../messages/names.py" line="69"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="289"/>
+        <location filename="../messages/error_messages.py" line="291"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="290"/>
+        <location filename="../messages/error_messages.py" line="292"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="280"/>
+        <location filename="../messages/error_messages.py" line="282"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="301"/>
+        <location filename="../messages/error_messages.py" line="303"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="302"/>
+        <location filename="../messages/error_messages.py" line="304"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="310"/>
+        <location filename="../messages/error_messages.py" line="312"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="311"/>
+        <location filename="../messages/error_messages.py" line="313"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="322"/>
+        <location filename="../messages/error_messages.py" line="324"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="323"/>
+        <location filename="../messages/error_messages.py" line="325"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="334"/>
+        <location filename="../messages/error_messages.py" line="336"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="335"/>
+        <location filename="../messages/error_messages.py" line="337"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="346"/>
+        <location filename="../messages/error_messages.py" line="348"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="347"/>
+        <location filename="../messages/error_messages.py" line="349"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="358"/>
+        <location filename="../messages/error_messages.py" line="360"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="359"/>
+        <location filename="../messages/error_messages.py" line="361"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="370"/>
+        <location filename="../messages/error_messages.py" line="372"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="371"/>
+        <location filename="../messages/error_messages.py" line="373"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -4085,87 +4194,92 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/town.py" line="22"/>
+        <source>time until a workstation locks (minutes)</source>
+        <translation>Die Zeit bis zur Sperre eines Arbeitsplatzes (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../messages/town.py" line="23"/>
         <source>name of the bank</source>
         <translation>Name der Bank</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="27"/>
+        <location filename="../messages/town.py" line="28"/>
         <source>Another change of the bank account is already waiting for confirmation. Nothing was saved. Please have it confirmed or discard it first (amtsstube town show).</source>
         <extracomment>Problems of the bank account change as a whole (field ``bank_change``, or the IBAN repeated to confirm it).</extracomment>
         <translation>Eine andere Änderung der Bankverbindung wartet bereits auf Bestätigung. Es wurde nichts gespeichert. Bitte lassen Sie diese zuerst bestätigen oder verwerfen Sie sie (amtsstube town show).</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="32"/>
+        <location filename="../messages/town.py" line="33"/>
         <source>No change of the bank account is waiting for confirmation (perhaps it was confirmed or discarded in the meantime). Nothing was changed.</source>
         <translation>Es wartet keine Änderung der Bankverbindung auf Bestätigung (vielleicht wurde sie inzwischen bestätigt oder verworfen). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="37"/>
+        <location filename="../messages/town.py" line="38"/>
         <source>The IBAN you entered is not the one proposed. Nothing was confirmed. Please compare it with the bank&apos;s letter and with the proposal (amtsstube town show).</source>
         <translation>Die eingegebene IBAN ist nicht die vorgeschlagene. Es wurde nichts bestätigt. Bitte vergleichen Sie sie mit dem Schreiben der Bank und mit dem Vorschlag (amtsstube town show).</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="45"/>
+        <location filename="../messages/town.py" line="46"/>
         <source>is not valid (please check for typing errors)</source>
         <translation>ist nicht gültig (bitte auf Tippfehler prüfen)</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="46"/>
+        <location filename="../messages/town.py" line="47"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="47"/>
+        <location filename="../messages/town.py" line="48"/>
         <source>cannot be read (does the file exist?)</source>
         <translation>kann nicht gelesen werden (gibt es die Datei?)</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="48"/>
+        <location filename="../messages/town.py" line="49"/>
         <source>is not a PNG or JPEG image</source>
         <translation>ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="49"/>
+        <location filename="../messages/town.py" line="50"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="50"/>
+        <location filename="../messages/town.py" line="51"/>
         <source>must lie between 1 and 120</source>
         <translation>muss zwischen 1 und 120 liegen</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="51"/>
+        <location filename="../messages/town.py" line="52"/>
         <source>is too long</source>
         <translation>ist zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="52"/>
+        <location filename="../messages/town.py" line="53"/>
         <source>is not a field of the town data</source>
         <translation>ist kein Feld der Stammdaten</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="60"/>
+        <location filename="../messages/town.py" line="61"/>
         <source>Bank account not changed</source>
         <translation>Bankverbindung nicht geändert</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="65"/>
+        <location filename="../messages/town.py" line="66"/>
         <source>Town data not saved</source>
         <translation>Stammdaten nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="66"/>
+        <location filename="../messages/town.py" line="67"/>
         <source>The {field} {problem}. Nothing was saved; please correct the value.</source>
         <translation>{field} {problem}. Es wurde nichts gespeichert; bitte korrigieren Sie den Wert.</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="75"/>
+        <location filename="../messages/town.py" line="76"/>
         <source>Confirmation by a second person</source>
         <translation>Bestätigung durch eine zweite Person</translation>
     </message>
     <message>
-        <location filename="../messages/town.py" line="76"/>
+        <location filename="../messages/town.py" line="77"/>
         <source>{proposer} proposed this change of the bank account, so {proposer} cannot confirm it as well (four-eyes principle). Nothing was changed. Please ask a second administrator or the head of office to confirm it.</source>
         <translation>{proposer} hat diese Änderung der Bankverbindung vorgeschlagen; deshalb kann {proposer} sie nicht auch bestätigen (Vier-Augen-Prinzip). Es wurde nichts geändert. Bitte wenden Sie sich an eine zweite Person aus der IT-Administration oder an die Amtsleitung, damit sie die Änderung bestätigt.</translation>
     </message>
@@ -5200,56 +5314,126 @@ Technische Angabe: {details}</translation>
         <source>Please choose 1 to 10 copies of a certificate.</source>
         <translation>Bitte wählen Sie 1 bis 10 Ausfertigungen einer Urkunde.</translation>
     </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="9"/>
+        <source>The chosen clerk is absent today. Please choose someone who is here, or release the cases to the pool; nothing was moved.</source>
+        <translation>Die gewählte Person ist heute abwesend. Bitte wählen Sie jemanden, der da ist, oder geben Sie die Vorgänge in den Pool zurück; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="14"/>
+        <source>The chosen account is deactivated. Please choose an active clerk; nothing was moved.</source>
+        <translation>Das gewählte Benutzerkonto ist deaktiviert. Bitte wählen Sie eine aktive Sachbearbeitung; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="17"/>
+        <source>The chosen clerk does not handle the service of every chosen case (e.g. a registry-office case to the Bürgerbüro). Please choose the cases of one office or another clerk; nothing was moved.</source>
+        <translation>Die gewählte Person bearbeitet nicht die Leistung jedes gewählten Vorgangs (z. B. ein Vorgang des Standesamts an das Bürgerbüro). Bitte wählen Sie Vorgänge eines Amts oder eine andere Person; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="22"/>
+        <source>The cases would go to the clerk who holds them already. Please choose another clerk.</source>
+        <translation>Die Vorgänge gingen an die Person, die sie schon hat. Bitte wählen Sie eine andere Person.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="25"/>
+        <source>Please give the reason for the redistribution; it is written into the history of each case.</source>
+        <translation>Bitte geben Sie den Grund für die Umverteilung an; er wird in den Verlauf jedes Vorgangs geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="29"/>
+        <source>The reason may be at most 500 characters long. Please shorten it; nothing was moved.</source>
+        <translation>Der Grund darf höchstens 500 Zeichen lang sein. Bitte kürzen Sie ihn; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="32"/>
+        <source>There are no open cases to move. Please choose at least one open case.</source>
+        <translation>Es gibt keine offenen Vorgänge zu verschieben. Bitte wählen Sie mindestens einen offenen Vorgang.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="35"/>
+        <source>At most 5,000 cases can be moved at once. Please narrow the choice; nothing was moved.</source>
+        <translation>Höchstens 5.000 Vorgänge lassen sich auf einmal verschieben. Bitte schränken Sie die Auswahl ein; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="38"/>
+        <source>The absence ends before it begins. Please check the two dates.</source>
+        <translation>Die Abwesenheit endet vor ihrem Beginn. Bitte prüfen Sie die beiden Daten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="41"/>
+        <source>An absence can be at most a year long. Please enter a longer one as several absences.</source>
+        <translation>Eine Abwesenheit kann höchstens ein Jahr lang sein. Bitte tragen Sie eine längere als mehrere Abwesenheiten ein.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="44"/>
+        <source>This absence ended before today. Only current and planned absences are recorded.</source>
+        <translation>Diese Abwesenheit endete vor heute. Eingetragen werden nur laufende und geplante Abwesenheiten.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="47"/>
+        <source>Absences are recorded for active staff who work on cases (Bürgerbüro or registry office) only.</source>
+        <translation>Abwesenheiten werden nur für aktive Mitarbeiterinnen und Mitarbeiter eingetragen, die Vorgänge bearbeiten (Bürgerbüro oder Standesamt).</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="51"/>
+        <source>Please give between 1 and 250 working days.</source>
+        <translation>Bitte geben Sie zwischen 1 und 250 Arbeitstage an.</translation>
+    </message>
 </context>
 <context>
     <name>ExtrasMenu</name>
     <message>
-        <location filename="../app/extras_menu.py" line="41"/>
+        <location filename="../app/extras_menu.py" line="43"/>
         <source>E&amp;xtras</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="42"/>
+        <location filename="../app/extras_menu.py" line="44"/>
         <source>FIT-Connect &amp;connection…</source>
         <translation>FIT-Connect-&amp;Verbindung …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="46"/>
+        <location filename="../app/extras_menu.py" line="48"/>
         <source>&amp;Rejected applications…</source>
         <translation>A&amp;bgelehnte Anträge …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="50"/>
+        <location filename="../app/extras_menu.py" line="52"/>
         <source>&amp;Letter templates…</source>
         <translation>&amp;Textvorlagen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="54"/>
+        <location filename="../app/extras_menu.py" line="56"/>
         <source>Service &amp;catalogue…</source>
         <translation>&amp;Leistungskatalog …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="58"/>
+        <location filename="../app/extras_menu.py" line="60"/>
+        <source>&amp;Users…</source>
+        <translation>B&amp;enutzer …</translation>
+    </message>
+    <message>
+        <location filename="../app/extras_menu.py" line="65"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Protokoll …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="62"/>
+        <location filename="../app/extras_menu.py" line="69"/>
         <source>Register &amp;information log (§ 40 BMG)…</source>
         <translation>Protokoll der Melderegister&amp;auskünfte …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="67"/>
+        <location filename="../app/extras_menu.py" line="74"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Urkunde prüfen …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="70"/>
+        <location filename="../app/extras_menu.py" line="77"/>
         <source>Security &amp;paper…</source>
         <translation>Ur&amp;kundenpapier …</translation>
     </message>
     <message>
-        <location filename="../app/extras_menu.py" line="88"/>
+        <location filename="../app/extras_menu.py" line="95"/>
         <source>The FIT-Connect connection has been saved.</source>
         <translation>Die FIT-Connect-Verbindung wurde gespeichert.</translation>
     </message>
@@ -6107,6 +6291,57 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../app/live_updates.py" line="86"/>
+        <source>Live updates interrupted</source>
+        <translation>Live-Aktualisierung unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/live_updates.py" line="88"/>
+        <source>The connection that reports other workstations&apos; changes is lost; Amtsstube keeps trying to reconnect and then reloads the work queue. Until then, F5 shows the current state.</source>
+        <translation>Die Verbindung, über die Änderungen anderer Arbeitsplätze gemeldet werden, ist unterbrochen; Amtsstube versucht weiter, sie wiederherzustellen, und lädt danach die Arbeitsliste neu. Bis dahin zeigt F5 den aktuellen Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../app/lock_dialog.py" line="39"/>
+        <source>Amtsstube – Locked</source>
+        <translation>Amtsstube – gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../app/lock_dialog.py" line="43"/>
+        <source>This workstation is locked</source>
+        <translation>Dieser Arbeitsplatz ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../app/lock_dialog.py" line="50"/>
+        <source>Logged in: {name} ({user}). Your windows and what you typed in them are kept; please enter your password to go on working.</source>
+        <translation>Angemeldet: {name} ({user}). Ihre Fenster und was Sie darin eingegeben haben, bleiben erhalten; bitte geben Sie Ihr Passwort ein, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/lock_dialog.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../app/lock_dialog.py" line="68"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../app/lock_dialog.py" line="70"/>
+        <source>&amp;Log out / switch user</source>
+        <translation>&amp;Abmelden / Benutzer wechseln</translation>
+    </message>
+    <message>
+        <location filename="../app/lock_dialog.py" line="73"/>
+        <source>Closes the windows of {name} (entries not saved are lost) and shows the login.</source>
+        <translation>Schließt die Fenster von {name} (nicht gespeicherte Eingaben gehen verloren) und zeigt die Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../app/demo_start.py" line="19"/>
@@ -6313,87 +6548,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="73"/>
+        <location filename="../app/main_window.py" line="76"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="83"/>
+        <location filename="../app/main_window.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="86"/>
+        <location filename="../app/main_window.py" line="89"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="92"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="92"/>
+        <location filename="../app/main_window.py" line="95"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="126"/>
+        <location filename="../app/main_window.py" line="129"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="162"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="160"/>
+        <location filename="../app/main_window.py" line="165"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="164"/>
+        <location filename="../app/main_window.py" line="169"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="170"/>
+        <location filename="../app/main_window.py" line="176"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="183"/>
+        <location filename="../app/main_window.py" line="189"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="185"/>
+        <location filename="../app/main_window.py" line="191"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="217"/>
+        <location filename="../app/main_window.py" line="224"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="232"/>
+        <location filename="../app/main_window.py" line="239"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="291"/>
+        <location filename="../app/main_window.py" line="298"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -6401,62 +6636,62 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="403"/>
+        <location filename="../app/main_window.py" line="415"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="406"/>
+        <location filename="../app/main_window.py" line="418"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="409"/>
+        <location filename="../app/main_window.py" line="421"/>
         <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
         <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="413"/>
+        <location filename="../app/main_window.py" line="425"/>
         <source>The entitlement for case {reference} has been recorded; the history shows the decision and its rule.</source>
         <translation>Die Berechtigung für Vorgang {reference} ist erfasst; der Verlauf zeigt die Entscheidung und ihre Vorschrift.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="417"/>
+        <location filename="../app/main_window.py" line="429"/>
         <source>The certificates of case {reference} have gone to the certificate printer; approve the case for the cover letter.</source>
         <translation>Die Urkunden zu Vorgang {reference} sind an den Urkundendrucker gegangen; genehmigen Sie den Vorgang für das Anschreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="421"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>The information of case {reference} may be given; the clerk answers the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} darf erteilt werden; die Sachbearbeitung beantwortet den Antrag.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="425"/>
+        <location filename="../app/main_window.py" line="437"/>
         <source>The information of case {reference} is refused; the clerk rejects the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} wird verweigert; die Sachbearbeitung lehnt den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="429"/>
+        <location filename="../app/main_window.py" line="441"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="431"/>
+        <location filename="../app/main_window.py" line="443"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="445"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="483"/>
+        <location filename="../app/main_window.py" line="495"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="489"/>
+        <location filename="../app/main_window.py" line="501"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -6767,6 +7002,39 @@ gespeichert</translation>
         <location filename="../certificates/paper_dialog.py" line="181"/>
         <source>Please enter the number printed on the spoiled sheet (digits only).</source>
         <translation>Bitte geben Sie die auf das verdorbene Blatt gedruckte Nummer ein (nur Ziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetDialog</name>
+    <message>
+        <location filename="../admin/password_reset_dialog.py" line="44"/>
+        <source>Reset password – {user}</source>
+        <translation>Passwort zurücksetzen – {user}</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_reset_dialog.py" line="53"/>
+        <source>New password for {name} ({user}). Please tell it to them in person; they can change it later themselves. At least 10 characters, not the user name, not a common password.</source>
+        <translation>Neues Passwort für {name} ({user}). Bitte teilen Sie es persönlich mit; ändern kann es die Person später selbst. Mindestens 10 Zeichen, nicht der Benutzername, kein häufiges Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_reset_dialog.py" line="63"/>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_reset_dialog.py" line="63"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_reset_dialog.py" line="73"/>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../admin/password_reset_dialog.py" line="75"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -7319,49 +7587,110 @@ gespeichert</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue/model.py" line="53"/>
+        <location filename="../queue/model.py" line="55"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="54"/>
+        <location filename="../queue/model.py" line="56"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="55"/>
+        <location filename="../queue/model.py" line="57"/>
         <source>Applicant</source>
         <translation>Antragsteller/in</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="56"/>
+        <location filename="../queue/model.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="57"/>
+        <location filename="../queue/model.py" line="59"/>
         <source>Assignee</source>
         <translation>Bearbeiter/in</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="58"/>
+        <location filename="../queue/model.py" line="60"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="59"/>
+        <location filename="../queue/model.py" line="61"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="126"/>
+        <location filename="../queue/model.py" line="131"/>
         <source>Case {reference}: {service}</source>
         <translation>Vorgang {reference}: {service}</translation>
     </message>
     <message>
-        <location filename="../queue/model.py" line="157"/>
+        <location filename="../queue/model.py" line="162"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="40"/>
+        <source>Assign cases</source>
+        <translation>Vorgänge zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="40"/>
+        <source>Assign all cases of a clerk</source>
+        <translation>Alle Vorgänge einer Person zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../supervision/reassign_dialog.py" line="51"/>
+        <source>%n case(s): {references}</source>
+        <translation>
+            <numerusform>%n Vorgang: {references}</numerusform>
+            <numerusform>%n Vorgänge: {references}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="54"/>
+        <source>Cases:</source>
+        <translation>Vorgänge:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="57"/>
+        <source>All open cases &amp;of:</source>
+        <translation>Alle offenen Vorgänge &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="59"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="63"/>
+        <source>e.g. holiday cover – written into each case&apos;s history</source>
+        <translation>z. B. Urlaubsvertretung – wird in den Verlauf jedes Vorgangs geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="64"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="71"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="97"/>
+        <source>Please give the reason: it is written into the history of each case.</source>
+        <translation>Bitte geben Sie den Grund an: Er wird in den Verlauf jedes Vorgangs geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../supervision/reassign_dialog.py" line="102"/>
+        <source>Please choose whose cases are to be moved.</source>
+        <translation>Bitte wählen Sie, wessen Vorgänge verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -8251,6 +8580,115 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>SessionControl</name>
+    <message>
+        <location filename="../app/session_lock.py" line="105"/>
+        <source>&amp;Lock workstation</source>
+        <extracomment>Keyboard, mouse and touch: what counts as someone at the workstation (not paint or timer events).</extracomment>
+        <translation>Arbeitsplatz s&amp;perren</translation>
+    </message>
+    <message>
+        <location filename="../app/session_lock.py" line="106"/>
+        <source>Hide the windows until your password is entered again (Ctrl+L)</source>
+        <translation>Die Fenster verbergen, bis Ihr Passwort wieder eingegeben ist (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../app/session_lock.py" line="108"/>
+        <source>Log out / s&amp;witch user…</source>
+        <translation>Abmelden / Benutzer &amp;wechseln …</translation>
+    </message>
+    <message>
+        <location filename="../app/session_lock.py" line="210"/>
+        <location filename="../app/session_lock.py" line="243"/>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/session_lock.py" line="212"/>
+        <source>Log out {name}? Their windows are closed; entries not saved are lost (a counter form is kept as a draft).</source>
+        <translation>{name} abmelden? Die Fenster werden geschlossen; nicht gespeicherte Eingaben gehen verloren (ein Formular am Schalter bleibt als Entwurf erhalten).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session_lock.py" line="244"/>
+        <source>%n window(s) are still open. Close them and log out?</source>
+        <translation>
+            <numerusform>Ein Fenster ist noch offen. Schließen und abmelden?</numerusform>
+            <numerusform>%n Fenster sind noch offen. Schließen und abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/session_lock.py" line="266"/>
+        <source>Not logged out: a window has unsaved changes. Please save or discard them first.</source>
+        <translation>Nicht abgemeldet: Ein Fenster hat nicht gespeicherte Änderungen. Bitte speichern oder verwerfen Sie sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleClaimsDialog</name>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="36"/>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="37"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="39"/>
+        <source>Held by</source>
+        <translation>Bearbeiter/in</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="41"/>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="43"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="54"/>
+        <source>Claims left untouched</source>
+        <translation>Liegengebliebene Übernahmen</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="60"/>
+        <source> working days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="62"/>
+        <source>No step for at &amp;least:</source>
+        <translation>Kein Schritt seit &amp;mindestens:</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="73"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../supervision/stale_claims_dialog.py" line="76"/>
+        <source>&amp;Release or assign…</source>
+        <translation>&amp;Freigeben oder zuweisen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../supervision/stale_claims_dialog.py" line="98"/>
+        <source>%n claim(s) left untouched</source>
+        <translation>
+            <numerusform>%n Übernahme liegt unberührt</numerusform>
+            <numerusform>%n Übernahmen liegen unberührt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app/startup.py" line="59"/>
@@ -8278,29 +8716,75 @@ gespeichert</translation>
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="145"/>
+        <location filename="../app/startup.py" line="146"/>
         <source>Starting Amtsstube…</source>
         <translation>Amtsstube wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="146"/>
+        <location filename="../app/startup.py" line="147"/>
         <source>Amtsstube</source>
         <translation>Amtsstube</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="191"/>
+        <location filename="../app/startup.py" line="192"/>
         <source>Database: {database}</source>
         <translation>Datenbank: {database}</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="197"/>
+        <location filename="../app/startup.py" line="198"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/startup.py" line="198"/>
+        <location filename="../app/startup.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionMenu</name>
+    <message>
+        <location filename="../supervision/menu.py" line="37"/>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Leitung</translation>
+    </message>
+    <message>
+        <location filename="../supervision/menu.py" line="40"/>
+        <source>&amp;Assign chosen cases…</source>
+        <translation>Gewählte Vorgänge &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../supervision/menu.py" line="44"/>
+        <source>Give the cases chosen in the work queue to another clerk or back to the pool (Ctrl+Shift+Z)</source>
+        <translation>Die in der Arbeitsliste gewählten Vorgänge einer anderen Person zuweisen oder in den Pool zurückgeben (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <location filename="../supervision/menu.py" line="47"/>
+        <source>Assign all cases &amp;of a clerk…</source>
+        <translation>&amp;Alle Vorgänge einer Person zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../supervision/menu.py" line="51"/>
+        <source>A&amp;bsences…</source>
+        <translation>A&amp;bwesenheiten…</translation>
+    </message>
+    <message>
+        <location filename="../supervision/menu.py" line="54"/>
+        <source>Claims left &amp;untouched…</source>
+        <translation>&amp;Liegengebliebene Übernahmen…</translation>
+    </message>
+    <message>
+        <location filename="../supervision/menu.py" line="69"/>
+        <source>Please choose the cases in the work queue first (Shift or Ctrl with the mouse or arrows).</source>
+        <translation>Bitte wählen Sie zuerst die Vorgänge in der Arbeitsliste (Umschalt oder Strg mit Maus oder Pfeiltasten).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../supervision/menu.py" line="86"/>
+        <source>%n case(s) moved.</source>
+        <translation>
+            <numerusform>%n Vorgang verschoben.</numerusform>
+            <numerusform>%n Vorgänge verschoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8463,12 +8947,13 @@ gespeichert</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../sync/status.py" line="38"/>
+        <location filename="../sync/status.py" line="39"/>
         <source>another workstation is synchronising right now</source>
         <translation>ein anderer Arbeitsplatz synchronisiert gerade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="41"/>
+        <location filename="../sync/status.py" line="42"/>
+        <location filename="../sync/status.py" line="188"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n neuer Vorgang</numerusform>
@@ -8476,7 +8961,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="43"/>
+        <location filename="../sync/status.py" line="44"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -8484,7 +8969,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="45"/>
+        <location filename="../sync/status.py" line="46"/>
         <source>%n kept aside after a technical error</source>
         <translation>
             <numerusform>%n nach technischem Fehler zurückgestellt</numerusform>
@@ -8492,7 +8977,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="47"/>
+        <location filename="../sync/status.py" line="48"/>
         <source>%n not fetched, tried again next time</source>
         <translation>
             <numerusform>%n nicht abholbar, wird erneut versucht</numerusform>
@@ -8500,7 +8985,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/status.py" line="50"/>
+        <location filename="../sync/status.py" line="51"/>
         <source>%n confirmation(s) not delivered, sent again next time</source>
         <translation>
             <numerusform>%n Bestätigung nicht zugestellt, wird erneut gesendet</numerusform>
@@ -8508,57 +8993,62 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="54"/>
+        <location filename="../sync/status.py" line="55"/>
         <source>No new applications</source>
         <translation>Keine neuen Anträge</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="117"/>
+        <location filename="../sync/status.py" line="118"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="122"/>
+        <location filename="../sync/status.py" line="123"/>
         <source>Synchronising… {done} / {total}</source>
         <translation>Synchronisiere … {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="130"/>
+        <location filename="../sync/status.py" line="131"/>
         <source>Synchronised at {time}: {result}</source>
         <translation>Synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="132"/>
+        <location filename="../sync/status.py" line="133"/>
         <source>Not synchronised at {time}: {result}</source>
         <translation>Nicht synchronisiert um {time}: {result}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="137"/>
+        <location filename="../sync/status.py" line="138"/>
         <source>Only one workstation fetches at a time; the next pass tries again.</source>
         <translation>Es holt immer nur ein Arbeitsplatz ab; der nächste Durchlauf versucht es wieder.</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="138"/>
+        <location filename="../sync/status.py" line="139"/>
         <source>Fetched: {listed}, already known: {known}, confirmations sent again: {resent} ({seconds} s).</source>
         <translation>Abgeholt: {listed}, bereits bekannt: {known}, Bestätigungen nachgesendet: {resent} ({seconds} s).</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="154"/>
+        <location filename="../sync/status.py" line="155"/>
         <source>Synchronisation failed at {time}: {problem}</source>
         <translation>Synchronisierung um {time} fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="170"/>
+        <location filename="../sync/status.py" line="171"/>
         <source>&amp;Connection settings…</source>
         <translation>Verbindungse&amp;instellungen …</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="179"/>
+        <location filename="../sync/status.py" line="180"/>
         <source>Next automatic synchronisation at {time}.</source>
         <translation>Nächste automatische Synchronisierung um {time}.</translation>
     </message>
     <message>
-        <location filename="../sync/status.py" line="186"/>
+        <location filename="../sync/status.py" line="187"/>
+        <source>Synchronised at {time} by another workstation: {result}</source>
+        <translation>Synchronisiert um {time} an einem anderen Arbeitsplatz: {result}</translation>
+    </message>
+    <message>
+        <location filename="../sync/status.py" line="198"/>
         <source>The synchronisation is already running; please wait for its result.</source>
         <translation>Die Synchronisierung läuft bereits; bitte warten Sie ihr Ergebnis ab.</translation>
     </message>
@@ -8579,6 +9069,156 @@ gespeichert</translation>
         <location filename="../widgets/tariff_amount.py" line="41"/>
         <source>from {low} to {high}</source>
         <translation>von {low} bis {high}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../admin/users_dialog.py" line="53"/>
+        <source>Users and roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="65"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="65"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="65"/>
+        <location filename="../admin/users_dialog.py" line="83"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="65"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="65"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="90"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="91"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="92"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="93"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="97"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="98"/>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="99"/>
+        <source>At least 10 characters; not the user name, not a common password.</source>
+        <translation>Mindestens 10 Zeichen; nicht der Benutzername, kein häufiges Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="101"/>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="102"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="103"/>
+        <location filename="../admin/users_dialog.py" line="224"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="104"/>
+        <source>&amp;Reset password…</source>
+        <translation>Passwort zu&amp;rücksetzen …</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="105"/>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="106"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="176"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="176"/>
+        <source>no – deactivated</source>
+        <translation>nein – deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="177"/>
+        <source>until {time}</source>
+        <translation>bis {time} Uhr</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="224"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="227"/>
+        <source>Accounts are never deleted: the case history, the audit log and the outgoing-mail book name who did what. A deactivated account cannot log in; its open sessions end at their next step.</source>
+        <translation>Konten werden nie gelöscht: Vorgangsverlauf, Protokoll und Postausgangsbuch nennen, wer was getan hat. Ein deaktiviertes Konto kann sich nicht mehr anmelden; seine offenen Sitzungen enden beim nächsten Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="231"/>
+        <source>The account may log in again, with the roles it has.</source>
+        <translation>Das Konto kann sich wieder anmelden, mit den Rollen, die es hat.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="249"/>
+        <source>New account: user name, name, roles and a first password.</source>
+        <translation>Neues Konto: Benutzername, Name, Rollen und ein erstes Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="307"/>
+        <source>The password of {user} has been reset, and a lock after failed logins lifted.</source>
+        <translation>Das Passwort von {user} wurde zurückgesetzt; eine Sperre nach Fehlversuchen ist aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="314"/>
+        <source>{user} is deactivated: no more logins; the account and its history stay.</source>
+        <translation>{user} ist deaktiviert: keine Anmeldung mehr; das Konto und sein Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users_dialog.py" line="317"/>
+        <source>{user} ({name}) has been saved: {roles}.</source>
+        <translation>{user} ({name}) wurde gespeichert: {roles}.</translation>
     </message>
 </context>
 <context>

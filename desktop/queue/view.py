@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from desktop.core.workspace import Workspace
 from desktop.queue.filter_bar import QueueFilterBar
@@ -12,6 +12,7 @@ from desktop.queue.model import CASE_ROW_ROLE, Column, QueueModel
 from desktop.widgets.action_button import ActionButton
 from desktop.widgets.record_table import record_table
 from models.operations.rows import CaseRow
+from models.permissions import Action
 
 # Sample contents that size each column so nothing a clerk needs is cut off.
 _COLUMN_SAMPLES = {
@@ -46,6 +47,8 @@ class QueueView(QWidget):
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        if workspace.actor.may(Action.ASSIGN_CASES):  # a supervisor chooses several cases to assign them
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
@@ -63,6 +66,13 @@ class QueueView(QWidget):
     def case_id_at(self, index: QModelIndex) -> int | None:
         row: CaseRow | None = self.model.data(index, CASE_ROW_ROLE) if index.isValid() else None
         return row.id if row is not None else None
+
+    def chosen_rows(self) -> tuple[CaseRow, ...]:
+        """The cases chosen (selected rows), in the queue's order."""
+        rows = (self.model.data(index, CASE_ROW_ROLE) for index in self.table.selectionModel().selectedRows())
+        chosen = [row for row in rows if isinstance(row, CaseRow)]
+        order = {row.id: self.model.row_of_case(row.id) or 0 for row in chosen}
+        return tuple(sorted(chosen, key=lambda row: order[row.id]))
 
     def selected_case_id(self) -> int | None:
         return self.case_id_at(self.table.currentIndex())

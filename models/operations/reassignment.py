@@ -23,13 +23,14 @@ from models.db import Database
 from models.errors import ConcurrentChange, IllegalTransition, InvalidInput, NotFound
 from models.german_format import BERLIN
 from models.german_format import today as german_today
-from models.operations.absences import is_absent
+from models.operations.absences import absent_user_ids, is_absent
 from models.operations.case_access import add_event
 from models.operations.mapping import case_row
 from models.operations.rights import operation
 from models.operations.rows import CaseRow
 from models.operations.visibility import visible_case, visible_cases
-from models.permissions import Action
+from models.permissions import CASE_HANDLING_ROLES, Action
+from models.roles import Role
 from models.storable_text import fitted
 from models.users import User
 from models.working_days import working_days_before
@@ -52,6 +53,31 @@ class StaleClaim:
 
     case: CaseRow
     last_activity: dt.datetime
+
+
+@dataclass(frozen=True)
+class ClerkChoice:
+    """A member of staff who may get cases: active and handling cases of an office."""
+
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    absent_today: bool
+
+
+@operation
+def assignable_clerks(db: Database, actor: Actor, *, today: dt.date | None = None) -> tuple[ClerkChoice, ...]:
+    """The active clerks and registry officers by name, with whether an absence covers today."""
+    actor.require(Action.ASSIGN_CASES)
+    day = today or german_today()
+    with db.read() as session:
+        absent = absent_user_ids(session, day)
+        users = session.scalars(select(User).where(User.active).order_by(User.display_name, User.username))
+        return tuple(
+            ClerkChoice(user.username, user.display_name, user.roles & CASE_HANDLING_ROLES, user.id in absent)
+            for user in users
+            if user.roles & CASE_HANDLING_ROLES
+        )
 
 
 def checked_reason(reason: object) -> str:

@@ -89,7 +89,7 @@ from models.operations.outgoing_mail import print_documents, print_queue, reprin
 from models.operations.payments import record_payment
 from models.operations.people_search import find_people
 from models.operations.queue import QueueFilter, list_queue
-from models.operations.reassignment import ChosenCase, reassign_all_of, reassign_cases, stale_claims
+from models.operations.reassignment import ChosenCase, assignable_clerks, reassign_all_of, reassign_cases, stale_claims
 from models.operations.resident_changes import (
     MoveIn,
     NewResident,
@@ -413,6 +413,13 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         lambda w, a, d: _release_all_of(w, a, d),
         {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
         note="every open case the clerk holds, back to the pool",
+    ),
+    OperationSpec(
+        "reassignment.assignable_clerks",
+        "read",
+        lambda w, a, d: assignable_clerks(w.db, a),
+        {Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY},
+        case_bound=False,
     ),
     OperationSpec(
         "reassignment.stale_claims",

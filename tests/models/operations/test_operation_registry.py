@@ -101,7 +101,7 @@ from models.operations.payments import record_payment
 from models.operations.people_search import find_people
 from models.operations.pickups import move_pickup, route_list
 from models.operations.queue import list_queue
-from models.operations.reassignment import ChosenCase, reassign_all_of, reassign_cases, stale_claims
+from models.operations.reassignment import ChosenCase, assignable_clerks, reassign_all_of, reassign_cases, stale_claims
 from models.operations.resident_changes import (
     MoveIn,
     NewResident,
@@ -259,6 +259,7 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     ),
     "reassignment.reassign_all_of": ("supervisor", lambda db, a, s: reassign_all_of(db, a, "anna", None, "Urlaub")),
     "reassignment.stale_claims": ("supervisor", lambda db, a, s: stale_claims(db, a)),
+    "reassignment.assignable_clerks": ("supervisor", lambda db, a, s: assignable_clerks(db, a)),
     "absences.record_absence": (
         "supervisor",
         lambda db, a, s: record_absence(db, a, "ben", today() + dt.timedelta(days=9), today() + dt.timedelta(days=9)),

@@ -17,8 +17,9 @@ from models.german_format import today
 from models.operations.absences import list_absences, record_absence, remove_absence
 from models.operations.case_detail import case_detail
 from models.operations.claims import assign_case, claim_case, claim_next
-from models.operations.reassignment import ChosenCase, reassign_all_of, reassign_cases, stale_claims
+from models.operations.reassignment import ChosenCase, assignable_clerks, reassign_all_of, reassign_cases, stale_claims
 from models.operations.users import deactivate_user
+from models.roles import Role
 from models.working_days import working_days_before
 from tests.conftest import Staff
 from tests.support.factories import GENERIC_FEE_SERVICE, new_case
@@ -89,6 +90,15 @@ def test_targets_that_are_absent_inactive_or_of_another_office_are_refused(db: D
         reassign_cases(db, staff.supervisor, [ChosenCase(case_id)], "ben", "Vertretung")
     assert inactive.value.problem == "inactive"
     assert case_detail(db, staff.supervisor, case_id).case.assignee_username == "anna"
+
+
+def test_the_clerks_to_choose_from_are_the_active_case_workers(db: Database, staff: Staff) -> None:
+    record_absence(db, staff.supervisor, "ben", today(), today())
+    choices = {c.username: c for c in assignable_clerks(db, staff.supervisor)}
+    assert set(choices) == {"anna", "ben", "clara"}  # no supervisor, admin or data protection officer
+    assert choices["ben"].absent_today
+    assert not choices["anna"].absent_today
+    assert choices["clara"].roles == {Role.REGISTRY_OFFICER}
 
 
 def test_a_clerk_cannot_redistribute(db: Database, staff: Staff) -> None:

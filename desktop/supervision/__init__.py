@@ -1,0 +1,1 @@
+"""The supervisor's room: redistribution of work, absences of staff, claims left untouched."""
