@@ -44,6 +44,7 @@ COMMANDS = (
     Command("certificates", "certificates", "ausgestellte Personenstandsurkunden auflisten (Standesamt)"),
     Command("certificate", "certificate_pdf", "eine ausgestellte Urkunde als PDF speichern"),
     Command("verify", "verify", "Prüfcode einer Urkunde prüfen: ausgestellt, gültig oder widerrufen"),
+    Command("report", "report", "Berichte für die Amtsleitung: Rückstand, Fristen, Durchsatz"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}
