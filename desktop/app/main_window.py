@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop.app.extras_menu import ExtrasMenu
+from desktop.app.session_lock import SessionControl
 from desktop.audit.login_check import check_audit_trail
 from desktop.case import operations as case_operations
 from desktop.case.actions import (
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         to_case = self._menu_action(queue_menu, self.tr("Go to the &case"), QKeySequence("Ctrl+2"))
         to_case.triggered.connect(lambda: self.detail_panel.form.setFocus(Qt.FocusReason.ShortcutFocusReason))
         queue_menu.addSeparator()
+        self.session = SessionControl(self, self.workspace, queue_menu, self.closed)  # lock, log out
         quit_action = self._menu_action(queue_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
 

@@ -98,6 +98,7 @@ class StartupFlow(QObject):
         self.unavailable_box: QMessageBox | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self._logging_out = False  # the main window closes for the login of the next user, not to quit
 
     def start(self) -> None:
         self._show_progress()
@@ -229,9 +230,40 @@ class StartupFlow(QObject):
         source = self.demo_delivery.source(self.db) if self.demo_delivery is not None else None
         window = _main_window_module().MainWindow(workspace, sync_source=source)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.closed.connect(lambda: self.finished.emit(0))
+        window.closed.connect(self._window_closed)
+        window.session.log_out_requested.connect(self._log_out)
         self.window = window
         self.login = None
         window.show()
         window.activateWindow()  # the keyboard goes to the work queue, also where no window manager hands it on
         self.main_window_shown.emit(window)
+
+    def _log_out(self) -> None:
+        """Abmelden / Benutzer wechseln: the window closes (and its dialogs with it), the login appears again.
+
+        The program goes on, and so may operations the window started: it is deleted once they are done (their
+        handlers would find it gone)."""
+        window = self.window
+        if window is None:
+            return
+        self._logging_out = True
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        window.close()
+        if not self.runner.busy:
+            window.deleteLater()
+            return
+
+        def delete() -> None:
+            self.runner.idle.disconnect(delete)
+            window.deleteLater()
+
+        self.runner.idle.connect(delete)
+
+    def _window_closed(self) -> None:
+        if not self._logging_out:
+            self.finished.emit(0)
+            return
+        self._logging_out = False
+        log.info("logged out; the login appears again")
+        self.window = None
+        self._show_login()
