@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -38,7 +39,6 @@ class LockDialog(QDialog):
         actor = workspace.actor
         self.setWindowTitle(self.tr("Amtsstube – Locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(460)
 
         title = QLabel(self.tr("This workstation is locked"))
         title_font = QFont(title.font())
@@ -52,6 +52,7 @@ class LockDialog(QDialog):
             ).format(name=actor.display_name, user=actor.username)
         )
         text.setWordWrap(True)
+        text.setMinimumWidth(480)  # the dialog's width (its layout sets the minimum size)
         self.password = QLineEdit()
         self.password.setObjectName("lockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -78,6 +79,7 @@ class LockDialog(QDialog):
         buttons.accepted.connect(self.submit)
         self.log_out_button.clicked.connect(self.log_out_requested)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # the wrapped text is never cut off
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(text)
