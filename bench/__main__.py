@@ -8,6 +8,7 @@ from bench import (
     counter_dialog_bench,
     intake_bench,
     letter_bench,
+    live_updates_bench,
     person_search_bench,
     queue_bench,
     resident_search_bench,
@@ -30,3 +31,4 @@ if __name__ == "__main__":
     audit_bench.main()
     rights_bench.main()
     startup_bench.main()
+    live_updates_bench.main()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop.app.extras_menu import ExtrasMenu
+from desktop.app.live_updates import LiveUpdates
 from desktop.app.session_lock import SessionControl
 from desktop.audit.login_check import check_audit_trail
 from desktop.case import operations as case_operations
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatus(
             self, self.sync, self.notice, open_settings=self.extras.open_connection_settings if may_configure else None
         )
+        self.live = LiveUpdates(self)  # other workstations' changes: queue, case shown, status bar
         self._connect()
         self._set_tab_order()
         self._update_actions()
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         if workspace.actor.may(Action.VERIFY_AUDIT_TRAIL):
             check_audit_trail(self, workspace, self.notice)
         self.sync.start()
+        self.live.start()
 
     # -- building ----------------------------------------------------------------------------------------------
 
@@ -517,6 +520,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detail_timer.stop()
         self.sync.stop()
+        self.live.stop()
         self.mail.close_windows()
         self.attachment_viewing.close_windows()
         self.cash.close_windows()

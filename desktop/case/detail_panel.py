@@ -35,6 +35,7 @@ from desktop.widgets.detail_sections import (
     keep_columns_in_view,
     make_tree,
 )
+from desktop.widgets.notice_bar import NoticeBar
 from models.case_status import is_overdue
 from models.fees import FeeRule
 from models.german_format import format_date, format_euro, format_long_date, format_moment
@@ -72,8 +73,10 @@ class CaseDetailPanel(QWidget):
         self.placeholder.setObjectName("detailPlaceholder")
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self._build_detail(action_bar))
+        self.change_notice = NoticeBar()  # another workstation changed the case shown (desktop.case.change_notice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.change_notice)
         layout.addWidget(self._stack, 1)
 
     # -- building ----------------------------------------------------------------------------------------------
@@ -199,6 +202,7 @@ class CaseDetailPanel(QWidget):
 
     def clear(self) -> None:
         self.detail = None
+        self.change_notice.hide()
         self._stack.setCurrentIndex(0)
 
     def show_detail(self, detail: CaseDetail) -> None:

@@ -781,164 +781,184 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../case/actions.py" line="49"/>
+        <location filename="../case/actions.py" line="51"/>
         <source>&amp;Take over</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="51"/>
+        <location filename="../case/actions.py" line="53"/>
         <source>Take over the selected case and start working on it</source>
         <translation>Den ausgewählten Vorgang übernehmen und mit der Bearbeitung beginnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="54"/>
+        <location filename="../case/actions.py" line="56"/>
         <source>Take &amp;next</source>
         <translation>&amp;Nächsten übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="56"/>
+        <location filename="../case/actions.py" line="58"/>
         <source>Take over the most urgent unassigned case</source>
         <translation>Den dringendsten unbearbeiteten Vorgang übernehmen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="59"/>
+        <location filename="../case/actions.py" line="61"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="61"/>
+        <location filename="../case/actions.py" line="63"/>
         <source>Approve the case; a confirmation letter is created where the service has one</source>
         <translation>Den Vorgang genehmigen; wo die Leistung es vorsieht, wird ein Bestätigungsschreiben erstellt</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="66"/>
+        <location filename="../case/actions.py" line="68"/>
         <source>&amp;Reject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="68"/>
+        <location filename="../case/actions.py" line="70"/>
         <source>Reject the case with a reason</source>
         <translation>Den Vorgang mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="71"/>
+        <location filename="../case/actions.py" line="73"/>
         <source>As&amp;k citizen…</source>
         <translation>&amp;Rückfrage an Bürger/in…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="73"/>
+        <location filename="../case/actions.py" line="75"/>
         <source>Ask the citizen for information; the deadline pauses meanwhile</source>
         <translation>Bürger/in um Auskunft oder Unterlagen bitten; die Frist ruht so lange</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="76"/>
+        <location filename="../case/actions.py" line="78"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="78"/>
+        <location filename="../case/actions.py" line="80"/>
         <source>Continue working on a case that waited for the citizen</source>
         <translation>Die Bearbeitung eines Vorgangs fortsetzen, der auf Bürger/in gewartet hat</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="81"/>
+        <location filename="../case/actions.py" line="83"/>
         <source>C&amp;lose</source>
         <translation>Ab&amp;schließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="83"/>
+        <location filename="../case/actions.py" line="85"/>
         <source>Close the decided case</source>
         <translation>Den entschiedenen Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="86"/>
+        <location filename="../case/actions.py" line="88"/>
         <source>Rel&amp;ease</source>
         <translation>Fr&amp;eigeben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="88"/>
+        <location filename="../case/actions.py" line="90"/>
         <source>Give the case back to the queue for someone else</source>
         <translation>Den Vorgang in die Arbeitsliste zurückgeben, damit jemand anderes ihn übernehmen kann</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="91"/>
+        <location filename="../case/actions.py" line="93"/>
         <source>Issue fee &amp;notice</source>
         <translation>Gebü&amp;hrenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="93"/>
+        <location filename="../case/actions.py" line="95"/>
         <source>Write a fee notice with the payment details for the fee still to pay; it waits in the print queue</source>
         <translation>Gebührenbescheid mit Zahlungsangaben für die noch offene Gebühr erstellen; er wartet im Postausgang auf den Druck</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="99"/>
+        <location filename="../case/actions.py" line="101"/>
         <source>Correct &amp;details…</source>
         <translation>Angaben &amp;berichtigen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="101"/>
+        <location filename="../case/actions.py" line="103"/>
         <source>Correct the citizen&apos;s details of the case; the old values stay in the history</source>
         <translation>Die Angaben des Antrags berichtigen; die bisherigen Werte bleiben im Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="106"/>
+        <location filename="../case/actions.py" line="108"/>
         <source>Se&amp;t fee…</source>
         <translation>Gebühr fes&amp;tsetzen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="108"/>
+        <location filename="../case/actions.py" line="110"/>
         <source>Set the fee within the tariff&apos;s range; the case can be approved once it is set</source>
         <translation>Die Gebühr im Rahmen des Tarifs festsetzen; danach kann der Vorgang genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="113"/>
+        <location filename="../case/actions.py" line="115"/>
         <source>Move &amp;pickup…</source>
         <translation>Abholtermin &amp;verlegen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="115"/>
+        <location filename="../case/actions.py" line="117"/>
         <source>Move the booked pickup to another pickup day; the citizen gets a new letter</source>
         <translation>Die gebuchte Abholung auf einen anderen Abholtag verlegen; der Bürger erhält ein neues Schreiben</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="118"/>
+        <location filename="../case/actions.py" line="120"/>
         <source>Allo&amp;w held information…</source>
         <translation>Auskunft nach Anhörung &amp;zulassen…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="120"/>
+        <location filename="../case/actions.py" line="122"/>
         <source>After hearing the person concerned (§ 52 BMG): the held register information may be given; the clerk answers it</source>
         <translation>Nach Anhörung der betroffenen Person (§ 52 BMG): Die zurückgehaltene Melderegisterauskunft darf erteilt werden; die Sachbearbeitung beantwortet sie</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="127"/>
+        <location filename="../case/actions.py" line="129"/>
         <source>Refuse held informa&amp;tion…</source>
         <translation>Auskunft nach Anhörung ver&amp;weigern…</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="129"/>
+        <location filename="../case/actions.py" line="131"/>
         <source>After hearing the person concerned (§ 52 BMG): the held register information is not given; the clerk rejects the request</source>
         <translation>Nach Anhörung der betroffenen Person (§ 52 BMG): Die zurückgehaltene Melderegisterauskunft wird nicht erteilt; die Sachbearbeitung lehnt den Antrag ab</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="136"/>
+        <location filename="../case/actions.py" line="138"/>
         <source>Check &amp;entitlement…</source>
         <translation>Berechtigung &amp;prüfen …</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="138"/>
+        <location filename="../case/actions.py" line="140"/>
         <source>Certificate order: find the register entry and record the applicant&apos;s relation to it (§ 62 PStG)</source>
         <translation>Urkundenantrag: den Registereintrag suchen und das Verhältnis der antragstellenden Person zu ihm erfassen (§ 62 PStG)</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="144"/>
+        <location filename="../case/actions.py" line="146"/>
         <source>&amp;Print certificates…</source>
         <translation>Urkunden &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../case/actions.py" line="146"/>
+        <location filename="../case/actions.py" line="148"/>
         <source>Certificate order: print the certificates on this workstation&apos;s security paper; then approve the case for the cover letter</source>
         <translation>Urkundenantrag: die Urkunden auf das Urkundenpapier dieses Arbeitsplatzes drucken; danach den Vorgang für das Anschreiben genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="155"/>
+        <source>Confirm as &amp;duplicate</source>
+        <translation>Als Doppe&amp;lung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="157"/>
+        <source>The case duplicates the first one it is linked to: the first case&apos;s decision decides it too, with a letter to its applicant</source>
+        <translation>Der Vorgang ist eine Doppelung des ersten, mit dem er verknüpft ist: Die Entscheidung über jenen entscheidet auch diesen, mit einem Schreiben an die antragstellende Person</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="164"/>
+        <source>No duplicate: &amp;unlink</source>
+        <translation>&amp;Keine Doppelung: Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <location filename="../case/actions.py" line="166"/>
+        <source>The case is no duplicate of the one it is linked to: work on it on its own</source>
+        <translation>Der Vorgang ist keine Doppelung des verknüpften: Er wird für sich bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -954,210 +974,225 @@
         <translation>Was Sie sehen, ist nicht mehr sein aktueller Stand; ein Schritt auf diesem Stand würde abgelehnt. Laden Sie ihn neu, um die Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../case/change_notice.py" line="105"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <location filename="../case/change_notice.py" line="106"/>
+        <source>Reload (F5)</source>
+        <translation>Neu laden (F5)</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../case/detail_panel.py" line="71"/>
+        <location filename="../case/detail_panel.py" line="74"/>
         <source>Choose a case in the work queue, or take the next one (Ctrl+N).</source>
         <translation>Wählen Sie einen Vorgang in der Arbeitsliste aus oder übernehmen Sie den nächsten (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="97"/>
+        <location filename="../case/detail_panel.py" line="105"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="97"/>
+        <location filename="../case/detail_panel.py" line="105"/>
         <source>Entry</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="100"/>
+        <location filename="../case/detail_panel.py" line="108"/>
         <source>Applicant and application</source>
         <translation>Antragsteller/in und Antrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="103"/>
+        <location filename="../case/detail_panel.py" line="111"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="103"/>
+        <location filename="../case/detail_panel.py" line="111"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="103"/>
+        <location filename="../case/detail_panel.py" line="111"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="106"/>
+        <location filename="../case/detail_panel.py" line="114"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="113"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="113"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="113"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="113"/>
+        <location filename="../case/detail_panel.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="116"/>
+        <location filename="../case/detail_panel.py" line="124"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="125"/>
+        <location filename="../case/detail_panel.py" line="133"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="125"/>
+        <location filename="../case/detail_panel.py" line="133"/>
         <source>Method</source>
         <translation>Zahlart</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="125"/>
+        <location filename="../case/detail_panel.py" line="133"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="125"/>
+        <location filename="../case/detail_panel.py" line="133"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="132"/>
+        <location filename="../case/detail_panel.py" line="140"/>
         <source>Letters and notices</source>
         <translation>Schreiben und Bescheide</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="138"/>
+        <location filename="../case/detail_panel.py" line="146"/>
         <source>Attachments</source>
         <translation>Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="143"/>
+        <location filename="../case/detail_panel.py" line="151"/>
         <source>Fees</source>
         <translation>Gebühren</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="147"/>
+        <location filename="../case/detail_panel.py" line="155"/>
         <source>Documents and payments</source>
         <translation>Schriftstücke und Zahlungen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="149"/>
+        <location filename="../case/detail_panel.py" line="157"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="149"/>
+        <location filename="../case/detail_panel.py" line="157"/>
         <source>Who</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="149"/>
+        <location filename="../case/detail_panel.py" line="157"/>
         <source>What</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="152"/>
+        <location filename="../case/detail_panel.py" line="160"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="214"/>
+        <location filename="../case/detail_panel.py" line="222"/>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="216"/>
+        <location filename="../case/detail_panel.py" line="224"/>
         <source>Assignee: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="218"/>
+        <location filename="../case/detail_panel.py" line="226"/>
         <source>Assignee: &lt;b&gt;nobody yet&lt;/b&gt;</source>
         <translation>Bearbeiter/in: &lt;b&gt;noch niemand&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="222"/>
+        <location filename="../case/detail_panel.py" line="230"/>
         <source>Received: {moment} ({channel})</source>
         <translation>Eingang: {moment} ({channel})</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="227"/>
+        <location filename="../case/detail_panel.py" line="235"/>
         <source>Pickup: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Abholung: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="235"/>
+        <location filename="../case/detail_panel.py" line="246"/>
         <source>No attachments</source>
         <translation>Keine Anlagen</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="257"/>
+        <location filename="../case/detail_panel.py" line="267"/>
+        <source>Likely duplicate of case {reference} (same service, same person): confirm it (Ctrl+Shift+Y) to decide it with that case, or unlink it (Ctrl+Shift+X).</source>
+        <translation>Mögliche Doppelung von Vorgang {reference} (gleiche Leistung, gleiche Person): bestätigen (Strg+Umschalt+Y), um ihn mit jenem zu entscheiden, oder Verknüpfung lösen (Strg+Umschalt+X).</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="273"/>
+        <source>Duplicate of case {reference}: it is decided with that case.</source>
+        <translation>Doppelung von Vorgang {reference}: wird mit jenem entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="279"/>
+        <source>Linked duplicates: {references}. Deciding this case decides the confirmed ones.</source>
+        <translation>Verknüpfte Doppelungen: {references}. Die Entscheidung über diesen Vorgang entscheidet die bestätigten mit.</translation>
+    </message>
+    <message>
+        <location filename="../case/detail_panel.py" line="291"/>
         <source>by tariff: {low} – {high} (still to be set)</source>
         <translation>nach Tarif: {low} – {high} (noch festzusetzen)</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="258"/>
+        <location filename="../case/detail_panel.py" line="292"/>
         <source>, paid {paid}</source>
         <translation>, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="259"/>
+        <location filename="../case/detail_panel.py" line="293"/>
         <source>Fee {fee} (by tariff, {low} – {high}), paid {paid}</source>
         <translation>Gebühr {fee} (nach Tarif, {low} – {high}), bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="263"/>
+        <location filename="../case/detail_panel.py" line="297"/>
         <source>No fee</source>
         <translation>Gebührenfrei</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="264"/>
+        <location filename="../case/detail_panel.py" line="298"/>
         <source>Fee {fee}, paid {paid}</source>
         <translation>Gebühr {fee}, bezahlt {paid}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="269"/>
+        <location filename="../case/detail_panel.py" line="303"/>
         <source>Deadline: &lt;b&gt;{date} – exceeded&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date} – überschritten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="272"/>
+        <location filename="../case/detail_panel.py" line="306"/>
         <source>Deadline: &lt;b&gt;{date}&lt;/b&gt;</source>
         <translation>Frist: &lt;b&gt;{date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="280"/>
+        <location filename="../case/detail_panel.py" line="314"/>
         <source>born {date}</source>
         <translation>geb. {date}</translation>
     </message>
     <message>
-        <location filename="../case/detail_panel.py" line="282"/>
+        <location filename="../case/detail_panel.py" line="316"/>
         <source>phone {phone}</source>
         <translation>Tel. {phone}</translation>
     </message>
@@ -1165,92 +1200,92 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <location filename="../case/workflow.py" line="97"/>
+        <location filename="../case/workflow.py" line="101"/>
         <source>Fee open</source>
         <translation>Gebühr offen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="99"/>
+        <location filename="../case/workflow.py" line="103"/>
         <source>The fee of case {reference} is open: {amount}. Issue a fee notice or approve anyway? Your choice is recorded in the case&apos;s history.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist offen: {amount}. Gebührenbescheid erstellen oder trotzdem genehmigen? Ihre Wahl wird in der Historie des Vorgangs festgehalten.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="106"/>
+        <location filename="../case/workflow.py" line="110"/>
         <source>Issue &amp;fee notice</source>
         <translation>&amp;Gebührenbescheid erstellen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="107"/>
+        <location filename="../case/workflow.py" line="111"/>
         <source>Approve &amp;anyway</source>
         <translation>&amp;Trotzdem genehmigen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="108"/>
+        <location filename="../case/workflow.py" line="112"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="275"/>
+        <location filename="../case/workflow.py" line="279"/>
         <source>Reject case {reference}</source>
         <translation>Vorgang {reference} ablehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="277"/>
+        <location filename="../case/workflow.py" line="281"/>
         <source>Please give the &amp;reason for the rejection. It is recorded in the history and is the basis of the notice to the citizen.</source>
         <translation>Bitte geben Sie den &amp;Grund der Ablehnung an. Er wird im Verlauf festgehalten und ist Grundlage des Bescheids an die Bürgerin bzw. den Bürger.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="280"/>
+        <location filename="../case/workflow.py" line="284"/>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="285"/>
+        <location filename="../case/workflow.py" line="289"/>
         <source>Ask the citizen – case {reference}</source>
         <translation>Rückfrage an Bürger/in – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="287"/>
+        <location filename="../case/workflow.py" line="291"/>
         <source>Which documents are missing? Please write &amp;one document per line: each line becomes one item of the list in the letter to the citizen. The deadline pauses until you resume the case.</source>
         <translation>Welche Unterlagen fehlen? Bitte schreiben Sie &amp;je Zeile eine Unterlage: Jede Zeile wird ein Punkt der Liste im Schreiben an die Bürgerin bzw. den Bürger. Die Frist ruht, bis Sie den Vorgang fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="290"/>
+        <location filename="../case/workflow.py" line="294"/>
         <source>&amp;Send request</source>
         <translation>Nachforderung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="293"/>
+        <location filename="../case/workflow.py" line="297"/>
         <source>Reply &amp;by:</source>
         <translation>&amp;Antwort bis:</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="310"/>
+        <location filename="../case/workflow.py" line="314"/>
         <source>Allow the information – case {reference}</source>
         <translation>Auskunft zulassen – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="312"/>
+        <location filename="../case/workflow.py" line="316"/>
         <source>The person concerned was heard and the information does not impair interests worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then answers the request.</source>
         <translation>Die betroffene Person wurde angehört; die Auskunft beeinträchtigt keine schutzwürdigen Interessen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung beantwortet danach den Antrag.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="316"/>
+        <location filename="../case/workflow.py" line="320"/>
         <source>&amp;Allow</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="321"/>
+        <location filename="../case/workflow.py" line="325"/>
         <source>Refuse the information – case {reference}</source>
         <translation>Auskunft verweigern – Vorgang {reference}</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="323"/>
+        <location filename="../case/workflow.py" line="327"/>
         <source>The information would impair interests of the person concerned worthy of protection (§ 52 BMG). Please give the &amp;reason; it is recorded in the history. The clerk then rejects the request.</source>
         <translation>Die Auskunft würde schutzwürdige Interessen der betroffenen Person beeinträchtigen (§ 52 BMG). Bitte geben Sie die &amp;Begründung an; sie wird im Verlauf festgehalten. Die Sachbearbeitung lehnt danach den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../case/workflow.py" line="326"/>
+        <location filename="../case/workflow.py" line="330"/>
         <source>&amp;Refuse</source>
         <translation>&amp;Verweigern</translation>
     </message>
@@ -1561,27 +1596,27 @@
 <context>
     <name>CertificateKinds</name>
     <message>
-        <location filename="../core/labels.py" line="211"/>
+        <location filename="../core/labels.py" line="212"/>
         <source>Birth certificate</source>
         <translation>Geburtsurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="212"/>
+        <location filename="../core/labels.py" line="213"/>
         <source>Marriage certificate</source>
         <translation>Eheurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="213"/>
+        <location filename="../core/labels.py" line="214"/>
         <source>Civil partnership certificate</source>
         <translation>Lebenspartnerschaftsurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="214"/>
+        <location filename="../core/labels.py" line="215"/>
         <source>Death certificate</source>
         <translation>Sterbeurkunde</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="215"/>
+        <location filename="../core/labels.py" line="216"/>
         <source>Certified register printout</source>
         <translation>Beglaubigter Registerausdruck</translation>
     </message>
@@ -3322,209 +3357,209 @@ Wenn der Fehler wieder auftritt, nennen Sie der IT bitte die Fehlernummer {incid
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../messages/error_messages.py" line="66"/>
+        <location filename="../messages/error_messages.py" line="67"/>
         <source>Please give a reason for the rejection. It is printed in the notice to the citizen.</source>
         <translation>Bitte geben Sie einen Grund für die Ablehnung an. Er wird im Bescheid an die Bürgerin oder den Bürger gedruckt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="69"/>
+        <location filename="../messages/error_messages.py" line="70"/>
         <source>Please enter the text for the citizen.</source>
         <translation>Bitte geben Sie den Text für die Bürgerin bzw. den Bürger ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="70"/>
+        <location filename="../messages/error_messages.py" line="71"/>
         <source>The text is too long (at most 4000 characters). Please shorten it.</source>
         <translation>Der Text ist zu lang (höchstens 4000 Zeichen). Bitte kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="73"/>
+        <location filename="../messages/error_messages.py" line="74"/>
         <source>The amount must be more than 0 €.</source>
         <translation>Der Betrag muss größer als 0 € sein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="74"/>
+        <location filename="../messages/error_messages.py" line="75"/>
         <source>The last day of the period lies before its first day. Please swap or correct the dates.</source>
         <translation>Der letzte Tag des Zeitraums liegt vor dem ersten. Bitte tauschen oder korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="77"/>
+        <location filename="../messages/error_messages.py" line="78"/>
         <source>The amount is unusually high (more than 10,000 €). Please check your entry.</source>
         <translation>Der Betrag ist ungewöhnlich hoch (mehr als 10.000 €). Bitte prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="80"/>
+        <location filename="../messages/error_messages.py" line="81"/>
         <source>The receipt or transaction number is too long (at most 120 characters).</source>
         <translation>Die Beleg- oder Buchungsnummer ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="83"/>
+        <location filename="../messages/error_messages.py" line="84"/>
         <source>Please enter the family name.</source>
         <translation>Bitte geben Sie den Familiennamen an.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="84"/>
+        <location filename="../messages/error_messages.py" line="85"/>
         <source>The date of birth in the search does not exist. Please enter it as DD.MM.YYYY.</source>
         <translation>Das Geburtsdatum in der Suche gibt es nicht. Bitte geben Sie es im Format TT.MM.JJJJ ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="87"/>
+        <location filename="../messages/error_messages.py" line="88"/>
         <source>Please enter the country as a two-letter code (for example DE or AT).</source>
         <translation>Bitte geben Sie das Land als zweistelligen Ländercode an (zum Beispiel DE oder AT).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="90"/>
+        <location filename="../messages/error_messages.py" line="91"/>
         <source>The user name is not valid: it must not be empty or contain spaces (at most 60 characters).</source>
         <translation>Der Benutzername ist ungültig: Er darf nicht leer sein und keine Leerzeichen enthalten (höchstens 60 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="93"/>
+        <location filename="../messages/error_messages.py" line="94"/>
         <source>This user name is already taken.</source>
         <translation>Dieser Benutzername ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="94"/>
+        <location filename="../messages/error_messages.py" line="95"/>
         <source>Please choose at least one role.</source>
         <translation>Bitte wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="95"/>
+        <location filename="../messages/error_messages.py" line="96"/>
         <source>Please enter the token URL, the submission API address and the destination ID.</source>
         <translation>Bitte geben Sie Token-URL, Adresse der Submission-API und Zustellpunkt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="98"/>
+        <location filename="../messages/error_messages.py" line="99"/>
         <source>The token URL is not a web address. It must start with https://.</source>
         <translation>Die Token-URL ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="101"/>
+        <location filename="../messages/error_messages.py" line="102"/>
         <source>The submission API address is not a web address. It must start with https://.</source>
         <translation>Die Adresse der Submission-API ist keine Webadresse. Sie muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="104"/>
+        <location filename="../messages/error_messages.py" line="105"/>
         <source>The token URL must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Token-URL muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="108"/>
+        <location filename="../messages/error_messages.py" line="109"/>
         <source>The submission API address must start with https:// (plain http:// only for a delivery service on this computer).</source>
         <translation>Die Adresse der Submission-API muss mit https:// beginnen (einfaches http:// nur für einen Zustelldienst auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="113"/>
+        <location filename="../messages/error_messages.py" line="114"/>
         <source>The CA certificate file does not exist. Please choose it again in the connection settings.</source>
         <translation>Die Datei mit dem CA-Zertifikat gibt es nicht. Bitte wählen Sie sie in den Verbindungseinstellungen erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="116"/>
+        <location filename="../messages/error_messages.py" line="117"/>
         <source>The CA certificate file does not contain certificates in PEM format. Please ask the town&apos;s IT for the CA certificate as a PEM file (.pem or .crt).</source>
         <translation>Die Datei mit dem CA-Zertifikat enthält keine Zertifikate im PEM-Format. Bitte fragen Sie die IT der Kommune nach dem CA-Zertifikat als PEM-Datei (.pem oder .crt).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="121"/>
+        <location filename="../messages/error_messages.py" line="122"/>
         <source>The database address in the settings is not valid. Please ask the IT to correct the workstation&apos;s settings.</source>
         <translation>Die Datenbankadresse in den Einstellungen ist ungültig. Bitte lassen Sie die Einstellungen dieses Arbeitsplatzes von der IT korrigieren.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="140"/>
+        <location filename="../messages/error_messages.py" line="142"/>
         <source>The password on standard input is not UTF-8 text. Please pass it as UTF-8 (the usual encoding on Linux); nothing was saved.</source>
         <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text. Bitte geben Sie es in UTF-8 ein (die übliche Kodierung unter Linux); es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="145"/>
+        <location filename="../messages/error_messages.py" line="147"/>
         <source>There is no standard input to read the password from. Please pipe it in, e.g. with echo.</source>
         <translation>Es gibt keine Standardeingabe, aus der das Passwort gelesen werden kann. Bitte leiten Sie es hinein, z. B. mit echo.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="148"/>
+        <location filename="../messages/error_messages.py" line="150"/>
         <source>Standard input ended before the password was read. After a login with --password-stdin the first line is the login password and the second the new password; nothing was saved.</source>
         <translation>Die Standardeingabe endete, bevor das Passwort gelesen war. Nach einer Anmeldung mit --password-stdin ist die erste Zeile das Anmeldepasswort und die zweite das neue Passwort; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="162"/>
+        <location filename="../messages/error_messages.py" line="164"/>
         <source>{text}
 Technical detail: {details}</source>
         <translation>{text}
 Technische Angabe: {details}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="176"/>
+        <location filename="../messages/error_messages.py" line="178"/>
         <source>Action not possible</source>
         <translation>Aktion nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="177"/>
+        <location filename="../messages/error_messages.py" line="179"/>
         <source>The action could not be carried out. Please check your entries and try again.</source>
         <translation>Die Aktion konnte nicht ausgeführt werden. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="183"/>
+        <location filename="../messages/error_messages.py" line="185"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="186"/>
+        <location filename="../messages/error_messages.py" line="188"/>
         <source>There is no case {reference}. Please check the reference.</source>
         <translation>Es gibt keinen Vorgang {reference}. Bitte prüfen Sie das Aktenzeichen.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="190"/>
+        <location filename="../messages/error_messages.py" line="192"/>
         <source>The case no longer exists. Please refresh the work queue (F5).</source>
         <translation>Der Vorgang existiert nicht mehr. Bitte aktualisieren Sie die Arbeitsliste (F5).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="192"/>
+        <location filename="../messages/error_messages.py" line="194"/>
         <source>The document no longer exists. Please refresh the case.</source>
         <translation>Das Schriftstück existiert nicht mehr. Bitte aktualisieren Sie den Vorgang.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="194"/>
+        <location filename="../messages/error_messages.py" line="196"/>
         <source>No letter has been created for case {reference} yet.</source>
         <translation>Zum Vorgang {reference} wurde noch kein Schreiben erstellt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="196"/>
+        <location filename="../messages/error_messages.py" line="198"/>
         <source>The user {key} does not exist or has been deactivated.</source>
         <translation>Den Benutzer {key} gibt es nicht oder er wurde gesperrt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="198"/>
+        <location filename="../messages/error_messages.py" line="200"/>
         <source>The service {key} is not in the catalogue.</source>
         <translation>Die Leistung {key} ist nicht im Leistungskatalog.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="200"/>
+        <location filename="../messages/error_messages.py" line="202"/>
         <source>The resident is not in the register (any more). Please search again.</source>
         <translation>Die Person ist nicht (mehr) im Melderegister. Bitte suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="202"/>
+        <location filename="../messages/error_messages.py" line="204"/>
         <source>There is no receipt {number}. Please check the number.</source>
         <translation>Es gibt keine Quittung {number}. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="204"/>
+        <location filename="../messages/error_messages.py" line="206"/>
         <source>The requested entry does not exist (any more).</source>
         <translation>Der gesuchte Eintrag existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="210"/>
+        <location filename="../messages/error_messages.py" line="212"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="211"/>
+        <location filename="../messages/error_messages.py" line="213"/>
         <source>You are not allowed to {action}. If this should be part of your work, please ask your supervisor to give you the role for it.</source>
         <translation>Sie sind nicht berechtigt, {action}. Wenn das zu Ihren Aufgaben gehören soll, bitten Sie Ihre Amtsleitung, Ihnen die passende Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="221"/>
+        <location filename="../messages/error_messages.py" line="223"/>
         <source>Search text too long</source>
         <translation>Suchbegriff zu lang</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="222"/>
+        <location filename="../messages/error_messages.py" line="224"/>
         <source>The search text is too long ({length} characters, at most {limit}). Please search for a shorter part, for example the family name or the case reference.</source>
         <translation>Der Suchbegriff ist zu lang ({length} Zeichen, höchstens {limit}). Bitte suchen Sie nach einem kürzeren Teil, zum Beispiel dem Familiennamen oder dem Aktenzeichen.</translation>
     </message>
@@ -3684,7 +3719,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/access.py" line="143"/>
-        <location filename="../messages/error_messages.py" line="232"/>
+        <location filename="../messages/error_messages.py" line="234"/>
         <source>Step not possible</source>
         <translation>Schritt nicht möglich</translation>
     </message>
@@ -3714,7 +3749,7 @@ Technische Angabe: {details}</translation>
         <translation>Die Angaben können so nicht gespeichert werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="233"/>
+        <location filename="../messages/error_messages.py" line="235"/>
         <source>Case {reference} cannot go from “{current}” to “{target}”. The view has been refreshed; please check the current state of the case.</source>
         <translation>Der Vorgang {reference} kann nicht von „{current}“ nach „{target}“ wechseln. Die Ansicht wurde aktualisiert; bitte prüfen Sie den aktuellen Stand des Vorgangs.</translation>
     </message>
@@ -3821,7 +3856,7 @@ Technische Angabe: {details}</translation>
     </message>
     <message>
         <location filename="../messages/catalogue.py" line="74"/>
-        <location filename="../messages/error_messages.py" line="243"/>
+        <location filename="../messages/error_messages.py" line="245"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -3831,120 +3866,120 @@ Technische Angabe: {details}</translation>
         <translation>Die Leistung {key} wurde inzwischen von jemand anderem geändert. Es wurde nichts gespeichert; der Katalog wurde neu geladen, bitte prüfen Sie ihn und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="244"/>
+        <location filename="../messages/error_messages.py" line="246"/>
         <source>Case {reference} has been changed by someone else in the meantime. The view has been refreshed; please check the change and repeat your step.</source>
         <translation>Der Vorgang {reference} wurde inzwischen von jemand anderem geändert. Die Ansicht wurde aktualisiert; bitte prüfen Sie die Änderung und wiederholen Sie den Schritt.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="254"/>
+        <location filename="../messages/error_messages.py" line="256"/>
         <source>Case already taken</source>
         <translation>Vorgang bereits übernommen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="255"/>
+        <location filename="../messages/error_messages.py" line="257"/>
         <source>Case {reference} is being worked on by {holder}. Please choose another case, or ask {holder} or your supervisor to release it.</source>
         <translation>Der Vorgang {reference} wird bereits von {holder} bearbeitet. Bitte wählen Sie einen anderen Vorgang oder bitten Sie {holder} oder Ihre Amtsleitung, ihn freizugeben.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="265"/>
+        <location filename="../messages/error_messages.py" line="267"/>
         <source>No case waiting</source>
         <translation>Kein Vorgang offen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="266"/>
+        <location filename="../messages/error_messages.py" line="268"/>
         <source>There is no unassigned case waiting for you at the moment. Please refresh the work queue later.</source>
         <translation>Zurzeit wartet kein unbearbeiteter Vorgang auf Sie. Bitte aktualisieren Sie die Arbeitsliste später.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="276"/>
-        <location filename="../messages/error_messages.py" line="281"/>
+        <location filename="../messages/error_messages.py" line="278"/>
+        <location filename="../messages/error_messages.py" line="283"/>
         <location filename="../messages/names.py" line="62"/>
         <location filename="../messages/names.py" line="69"/>
         <source>Please check your entry</source>
         <translation>Bitte Eingabe prüfen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="291"/>
+        <location filename="../messages/error_messages.py" line="293"/>
         <source>Settings cannot be read</source>
         <translation>Einstellungen nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="292"/>
+        <location filename="../messages/error_messages.py" line="294"/>
         <source>The settings file {path} cannot be read. Please ask the IT to check or replace it; Amtsstube cannot start without valid settings.</source>
         <translation>Die Einstellungsdatei {path} kann nicht gelesen werden. Bitte lassen Sie sie von der IT prüfen oder ersetzen; ohne gültige Einstellungen kann Amtsstube nicht starten.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="282"/>
+        <location filename="../messages/error_messages.py" line="284"/>
         <source>The entry “{field}” is not valid. Please correct it and try again.</source>
         <translation>Die Angabe „{field}“ ist ungültig. Bitte korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="303"/>
+        <location filename="../messages/error_messages.py" line="305"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="304"/>
+        <location filename="../messages/error_messages.py" line="306"/>
         <source>User name or password is wrong. Please check your entry (is Caps Lock on?) and try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte prüfen Sie Ihre Eingabe (ist die Feststelltaste aktiv?) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="312"/>
+        <location filename="../messages/error_messages.py" line="314"/>
         <source>Database not reachable</source>
         <translation>Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="313"/>
+        <location filename="../messages/error_messages.py" line="315"/>
         <source>The database cannot be reached, so nothing was saved. Please check the network connection and try again. If the problem persists, please contact the IT (the database server may be down).</source>
         <translation>Die Datenbank ist nicht erreichbar, daher wurde nichts gespeichert. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT (möglicherweise ist der Datenbankserver ausgefallen).</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="324"/>
+        <location filename="../messages/error_messages.py" line="326"/>
         <source>Font missing</source>
         <translation>Schriftart fehlt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="325"/>
+        <location filename="../messages/error_messages.py" line="327"/>
         <source>The letter cannot be created because a font for letters is missing on this workstation. Nothing was changed. Please contact the IT.</source>
         <translation>Das Schreiben kann nicht erstellt werden, weil auf diesem Arbeitsplatz eine Schriftart für Briefe fehlt. Es wurde nichts geändert. Bitte wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="336"/>
+        <location filename="../messages/error_messages.py" line="338"/>
         <source>Printer not found</source>
         <translation>Drucker nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="337"/>
+        <location filename="../messages/error_messages.py" line="339"/>
         <source>The printer “{printer}” was not found. Please check that it is switched on and connected, or choose another printer. The document is saved and can be printed again.</source>
         <translation>Der Drucker „{printer}“ wurde nicht gefunden. Bitte prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker. Das Schriftstück ist gespeichert und kann erneut gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="348"/>
+        <location filename="../messages/error_messages.py" line="350"/>
         <source>Print job rejected</source>
         <translation>Druckauftrag abgelehnt</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="349"/>
+        <location filename="../messages/error_messages.py" line="351"/>
         <source>The printer “{printer}” did not accept the job. Please check the printer (paper, jams, messages on its display) and print again. The document is saved.</source>
         <translation>Der Drucker „{printer}“ hat den Auftrag nicht angenommen. Bitte prüfen Sie den Drucker (Papier, Papierstau, Meldungen im Display) und drucken Sie erneut. Das Schriftstück ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="360"/>
+        <location filename="../messages/error_messages.py" line="362"/>
         <source>Printing not available</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="361"/>
+        <location filename="../messages/error_messages.py" line="363"/>
         <source>The print system of this workstation is not responding. The document is saved and can be printed later. If the problem persists, please contact the IT.</source>
         <translation>Das Drucksystem dieses Arbeitsplatzes antwortet nicht. Das Schriftstück ist gespeichert und kann später gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="372"/>
+        <location filename="../messages/error_messages.py" line="374"/>
         <source>Printing failed</source>
         <translation>Drucken fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../messages/error_messages.py" line="373"/>
+        <location filename="../messages/error_messages.py" line="375"/>
         <source>Printing on “{printer}” failed. The document is saved and can be printed again. If the problem persists, please contact the IT.</source>
         <translation>Das Drucken auf „{printer}“ ist fehlgeschlagen. Das Schriftstück ist gespeichert und kann erneut gedruckt werden. Bleibt das Problem bestehen, wenden Sie sich bitte an die IT.</translation>
     </message>
@@ -5379,6 +5414,11 @@ Technische Angabe: {details}</translation>
         <source>Please give between 1 and 250 working days.</source>
         <translation>Bitte geben Sie zwischen 1 und 250 Arbeitstage an.</translation>
     </message>
+    <message>
+        <location filename="../messages/duplicates.py" line="9"/>
+        <source>This case is not linked to another one as a likely duplicate (any more). Please reload the case.</source>
+        <translation>Dieser Vorgang ist (nicht mehr) als mögliche Doppelung mit einem anderen verknüpft. Bitte laden Sie den Vorgang neu.</translation>
+    </message>
 </context>
 <context>
     <name>ExtrasMenu</name>
@@ -5795,19 +5835,19 @@ gespeichert</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="23"/>
-        <location filename="../core/labels.py" line="100"/>
+        <location filename="../core/labels.py" line="101"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="24"/>
-        <location filename="../core/labels.py" line="101"/>
+        <location filename="../core/labels.py" line="102"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/labels.py" line="25"/>
-        <location filename="../core/labels.py" line="102"/>
+        <location filename="../core/labels.py" line="103"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -6017,117 +6057,122 @@ gespeichert</translation>
         <translation>Gebührenbescheid</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="87"/>
+        <location filename="../core/labels.py" line="84"/>
+        <source>Notice of a duplicate application</source>
+        <translation>Mitteilung zum Doppelantrag</translation>
+    </message>
+    <message>
+        <location filename="../core/labels.py" line="88"/>
         <source>Ready to print</source>
         <translation>Druckbereit</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="88"/>
+        <location filename="../core/labels.py" line="89"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="92"/>
+        <location filename="../core/labels.py" line="93"/>
         <source>Online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="93"/>
+        <location filename="../core/labels.py" line="94"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="98"/>
+        <location filename="../core/labels.py" line="99"/>
         <source>Processing started</source>
         <translation>Bearbeitung begonnen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="99"/>
+        <location filename="../core/labels.py" line="100"/>
         <source>Asked the citizen for information</source>
         <translation>Rückfrage an Bürger/in gestellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="103"/>
+        <location filename="../core/labels.py" line="104"/>
         <source>Withdrawn by the citizen</source>
         <translation>Von Bürger/in zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="159"/>
+        <location filename="../core/labels.py" line="160"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="168"/>
+        <location filename="../core/labels.py" line="169"/>
         <source>Application entered at the counter</source>
         <translation>Antrag am Schalter aufgenommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="169"/>
+        <location filename="../core/labels.py" line="170"/>
         <source>Application received online</source>
         <translation>Antrag online eingegangen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="172"/>
+        <location filename="../core/labels.py" line="173"/>
         <source>Processing resumed</source>
         <translation>Bearbeitung fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="173"/>
+        <location filename="../core/labels.py" line="174"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="175"/>
+        <location filename="../core/labels.py" line="176"/>
         <source>Taken over</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="177"/>
+        <location filename="../core/labels.py" line="178"/>
         <source>Released to the queue</source>
         <translation>Freigegeben (zurück in die Arbeitsliste)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="179"/>
+        <location filename="../core/labels.py" line="180"/>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="181"/>
+        <location filename="../core/labels.py" line="182"/>
         <source>Document created</source>
         <translation>Schriftstück erstellt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="183"/>
+        <location filename="../core/labels.py" line="184"/>
         <source>Details corrected</source>
         <translation>Angaben berichtigt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="185"/>
+        <location filename="../core/labels.py" line="186"/>
         <source>Fee set by tariff</source>
         <translation>Gebühr nach Tarif festgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="187"/>
+        <location filename="../core/labels.py" line="188"/>
         <source>Head of department: information may be given (§ 52 BMG)</source>
         <translation>Amtsleitung: Auskunft darf erteilt werden (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="189"/>
+        <location filename="../core/labels.py" line="190"/>
         <source>Head of department: information refused (§ 52 BMG)</source>
         <translation>Amtsleitung: Auskunft verweigert (§ 52 BMG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="191"/>
+        <location filename="../core/labels.py" line="192"/>
         <source>Entitlement checked (§ 62 PStG)</source>
         <translation>Berechtigung geprüft (§ 62 PStG)</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="193"/>
+        <location filename="../core/labels.py" line="194"/>
         <source>Certificates printed</source>
         <translation>Urkunden gedruckt</translation>
     </message>
     <message>
-        <location filename="../core/labels.py" line="194"/>
+        <location filename="../core/labels.py" line="195"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -6306,7 +6351,7 @@ gespeichert</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../app/lock_dialog.py" line="39"/>
+        <location filename="../app/lock_dialog.py" line="40"/>
         <source>Amtsstube – Locked</source>
         <translation>Amtsstube – gesperrt</translation>
     </message>
@@ -6321,22 +6366,22 @@ gespeichert</translation>
         <translation>Angemeldet: {name} ({user}). Ihre Fenster und was Sie darin eingegeben haben, bleiben erhalten; bitte geben Sie Ihr Passwort ein, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/lock_dialog.py" line="58"/>
+        <location filename="../app/lock_dialog.py" line="59"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/lock_dialog.py" line="68"/>
+        <location filename="../app/lock_dialog.py" line="69"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../app/lock_dialog.py" line="70"/>
+        <location filename="../app/lock_dialog.py" line="71"/>
         <source>&amp;Log out / switch user</source>
         <translation>&amp;Abmelden / Benutzer wechseln</translation>
     </message>
     <message>
-        <location filename="../app/lock_dialog.py" line="73"/>
+        <location filename="../app/lock_dialog.py" line="74"/>
         <source>Closes the windows of {name} (entries not saved are lost) and shows the login.</source>
         <translation>Schließt die Fenster von {name} (nicht gespeicherte Eingaben gehen verloren) und zeigt die Anmeldung.</translation>
     </message>
@@ -6548,87 +6593,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="76"/>
+        <location filename="../app/main_window.py" line="77"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="86"/>
+        <location filename="../app/main_window.py" line="87"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="89"/>
+        <location filename="../app/main_window.py" line="90"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="92"/>
+        <location filename="../app/main_window.py" line="93"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="95"/>
+        <location filename="../app/main_window.py" line="96"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="129"/>
+        <location filename="../app/main_window.py" line="130"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="163"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="165"/>
+        <location filename="../app/main_window.py" line="166"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="168"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="169"/>
+        <location filename="../app/main_window.py" line="170"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="173"/>
+        <location filename="../app/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="176"/>
+        <location filename="../app/main_window.py" line="177"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="189"/>
+        <location filename="../app/main_window.py" line="193"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="191"/>
+        <location filename="../app/main_window.py" line="195"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="224"/>
+        <location filename="../app/main_window.py" line="228"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="239"/>
+        <location filename="../app/main_window.py" line="243"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="298"/>
+        <location filename="../app/main_window.py" line="306"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -6636,62 +6681,72 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="415"/>
+        <location filename="../app/main_window.py" line="423"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="418"/>
+        <location filename="../app/main_window.py" line="426"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="421"/>
+        <location filename="../app/main_window.py" line="429"/>
         <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
         <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="425"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>The entitlement for case {reference} has been recorded; the history shows the decision and its rule.</source>
         <translation>Die Berechtigung für Vorgang {reference} ist erfasst; der Verlauf zeigt die Entscheidung und ihre Vorschrift.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="429"/>
+        <location filename="../app/main_window.py" line="437"/>
         <source>The certificates of case {reference} have gone to the certificate printer; approve the case for the cover letter.</source>
         <translation>Die Urkunden zu Vorgang {reference} sind an den Urkundendrucker gegangen; genehmigen Sie den Vorgang für das Anschreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="441"/>
+        <source>Case {reference} is confirmed as a duplicate: it is decided with the first case.</source>
+        <translation>Vorgang {reference} ist als Doppelung bestätigt: Er wird mit dem ersten Vorgang entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="445"/>
+        <source>Case {reference} is no duplicate any more: it is worked on its own.</source>
+        <translation>Vorgang {reference} ist keine Doppelung mehr: Er wird für sich bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="449"/>
         <source>The information of case {reference} may be given; the clerk answers the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} darf erteilt werden; die Sachbearbeitung beantwortet den Antrag.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="437"/>
+        <location filename="../app/main_window.py" line="453"/>
         <source>The information of case {reference} is refused; the clerk rejects the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} wird verweigert; die Sachbearbeitung lehnt den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="441"/>
+        <location filename="../app/main_window.py" line="457"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="443"/>
+        <location filename="../app/main_window.py" line="459"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="445"/>
+        <location filename="../app/main_window.py" line="461"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="495"/>
+        <location filename="../app/main_window.py" line="511"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="501"/>
+        <location filename="../app/main_window.py" line="517"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -6861,7 +6916,7 @@ gespeichert</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../widgets/notice_bar.py" line="56"/>
+        <location filename="../widgets/notice_bar.py" line="93"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Filtering and sorting happen in SQL (:func:`models.operations.queue.list_queue`); the model only keeps the rows
 loaded so far and fetches the next page when the view scrolls to the end (``canFetchMore``/``fetchMore``).
-Loads run on the task runner; a result that arrives after the filter changed again is dropped.
+Loads run on the task runner; a result that arrives after the filter changed again is dropped. A change at another
+workstation refreshes the rows loaded so far in place (:meth:`QueueModel.refresh`, :mod:`desktop.queue.row_merge`).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from desktop.core.labels import status_label
 from desktop.core.plain_text import literal_tooltip
 from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.core.workspace import Workspace
+from desktop.queue import row_merge
 from desktop.queue.operations import load_queue_page
 from models.case_status import is_overdue
 from models.german_format import format_date, format_moment
 from models.german_format import today as german_today
-from models.operations.queue import QueueFilter, QueueSort, SortKey
+from models.operations.queue import MAX_PAGE_SIZE, QueueFilter, QueueSort, SortKey
 from models.operations.rows import CaseRow, QueuePage
 
 PAGE_SIZE = 100
@@ -77,6 +79,7 @@ class QueueModel(QAbstractTableModel):
     page_loaded = Signal()  # any page, including the first
     total_changed = Signal(int)
     load_failed = Signal(object)  # the exception
+    refreshed = Signal()  # the loaded rows were read again and changed in place (refresh)
 
     def __init__(
         self,
@@ -96,6 +99,8 @@ class QueueModel(QAbstractTableModel):
         self._generation = 0  # bumped by every reload; older results are stale
         self._recorded_search: str | None = None  # the search text last recorded in the audit log
         self._loading = False
+        self._refreshing = False
+        self._refresh_due: tuple[int | None] | None = None  # a refresh asked for while loading: (row to keep,)
 
     # -- Qt model interface ------------------------------------------------------------------------------------
 
@@ -239,6 +244,78 @@ class QueueModel(QAbstractTableModel):
             )
         )
 
+    def refresh(self, keep: int | None = None) -> None:
+        """Read the rows loaded so far again and change them in place: selection, current row and scroll position
+        stay (no reset). The case ``keep`` (the clerk's current one) stays even if the filter now excludes it."""
+        if self._loading or self._refreshing:
+            self._refresh_due = (keep,)  # after the load under way
+            return
+        self._refreshing = True
+        generation = self._generation
+        limit = min(max(len(self._rows), self._page_size), MAX_PAGE_SIZE)
+        self._workspace.runner.run(
+            load_queue_page(
+                self._workspace,
+                self._filter,
+                self._sort,
+                offset=0,
+                limit=limit,
+                record_search=False,  # the clerk ran the search once; a refresh is not a search
+                on_success=lambda page: self._refreshed(generation, page, keep),
+                on_failure=lambda error: self._refresh_failed(generation, error),
+            )
+        )
+
+    def _refreshed(self, generation: int, page: QueuePage, keep: int | None) -> None:
+        self._refreshing = False
+        if generation == self._generation:
+            fresh = {row.id for row in page.rows}
+            beyond = [row for row in self._rows[len(page.rows) :] if row.id not in fresh]  # loaded past the limit
+            self._swap_rows(row_merge.with_kept(self._rows, [*page.rows, *beyond], keep))
+            if page.total != self._total:
+                self._total = page.total
+                self.total_changed.emit(page.total)
+            self.refreshed.emit()
+        self._refresh_if_due()
+
+    def _refresh_failed(self, generation: int, error: Exception) -> None:
+        self._refreshing = False
+        if generation == self._generation:
+            self.load_failed.emit(error)
+        self._refresh_if_due()
+
+    def _refresh_if_due(self) -> None:
+        due, self._refresh_due = self._refresh_due, None
+        if due is not None:
+            self.refresh(*due)
+
+    def _swap_rows(self, rows: list[CaseRow]) -> None:
+        """Turn the rows shown into ``rows`` by removals, one move, insertions and changed cells (see row_merge)."""
+        root = QModelIndex()
+        new_ids = [row.id for row in rows]
+        for block in row_merge.removed_blocks([row.id for row in self._rows], new_ids):
+            self.beginRemoveRows(root, block.first, block.last)
+            del self._rows[block.first : block.last + 1]
+            self.endRemoveRows()
+        kept_ids = {row.id for row in self._rows}
+        order = {case_id: position for position, case_id in enumerate(i for i in new_ids if i in kept_ids)}
+        if [row.id for row in self._rows] != sorted(kept_ids, key=order.__getitem__):
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            moved = [self.index(order[self._rows[index.row()].id], index.column()) for index in persistent]
+            self._rows.sort(key=lambda row: order[row.id])
+            self.changePersistentIndexList(persistent, moved)
+            self.layoutChanged.emit()
+        by_id = {row.id: row for row in rows}
+        for block in row_merge.inserted_blocks(list(kept_ids), new_ids):
+            self.beginInsertRows(root, block.first, block.last)
+            self._rows[block.first : block.first] = [by_id[i] for i in new_ids[block.first : block.last + 1]]
+            self.endInsertRows()
+        for number, row in enumerate(rows):
+            if self._rows[number] != row:
+                self._rows[number] = row
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
+
     def _loaded(self, generation: int, page: QueuePage) -> None:
         if generation != self._generation:
             return  # a newer reload is under way
@@ -258,8 +335,10 @@ class QueueModel(QAbstractTableModel):
                 self._total = page.total
                 self.total_changed.emit(page.total)
         self.page_loaded.emit()
+        self._refresh_if_due()
 
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self._loading = False
         self.load_failed.emit(error)
+        self._refresh_if_due()

@@ -77,6 +77,10 @@ class QueueView(QWidget):
     def selected_case_id(self) -> int | None:
         return self.case_id_at(self.table.currentIndex())
 
+    def refresh_visible(self) -> None:
+        """Another workstation changed cases: the loaded rows are read again in place, the current case stays."""
+        self.model.refresh(keep=self.selected_case_id())
+
     def select_case(self, case_id: int) -> bool:
         """Make the case the current row if it is loaded; returns whether it is."""
         number = self.model.row_of_case(case_id)

@@ -1,6 +1,7 @@
 """How the main window shows FIT-Connect synchronisation: progress and result in the status bar, failures as a notice.
 
-The status bar always says how the last pass ended ("Synchronisiert um 10:42: 12 neue Vorgänge, 1 abgelehnt").
+The status bar always says how the last pass ended ("Synchronisiert um 10:42: 12 neue Vorgänge, 1 abgelehnt"), or
+the last pass of another workstation that brought new cases (:meth:`SyncStatus.announced`).
 A failure shows there in red; the notice bar explains it the first time a kind of failure occurs (and whenever the
 user started the pass), so a pass that fails every ten minutes does not interrupt anybody every ten minutes.
 """
@@ -179,6 +180,17 @@ class SyncStatus(QObject):
             next_pass = translate("SyncStatus", "Next automatic synchronisation at {time}.").format(time=f"{due:%H:%M}")
             tooltip = self._tooltip
             self._set_tooltip(f"{tooltip}\n{next_pass}" if tooltip else next_pass)
+
+    def announced(self, new_cases: int) -> None:
+        """Another workstation's sync pass brought ``new_cases`` new cases: this status bar says so too. A pass of
+        our own running, or our last one failed: for a few seconds, and our own state stays."""
+        text = translate("SyncStatus", "Synchronised at {time} by another workstation: {result}").format(
+            time=_now(), result=translate("SyncStatus", "%n new case(s)", None, new_cases)
+        )
+        if self.controller.running or self.last_error is not None:
+            self.window.statusBar().showMessage(text, 10_000)
+        else:
+            self._show(text)
 
     def _ignored(self, trigger: Trigger) -> None:
         if trigger == Trigger.USER:

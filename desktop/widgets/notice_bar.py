@@ -53,7 +53,7 @@ class NoticeBar(QFrame):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
 
-        self.details_button = QPushButton(self.tr("&Details"))
+        self.details_button = QPushButton()  # its text (and Alt+D) only while there are details: see show_notice
         self.details_button.setObjectName("noticeDetailsButton")
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self.details.setVisible)
@@ -89,6 +89,8 @@ class NoticeBar(QFrame):
         self.title.setText(message.title)
         self.text.setText(message.text)
         self.details.setText(message.details or "")
+        # Only a notice with details takes Alt+D: a window may show two notices (its own and the case's).
+        self.details_button.setText(self.tr("&Details") if message.details else "")
         self.details_button.setVisible(bool(message.details))
         self.details_button.setChecked(False)
         self._action_callback = action[1] if action else None
