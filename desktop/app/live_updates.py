@@ -35,7 +35,14 @@ class LiveUpdates(QObject):
         self._with_queue = window.workspace.actor.may(Action.VIEW_CASES)
         self.watcher = ChangeWatcher(window.workspace.db, self)
         panel = window.detail_panel
-        self.case_notice = CaseChangeNotice(panel.change_notice, window.workspace.runner, lambda: panel.detail, self)
+        self._own_step = False  # a step of the workflow runs (its reload follows before it ends)
+        self.case_notice = CaseChangeNotice(
+            panel.change_notice,
+            window.workspace.runner,
+            lambda: panel.detail,
+            self,
+            own_step_running=lambda: self._own_step,
+        )
         self.label = plain_label(object_name="liveUpdates")
         self.label.setContentsMargins(8, 0, 8, 0)
         self.label.setStyleSheet(f"color: {INTERRUPTED_COLOUR};")
@@ -48,6 +55,9 @@ class LiveUpdates(QObject):
         self.watcher.connection_changed.connect(self._connection_changed)
         self.case_notice.reload_requested.connect(window.load_detail)
         window.detail_shown.connect(self.case_notice.detail_shown)
+        window.workflow.started.connect(lambda _action: setattr(self, "_own_step", True))
+        window.workflow.succeeded.connect(lambda _action, _row: setattr(self, "_own_step", False))
+        window.workflow.failed.connect(lambda _action, _case, _error: setattr(self, "_own_step", False))
         window.queue.model.refreshed.connect(self._queue_refreshed)
         window.queue.model.reloaded.connect(self._queue_refreshed)
 

@@ -45,11 +45,14 @@ class CaseChangeNotice(QObject):
         runner: TaskRunner,
         shown: Callable[[], CaseDetail | None],
         parent: QObject | None = None,
+        *,
+        own_step_running: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self.bar = bar
         self._runner = runner
         self._shown = shown
+        self._own_step_running = own_step_running  # a step of this workstation's clerk: wait for it, however long
         self._case_id: int | None = None  # the case whose newer version was heard of
         self._newest = 0
         self._waited_ms = 0
@@ -92,7 +95,7 @@ class CaseChangeNotice(QObject):
         self.bar.hide()
 
     def _check(self) -> None:
-        if self._runner.busy and self._waited_ms < PATIENCE_MS:
+        if self._own_step_running() or (self._runner.busy and self._waited_ms < PATIENCE_MS):
             self._waited_ms += SETTLE_MS
             self._timer.start()  # maybe our own step and the reload after it: look again when they are done
             return
