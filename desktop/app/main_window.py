@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 
 from desktop.app.extras_menu import ExtrasMenu
 from desktop.app.live_updates import LiveUpdates
+from desktop.app.overview import Overview
 from desktop.app.session_lock import SessionControl
 from desktop.audit.login_check import check_audit_trail
 from desktop.case import operations as case_operations
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
             workspace, [self.case_actions[CaseAction.CLAIM_NEXT], self.refresh_action, self.sync_action]
         )
         self.workflow = CaseWorkflow(workspace, self, lambda: self.detail_panel.detail)
+        self.overview = Overview(self, workspace, self.queue)  # the backlog dashboard: the supervisor's start tab
         self.attachment_viewing = AttachmentViewing(self, workspace)  # the viewer of the case's attachments
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         notice_row.addWidget(self.notice)
         central_layout.addLayout(notice_row)
         if workspace.actor.may(Action.VIEW_CASES):
-            central_layout.addWidget(splitter, 1)
+            central_layout.addWidget(self.overview.central(splitter), 1)
         else:
             splitter.setParent(central)  # kept (hidden), so the window's references to the queue stay valid
             splitter.hide()
@@ -163,11 +165,16 @@ class MainWindow(QMainWindow):
         queue_menu.addAction(self.refresh_action)
         queue_menu.addAction(self.sync_action)
         search = self._menu_action(queue_menu, self.tr("&Search"), QKeySequence(QKeySequence.StandardKey.Find))
-        search.triggered.connect(self.queue.filter_bar.focus_search)
+        search.triggered.connect(self.overview.queue_first(self.queue.filter_bar.focus_search))
         to_queue = self._menu_action(queue_menu, self.tr("Go to the &queue"), QKeySequence("Ctrl+1"))
-        to_queue.triggered.connect(lambda: self.queue.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        to_queue.triggered.connect(
+            self.overview.queue_first(lambda: self.queue.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        )
         to_case = self._menu_action(queue_menu, self.tr("Go to the &case"), QKeySequence("Ctrl+2"))
-        to_case.triggered.connect(lambda: self.detail_panel.form.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        to_case.triggered.connect(
+            self.overview.queue_first(lambda: self.detail_panel.form.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        )
+        self.overview.add_to(queue_menu)  # Übersicht, Ctrl+Shift+R
         queue_menu.addSeparator()
         self.session = SessionControl(self, self.workspace, queue_menu, self.closed)  # lock, log out
         quit_action = self._menu_action(queue_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"))
@@ -527,6 +534,7 @@ class MainWindow(QMainWindow):
         self.registers.close_windows()
         self.civil_status.close_windows()
         self.supervision.close_windows()
+        self.overview.close_windows()
         self.counter.close_windows()
         self.extras.close_windows()
         self.closed.emit()

@@ -75,6 +75,23 @@
     </message>
 </context>
 <context>
+    <name>AgeChart</name>
+    <message>
+        <location filename="../dashboard/charts.py" line="106"/>
+        <source>Open cases</source>
+        <extracomment>From fresh to old: green over amber to the overdue red for more than 20 working days.</extracomment>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/charts.py" line="121"/>
+        <source>{group}, {days} working days: %n open case(s) – click to list them</source>
+        <translation>
+            <numerusform>{group}, {days} Arbeitstage: %n offener Vorgang – klicken, um ihn aufzulisten</numerusform>
+            <numerusform>{group}, {days} Arbeitstage: %n offene Vorgänge – klicken, um sie aufzulisten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotateDialog</name>
     <message>
         <location filename="../civil_status/annotate_dialog.py" line="62"/>
@@ -2666,6 +2683,328 @@
         <location filename="../core/csv_export.py" line="31"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <location filename="../dashboard/tables.py" line="17"/>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="31"/>
+        <source>Held</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="32"/>
+        <source>Done this week</source>
+        <translation>Diese Woche erledigt</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="34"/>
+        <source>Oldest held since</source>
+        <translation>Ältester seit</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="38"/>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="42"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="43"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="45"/>
+        <source>Within the deadline</source>
+        <translation>Davon in der Frist</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/tables.py" line="47"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../dashboard/view.py" line="67"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="75"/>
+        <source>by department</source>
+        <translation>nach Fachbereich</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="76"/>
+        <source>by service</source>
+        <translation>nach Leistung</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="78"/>
+        <source>&amp;Bars:</source>
+        <translation>&amp;Balken:</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="80"/>
+        <source>&amp;Update</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="82"/>
+        <source>Count the figures again</source>
+        <translation>Die Zahlen neu zählen</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="84"/>
+        <source>E&amp;xport…</source>
+        <translation>Expo&amp;rtieren…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="87"/>
+        <source>As a &amp;CSV file…</source>
+        <translation>Als &amp;CSV-Datei…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="89"/>
+        <source>As an &amp;Excel workbook (XLSX)…</source>
+        <translation>Als &amp;Excel-Arbeitsmappe (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="103"/>
+        <source>open cases</source>
+        <translation>offene Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="104"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="105"/>
+        <source>due within 2 working days</source>
+        <translation>in 2 Arbeitstagen fällig</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="107"/>
+        <source>deadline paused (waiting for the citizen)</source>
+        <translation>Frist pausiert (wartet auf Bürger/in)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="121"/>
+        <source>Open cases by age in working days since receipt</source>
+        <translation>Offene Vorgänge nach Alter in Arbeitstagen seit Eingang</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="128"/>
+        <source>Received and decided per week (last %n weeks)</source>
+        <translation>
+            <numerusform>Eingang und Erledigung je Woche (letzte Woche)</numerusform>
+            <numerusform>Eingang und Erledigung je Woche (letzte %n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="134"/>
+        <source>Click a clerk (or press Enter) to list the open cases they hold</source>
+        <translation>Eine Person anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="137"/>
+        <source>Clerks</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="137"/>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="140"/>
+        <source>Click a service (or press Enter) to list its open cases</source>
+        <translation>Eine Leistung anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="143"/>
+        <source>Decided within the deadline (last %n weeks)</source>
+        <translation>
+            <numerusform>In der Frist entschieden (letzte Woche)</numerusform>
+            <numerusform>In der Frist entschieden (letzte %n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="196"/>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="205"/>
+        <location filename="../dashboard/view.py" line="331"/>
+        <source>as of {date}</source>
+        <translation>Stand {date}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="207"/>
+        <source>List all open cases</source>
+        <translation>Alle offenen Vorgänge auflisten</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="208"/>
+        <source>List the overdue cases</source>
+        <translation>Die überfälligen Vorgänge auflisten</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="209"/>
+        <source>List the cases due within 2 working days</source>
+        <translation>Die in 2 Arbeitstagen fälligen Vorgänge auflisten</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="210"/>
+        <source>List the cases waiting for the citizen</source>
+        <translation>Die Vorgänge auflisten, die auf Bürger/innen warten</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="227"/>
+        <source>The figures could not be loaded.</source>
+        <translation>Die Zahlen konnten nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="236"/>
+        <source>Trend over %n weeks: the backlog is unchanged.</source>
+        <translation>
+            <numerusform>Trend über eine Woche: der Rückstand ist unverändert.</numerusform>
+            <numerusform>Trend über %n Wochen: der Rückstand ist unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="238"/>
+        <source>Trend over {weeks} weeks: %n more open case(s).</source>
+        <translation>
+            <numerusform>Trend über {weeks} Wochen: %n offener Vorgang mehr.</numerusform>
+            <numerusform>Trend über {weeks} Wochen: %n offene Vorgänge mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="239"/>
+        <source>Trend over {weeks} weeks: %n open case(s) fewer.</source>
+        <translation>
+            <numerusform>Trend über {weeks} Wochen: %n offener Vorgang weniger.</numerusform>
+            <numerusform>Trend über {weeks} Wochen: %n offene Vorgänge weniger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="244"/>
+        <source>Backlog cleared in: – (nothing decided in the last %n weeks)</source>
+        <translation>
+            <numerusform>Rückstand abgebaut in: – (in der letzten Woche nichts entschieden)</numerusform>
+            <numerusform>Rückstand abgebaut in: – (in den letzten %n Wochen nichts entschieden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="246"/>
+        <source>No backlog.</source>
+        <translation>Kein Rückstand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="248"/>
+        <source>Backlog cleared in about %n working day(s) at the pace of the last {weeks} weeks.</source>
+        <translation>
+            <numerusform>Rückstand abgebaut in ca. %n Arbeitstag beim Tempo der letzten {weeks} Wochen.</numerusform>
+            <numerusform>Rückstand abgebaut in ca. %n Arbeitstagen beim Tempo der letzten {weeks} Wochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="263"/>
+        <source>open cases of {group}, {days} working days since receipt</source>
+        <translation>offene Vorgänge von {group}, {days} Arbeitstage seit Eingang</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="269"/>
+        <source>all open cases</source>
+        <translation>alle offenen Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="273"/>
+        <source>overdue cases</source>
+        <translation>überfällige Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="274"/>
+        <source>cases due within 2 working days</source>
+        <translation>in 2 Arbeitstagen fällige Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="275"/>
+        <source>cases waiting for the citizen (deadline paused)</source>
+        <translation>Vorgänge, die auf Bürger/innen warten (Frist pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="283"/>
+        <source>open cases held by {name}</source>
+        <translation>offene Vorgänge bei {name}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="289"/>
+        <source>open cases of {service}</source>
+        <translation>offene Vorgänge: {service}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="295"/>
+        <source>Export the overview as CSV</source>
+        <translation>Übersicht als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="295"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="298"/>
+        <source>Export the overview as an Excel workbook</source>
+        <translation>Übersicht als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="299"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="302"/>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="317"/>
+        <location filename="../dashboard/view.py" line="330"/>
+        <source>exporting…</source>
+        <translation>wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/view.py" line="325"/>
+        <source>Saved as {path}.</source>
+        <translation>Gespeichert als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../app/overview.py" line="31"/>
+        <source>Amtsstube – Overview</source>
+        <translation>Amtsstube – Übersicht</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +6029,39 @@ Technische Angabe: {details}</translation>
     </message>
 </context>
 <context>
+    <name>FlowChart</name>
+    <message>
+        <location filename="../dashboard/charts.py" line="137"/>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="138"/>
+        <source>Decided</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="140"/>
+        <source>Backlog at the end of the week</source>
+        <translation>Rückstand am Wochenende</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="149"/>
+        <source>Calendar week</source>
+        <translation>Kalenderwoche</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="152"/>
+        <source>Cases per week</source>
+        <translation>Vorgänge je Woche</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="154"/>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+</context>
+<context>
     <name>ImagePane</name>
     <message>
         <location filename="../case/attachment_viewer.py" line="62"/>
@@ -6927,6 +7299,29 @@ gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../app/overview.py" line="52"/>
+        <source>O&amp;verview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/overview.py" line="56"/>
+        <source>The backlog: open cases by age, deadlines, weekly flow, clerks (Ctrl+Shift+R)</source>
+        <translation>Der Rückstand: offene Vorgänge nach Alter, Fristen, Eingang und Erledigung, Sachbearbeitung (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/overview.py" line="70"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/overview.py" line="71"/>
+        <source>Work queue</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+</context>
+<context>
     <name>PaperDialog</name>
     <message>
         <location filename="../certificates/paper_dialog.py" line="43"/>
@@ -7685,6 +8080,19 @@ gespeichert</translation>
         <location filename="../queue/model.py" line="162"/>
         <source>Deadline exceeded</source>
         <translation>Frist überschritten</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../queue/view.py" line="70"/>
+        <source>Remove the filter</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <location filename="../queue/view.py" line="93"/>
+        <source>Filtered: {caption}</source>
+        <translation>Gefiltert: {caption}</translation>
     </message>
 </context>
 <context>

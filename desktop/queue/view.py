@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.plain_text import plain_label
 from desktop.core.workspace import Workspace
 from desktop.queue.filter_bar import QueueFilterBar
 from desktop.queue.model import CASE_ROW_ROLE, Column, QueueModel
 from desktop.widgets.action_button import ActionButton
 from desktop.widgets.record_table import record_table
+from models.operations.queue import QueueFilter
 from models.operations.rows import CaseRow
 from models.permissions import Action
 
@@ -55,10 +59,49 @@ class QueueView(QWidget):
         self.action_buttons = [ActionButton(action) for action in actions]
         for button in self.action_buttons:
             top.addWidget(button)
+        # A filter from elsewhere (the dashboard's figures) that the filter bar cannot show: named, and removable.
+        self.shown_filter = QFrame()
+        self.shown_filter.setObjectName("shownFilter")
+        self.shown_filter.setStyleSheet(
+            "#shownFilter { background: #e8f0fb; border: 1px solid #9db7dd; border-radius: 4px; }"
+        )
+        self.shown_filter_text = plain_label(object_name="shownFilterText")
+        # A link, reached with Tab and followed with Enter: the window has no mnemonic letter left for a button.
+        remove = self.tr("Remove the filter")
+        self.clear_filter_link = QLabel(f'<a href="clear">{escape(remove)}</a>')
+        self.clear_filter_link.setObjectName("clearShownFilter")
+        self.clear_filter_link.setTextFormat(Qt.TextFormat.RichText)
+        self.clear_filter_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.clear_filter_link.linkActivated.connect(lambda _link: self.clear_shown_filter())
+        shown = QHBoxLayout(self.shown_filter)
+        shown.setContentsMargins(8, 2, 4, 2)
+        shown.addWidget(self.shown_filter_text, 1)
+        shown.addWidget(self.clear_filter_link)
+        self.shown_filter.hide()
+        self.filter_bar.filter_changed.connect(lambda _filter: self.shown_filter.hide())  # the bar's filter applies
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.shown_filter)
         layout.addWidget(self.table, 1)
+
+    def show_filter(self, queue_filter: QueueFilter, caption: str) -> None:
+        """List the cases of ``queue_filter`` (e.g. a figure of the dashboard), named by ``caption`` over the queue
+        until the filter is removed or a filter of the bar is chosen."""
+        self.shown_filter_text.setText(self.tr("Filtered: {caption}").format(caption=caption))
+        self.shown_filter.show()
+        if self.model.queue_filter == queue_filter:
+            self.model.reload()
+        else:
+            self.model.set_filter(queue_filter)
+
+    def clear_shown_filter(self) -> None:
+        """Back to the filter bar's filter."""
+        self.shown_filter.hide()
+        self.model.set_filter(self.filter_bar.current_filter())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selected_case_changed.emit(self.case_id_at(current))
