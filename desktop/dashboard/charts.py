@@ -93,6 +93,8 @@ class AgeChart(QChartView):
             series.append(bar_set)
             self.bar_sets.append(bar_set)
         chart.addSeries(series)
+        if not groups:
+            chart.setTitle(self.tr("No open cases"))
         categories = QBarCategoryAxis()
         categories.append([group.label for group in groups] or [""])
         categories.setReverse(True)  # the first department on top, as in the tables

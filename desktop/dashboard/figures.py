@@ -30,15 +30,17 @@ class FigureButton(QPushButton):
         self.number.setFont(font)
         self.number.setStyleSheet(f"color: {colour.name()};")
         self.caption = plain_label(caption, object_name=f"{object_name}Caption")
+        self.caption.setWordWrap(True)  # on a narrow screen in two lines; every tile is as high as two lines
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
         layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
+        layout.addStretch(1)
         for label in (self.number, self.caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setFixedHeight(self.number.sizeHint().height() + self.caption.sizeHint().height() + 22)
+        self.setFixedHeight(self.number.sizeHint().height() + 2 * self.caption.fontMetrics().lineSpacing() + 22)
         self.setAccessibleName(caption)
 
     def set_value(self, value: int | None, tooltip: str = "") -> None:

@@ -48,6 +48,7 @@ DUE_SOON_COLOUR = QColor("#9a5b00")
 PAUSED_COLOUR = QColor("#4d5b6b")
 OPEN_COLOUR = QColor("#1f3b5c")
 FALLING_COLOUR = QColor("#2d6e2d")
+MINIMUM_WIDTH = 1040
 
 
 class DashboardView(QWidget):
@@ -156,6 +157,7 @@ class DashboardView(QWidget):
 
         content = QWidget()
         content.setObjectName("dashboardContent")
+        content.setMinimumWidth(MINIMUM_WIDTH)  # narrower: the window scrolls instead of cutting names and weeks
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(12)

@@ -77,13 +77,18 @@
 <context>
     <name>AgeChart</name>
     <message>
-        <location filename="../dashboard/charts.py" line="106"/>
-        <source>Open cases</source>
+        <location filename="../dashboard/charts.py" line="97"/>
+        <source>No open cases</source>
         <extracomment>From fresh to old: green over amber to the overdue red for more than 20 working days.</extracomment>
+        <translation>Keine offenen Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="108"/>
+        <source>Open cases</source>
         <translation>Offene Vorgänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/charts.py" line="121"/>
+        <location filename="../dashboard/charts.py" line="123"/>
         <source>{group}, {days} working days: %n open case(s) – click to list them</source>
         <translation>
             <numerusform>{group}, {days} Arbeitstage: %n offener Vorgang – klicken, um ihn aufzulisten</numerusform>
@@ -2741,77 +2746,77 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard/view.py" line="67"/>
+        <location filename="../dashboard/view.py" line="68"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="75"/>
+        <location filename="../dashboard/view.py" line="76"/>
         <source>by department</source>
         <translation>nach Fachbereich</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="76"/>
+        <location filename="../dashboard/view.py" line="77"/>
         <source>by service</source>
         <translation>nach Leistung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="78"/>
+        <location filename="../dashboard/view.py" line="79"/>
         <source>&amp;Bars:</source>
         <translation>&amp;Balken:</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="80"/>
+        <location filename="../dashboard/view.py" line="81"/>
         <source>&amp;Update</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="82"/>
+        <location filename="../dashboard/view.py" line="83"/>
         <source>Count the figures again</source>
         <translation>Die Zahlen neu zählen</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="84"/>
+        <location filename="../dashboard/view.py" line="85"/>
         <source>E&amp;xport…</source>
         <translation>Expo&amp;rtieren…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="87"/>
+        <location filename="../dashboard/view.py" line="88"/>
         <source>As a &amp;CSV file…</source>
         <translation>Als &amp;CSV-Datei…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="89"/>
+        <location filename="../dashboard/view.py" line="90"/>
         <source>As an &amp;Excel workbook (XLSX)…</source>
         <translation>Als &amp;Excel-Arbeitsmappe (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="103"/>
+        <location filename="../dashboard/view.py" line="104"/>
         <source>open cases</source>
         <translation>offene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="104"/>
+        <location filename="../dashboard/view.py" line="105"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="105"/>
+        <location filename="../dashboard/view.py" line="106"/>
         <source>due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="107"/>
+        <location filename="../dashboard/view.py" line="108"/>
         <source>deadline paused (waiting for the citizen)</source>
         <translation>Frist pausiert (wartet auf Bürger/in)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="121"/>
+        <location filename="../dashboard/view.py" line="122"/>
         <source>Open cases by age in working days since receipt</source>
         <translation>Offene Vorgänge nach Alter in Arbeitstagen seit Eingang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="128"/>
+        <location filename="../dashboard/view.py" line="129"/>
         <source>Received and decided per week (last %n weeks)</source>
         <translation>
             <numerusform>Eingang und Erledigung je Woche (letzte Woche)</numerusform>
@@ -2819,27 +2824,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="134"/>
+        <location filename="../dashboard/view.py" line="135"/>
         <source>Click a clerk (or press Enter) to list the open cases they hold</source>
         <translation>Eine Person anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="137"/>
+        <location filename="../dashboard/view.py" line="138"/>
         <source>Clerks</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="137"/>
+        <location filename="../dashboard/view.py" line="138"/>
         <source>My work</source>
         <translation>Meine Arbeit</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="140"/>
+        <location filename="../dashboard/view.py" line="141"/>
         <source>Click a service (or press Enter) to list its open cases</source>
         <translation>Eine Leistung anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="143"/>
+        <location filename="../dashboard/view.py" line="144"/>
         <source>Decided within the deadline (last %n weeks)</source>
         <translation>
             <numerusform>In der Frist entschieden (letzte Woche)</numerusform>
@@ -2847,43 +2852,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="196"/>
+        <location filename="../dashboard/view.py" line="198"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="205"/>
-        <location filename="../dashboard/view.py" line="331"/>
+        <location filename="../dashboard/view.py" line="207"/>
+        <location filename="../dashboard/view.py" line="333"/>
         <source>as of {date}</source>
         <translation>Stand {date}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="207"/>
+        <location filename="../dashboard/view.py" line="209"/>
         <source>List all open cases</source>
         <translation>Alle offenen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="208"/>
+        <location filename="../dashboard/view.py" line="210"/>
         <source>List the overdue cases</source>
         <translation>Die überfälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="209"/>
+        <location filename="../dashboard/view.py" line="211"/>
         <source>List the cases due within 2 working days</source>
         <translation>Die in 2 Arbeitstagen fälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="210"/>
+        <location filename="../dashboard/view.py" line="212"/>
         <source>List the cases waiting for the citizen</source>
         <translation>Die Vorgänge auflisten, die auf Bürger/innen warten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="227"/>
+        <location filename="../dashboard/view.py" line="229"/>
         <source>The figures could not be loaded.</source>
         <translation>Die Zahlen konnten nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="236"/>
+        <location filename="../dashboard/view.py" line="238"/>
         <source>Trend over %n weeks: the backlog is unchanged.</source>
         <translation>
             <numerusform>Trend über eine Woche: der Rückstand ist unverändert.</numerusform>
@@ -2891,7 +2896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="238"/>
+        <location filename="../dashboard/view.py" line="240"/>
         <source>Trend over {weeks} weeks: %n more open case(s).</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang mehr.</numerusform>
@@ -2899,7 +2904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="239"/>
+        <location filename="../dashboard/view.py" line="241"/>
         <source>Trend over {weeks} weeks: %n open case(s) fewer.</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang weniger.</numerusform>
@@ -2907,7 +2912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="244"/>
+        <location filename="../dashboard/view.py" line="246"/>
         <source>Backlog cleared in: – (nothing decided in the last %n weeks)</source>
         <translation>
             <numerusform>Rückstand abgebaut in: – (in der letzten Woche nichts entschieden)</numerusform>
@@ -2915,12 +2920,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="246"/>
+        <location filename="../dashboard/view.py" line="248"/>
         <source>No backlog.</source>
         <translation>Kein Rückstand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="248"/>
+        <location filename="../dashboard/view.py" line="250"/>
         <source>Backlog cleared in about %n working day(s) at the pace of the last {weeks} weeks.</source>
         <translation>
             <numerusform>Rückstand abgebaut in ca. %n Arbeitstag beim Tempo der letzten {weeks} Wochen.</numerusform>
@@ -2928,73 +2933,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="263"/>
+        <location filename="../dashboard/view.py" line="265"/>
         <source>open cases of {group}, {days} working days since receipt</source>
         <translation>offene Vorgänge von {group}, {days} Arbeitstage seit Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="269"/>
+        <location filename="../dashboard/view.py" line="271"/>
         <source>all open cases</source>
         <translation>alle offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="273"/>
+        <location filename="../dashboard/view.py" line="275"/>
         <source>overdue cases</source>
         <translation>überfällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="274"/>
+        <location filename="../dashboard/view.py" line="276"/>
         <source>cases due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="275"/>
+        <location filename="../dashboard/view.py" line="277"/>
         <source>cases waiting for the citizen (deadline paused)</source>
         <translation>Vorgänge, die auf Bürger/innen warten (Frist pausiert)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="283"/>
+        <location filename="../dashboard/view.py" line="285"/>
         <source>open cases held by {name}</source>
         <translation>offene Vorgänge bei {name}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="289"/>
+        <location filename="../dashboard/view.py" line="291"/>
         <source>open cases of {service}</source>
         <translation>offene Vorgänge: {service}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="295"/>
+        <location filename="../dashboard/view.py" line="297"/>
         <source>Export the overview as CSV</source>
         <translation>Übersicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="295"/>
+        <location filename="../dashboard/view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="298"/>
+        <location filename="../dashboard/view.py" line="300"/>
         <source>Export the overview as an Excel workbook</source>
         <translation>Übersicht als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="299"/>
+        <location filename="../dashboard/view.py" line="301"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="302"/>
+        <location filename="../dashboard/view.py" line="304"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="317"/>
-        <location filename="../dashboard/view.py" line="330"/>
+        <location filename="../dashboard/view.py" line="319"/>
+        <location filename="../dashboard/view.py" line="332"/>
         <source>exporting…</source>
         <translation>wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="325"/>
+        <location filename="../dashboard/view.py" line="327"/>
         <source>Saved as {path}.</source>
         <translation>Gespeichert als {path}.</translation>
     </message>
@@ -6031,32 +6036,32 @@ Technische Angabe: {details}</translation>
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../dashboard/charts.py" line="137"/>
+        <location filename="../dashboard/charts.py" line="139"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="138"/>
+        <location filename="../dashboard/charts.py" line="140"/>
         <source>Decided</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="140"/>
+        <location filename="../dashboard/charts.py" line="142"/>
         <source>Backlog at the end of the week</source>
         <translation>Rückstand am Wochenende</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="149"/>
+        <location filename="../dashboard/charts.py" line="151"/>
         <source>Calendar week</source>
         <translation>Kalenderwoche</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="152"/>
+        <location filename="../dashboard/charts.py" line="154"/>
         <source>Cases per week</source>
         <translation>Vorgänge je Woche</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="154"/>
+        <location filename="../dashboard/charts.py" line="156"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
