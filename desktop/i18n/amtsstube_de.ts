@@ -2819,7 +2819,7 @@
         <location filename="../dashboard/view.py" line="129"/>
         <source>Received and decided per week (last %n weeks)</source>
         <translation>
-            <numerusform>Eingang und Erledigung je Woche (letzte Woche)</numerusform>
+            <numerusform>Eingang und Erledigung je Woche (letzte %n Woche)</numerusform>
             <numerusform>Eingang und Erledigung je Woche (letzte %n Wochen)</numerusform>
         </translation>
     </message>
@@ -2847,7 +2847,7 @@
         <location filename="../dashboard/view.py" line="144"/>
         <source>Decided within the deadline (last %n weeks)</source>
         <translation>
-            <numerusform>In der Frist entschieden (letzte Woche)</numerusform>
+            <numerusform>In der Frist entschieden (letzte %n Woche)</numerusform>
             <numerusform>In der Frist entschieden (letzte %n Wochen)</numerusform>
         </translation>
     </message>
@@ -2891,7 +2891,7 @@
         <location filename="../dashboard/view.py" line="238"/>
         <source>Trend over %n weeks: the backlog is unchanged.</source>
         <translation>
-            <numerusform>Trend über eine Woche: der Rückstand ist unverändert.</numerusform>
+            <numerusform>Trend über %n Woche: der Rückstand ist unverändert.</numerusform>
             <numerusform>Trend über %n Wochen: der Rückstand ist unverändert.</numerusform>
         </translation>
     </message>
@@ -2915,7 +2915,7 @@
         <location filename="../dashboard/view.py" line="246"/>
         <source>Backlog cleared in: – (nothing decided in the last %n weeks)</source>
         <translation>
-            <numerusform>Rückstand abgebaut in: – (in der letzten Woche nichts entschieden)</numerusform>
+            <numerusform>Rückstand abgebaut in: – (in der letzten %n Woche nichts entschieden)</numerusform>
             <numerusform>Rückstand abgebaut in: – (in den letzten %n Wochen nichts entschieden)</numerusform>
         </translation>
     </message>
