@@ -1,6 +1,6 @@
 """The backlog dashboard (Übersicht, issue 14, item 1) in the real main window: the supervisor starts on it and sees
 the figures of backlog_report; a click on a bar segment, a big number, a clerk or a service lists exactly those
-cases in the work queue, and "Alle wieder zeigen" brings the queue back; a clerk opens their own part with
+cases in the work queue, and "Filter aufheben" brings the queue back; a clerk opens their own part with
 Ctrl+Shift+R and keeps the window they know; CSV and XLSX exports are written and read back, and an export into a
 read-only folder gives the German message and no file."""
 
@@ -38,6 +38,7 @@ from tests.support.backlog_cases import (
     generate,
     is_open,
 )
+from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
 HOLDERS = {Role.CLERK: ("anna", "ben"), Role.REGISTRY_OFFICER: ("clara",)}
 
@@ -287,3 +288,30 @@ def test_an_export_into_a_read_only_folder_gives_the_german_message_and_no_file(
     close_all_messages()
     assert list(read_only_folder.iterdir()) == []
     qtbot.waitUntil(dashboard.export_button.isEnabled)
+
+
+def test_the_dashboard_counts_again_when_shown_again_and_the_shortcuts_switch_tabs(
+    qtbot: QtBot, db: Database, staff: Staff, workspace: Workspace
+) -> None:
+    window = _window_of(qtbot, workspace, "supervisor", staff)
+    dashboard = _loaded(qtbot, window.overview.dashboard)
+    tabs = window.overview.tabs
+    assert tabs is not None
+    assert dashboard.open_figure.value_text() == "0"
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_1, ctrl)  # Zur Arbeitsliste
+    assert tabs.currentIndex() == 1
+    new_case(db, staff.system, GENERIC_FEE_SERVICE)
+
+    with qtbot.waitSignal(dashboard.loaded, check_params_cb=lambda report: report.open_cases == 1):
+        qtbot.keyClick(window, Qt.Key.Key_R, ctrl | Qt.KeyboardModifier.ShiftModifier)  # Übersicht
+    assert tabs.currentIndex() == 0
+    assert dashboard.open_figure.value_text() == "1"
+    assert dashboard.state.text().startswith("Stand ")
+
+    new_case(db, staff.system, GENERIC_FEE_SERVICE)
+    with qtbot.waitSignal(dashboard.loaded, check_params_cb=lambda report: report.open_cases == 2):
+        dashboard.refresh_button.click()
+        assert dashboard.state.text() == "wird geladen…"
+        assert not dashboard.refresh_button.isEnabled()
+    assert dashboard.refresh_button.isEnabled()
