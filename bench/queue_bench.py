@@ -215,7 +215,8 @@ def _town_hall_on(db: Database, kind: str) -> None:
         dialog, bare_window = _login_dialog(db, folder)
     print(
         f"work queue of a large town hall ({TOWN_HALL_CASES:,} cases, {TOWN_HALL_PEOPLE:,} applicants, {kind},"
-        f" built in {built:.1f} s; clerk, median of 7 runs; baseline: the bare SQL of the same page)"
+        f" built in {built:.1f} s; clerk, median of 7 runs; baseline: the bare SQL of the same page"
+        "; ratio: ours / baseline)"
     )
     worst = 0.0
     for figure in figures:
