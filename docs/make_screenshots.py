@@ -1,9 +1,11 @@
-"""Render the screenshots of the user guide: ``make screenshots`` (offscreen, on demo data in a temporary database).
+"""Render the screenshots of the user guides: ``make screenshots`` (offscreen, on demo data in a temporary database).
 
-Writes ``docs/screenshots/login.png``, ``main_window.png`` (after the first sync with the demo's local delivery
-service), ``letter_preview.png``, ``print_queue.png`` (Postausgang), ``mail_book.png`` (Postausgangsbuch, after a
-few letters went to a pretend printer), ``letter_templates.png`` (the admin's template editor) and
-``fitconnect_settings.png`` (the connection dialog after "Verbindung testen").
+Writes into ``docs/screenshots/`` (the list is :data:`SCREENSHOTS`): the login, Anna's work queue after the first
+sync with the demo's local delivery service, a Rückfrage, the letter preview, the print queue and the outgoing-mail
+book, the counter and the cash desk, the registers, the lock screen; Clara's registry office (register search, an
+entry, Berechtigung prüfen, Urkunden drucken, a certificate as printed, rendered with ``pdftoppm``); Dieter's
+Übersicht, cases chosen and reassigned, absences and claims left untouched; Eva's users, letter templates,
+catalogue, FIT-Connect connection and rejected applications; Frank's audit log.
 The keyring is an in-memory one: nothing of the real user's keyring is read or written.
 """
 
@@ -37,8 +39,31 @@ SCREENSHOTS = (
     "resident_register.png",
     "dog_register.png",
     "property_register.png",
+    "ask_citizen.png",
+    "lock_screen.png",
+    "civil_search.png",
+    "civil_entry.png",
+    "registry_window.png",
+    "entitlement.png",
+    "certificate_print.png",
+    "certificate.png",
+    "dashboard.png",
+    "supervisor_queue.png",
+    "reassign.png",
+    "absences.png",
+    "stale_claims.png",
+    "users.png",
 )
 DEMO_PRINTER = "Buergerbuero-Laser"
+COUNTER_DESK = "Schalter 2"  # the workstation's name in the cash book
+REGISTRY_DESK = "Standesamt 1"
+BY_ASSIGNEE = 4
+PAID_AT_THE_COUNTER = (
+    "residence_certificate",
+    "dog_registration",
+    "residents_parking_permit",
+)  # the work queue's column Bearbeiter/in
+CERTIFICATE_PRINTER = "Standesamt-Urkunden"
 
 
 def _isolate(home: Path) -> None:
@@ -231,9 +256,27 @@ def _counter_screenshots(workspace: Any) -> None:
     unpaid = next(row for row in rows if row.service_key == "residence_certificate")
     payment = PaymentDialog(workspace, unpaid.id)
     _grab(payment, "payment_dialog.png", lambda: bool(payment.rows), workspace)
+    _book_the_morning(workspace, [row.id for row in rows if row.service_key in PAID_AT_THE_COUNTER])
     day = CashDayDialog(workspace)
     day.resize(1100, 640)
     _grab(day, "cash_day.png", lambda: True, workspace)
+
+
+def _book_the_morning(workspace: Any, case_ids: list[int]) -> None:
+    """Fees taken at this counter today, in cash and by girocard, so the day report has its receipts."""
+    from models.operations.counter_payments import PaymentLine, fees_of_the_visit, take_payment  # noqa: PLC0415
+    from models.payment_methods import PaymentMethod  # noqa: PLC0415
+
+    methods = iter((PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.CASH))
+    for case_id in case_ids:
+        fees = [fee for fee in fees_of_the_visit(workspace.db, workspace.actor, case_id) if fee.case_id == case_id]
+        if not fees or fees[0].open_cents <= 0 or fees[0].fee_to_set:
+            continue
+        line = PaymentLine(case_id, fees[0].open_cents, fees[0].version)
+        method = next(methods, None)
+        if method is None:
+            return
+        take_payment(workspace.db, workspace.actor, [line], method, workstation=COUNTER_DESK)
 
 
 def _resident_screenshot(workspace: Any) -> None:
@@ -278,6 +321,229 @@ def _catalogue_screenshot(workspace: Any) -> None:
     _grab(dialog, "catalogue.png", lambda: True, workspace)
 
 
+def _ask_citizen_screenshot(window: Any) -> None:
+    """Rückfrage an Bürger/in on the case shown: the missing items, one a line, and the reply date."""
+    from desktop.case.actions import CaseAction  # noqa: PLC0415
+
+    detail = window.detail_panel.detail
+    dialog = window.workflow.ask_text(
+        CaseAction.ASK_CITIZEN, detail, "Foto der Gegenstände\nMaße des Kleiderschranks (Höhe × Breite × Tiefe)"
+    )
+    dialog.resize(640, 330)
+    _settle(300)
+    dialog.grab().save(str(OUTPUT / "ask_citizen.png"))
+    dialog.reject()
+
+
+def _lock_screenshot(workspace: Any) -> None:
+    from desktop.app.lock_dialog import LockDialog  # noqa: PLC0415
+
+    dialog = LockDialog(workspace)
+    _grab(dialog, "lock_screen.png", dialog.isVisible, workspace)
+
+
+def _users_screenshot(workspace: Any) -> None:
+    from desktop.admin.users_dialog import UsersDialog  # noqa: PLC0415
+
+    dialog = UsersDialog(workspace)
+    dialog.resize(1100, 460)
+    dialog.show()
+    _wait(lambda: dialog.table.rowCount() > 0 and not workspace.runner.busy)
+    dialog.table.selectRow(1)  # Ben, a clerk: his name, contact and roles in the form
+    _grab(dialog, "users.png", lambda: True, workspace)
+
+
+def _open_window(workspace: Any) -> Any:
+    """Another member of staff's main window, on the same database (its sync does nothing: none is configured)."""
+    from desktop.app.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(workspace)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    _wait(lambda: window.queue.model.rowCount() > 0 and not workspace.runner.busy)
+    return window
+
+
+def _registry_screenshots(workspace: Any) -> None:
+    """Clara's Standesamt: the register search, an entry with its certificates, then a birth certificate order:
+    Berechtigung prüfen and Urkunden drucken; and one issued certificate as printed, rendered to PNG."""
+    import subprocess  # noqa: PLC0415
+
+    from desktop.case.actions import CaseAction  # noqa: PLC0415
+    from models.case_status import CaseStatus  # noqa: PLC0415
+    from models.operations.certificates import certificate_pdf, issued_certificates  # noqa: PLC0415
+
+    db, actor = workspace.db, workspace.actor
+    window = _open_window(workspace)
+    entry_id, family_name = _entry_with_certificates(db)
+    search = window.civil_status.open_search()
+    search.resize(1100, 620)
+    search.family_name.setText(family_name)
+    search.run_search()
+    _wait(lambda: search.matches.rowCount() > 0 and not workspace.runner.busy)
+    rows = [search.matches.row_at(n) for n in range(search.matches.rowCount())]
+    search.table.selectRow(next(n for n, row in enumerate(rows) if row is not None and row.id == entry_id))
+    _settle(300)
+    search.grab().save(str(OUTPUT / "civil_search.png"))
+    view = window.civil_status.open_entry(entry_id)
+    view.resize(1150, 760)
+    _grab(view, "civil_entry.png", lambda: view.record is not None and view.certificates.rowCount() > 0, workspace)
+    search.close()
+
+    model = window.queue.model
+    order = next(
+        row
+        for n in range(model.rowCount())
+        if (row := model.row_at(n))
+        and row.service_key == "birth_certificate"
+        and row.status == CaseStatus.IN_PROGRESS
+        and row.assignee_username == actor.username
+    )
+    window.queue.select_case(order.id)
+    _wait(lambda: window.detail_panel.detail is not None and window.detail_panel.detail.case.id == order.id)
+    _wait(lambda: not workspace.runner.busy)
+    window.grab().save(str(OUTPUT / "registry_window.png"))
+    window.workflow.check_entitlement(window.detail_panel.detail)
+    _wait(lambda: window.workflow.entitlement_dialog is not None and not workspace.runner.busy)
+    entitlement = window.workflow.entitlement_dialog
+    entitlement.evidence.setText("Personalausweis vorgelegt")
+    _settle(300)
+    entitlement.grab().save(str(OUTPUT / "entitlement.png"))
+    entitlement.save.click()
+    _wait(lambda: window.case_actions[CaseAction.PRINT_CERTIFICATES].isEnabled())
+    window.workflow.print_certificates(window.detail_panel.detail)
+    _wait(lambda: window.workflow.print_dialog is not None and not workspace.runner.busy)
+    _settle(300)
+    window.workflow.print_dialog.grab().save(str(OUTPUT / "certificate_print.png"))
+    window.workflow.print_dialog.reject()
+    window.close()
+
+    birth = next(row for row in issued_certificates(db, actor) if row.kind.value == "birth")
+    _row, pdf = certificate_pdf(db, actor, birth.verification_code)
+    target = OUTPUT / "certificate"
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", "-", str(target)],
+                   input=pdf, check=True)  # fmt: skip
+
+
+def _entry_with_certificates(db: Any) -> tuple[int, str]:
+    """The birth entry the demo issued most certificates from, and its child's family name (to search for)."""
+    from sqlalchemy import func, select  # noqa: PLC0415
+
+    from models.registers.civil_status.entries import EntryPerson, PersonRole  # noqa: PLC0415
+    from models.registers.civil_status.issued import IssuedCertificate  # noqa: PLC0415
+
+    with db.read() as session:
+        entry_id = session.scalars(
+            select(IssuedCertificate.entry_id)
+            .where(IssuedCertificate.kind == "birth")
+            .group_by(IssuedCertificate.entry_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+        name = session.scalars(
+            select(EntryPerson.family_name).where(
+                EntryPerson.entry_id == entry_id, EntryPerson.role == PersonRole.CHILD
+            )
+        ).one()
+    return entry_id, name
+
+
+def _supervision_data(db: Any, supervisor: Any) -> None:
+    """Ben on a course this week (he took two more pickups before), Anna's holiday planned; two old claims
+    untouched since the day they came in."""
+    import datetime as dt  # noqa: PLC0415
+
+    from sqlalchemy import select, update  # noqa: PLC0415
+
+    from models.case_status import CaseStatus  # noqa: PLC0415
+    from models.cases import Case, CaseEvent  # noqa: PLC0415
+    from models.catalogue import PublicService  # noqa: PLC0415
+    from models.demo.seed import DEMO_PASSWORD  # noqa: PLC0415
+    from models.german_format import today  # noqa: PLC0415
+    from models.operations.absences import record_absence  # noqa: PLC0415
+    from models.operations.claims import claim_case  # noqa: PLC0415
+    from models.operations.users import authenticate  # noqa: PLC0415
+    from models.users import User  # noqa: PLC0415
+    from models.working_days import working_days_before  # noqa: PLC0415
+
+    with db.read() as session:
+        waiting = session.scalars(
+            select(Case.id).join(PublicService, PublicService.id == Case.service_id)
+            .where(Case.status == CaseStatus.RECEIVED, PublicService.key == "bulky_waste_pickup")
+            .order_by(Case.id).limit(2)
+        ).all()  # fmt: skip
+    ben = authenticate(db, "ben", DEMO_PASSWORD)
+    for case_id in waiting:
+        claim_case(db, ben, case_id)
+    day = today()
+    record_absence(db, supervisor, "ben", day, day + dt.timedelta(days=4), "Fortbildung")
+    record_absence(db, supervisor, "anna", day + dt.timedelta(days=14), day + dt.timedelta(days=25), "Urlaub")
+    quiet_since = dt.datetime.combine(working_days_before(day, 6), dt.time(), dt.UTC)
+    with db.write() as session:
+        held = session.execute(
+            select(Case.id, Case.received_at)
+            .join(User, User.id == Case.assignee_id)
+            .where(Case.status == CaseStatus.IN_PROGRESS, User.username.in_(("anna", "ben")))
+            .where(Case.received_at < quiet_since)
+            .order_by(Case.received_at)
+            .limit(2)
+        ).all()
+        for case_id, received_at in held:  # taken over two hours after it came in, and not touched since
+            taken = received_at + dt.timedelta(hours=2)
+            session.execute(
+                update(CaseEvent).where(CaseEvent.case_id == case_id, CaseEvent.at > taken).values(at=taken)
+            )
+
+
+def _supervisor_screenshots(workspace: Any) -> None:
+    """Dieter's start screen, the Übersicht; then Ben's cases chosen in the work queue and given to Anna; the
+    absences and the claims left untouched."""
+    from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: PLC0415
+
+    _supervision_data(workspace.db, workspace.actor)
+    window = _open_window(workspace)
+    dashboard = window.overview.dashboard
+    _wait(lambda: dashboard.report is not None and not dashboard.loading and not workspace.runner.busy)
+    _settle(800)  # QtCharts animates nothing here, but lays out its axes after the first paint
+    window.grab().save(str(OUTPUT / "dashboard.png"))
+
+    window.overview.show_queue()
+    model, table = window.queue.model, window.queue.table
+    table.sortByColumn(BY_ASSIGNEE, Qt.SortOrder.DescendingOrder)  # Ben's cases one below the other
+    _wait(lambda: not workspace.runner.busy and model.rowCount() > 0)
+    bens = [n for n in range(model.rowCount()) if (row := model.row_at(n)) and row.assignee_username == "ben"]
+    table.setFocus()
+    table.selectRow(bens[0])
+    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for n in bens[1:]:
+        table.selectionModel().select(model.index(n, 0), rows)
+    table.scrollTo(model.index(bens[0], 0))
+    _wait(lambda: window.detail_panel.detail is not None and not workspace.runner.busy)
+    _settle(300)
+    window.grab().save(str(OUTPUT / "supervisor_queue.png"))
+    dialog = window.supervision.open_assign()
+    _wait(lambda: dialog.assign_button.isEnabled())
+    dialog.reason.setText("Vertretung während der Fortbildung")
+    dialog.resize(640, dialog.sizeHint().height())
+    _settle(300)
+    dialog.grab().save(str(OUTPUT / "reassign.png"))
+    dialog.reject()
+
+    absences = window.supervision.open_absences()
+    _wait(lambda: absences.rows.rowCount() > 0 and not workspace.runner.busy)
+    _settle(300)
+    absences.grab().save(str(OUTPUT / "absences.png"))
+    absences.close()
+    stale = window.supervision.open_stale()
+    stale.resize(1000, 360)
+    _wait(lambda: stale.rows.rowCount() > 0 and not workspace.runner.busy)
+    stale.table.selectRow(0)
+    _settle(300)
+    stale.grab().save(str(OUTPUT / "stale_claims.png"))
+    stale.close()
+    window.close()
+
+
 def _render(temp: Path) -> int:
     # Imported only now: the user directories must be set before the application modules look at them.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
@@ -294,10 +560,12 @@ def _render(temp: Path) -> int:
     from models import settings  # noqa: PLC0415
     from models.case_status import CaseStatus  # noqa: PLC0415
     from models.db import Database  # noqa: PLC0415
+    from models.demo.certificates import load_local_paper  # noqa: PLC0415
     from models.demo.seed import DEMO_PASSWORD, seed_demo_if_empty  # noqa: PLC0415
     from models.migrate import upgrade  # noqa: PLC0415
     from models.operations.catalogue import ensure_catalogue  # noqa: PLC0415
     from models.operations.users import authenticate  # noqa: PLC0415
+    from printing.certificate_sheet import render_on_sheet  # noqa: PLC0415
     from printing.letter import render_letter  # noqa: PLC0415
     from sync import credentials  # noqa: PLC0415
     from sync.sandbox.local_setup import credentials_of  # noqa: PLC0415
@@ -308,10 +576,11 @@ def _render(temp: Path) -> int:
     install_translations(app)
     OUTPUT.mkdir(parents=True, exist_ok=True)
 
+    settings.save(settings.Settings(workstation=COUNTER_DESK))
     db = Database(f"sqlite:///{temp / 'demo.sqlite3'}")
     upgrade(db)
     ensure_catalogue(db)
-    seed_demo_if_empty(db, render_letter)
+    seed_demo_if_empty(db, render_letter, render_on_sheet)  # with the certificates issued from the registers
     _memory_keyring()
     # The demo's local delivery service with its twelve applications (2048-bit keys: quicker, and not visible).
     port = SANDBOX_PORT if _port_free(SANDBOX_PORT) else 0
@@ -350,6 +619,7 @@ def _render(temp: Path) -> int:
         _wait(lambda: window.detail_panel.detail is not None and window.detail_panel.detail.case.id == chosen.id)
         _wait(lambda: not runner.busy)
         window.grab().save(str(OUTPUT / "main_window.png"))
+        _ask_citizen_screenshot(window)
 
         # The confirmation letter of an approved pickup in the preview.
         approved_filter = window.queue.filter_bar
@@ -373,13 +643,25 @@ def _render(temp: Path) -> int:
         _counter_screenshots(Workspace(db, actor, runner, render_letter))
         _resident_screenshot(Workspace(db, actor, runner, render_letter))
         _dog_and_property_screenshots(Workspace(db, actor, runner, render_letter))
+        _lock_screenshot(window.workspace)
         window.close()
+
+        # The registry office at its own desk, with security paper in its certificate printer.
+        officer_desk = settings.Settings(
+            workstation=REGISTRY_DESK, printers=settings.PrinterSettings(certificates=CERTIFICATE_PRINTER)
+        )
+        settings.save(officer_desk)
+        clara = authenticate(db, "clara", DEMO_PASSWORD)
+        load_local_paper(db, clara, REGISTRY_DESK)
+        _registry_screenshots(Workspace(db, clara, runner, render_letter))
+        _supervisor_screenshots(Workspace(db, authenticate(db, "dieter", DEMO_PASSWORD), runner, render_letter))
+        _users_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
         _template_editor_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
         _catalogue_screenshot(Workspace(db, authenticate(db, "eva", DEMO_PASSWORD), runner, render_letter))
 
         # The administrator's connection settings, pointed at the local delivery service, after a successful test.
         fitconnect = delivery.fitconnect_settings()
-        settings.save(settings.Settings(fitconnect=fitconnect))
+        settings.save(settings.Settings(fitconnect=fitconnect, workstation=COUNTER_DESK))
         credentials.store(credentials_of(setup))
         admin = authenticate(db, "eva", DEMO_PASSWORD)
         dialog = ConnectionDialog(Workspace(db, admin, runner, render_letter))
