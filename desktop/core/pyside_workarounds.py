@@ -5,6 +5,10 @@ reference to it, so every call from Python drops one reference to ``True``. Afte
 of work at the counter, or one run of the test suite — the count reaches zero and CPython aborts with
 "Fatal Python error: bool_dealloc". Python 3.12 made ``True`` and ``False`` immortal; on 3.11 we give them the same
 protection by adding a large number of references once. Extra references to these two singletons are harmless.
+
+The same release drops a reference to ``None`` on every call of a Qt method that returns nothing
+(``QWidget.update()``, ``setEnabled()``, ``QObject.setObjectName()`` …): a few thousand calls, and CPython aborts
+with "none_dealloc: deallocating None". ``None`` is pinned the same way when a probe finds it so.
 """
 
 from __future__ import annotations
@@ -33,8 +37,16 @@ def signal_calls_drop_references_to_true() -> bool:
     return sys.getrefcount(True) <= before - _PROBES // 2
 
 
-def _pin_booleans() -> None:
-    for singleton in (True, False):
+def void_calls_drop_references_to_none() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(_PROBES):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) <= before - _PROBES // 2
+
+
+def _pin(*singletons: object) -> None:
+    for singleton in singletons:
         refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt, the first field of every object
         refcount.value += _PIN
 
@@ -52,9 +64,14 @@ def ensure_applied() -> bool:
 
 def _apply() -> bool:
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False  # bools are immortal there
-    if not signal_calls_drop_references_to_true():
-        return False
-    _pin_booleans()
-    log.info("PySide6 drops references to True on signal calls; True and False pinned")
-    return True
+        return False  # bools and None are immortal there
+    applied = False
+    if signal_calls_drop_references_to_true():
+        _pin(True, False)
+        log.info("PySide6 drops references to True on signal calls; True and False pinned")
+        applied = True
+    if void_calls_drop_references_to_none():
+        _pin(None)
+        log.info("PySide6 drops references to None on calls of methods without a result; None pinned")
+        applied = True
+    return applied
