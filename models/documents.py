@@ -16,6 +16,7 @@ class DocumentKind(enum.StrEnum):
     REJECTION_LETTER = "rejection_letter"  # Ablehnungsbescheid
     DOCUMENT_REQUEST = "document_request"  # Nachforderung von Unterlagen
     FEE_NOTICE = "fee_notice"  # Gebührenbescheid
+    DUPLICATE_NOTICE = "duplicate_notice"  # Mitteilung: Antrag doppelt eingegangen, mit dem ersten entschieden
 
 
 class DocumentStatus(enum.StrEnum):

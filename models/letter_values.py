@@ -43,6 +43,10 @@ KIND_PLACEHOLDERS: dict[DocumentKind, dict[str, str]] = {
         "gruende": "Begründung der Ablehnung, wie in der Sachbearbeitung eingegeben",
         "rechtsbehelfsbelehrung": "Rechtsbehelfsbelehrung mit dem zuständigen Verwaltungsgericht",
     },
+    DocumentKind.DUPLICATE_NOTICE: {
+        "erster_vorgang": "Aktenzeichen des ersten Antrags, mit dem dieser entschieden wurde",
+        "entscheidung": "Die Entscheidung über den ersten Antrag: „ihm entsprochen“ oder „ihn abgelehnt“",
+    },
     DocumentKind.FEE_NOTICE: {
         "zahlungsblock": "Stelle des Zahlungsblocks mit GiroCode (als eigener Absatz; sonst nach dem letzten Absatz)",
         "betrag": "Gebührenbetrag, z. B. „15,00 €“",
@@ -275,6 +279,8 @@ def sample_values(kind: DocumentKind, service_key: str, town: TownProfile, today
         "unterlagen": ["Kopie des Personalausweises", "Nachweis der Haftpflichtversicherung"],
         "frist": format_date(today + dt.timedelta(days=town.reply_days)),
         "gruende": "Die Voraussetzungen nach der Satzung liegen nicht vor.",
+        "erster_vorgang": f"{today.year}-000101",
+        "entscheidung": "ihm entsprochen",
         "betrag": "15,00 €",
         "faellig_am": format_date(today + dt.timedelta(days=town.payment_days)),
         "verwendungszweck": f"Gebühr {today.year}-000123 Beispielleistung",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin import user_operations
+from desktop.admin import operations as user_operations
 from desktop.core.plain_text import plain_label
 from desktop.core.workspace import Workspace
 from desktop.messages.error_messages import describe_error

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin import user_operations
+from desktop.admin import operations as user_operations
+from desktop.admin.operations import AccountForm
 from desktop.admin.password_reset_dialog import PasswordResetDialog, show_refusal
-from desktop.admin.user_operations import AccountForm
 from desktop.core.labels import role_label, roles_label
 from desktop.core.plain_text import plain_label
 from desktop.core.window_size import bring_up, fit_on_screen

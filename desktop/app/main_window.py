@@ -18,6 +18,7 @@ from desktop.case import operations as case_operations
 from desktop.case.actions import (
     CERTIFICATE_ORDER_STEPS,
     DECISIONS,
+    DUPLICATE_STEPS,
     TARGETS,
     CaseAction,
     CaseActionSet,
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()  # the registry officer's steps on a certificate order (also in its own menu)
         for kind in CERTIFICATE_ORDER_STEPS:
             case_menu.addAction(self.case_actions[kind])
+        case_menu.addSeparator()  # a likely duplicate the intake linked to a first case
+        for kind in DUPLICATE_STEPS:
+            case_menu.addAction(self.case_actions[kind])
         open_document = self._menu_action(case_menu, self.tr("&Open document"), QKeySequence("Ctrl+O"))
         open_document.triggered.connect(self.detail_panel.open_document.click)
         open_attachment = self._menu_action(case_menu, self.tr("Open &attachment"), QKeySequence("Ctrl+Shift+O"))
@@ -256,6 +260,10 @@ class MainWindow(QMainWindow):
         actions[CaseAction.MOVE_PICKUP].triggered.connect(lambda: self._with_detail(workflow.move_pickup))
         actions[CaseAction.CHECK_ENTITLEMENT].triggered.connect(lambda: self._with_detail(workflow.check_entitlement))
         actions[CaseAction.PRINT_CERTIFICATES].triggered.connect(lambda: self._with_detail(workflow.print_certificates))
+        for kind in DUPLICATE_STEPS:
+            actions[kind].triggered.connect(
+                lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.duplicate(kind, d))
+            )
         for kind in DECISIONS:
             actions[kind].triggered.connect(
                 lambda _checked=False, kind=kind: self._with_detail(lambda d: workflow.ask_decision(kind, d))
@@ -436,6 +444,14 @@ class MainWindow(QMainWindow):
                 "The certificates of case {reference} have gone to the certificate printer; approve the case for the "
                 "cover letter."
             ).format(reference=row.reference)
+        if action == CaseAction.CONFIRM_DUPLICATE:
+            return self.tr("Case {reference} is confirmed as a duplicate: it is decided with the first case.").format(
+                reference=row.reference
+            )
+        if action == CaseAction.UNLINK_DUPLICATE:
+            return self.tr("Case {reference} is no duplicate any more: it is worked on its own.").format(
+                reference=row.reference
+            )
         if action == CaseAction.ALLOW_INFORMATION:
             return self.tr("The information of case {reference} may be given; the clerk answers the request.").format(
                 reference=row.reference

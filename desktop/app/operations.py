@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.core.tasks import FailureHandler, Operation
+from PySide6.QtCore import QObject
+
+from desktop.core.tasks import FailureHandler, Operation, while_alive
 from models.actors import Actor
 from models.db import Database
+from models.operations.town_settings import town_profile
 from models.operations.users import authenticate
 
 
@@ -28,4 +31,16 @@ def log_in(
         work=lambda: authenticate(db, username, password),
         on_success=on_success,
         on_failure=on_failure,
+    )
+
+
+def read_lock_minutes(
+    db: Database, *, owner: QObject, on_success: Callable[[int], object], on_failure: FailureHandler
+) -> Operation[int]:
+    """The town's ``lock_after_minutes`` (a read of the town's settings; handlers only while ``owner`` lives)."""
+    return Operation(
+        name="read the lock time",
+        work=lambda: town_profile(db).lock_after_minutes,
+        on_success=while_alive(owner, on_success),
+        on_failure=while_alive(owner, on_failure),
     )

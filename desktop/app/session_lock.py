@@ -19,9 +19,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop.app.lock_dialog import LockDialog
-from desktop.core.tasks import Operation, while_alive
+from desktop.app.operations import read_lock_minutes
 from desktop.core.workspace import Workspace
-from models.operations.town_settings import town_profile
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +125,11 @@ class SessionControl(QObject):
     def _read_town_setting(self) -> None:
         db = self._workspace.db
         self._workspace.runner.run(
-            Operation(
-                name="read the lock time",
-                work=lambda: town_profile(db).lock_after_minutes,
-                on_success=while_alive(self, self._town_setting_read),
-                on_failure=while_alive(self, lambda error: log.warning("lock time not read: %s", error)),
+            read_lock_minutes(
+                db,
+                owner=self,
+                on_success=self._town_setting_read,
+                on_failure=lambda error: log.warning("lock time not read: %s", error),
             )
         )
 

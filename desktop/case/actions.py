@@ -15,7 +15,7 @@ from desktop.core.translations import QT_TRANSLATE_NOOP
 from desktop.widgets.action_button import ActionButton
 from models.actors import Actor
 from models.case_status import FEE_NOTICE_STATES, OPEN_STATES, CaseStatus
-from models.cases import EventKind
+from models.cases import DuplicateState, EventKind
 from models.fees import FeeRule
 from models.operations.rows import CaseDetail
 from models.permissions import Action
@@ -41,6 +41,8 @@ class CaseAction(enum.Enum):
     REFUSE_INFORMATION = "refuse_information"  # Amtsleitung, § 52 BMG: it is not given
     CHECK_ENTITLEMENT = "check_entitlement"  # Standesamt, § 62 PStG: match the order to its entry, record the relation
     PRINT_CERTIFICATES = "print_certificates"  # Standesamt: the order's certificates onto security paper
+    CONFIRM_DUPLICATE = "confirm_duplicate"  # the intake's likely duplicate is one: decided with the first case
+    UNLINK_DUPLICATE = "unlink_duplicate"  # it is not: worked on its own
 
 
 # Text (with mnemonic), shortcut and status tip of each action.
@@ -149,7 +151,24 @@ _SPEC: dict[CaseAction, tuple[str, str, str]] = {
             "for the cover letter",
         ),
     ),
+    CaseAction.CONFIRM_DUPLICATE: (
+        QT_TRANSLATE_NOOP("CaseActions", "Confirm as &duplicate"),
+        "Ctrl+Shift+Y",
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "The case duplicates the first one it is linked to: the first case's decision decides it too, with a "
+            "letter to its applicant",
+        ),
+    ),
+    CaseAction.UNLINK_DUPLICATE: (
+        QT_TRANSLATE_NOOP("CaseActions", "No duplicate: &unlink"),
+        "Ctrl+Shift+X",
+        QT_TRANSLATE_NOOP("CaseActions", "The case is no duplicate of the one it is linked to: work on it on its own"),
+    ),
 }
+
+#: The steps on a likely duplicate the intake linked to a first case.
+DUPLICATE_STEPS = (CaseAction.CONFIRM_DUPLICATE, CaseAction.UNLINK_DUPLICATE)
 
 #: The supervisor's decisions on a register information held back by a conditional block (§ 52 BMG).
 DECISIONS = (CaseAction.ALLOW_INFORMATION, CaseAction.REFUSE_INFORMATION)
@@ -223,6 +242,10 @@ def available_actions(actor: Actor, detail: CaseDetail | None) -> frozenset[Case
         available.add(CaseAction.CORRECT_FORM)
         if detail.fee_rule is FeeRule.TARIFF:
             available.add(CaseAction.SET_FEE)
+    if (mine or free) and case.status in OPEN_STATES and detail.duplicate_state is not None:
+        available.add(CaseAction.UNLINK_DUPLICATE)
+        if detail.duplicate_state is DuplicateState.SUSPECTED:
+            available.add(CaseAction.CONFIRM_DUPLICATE)
     if (mine or free) and case.status == CaseStatus.APPROVED and detail.pickup_date is not None:
         available.add(CaseAction.MOVE_PICKUP)
     if mine or free:

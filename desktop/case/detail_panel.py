@@ -37,10 +37,13 @@ from desktop.widgets.detail_sections import (
 )
 from desktop.widgets.notice_bar import NoticeBar
 from models.case_status import is_overdue
+from models.cases import DuplicateState
 from models.fees import FeeRule
 from models.german_format import format_date, format_euro, format_long_date, format_moment
 from models.german_format import today as german_today
 from models.operations.rows import CaseDetail
+
+DUPLICATE_STYLE = "color: #8a4b00; font-weight: bold;"  # a note, not an error
 
 
 def _group(title: str, *widgets: QWidget) -> QGroupBox:
@@ -87,6 +90,11 @@ class CaseDetailPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(self._build_header())
+        self.duplicate = plain_label(object_name="duplicateLink")  # a likely duplicate, and what follows from it
+        self.duplicate.setWordWrap(True)
+        self.duplicate.setStyleSheet(DUPLICATE_STYLE)
+        self.duplicate.hide()
+        layout.addWidget(self.duplicate)
         layout.addWidget(action_bar)
 
         self.applicant = QLabel()
@@ -229,6 +237,9 @@ class CaseDetailPanel(QWidget):
             else ""
         )
         self.applicant.setText(self._applicant_text(detail))
+        duplicate = self._duplicate_text(detail)
+        self.duplicate.setText(duplicate)
+        self.duplicate.setVisible(bool(duplicate))
         fill_form_fields(self.form, detail.form_fields)
         fill_attachments(self.attachments, detail.attachments)
         if not detail.attachments:
@@ -247,6 +258,29 @@ class CaseDetailPanel(QWidget):
             self.form.scrollToTop()
             self.history.scrollToTop()
         self._stack.setCurrentIndex(1)
+
+    def _duplicate_text(self, detail: CaseDetail) -> str:
+        lines = []
+        if detail.duplicate_of is not None and detail.duplicate_state is DuplicateState.SUSPECTED:
+            lines.append(
+                self.tr(
+                    "Likely duplicate of case {reference} (same service, same person): confirm it (Ctrl+Shift+Y) "
+                    "to decide it with that case, or unlink it (Ctrl+Shift+X)."
+                ).format(reference=detail.duplicate_of)
+            )
+        elif detail.duplicate_of is not None:
+            lines.append(
+                self.tr("Duplicate of case {reference}: it is decided with that case.").format(
+                    reference=detail.duplicate_of
+                )
+            )
+        if detail.duplicates:
+            lines.append(
+                self.tr("Linked duplicates: {references}. Deciding this case decides the confirmed ones.").format(
+                    references=", ".join(detail.duplicates)
+                )
+            )
+        return "\n".join(lines)
 
     def _fee_text(self, detail: CaseDetail) -> str:
         """The fee and what was paid; a fee by tariff with its range, and whether it is still to be set."""

@@ -31,6 +31,7 @@ from models.operations import (
     certificate_orders,
     claims,
     correspondence,
+    duplicates,
     form_corrections,
     held_information,
     pickups,
@@ -82,6 +83,19 @@ def release_case(
     return Operation(
         name=f"release {case.reference}",
         work=lambda: claims.release_case(workspace.db, workspace.actor, case.id, expected_version=case.version),
+        on_success=on_success,
+        on_failure=on_failure,
+    )
+
+
+def duplicate_step(
+    workspace: Workspace, action: CaseAction, case: CaseRow, *, on_success: StepDone, on_failure: FailureHandler
+) -> Operation[CaseRow]:
+    """Confirm the case as the duplicate of the first case it is linked to, or unlink it."""
+    step = duplicates.confirm_duplicate if action == CaseAction.CONFIRM_DUPLICATE else duplicates.unlink_duplicate
+    return Operation(
+        name=f"{action.value} {case.reference}",
+        work=lambda: step(workspace.db, workspace.actor, case.id, expected_version=case.version),
         on_success=on_success,
         on_failure=on_failure,
     )

@@ -71,6 +71,10 @@ class CaseWorkflow(QObject):
     def claim_next(self) -> None:
         self._run(CaseAction.CLAIM_NEXT, None, partial(operations.claim_next_case, self._workspace))
 
+    def duplicate(self, action: CaseAction, detail: CaseDetail) -> None:
+        """Confirm or unlink the likely duplicate shown."""
+        self._run(action, detail.case.id, partial(operations.duplicate_step, self._workspace, action, detail.case))
+
     def release(self, detail: CaseDetail) -> None:
         self._run(CaseAction.RELEASE, detail.case.id, partial(operations.release_case, self._workspace, detail.case))
 

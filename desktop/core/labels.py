@@ -81,6 +81,7 @@ _DOCUMENT_KIND = {
     DocumentKind.REJECTION_LETTER: QT_TRANSLATE_NOOP("Labels", "Rejection notice"),
     DocumentKind.DOCUMENT_REQUEST: QT_TRANSLATE_NOOP("Labels", "Request for documents"),
     DocumentKind.FEE_NOTICE: QT_TRANSLATE_NOOP("Labels", "Fee notice"),
+    DocumentKind.DUPLICATE_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice of a duplicate application"),
 }
 
 _DOCUMENT_STATUS = {

@@ -996,7 +996,7 @@
         <translation>Was Sie sehen, ist nicht mehr sein aktueller Stand; ein Schritt auf diesem Stand würde abgelehnt. Laden Sie ihn neu, um die Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../case/change_notice.py" line="106"/>
+        <location filename="../case/change_notice.py" line="109"/>
         <source>Reload (F5)</source>
         <translation>Neu laden (F5)</translation>
     </message>
@@ -6715,12 +6715,12 @@ gespeichert</translation>
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../app/live_updates.py" line="86"/>
+        <location filename="../app/live_updates.py" line="96"/>
         <source>Live updates interrupted</source>
         <translation>Live-Aktualisierung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/live_updates.py" line="88"/>
+        <location filename="../app/live_updates.py" line="98"/>
         <source>The connection that reports other workstations&apos; changes is lost; Amtsstube keeps trying to reconnect and then reloads the work queue. Until then, F5 shows the current state.</source>
         <translation>Die Verbindung, über die Änderungen anderer Arbeitsplätze gemeldet werden, ist unterbrochen; Amtsstube versucht weiter, sie wiederherzustellen, und lädt danach die Arbeitsliste neu. Bis dahin zeigt F5 den aktuellen Stand.</translation>
     </message>
@@ -6970,87 +6970,87 @@ gespeichert</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="77"/>
+        <location filename="../app/main_window.py" line="78"/>
         <source>Amtsstube – Work queue</source>
         <translation>Amtsstube – Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="87"/>
+        <location filename="../app/main_window.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>Aktual&amp;isieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="90"/>
+        <location filename="../app/main_window.py" line="91"/>
         <source>Reload the work queue and the case (F5)</source>
         <translation>Arbeitsliste und Vorgang neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="93"/>
+        <location filename="../app/main_window.py" line="94"/>
         <source>&amp;Synchronise now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="96"/>
+        <location filename="../app/main_window.py" line="97"/>
         <source>Fetch new online applications from FIT-Connect now (F9)</source>
         <translation>Neue Online-Anträge jetzt bei FIT-Connect abholen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="130"/>
+        <location filename="../app/main_window.py" line="132"/>
         <source>Your role has no access to the work queue. What it may do is in the Extras menu.</source>
         <translation>Ihre Rolle hat keinen Zugriff auf die Arbeitsliste. Was sie tun darf, finden Sie im Menü Extras.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="163"/>
+        <location filename="../app/main_window.py" line="165"/>
         <source>&amp;Work queue</source>
         <translation>&amp;Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="166"/>
+        <location filename="../app/main_window.py" line="168"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="168"/>
+        <location filename="../app/main_window.py" line="170"/>
         <source>Go to the &amp;queue</source>
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="170"/>
+        <location filename="../app/main_window.py" line="174"/>
         <source>Go to the &amp;case</source>
         <translation>Zum &amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="174"/>
+        <location filename="../app/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="177"/>
+        <location filename="../app/main_window.py" line="184"/>
         <source>&amp;Case</source>
         <translation>&amp;Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="193"/>
+        <location filename="../app/main_window.py" line="200"/>
         <source>&amp;Open document</source>
         <translation>D&amp;okument öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="195"/>
+        <location filename="../app/main_window.py" line="202"/>
         <source>Open &amp;attachment</source>
         <translation>Anlage &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="228"/>
+        <location filename="../app/main_window.py" line="235"/>
         <source>Logged in: {name} ({roles})</source>
         <translation>Angemeldet: {name} ({roles})</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="250"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.py" line="306"/>
+        <location filename="../app/main_window.py" line="313"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Vorgang</numerusform>
@@ -7058,72 +7058,72 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="423"/>
+        <location filename="../app/main_window.py" line="430"/>
         <source>The fee notice for case {reference} has been written; it is waiting in the print queue.</source>
         <translation>Der Gebührenbescheid für Vorgang {reference} wurde erstellt; er wartet im Postausgang auf den Druck.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="426"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>The fee of case {reference} has been set.</source>
         <translation>Die Gebühr des Vorgangs {reference} ist festgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="429"/>
+        <location filename="../app/main_window.py" line="436"/>
         <source>The pickup of case {reference} has been moved; the new letter is waiting in the print queue.</source>
         <translation>Die Abholung zu Vorgang {reference} wurde verlegt; das neue Schreiben wartet in der Druckwarteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="440"/>
         <source>The entitlement for case {reference} has been recorded; the history shows the decision and its rule.</source>
         <translation>Die Berechtigung für Vorgang {reference} ist erfasst; der Verlauf zeigt die Entscheidung und ihre Vorschrift.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="437"/>
+        <location filename="../app/main_window.py" line="444"/>
         <source>The certificates of case {reference} have gone to the certificate printer; approve the case for the cover letter.</source>
         <translation>Die Urkunden zu Vorgang {reference} sind an den Urkundendrucker gegangen; genehmigen Sie den Vorgang für das Anschreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="441"/>
+        <location filename="../app/main_window.py" line="448"/>
         <source>Case {reference} is confirmed as a duplicate: it is decided with the first case.</source>
         <translation>Vorgang {reference} ist als Doppelung bestätigt: Er wird mit dem ersten Vorgang entschieden.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="445"/>
+        <location filename="../app/main_window.py" line="452"/>
         <source>Case {reference} is no duplicate any more: it is worked on its own.</source>
         <translation>Vorgang {reference} ist keine Doppelung mehr: Er wird für sich bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="449"/>
+        <location filename="../app/main_window.py" line="456"/>
         <source>The information of case {reference} may be given; the clerk answers the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} darf erteilt werden; die Sachbearbeitung beantwortet den Antrag.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="453"/>
+        <location filename="../app/main_window.py" line="460"/>
         <source>The information of case {reference} is refused; the clerk rejects the request.</source>
         <translation>Die Auskunft zu Vorgang {reference} wird verweigert; die Sachbearbeitung lehnt den Antrag ab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="457"/>
+        <location filename="../app/main_window.py" line="464"/>
         <source>You have taken over case {reference}.</source>
         <translation>Sie haben den Vorgang {reference} übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="459"/>
+        <location filename="../app/main_window.py" line="466"/>
         <source>Case {reference} is back in the queue.</source>
         <translation>Der Vorgang {reference} ist wieder in der Arbeitsliste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="461"/>
+        <location filename="../app/main_window.py" line="468"/>
         <source>Case {reference} is now “{status}”.</source>
         <translation>Der Vorgang {reference} ist jetzt „{status}“.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="511"/>
+        <location filename="../app/main_window.py" line="518"/>
         <source>Case {reference} has no letters yet.</source>
         <translation>Vorgang {reference} hat noch keine Schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="517"/>
+        <location filename="../app/main_window.py" line="524"/>
         <source>Loading the letter of case {reference}…</source>
         <translation>Das Schreiben von Vorgang {reference} wird geladen …</translation>
     </message>
@@ -9080,7 +9080,7 @@ gespeichert</translation>
         <location filename="../app/session_lock.py" line="244"/>
         <source>%n window(s) are still open. Close them and log out?</source>
         <translation>
-            <numerusform>Ein Fenster ist noch offen. Schließen und abmelden?</numerusform>
+            <numerusform>%n Fenster ist noch offen. Schließen und abmelden?</numerusform>
             <numerusform>%n Fenster sind noch offen. Schließen und abmelden?</numerusform>
         </translation>
     </message>
@@ -9214,7 +9214,7 @@ gespeichert</translation>
     <message>
         <location filename="../supervision/menu.py" line="37"/>
         <source>&amp;Supervision</source>
-        <translation>&amp;Leitung</translation>
+        <translation>&amp;Disposition</translation>
     </message>
     <message>
         <location filename="../supervision/menu.py" line="40"/>

@@ -20,6 +20,7 @@ from desktop.messages.certificate_orders import CERTIFICATE_ORDER_INVALID_INPUT
 from desktop.messages.civil_status import CIVIL_STATUS_INVALID_INPUT
 from desktop.messages.counter import COUNTER_INVALID_INPUT
 from desktop.messages.dogs import DOG_INVALID_INPUT
+from desktop.messages.duplicates import DUPLICATE_INVALID_INPUT
 from desktop.messages.files import FILE_DESCRIBERS
 from desktop.messages.letters import (
     LETTER_INVALID_INPUT,
@@ -136,6 +137,7 @@ _INVALID_INPUT = {
     **CERTIFICATE_ORDER_INVALID_INPUT,
     **SECURITY_PAPER_INVALID_INPUT,
     **REASSIGNMENT_INVALID_INPUT,
+    **DUPLICATE_INVALID_INPUT,
     # The command line (desktop/cli/login.py): a password read from stdin.
     ("password", "not_utf8"): QT_TRANSLATE_NOOP(
         "ErrorMessages",

@@ -1,5 +1,5 @@
-"""The main window's "Leitung" menu, for supervisors only (the operations refuse everyone else anyway): assign the
-cases chosen in the work queue (Ctrl+Shift+Z) or all of a clerk's, the absences of staff, the claims left
+"""The main window's "Disposition" menu, for supervisors only (the operations refuse everyone else anyway): assign
+the cases chosen in the work queue (Ctrl+Shift+Z) or all of a clerk's, the absences of staff, the claims left
 untouched. The queue lets a supervisor choose several cases (Shift/Ctrl+click, Shift+arrows)."""
 
 from __future__ import annotations

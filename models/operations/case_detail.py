@@ -43,6 +43,13 @@ def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             select(BulkyWastePickup.pickup_date).where(BulkyWastePickup.case_id == case.id)  # visible: of this case
         )
         record(session, actor, "case.viewed", "case", case.id, reference=case.reference)
+        first = (
+            session.scalar(select(Case.reference).where(Case.id == case.duplicate_of_id))  # visible: linked to this one
+            if case.duplicate_of_id is not None
+            else None
+        )
+        linked = select(Case.reference).where(Case.duplicate_of_id == case.id)  # visible: linked to this one
+        duplicates = tuple(session.scalars(linked.order_by(Case.id)))
         service = case.service
         tariff = service.fee_rule is FeeRule.TARIFF
         return CaseDetail(
@@ -65,4 +72,7 @@ def case_detail(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             tariff_max_cents=service.fee_max_cents if tariff else None,
             tariff_basis=service.fee_basis if tariff else None,
             tariff_fee_set=tariff_fee_set(case),
+            duplicate_of=first,
+            duplicate_state=case.duplicate_state,
+            duplicates=duplicates,
         )

@@ -23,6 +23,7 @@ DOCUMENT_TITLES = {
     DocumentKind.REJECTION_LETTER: "Ablehnungsbescheid",
     DocumentKind.DOCUMENT_REQUEST: "Nachforderung von Unterlagen",
     DocumentKind.FEE_NOTICE: "Gebührenbescheid",
+    DocumentKind.DUPLICATE_NOTICE: "Mitteilung zum Doppelantrag",
 }
 
 

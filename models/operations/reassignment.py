@@ -182,7 +182,7 @@ def reassign_all_of(
 
 def _last_activity() -> Subquery:
     return (
-        select(CaseEvent.case_id, func.max(CaseEvent.at).label("last_at"))
+        select(CaseEvent.case_id, func.max(CaseEvent.at).label("last_at"))  # visible: joined onto visible_cases
         .group_by(CaseEvent.case_id)
         .subquery("last_activity")
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.case_status import CaseStatus
-from models.cases import Channel, EventKind, PaymentMethod
+from models.cases import Channel, DuplicateState, EventKind, PaymentMethod
 from models.documents import DocumentKind, DocumentStatus
 from models.fees import FeeRule
 from models.forms import FormField
@@ -109,6 +109,9 @@ class CaseDetail:
     tariff_max_cents: int | None
     tariff_basis: str | None
     tariff_fee_set: bool  # the clerk has set the fee by tariff (an approval needs it)
+    duplicate_of: str | None = None  # the reference of the first case this one likely duplicates
+    duplicate_state: DuplicateState | None = None  # suspected by the intake, or confirmed by the clerk
+    duplicates: tuple[str, ...] = ()  # the references of the cases linked to this one as its duplicates
 
     @property
     def tariff_fee_missing(self) -> bool:

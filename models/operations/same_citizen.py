@@ -53,8 +53,8 @@ def open_cases_of(session: Session, case: Case) -> list[Case]:
     same = _same_person(case.applicant, applicant)
     if same is None or not case.applicant.search_name:
         return []
-    query = (
-        select(Case)
+    query = (  # the intake's own check: only the link and the clerk are kept, nothing of the other cases is shown
+        select(Case)  # visible: see above
         .join(applicant, Case.applicant_id == applicant.id)
         .where(same, Case.id != case.id, Case.status.in_(OPEN_STATES))  # type: ignore[arg-type]
         .order_by(Case.received_at, Case.id)

@@ -30,6 +30,7 @@ from models.operations.correspondence import (
     has_postal_address,
     keep_letter,
 )
+from models.operations.duplicates import DECISION_WORDS, decide_duplicates_of
 from models.operations.mapping import case_row, document_row
 from models.operations.rights import operation
 from models.operations.rows import CaseRow, DocumentRow
@@ -173,8 +174,12 @@ def transition_case(
 
     if render_letter is None or kind is None:
         with db.write() as session:
-            return book(session, None)
-    return book_with_letter(db, render_letter, draft, book)
+            result = book(session, None)
+    else:
+        result = book_with_letter(db, render_letter, draft, book)
+    if result.case.status in DECISION_WORDS:  # confirmed duplicates are decided with it, each with its letter
+        decide_duplicates_of(db, actor, case_id, result.case.status, render_letter if write_letter else None, today=day)
+    return result
 
 
 def _hold(session: Session, case: Case, actor: Actor, target: CaseStatus, today: dt.date) -> str | None:

@@ -68,19 +68,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('name', name=op.f('pk_change_counters')),
     )
     op.execute("INSERT INTO change_counters (name, value) VALUES ('cases', 0)")
-    with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('decided_at', models.base.UtcDateTime(timezone=True), nullable=True))
-        batch_op.add_column(sa.Column('duplicate_of_id', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('duplicate_state', sa.Enum('suspected', 'confirmed', name='duplicatestate',
-                                                                 native_enum=False, length=20), nullable=True))
-        batch_op.add_column(sa.Column('preferred_assignee_id', sa.Integer(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_cases_decided_at'), ['decided_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_cases_duplicate_of_id'), ['duplicate_of_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_cases_preferred_assignee_id'), ['preferred_assignee_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_cases_received_at'), ['received_at'], unique=False)
-        batch_op.create_foreign_key(batch_op.f('fk_cases_duplicate_of_id_cases'), 'cases', ['duplicate_of_id'], ['id'])
-        batch_op.create_foreign_key(batch_op.f('fk_cases_preferred_assignee_id_users'), 'users',
-                                    ['preferred_assignee_id'], ['id'])
+    # Added in place with the foreign keys inline (SQLite: ALTER TABLE … ADD COLUMN … REFERENCES): a batch copy of
+    # the table would have to drop ``cases``, which SQLite refuses while other tables' rows refer to it.
+    op.add_column('cases', sa.Column('decided_at', models.base.UtcDateTime(timezone=True), nullable=True))
+    op.add_column('cases', sa.Column('duplicate_state', sa.Enum('suspected', 'confirmed', name='duplicatestate',
+                                                                native_enum=False, length=20), nullable=True))
+    for column, target in (('duplicate_of_id', 'cases'), ('preferred_assignee_id', 'users')):
+        name = f'fk_cases_{column}_{target}'
+        if op.get_bind().dialect.name == 'sqlite':
+            op.execute(f'ALTER TABLE cases ADD COLUMN {column} INTEGER CONSTRAINT {name} REFERENCES {target} (id)')
+        else:
+            op.add_column('cases', sa.Column(column, sa.Integer(), nullable=True))
+            op.create_foreign_key(op.f(name), 'cases', target, [column], ['id'])
+    op.create_index(op.f('ix_cases_decided_at'), 'cases', ['decided_at'], unique=False)
+    op.create_index(op.f('ix_cases_duplicate_of_id'), 'cases', ['duplicate_of_id'], unique=False)
+    op.create_index(op.f('ix_cases_preferred_assignee_id'), 'cases', ['preferred_assignee_id'], unique=False)
+    op.create_index(op.f('ix_cases_received_at'), 'cases', ['received_at'], unique=False)
     # A decided case's decision: the first transition of its history into a decided state.
     op.execute(
         "UPDATE cases SET decided_at = (SELECT MIN(e.at) FROM case_events e WHERE e.case_id = cases.id "
@@ -100,8 +103,9 @@ def downgrade() -> None:
         for name in ("cases_inserted", "cases_updated"):
             op.execute(f"DROP TRIGGER {name}")
     with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_cases_preferred_assignee_id_users'), type_='foreignkey')
-        batch_op.drop_constraint(batch_op.f('fk_cases_duplicate_of_id_cases'), type_='foreignkey')
+        if op.get_bind().dialect.name != 'sqlite':  # SQLite's copy of the table leaves them out with the columns
+            batch_op.drop_constraint(batch_op.f('fk_cases_preferred_assignee_id_users'), type_='foreignkey')
+            batch_op.drop_constraint(batch_op.f('fk_cases_duplicate_of_id_cases'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_cases_received_at'))
         batch_op.drop_index(batch_op.f('ix_cases_preferred_assignee_id'))
         batch_op.drop_index(batch_op.f('ix_cases_duplicate_of_id'))

@@ -1,4 +1,4 @@
-"""The supervisor's Leitung menu in the real main window: cases chosen in the queue go to another clerk with the
+"""The supervisor's Disposition menu in the real main window: cases chosen in the queue go to another clerk with the
 reason in each history (Ctrl+Shift+Z); an absent clerk cannot be chosen; a case another workstation changed
 meanwhile refuses the whole move with the German message and the dialog keeps what was typed; absences are recorded
 and removed; claims left untouched are listed and released to the pool; a clerk has no such menu."""

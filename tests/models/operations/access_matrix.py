@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from models.actors import Actor, system_actor
 from models.case_status import CaseStatus
-from models.cases import Channel, PaymentMethod
+from models.cases import Case, Channel, DuplicateState, PaymentMethod
 from models.db import Database
 from models.documents import DocumentKind
 from models.german_format import today
@@ -69,6 +69,7 @@ from models.operations.counter_payments import (
 from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.dogs import dog_of_case, dog_record, find_dogs, list_dogs
+from models.operations.duplicates import confirm_duplicate, unlink_duplicate
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.intake_book import (
@@ -398,6 +399,19 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         "write",
         lambda w, a, d: assign_case(w.db, a, w.fresh_case(d, a, claimed=False), w.handlers[d].username),
         {Role.SUPERVISOR.value: BOTH, SYSTEM: BOTH},
+    ),
+    OperationSpec(
+        "duplicates.confirm_duplicate",
+        "write",
+        lambda w, a, d: confirm_duplicate(w.db, a, _duplicate(w, a, d)),
+        CASE_WORKERS,
+        note="a likely duplicate the intake linked",
+    ),
+    OperationSpec(
+        "duplicates.unlink_duplicate",
+        "write",
+        lambda w, a, d: unlink_duplicate(w.db, a, _duplicate(w, a, d)),
+        CASE_WORKERS,
     ),
     OperationSpec(
         "reassignment.reassign_cases",
@@ -987,6 +1001,9 @@ OPERATIONS += (
 
 
 NOT_IN_THE_MATRIX = {
+    "duplicates.decide_duplicates_of": "the second half of transition_case's decision (which the matrix proves): "
+    "the confirmed duplicates of the case just decided, needs the role that handles their service "
+    "(test_duplicates.py)",
     "backlog.backlog_report": "counts only, no personal data; its figures are those of visible_cases and a clerk's "
     "table is their own row (test_backlog.py)",
     "certificates.verify_certificate": "answers anyone holding a certificate's code (kind, register number, day of "
@@ -1016,6 +1033,19 @@ NOT_IN_THE_MATRIX = {
     "order (case_for_work), needs ISSUE_CERTIFICATES; the Bürgerbüro has no such case "
     "(test_certificate_order_service.py)",
 }
+
+
+def _duplicate(world: World, actor: Actor, department: Department) -> int:
+    """A fresh case of ``department`` linked as a likely duplicate of another fresh one (held as fresh_case does)."""
+    first = world.fresh_case(department, actor, claimed=False)
+    second = world.fresh_case(department, actor)
+    with world.db.write() as session:
+        session.execute(
+            update(Case)
+            .where(Case.id == second)
+            .values(duplicate_of_id=first, duplicate_state=DuplicateState.SUSPECTED)
+        )
+    return second
 
 
 def _release_all_of(world: World, actor: Actor, department: Department) -> Any:

@@ -79,6 +79,7 @@ from models.operations.counter_payments import (
 from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.dogs import dog_of_case, dog_record, find_dogs, list_dogs
+from models.operations.duplicates import confirm_duplicate, decide_duplicates_of, unlink_duplicate
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
 from models.operations.held_information import decide_held_information
@@ -253,6 +254,12 @@ CALLS: dict[str, tuple[str, Call] | tuple[str, Call, str]] = {
     ),
     "claims.release_case": ("clerk", lambda db, a, s: release_case(db, a, s.case.id)),
     "claims.assign_case": ("supervisor", lambda db, a, s: assign_case(db, a, s.case.id, "ben")),
+    "duplicates.confirm_duplicate": ("clerk", lambda db, a, s: confirm_duplicate(db, a, s.case.id)),
+    "duplicates.unlink_duplicate": ("clerk", lambda db, a, s: unlink_duplicate(db, a, s.case.id)),
+    "duplicates.decide_duplicates_of": (
+        "clerk",
+        lambda db, a, s: decide_duplicates_of(db, a, s.case.id, CaseStatus.APPROVED, None),
+    ),
     "reassignment.reassign_cases": (
         "supervisor",
         lambda db, a, s: reassign_cases(db, a, [ChosenCase(s.case.id)], "ben", "Urlaubsvertretung"),
