@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, contains_eager, defer
 
 from models.actors import Actor
 from models.case_status import CaseStatus
@@ -82,11 +82,20 @@ def list_queue(
     limit = max(1, min(limit, MAX_PAGE_SIZE))
     offset = max(0, offset)
     with db.read() as session:
-        ids_query = _filtered(visible_cases(actor, Case.id), actor, queue_filter)
+        ids_query = _filtered(visible_cases(actor, Case.id), actor, queue_filter, with_applicant=False)
         total = session.scalar(select(func.count()).select_from(ids_query.subquery())) or 0
         assignee = aliased(User)
-        ordered = _filtered(visible_cases(actor), actor, queue_filter).outerjoin(
-            assignee, Case.assignee_id == assignee.id
+        # The joins the filter and the sort need also fill the rows' service, applicant and assignee (instead of the
+        # relationships' own second joins), and the form data — a row does not show it — is not read.
+        ordered = (
+            _filtered(visible_cases(actor), actor, queue_filter)
+            .outerjoin(assignee, Case.assignee_id == assignee.id)
+            .options(
+                contains_eager(Case.service),
+                contains_eager(Case.applicant),
+                contains_eager(Case.assignee.of_type(assignee)),
+                defer(Case.form_data),
+            )
         )
         column = {
             SortKey.DUE_DATE: Case.due_date,
@@ -105,9 +114,11 @@ def list_queue(
     return page
 
 
-def _filtered(query: Select[Any], actor: Actor, f: QueueFilter) -> Select[Any]:
-    """``query`` (of :func:`visible_cases`) narrowed by the filter."""
-    query = query.join(Person, Case.applicant_id == Person.id)
+def _filtered(query: Select[Any], actor: Actor, f: QueueFilter, *, with_applicant: bool = True) -> Select[Any]:
+    """``query`` (of :func:`visible_cases`) narrowed by the filter; joined with the applicant when the rows need it
+    (``with_applicant``) or the search looks in the name (a count of cases needs no applicant otherwise)."""
+    if with_applicant or (f.text and f.text.strip()):
+        query = query.join(Person, Case.applicant_id == Person.id)
     if f.statuses is not None:
         query = query.where(Case.status.in_(f.statuses))
     if f.service_keys is not None:

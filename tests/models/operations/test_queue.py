@@ -68,3 +68,21 @@ def test_sorting(db: Database, staff: Staff) -> None:
     assert refs == sorted(refs, reverse=True)
     due = [r.due_date for r in list_queue(db, staff.clerk, sort=QueueSort(SortKey.DUE_DATE)).rows]
     assert due == sorted(due)
+
+
+def test_sorting_by_service_and_assignee_follows_their_names(db: Database, staff: Staff) -> None:
+    ids = _fill(db, staff)
+    extra = [new_case(db, staff.system, key, family_name="Lenz").id for key in ("trade_registration", "street_defect")]
+    claim_case(db, staff.clerk2, ids[0])  # Ben Yılmaz
+    claim_case(db, staff.clerk, ids[1])  # Anna Schmitz
+    claim_case(db, staff.clerk, extra[0])
+    for descending in (False, True):
+        rows = list_queue(db, staff.clerk, sort=QueueSort(SortKey.SERVICE, descending)).rows
+        names = [row.service_name for row in rows]
+        assert names == sorted(names, reverse=descending)
+        assert len(set(names)) == 4
+        by_assignee = list_queue(db, staff.clerk, sort=QueueSort(SortKey.ASSIGNEE, descending)).rows
+        held = [row.assignee_name for row in by_assignee if row.assignee_name is not None]
+        assert held == sorted(held, reverse=descending)
+        assert held.count("Anna Schmitz") == 2
+        assert len(by_assignee) == len(ids) + len(extra)  # the unassigned ones too
