@@ -19,7 +19,7 @@ class PublicService(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)  # e.g. "bulky_waste_pickup"
-    name: Mapped[str] = mapped_column(String(200))  # German name shown to staff and citizens
+    name: Mapped[str] = mapped_column(String(200), index=True)  # German name shown to staff and citizens
     leika_id: Mapped[str | None] = mapped_column(String(120))  # FIM/LeiKa identifier used by FIT-Connect
     #: False for a local key (``urn:de:lindenbrueck:leistung:…``) where no LeiKa number could be confirmed.
     identifier_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

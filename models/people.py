@@ -30,7 +30,7 @@ class Person(Base):
     title: Mapped[str | None] = mapped_column(String(40))  # academic degree, e.g. "Dr."
     given_names: Mapped[str] = mapped_column(String(120))
     name_prefix: Mapped[str | None] = mapped_column(String(40))  # e.g. "von", "de"
-    family_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120), index=True)  # the queue sorts by it
     birth_name: Mapped[str | None] = mapped_column(String(120))
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     street: Mapped[str | None] = mapped_column(String(120))
