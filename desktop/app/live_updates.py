@@ -71,10 +71,12 @@ class LiveUpdates(QObject):
         self.case_notice.cases_changed(changes)
         if self._with_queue:
             self.window.queue.refresh_visible()
+            self.window.overview.cases_changed()
 
     def _resync(self) -> None:
         if self._with_queue:
             self.window.queue.refresh_visible()  # the refreshed row of the case shown tells its version
+            self.window.overview.cases_changed()
 
     def _queue_refreshed(self) -> None:
         """The queue's row of the case shown may be newer than the detail (a change the feed did not name)."""

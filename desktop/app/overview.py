@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,9 @@ from desktop.dashboard.view import DashboardView
 from desktop.queue.view import QueueView
 from models.operations.queue import QueueFilter
 from models.permissions import Action
+
+#: The shortest time between two reloads of a dashboard on screen after other workstations' changes.
+LIVE_REFRESH_MS = 2000
 
 
 class DashboardWindow(QWidget):
@@ -58,6 +61,10 @@ class Overview(QObject):
         self.action.setEnabled(self.may_see)
         self.action.triggered.connect(self.show_overview)
         window.addAction(self.action)
+        self._live_refresh = QTimer(self)
+        self._live_refresh.setSingleShot(True)
+        self._live_refresh.setInterval(LIVE_REFRESH_MS)
+        self._live_refresh.timeout.connect(self._refresh_if_shown)
 
     def central(self, queue_page: QWidget) -> QWidget:
         """The window's centre: the queue page, or for the supervisor the tabs Übersicht | Arbeitsliste."""
@@ -119,6 +126,16 @@ class Overview(QObject):
         total = page.height() - page.handleWidth()
         if total > 0:
             page.setSizes([total // 2, total - total // 2])
+
+    def cases_changed(self) -> None:
+        """Another workstation changed cases: a dashboard on screen reads its figures again, at most every
+        :data:`LIVE_REFRESH_MS` (a busy town hall changes cases every few seconds)."""
+        if not self._live_refresh.isActive():
+            self._live_refresh.start()
+
+    def _refresh_if_shown(self) -> None:
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.reload()
 
     def close_windows(self) -> None:
         if self.dashboard_window is not None:

@@ -200,3 +200,20 @@ def _listening(db: Database) -> int:
             ).scalar()
             or 0
         )
+
+
+def test_the_supervisors_dashboard_counts_again_after_another_workstations_change(
+    qtbot: QtBot, db: Database, staff: Staff, workstation_a: Database, workspace: Workspace
+) -> None:
+    new_case(db, staff.system, family_name="Erster")
+    supervisor = Workspace(db, staff.supervisor, workspace.runner, workspace.render_letter)
+    window = open_main_window(qtbot, supervisor)
+    dashboard = window.overview.dashboard
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.report is not None and not dashboard.loading, timeout=10_000)
+    assert dashboard.report is not None
+    before = dashboard.report.open_cases
+    new_case(workstation_a, staff.system, family_name="Zweiter")
+    qtbot.waitUntil(
+        lambda: dashboard.report is not None and dashboard.report.open_cases == before + 1, timeout=LIMIT_MS + 3000
+    )  # the feed's batch, then at most one reload every 2 s
