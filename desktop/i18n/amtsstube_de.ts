@@ -3007,8 +3007,9 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../app/overview.py" line="31"/>
+        <location filename="../app/overview.py" line="34"/>
         <source>Amtsstube – Overview</source>
+        <extracomment>The shortest time between two reloads of a dashboard on screen after other workstations&apos; changes.</extracomment>
         <translation>Amtsstube – Übersicht</translation>
     </message>
 </context>
@@ -5504,6 +5505,11 @@ Technische Angabe: {details}</translation>
         <translation>Der Grund darf höchstens 500 Zeichen lang sein. Bitte kürzen Sie ihn; es wurde nichts gedruckt.</translation>
     </message>
     <message>
+        <location filename="../messages/certificate_orders.py" line="77"/>
+        <source>The reason contains an invisible control character (e.g. copied from another program). Please type it again; nothing was printed.</source>
+        <translation>Der Grund enthält ein unsichtbares Steuerzeichen (z. B. aus einem anderen Programm kopiert). Bitte geben Sie ihn neu ein; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
         <location filename="../messages/certificate_orders.py" line="49"/>
         <source>The certificates of this order have not been printed yet. Please print them first (Print certificates); the cover letter names each one.</source>
         <translation>Die Urkunden dieses Antrags sind noch nicht gedruckt. Bitte drucken Sie sie zuerst (Urkunden drucken); das Anschreiben nennt jede einzelne.</translation>
@@ -5757,6 +5763,16 @@ Technische Angabe: {details}</translation>
         <location filename="../messages/reassignment.py" line="51"/>
         <source>Please give between 1 and 250 working days.</source>
         <translation>Bitte geben Sie zwischen 1 und 250 Arbeitstage an.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="54"/>
+        <source>The reason contains an invisible control character (e.g. copied from another program). Please type it again; nothing was moved.</source>
+        <translation>Der Grund enthält ein unsichtbares Steuerzeichen (z. B. aus einem anderen Programm kopiert). Bitte geben Sie ihn neu ein; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../messages/reassignment.py" line="59"/>
+        <source>The note contains an invisible control character (e.g. copied from another program). Please type it again; nothing was recorded.</source>
+        <translation>Der Vermerk enthält ein unsichtbares Steuerzeichen (z. B. aus einem anderen Programm kopiert). Bitte geben Sie ihn neu ein; es wurde nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../messages/duplicates.py" line="9"/>
@@ -6715,12 +6731,12 @@ gespeichert</translation>
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../app/live_updates.py" line="96"/>
+        <location filename="../app/live_updates.py" line="98"/>
         <source>Live updates interrupted</source>
         <translation>Live-Aktualisierung unterbrochen</translation>
     </message>
     <message>
-        <location filename="../app/live_updates.py" line="98"/>
+        <location filename="../app/live_updates.py" line="100"/>
         <source>The connection that reports other workstations&apos; changes is lost; Amtsstube keeps trying to reconnect and then reloads the work queue. Until then, F5 shows the current state.</source>
         <translation>Die Verbindung, über die Änderungen anderer Arbeitsplätze gemeldet werden, ist unterbrochen; Amtsstube versucht weiter, sie wiederherzustellen, und lädt danach die Arbeitsliste neu. Bis dahin zeigt F5 den aktuellen Stand.</translation>
     </message>
@@ -7306,22 +7322,22 @@ gespeichert</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../app/overview.py" line="52"/>
+        <location filename="../app/overview.py" line="55"/>
         <source>O&amp;verview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/overview.py" line="56"/>
+        <location filename="../app/overview.py" line="59"/>
         <source>The backlog: open cases by age, deadlines, weekly flow, clerks (Ctrl+Shift+R)</source>
         <translation>Der Rückstand: offene Vorgänge nach Alter, Fristen, Eingang und Erledigung, Sachbearbeitung (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../app/overview.py" line="70"/>
+        <location filename="../app/overview.py" line="77"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/overview.py" line="71"/>
+        <location filename="../app/overview.py" line="78"/>
         <source>Work queue</source>
         <translation>Arbeitsliste</translation>
     </message>
@@ -9050,34 +9066,34 @@ gespeichert</translation>
 <context>
     <name>SessionControl</name>
     <message>
-        <location filename="../app/session_lock.py" line="105"/>
+        <location filename="../app/session_lock.py" line="104"/>
         <source>&amp;Lock workstation</source>
         <extracomment>Keyboard, mouse and touch: what counts as someone at the workstation (not paint or timer events).</extracomment>
         <translation>Arbeitsplatz s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../app/session_lock.py" line="106"/>
+        <location filename="../app/session_lock.py" line="105"/>
         <source>Hide the windows until your password is entered again (Ctrl+L)</source>
         <translation>Die Fenster verbergen, bis Ihr Passwort wieder eingegeben ist (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/session_lock.py" line="108"/>
+        <location filename="../app/session_lock.py" line="107"/>
         <source>Log out / s&amp;witch user…</source>
         <translation>Abmelden / Benutzer &amp;wechseln …</translation>
     </message>
     <message>
-        <location filename="../app/session_lock.py" line="210"/>
-        <location filename="../app/session_lock.py" line="243"/>
+        <location filename="../app/session_lock.py" line="209"/>
+        <location filename="../app/session_lock.py" line="242"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../app/session_lock.py" line="212"/>
+        <location filename="../app/session_lock.py" line="211"/>
         <source>Log out {name}? Their windows are closed; entries not saved are lost (a counter form is kept as a draft).</source>
         <translation>{name} abmelden? Die Fenster werden geschlossen; nicht gespeicherte Eingaben gehen verloren (ein Formular am Schalter bleibt als Entwurf erhalten).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session_lock.py" line="244"/>
+        <location filename="../app/session_lock.py" line="243"/>
         <source>%n window(s) are still open. Close them and log out?</source>
         <translation>
             <numerusform>%n Fenster ist noch offen. Schließen und abmelden?</numerusform>
@@ -9085,7 +9101,7 @@ gespeichert</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/session_lock.py" line="266"/>
+        <location filename="../app/session_lock.py" line="265"/>
         <source>Not logged out: a window has unsaved changes. Please save or discard them first.</source>
         <translation>Nicht abgemeldet: Ein Fenster hat nicht gespeicherte Änderungen. Bitte speichern oder verwerfen Sie sie zuerst.</translation>
     </message>

@@ -74,4 +74,9 @@ CERTIFICATE_ORDER_INVALID_INPUT = {
     ("reissue_reason", "too_long"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "The reason may be at most 500 characters long. Please shorten it; nothing was printed."
     ),
+    ("reissue_reason", "unstorable_character"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The reason contains an invisible control character (e.g. copied from another program). Please type it "
+        "again; nothing was printed.",
+    ),
 }

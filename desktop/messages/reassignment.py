@@ -51,4 +51,14 @@ REASSIGNMENT_INVALID_INPUT = {
     ("stale_working_days", "out_of_range"): QT_TRANSLATE_NOOP(
         "ErrorMessages", "Please give between 1 and 250 working days."
     ),
+    ("reassignment_reason", "unstorable_character"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The reason contains an invisible control character (e.g. copied from another program). Please type it "
+        "again; nothing was moved.",
+    ),
+    ("absence_note", "unstorable_character"): QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The note contains an invisible control character (e.g. copied from another program). Please type it "
+        "again; nothing was recorded.",
+    ),
 }

@@ -14,22 +14,13 @@ from models.db import Database
 from models.errors import InvalidInput
 from models.operations.audit_trail import record
 from models.operations.certificates import CertificateRequest, IssuedRow, RenderCertificate, issue_in_session
+from models.operations.reasons import stated_reason
 from models.operations.rights import operation
 from models.permissions import Action
 from models.print_jobs import Deliver
 from models.registers.civil_status.issued import by_code
 
 MAX_REASON_LENGTH = 500
-
-
-def checked_reason(reason: object) -> str:
-    """The reason as kept: stripped, required, at most :data:`MAX_REASON_LENGTH` characters."""
-    if not isinstance(reason, str) or not reason.strip():
-        raise InvalidInput("reissue_reason", "missing")
-    text = reason.strip()
-    if len(text) > MAX_REASON_LENGTH:
-        raise InvalidInput("reissue_reason", "too_long")
-    return text
 
 
 @operation
@@ -51,7 +42,7 @@ def reissue_certificate(
     ``not_replaceable``) and without a reason (``reissue_reason``: ``missing``). All or nothing, as
     :func:`~models.operations.certificates.issue_certificates`."""
     actor.require(Action.ISSUE_CERTIFICATES)
-    text = checked_reason(reason)
+    text = stated_reason(reason, "reissue_reason", max_length=MAX_REASON_LENGTH)
     with db.write() as session:
         old = by_code(session, code)
         if old.revoked_on is not None:

@@ -7,6 +7,7 @@ an auditor reads it later; it must say something.
 from __future__ import annotations
 
 from models.errors import InvalidInput
+from models.storable_text import first_unstorable
 
 #: Two words already make a German reason ("Brief verloren", "Adresse korrigiert": German packs a lot into one
 #: compound); one word, a sign or a letter does not.
@@ -29,4 +30,17 @@ def checked_reason(text: str | None, field: str, *, max_length: int) -> str:
         raise InvalidInput(field, "too_long")
     if not is_sentence(reason):
         raise InvalidInput(field, "not_a_sentence")
+    return reason
+
+
+def stated_reason(text: object, field: str, *, max_length: int) -> str:
+    """A reason that only has to be there (a reissue, a redistribution): stripped, as typed inside;
+    ``InvalidInput(field, missing | too_long | unstorable_character)``."""
+    reason = text.strip() if isinstance(text, str) else ""
+    if not reason:
+        raise InvalidInput(field, "missing")
+    if len(reason) > max_length:
+        raise InvalidInput(field, "too_long")
+    if first_unstorable(reason) is not None:
+        raise InvalidInput(field, "unstorable_character")
     return reason

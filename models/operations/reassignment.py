@@ -26,12 +26,12 @@ from models.german_format import today as german_today
 from models.operations.absences import absent_user_ids, is_absent
 from models.operations.case_access import add_event
 from models.operations.mapping import case_row
+from models.operations.reasons import stated_reason
 from models.operations.rights import operation
 from models.operations.rows import CaseRow
 from models.operations.visibility import visible_case, visible_cases
 from models.permissions import CASE_HANDLING_ROLES, Action
 from models.roles import Role
-from models.storable_text import fitted
 from models.users import User
 from models.working_days import working_days_before
 
@@ -80,15 +80,6 @@ def assignable_clerks(db: Database, actor: Actor, *, today: dt.date | None = Non
         )
 
 
-def checked_reason(reason: object) -> str:
-    if not isinstance(reason, str) or not reason.strip():
-        raise InvalidInput("reassignment_reason", "missing")
-    text = reason.strip()
-    if len(text) > MAX_REASON_LENGTH:
-        raise InvalidInput("reassignment_reason", "too_long")
-    return fitted(CaseEvent.comment, text, "reassignment_reason")
-
-
 def _target(session: Session, username: str, day: dt.date) -> User:
     user = session.scalars(select(User).where(User.username == username)).one_or_none()
     if user is None:
@@ -128,7 +119,7 @@ def reassign_cases(
 ) -> tuple[CaseRow, ...]:
     """Give ``cases`` to the clerk ``to`` (``None``: release them to the pool), the reason in each history."""
     actor.require(Action.ASSIGN_CASES)
-    text = checked_reason(reason)
+    text = stated_reason(reason, "reassignment_reason", max_length=MAX_REASON_LENGTH)
     if not cases:
         raise InvalidInput("reassigned_cases", "none")
     if len(cases) > MAX_CASES:
@@ -153,7 +144,7 @@ def reassign_all_of(
 ) -> tuple[CaseRow, ...]:
     """Give every open case ``holder`` holds to ``to`` (or back to the pool): "all of Anna's"."""
     actor.require(Action.ASSIGN_CASES)
-    text = checked_reason(reason)
+    text = stated_reason(reason, "reassignment_reason", max_length=MAX_REASON_LENGTH)
     day = today or german_today()
     with db.write() as session:
         user = session.scalars(select(User).where(User.username == holder)).one_or_none()

@@ -57,7 +57,13 @@ def test_a_reissue_after_a_correction_prints_the_entry_as_it_stands_and_revokes_
 
 
 @pytest.mark.parametrize(
-    ("reason", "problem"), [("", "missing"), ("   ", "missing"), ("x" * (MAX_REASON_LENGTH + 1), "too_long")]
+    ("reason", "problem"),
+    [
+        ("", "missing"),
+        ("   ", "missing"),
+        ("x" * (MAX_REASON_LENGTH + 1), "too_long"),
+        ("Stau\x00im Drucker", "unstorable_character"),
+    ],
 )
 def test_a_reissue_needs_a_reason_and_uses_no_sheet_without(
     db: Database, staff: Staff, reason: str, problem: str

@@ -62,7 +62,10 @@ def test_a_case_changed_since_it_was_shown_refuses_the_whole_redistribution(db: 
     assert rows == {first: "anna", second: "anna"}  # nothing half-done
 
 
-@pytest.mark.parametrize(("reason", "problem"), [("", "missing"), ("  ", "missing"), ("x" * 501, "too_long")])
+@pytest.mark.parametrize(
+    ("reason", "problem"),
+    [("", "missing"), ("  ", "missing"), ("x" * 501, "too_long"), ("Ur\x00laub", "unstorable_character")],
+)
 def test_a_redistribution_needs_a_reason(db: Database, staff: Staff, reason: str, problem: str) -> None:
     (case_id,) = _held(db, staff, 1)
     with pytest.raises(InvalidInput) as refused:
