@@ -79,6 +79,14 @@ def require_visible(case: Case, actor: Actor, action: Action = Action.VIEW_CASES
         raise PermissionDenied(action, actor.username)
 
 
+#: The largest id an INTEGER column holds on either database.
+MAX_ID = 2**31 - 1
+
+
+def _storable_id(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ID
+
+
 def visible_case(
     session: Session,
     actor: Actor,
@@ -93,6 +101,8 @@ def visible_case(
     ``for_update`` locks the row (``FOR UPDATE`` on PostgreSQL; SQLite write transactions are exclusive) and reads
     it afresh.
     """
+    if reference is None and not _storable_id(case_id):  # PostgreSQL refuses to compare an INTEGER with it
+        raise NotFound("case", case_id)
     query = select(Case).options(*options)
     query = query.where(Case.id == case_id) if reference is None else query.where(Case.reference == reference)
     if for_update:

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from models.case_status import CaseStatus
 from models.cases import Case, CaseEvent, DuplicateState, EventKind
 from models.db import Database
-from models.errors import ConcurrentChange, InvalidInput, PermissionDenied
+from models.errors import ConcurrentChange, InvalidInput, NotFound, PermissionDenied
 from models.german_format import today
 from models.operations.absences import list_absences, record_absence, remove_absence
 from models.operations.case_detail import case_detail
@@ -202,3 +202,11 @@ def test_a_likely_duplicate_is_linked_to_the_first_case(db: Database, staff: Sta
     assert any(f"Mögliche Doppelung von Vorgang {first.reference}" in c
                for c in _comments(db, again.id, EventKind.COMMENT))  # fmt: skip
     assert case_detail(db, staff.clerk, first.id).case.status is CaseStatus.RECEIVED
+
+
+def test_a_case_id_beyond_any_stored_one_is_not_found(db: Database, staff: Staff) -> None:
+    for hostile in (10**12, -1, 0):
+        with pytest.raises(NotFound):
+            reassign_cases(db, staff.supervisor, [ChosenCase(hostile)], "ben", "Vertretung im Urlaub")
+        with pytest.raises(NotFound):
+            case_detail(db, staff.supervisor, hostile)
