@@ -47,9 +47,13 @@ class OutputFileNotWritable(AmtsstubeError):
 def check_writable(path: Path) -> Path:
     """The absolute target if a file can be written there; otherwise :class:`OutputFileNotWritable`."""
     target = Path(os.path.abspath(path.expanduser()))
-    if target.is_dir():
+    try:  # a name the system refuses to look at (too long, say) is not a file that can be written either
+        is_folder, folder_there = target.is_dir(), target.parent.is_dir()
+    except OSError as error:
+        raise not_writable(target, error) from error
+    if is_folder:
         raise OutputFileNotWritable(target, "is_folder")
-    if not target.parent.is_dir():
+    if not folder_there:
         raise OutputFileNotWritable(target, "folder_missing")
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise OutputFileNotWritable(target, "read_only", os.strerror(errno.EACCES))

@@ -196,3 +196,12 @@ def test_an_export_to_a_missing_folder_is_refused(db: Database, tmp_path: Path) 
     result = run_as("dieter", "--database", db.url, "report", "backlog", "--xlsx", str(target))
     assert_german_failure(result, f"Die Datei {target} kann nicht geschrieben werden", "Ordner zuerst an")
     assert not target.parent.exists()
+
+
+def test_an_export_to_a_name_the_system_refuses_is_refused_in_german(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    target = folder / ("r" * 5000 + ".csv")  # longer than any file name may be
+    result = run_as("dieter", "--database", db.url, "report", "backlog", "--csv", str(target))
+    assert_german_failure(result, "kann nicht geschrieben werden. Bitte geben Sie einen anderen Pfad an.")
+    assert list(folder.iterdir()) == []
