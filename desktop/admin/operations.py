@@ -277,17 +277,11 @@ def creation(form: AccountForm, password: str) -> AccountWork:
 
 
 def changes(form: AccountForm) -> AccountWork:
-    """Name, e-mail and phone, then the roles (the last admin keeps the role: that refusal comes last)."""
-
-    def work(db: Database, actor: Actor) -> UserRow:
-        row = users.update_user(
-            db, actor, form.username, display_name=form.display_name, email=form.email, phone=form.phone
-        )
-        if row.roles != form.roles:
-            row = users.set_user_roles(db, actor, form.username, form.roles)
-        return row
-
-    return work
+    """Name, e-mail, phone and roles in one transaction: a refused role change (the last admin keeps the role)
+    changes nothing else either."""
+    return lambda db, actor: users.update_user(
+        db, actor, form.username, display_name=form.display_name, email=form.email, phone=form.phone, roles=form.roles
+    )
 
 
 def activation(username: str, *, active: bool) -> AccountWork:

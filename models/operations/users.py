@@ -160,8 +160,7 @@ def create_user(
     username = username.strip()
     if not username or len(username) > 60 or any(c.isspace() for c in username):
         raise InvalidInput("username", "invalid")
-    if not roles:
-        raise InvalidInput("roles", "required")
+    _required(roles)
     if password is not None:
         check_password(password, username)
     display_name = _display_name(display_name) or username
@@ -202,10 +201,13 @@ def update_user(
     display_name: str | None = None,
     email: str | None = None,
     phone: str | None = None,
+    roles: frozenset[Role] | None = None,
 ) -> UserRow:
-    """Change the name shown for an account (in the history, on letters' signatures) and its e-mail address and
-    phone number (admins). None leaves a field as it is; an empty e-mail or phone removes it. The rights stay, so
-    the account's open sessions go on."""
+    """Change the name shown for an account (in the history, on letters' signatures), its e-mail address and phone
+    number, and with ``roles`` give it exactly those (admins). None leaves a field or the roles as they are; an
+    empty e-mail or phone removes it. Everything is checked before anything is written, in one transaction: a
+    refused role change (the last active admin keeps the role) leaves the name as it was too. Only a change of the
+    roles ends the account's open sessions."""
     wanted: dict[str, str | None] = {}
     if display_name is not None:
         wanted["display_name"] = _display_name(display_name)
@@ -215,13 +217,19 @@ def update_user(
         wanted["email"] = _contact(User.email, email, "email")
     if phone is not None:
         wanted["phone"] = _contact(User.phone, phone, "phone")
+    if roles is not None:
+        _required(roles)
     with db.write() as session:
         user = _managed_user(session, actor, username)
+        if roles is not None:
+            _keep_an_admin(session, user, losing_admin=Role.ADMIN in user.roles and Role.ADMIN not in roles)
         changes = {name: [getattr(user, name), value] for name, value in wanted.items() if getattr(user, name) != value}
         if changes:
             for name, (_before, value) in changes.items():
                 setattr(user, name, value)
             record(session, actor, "user.updated", "user", user.id, username=user.username, changes=changes)
+        if roles is not None:
+            _give_roles(session, actor, user, roles)
         return _row(user)
 
 
@@ -287,28 +295,38 @@ def _set_active(db: Database, actor: Actor, username: str, *, active: bool) -> U
 
 @operation
 def set_user_roles(db: Database, actor: Actor, username: str, roles: frozenset[Role]) -> UserRow:
-    """Give an account exactly ``roles``; its open sessions end on their next step (admins)."""
-    if not roles:
-        raise InvalidInput("roles", "required")
+    """Give an account exactly ``roles``; its open sessions end on their next step (admins). The users window
+    changes the roles together with the name: :func:`update_user`."""
+    _required(roles)
     with db.write() as session:
         user = _managed_user(session, actor, username)
-        before = user.roles
-        _keep_an_admin(session, user, losing_admin=Role.ADMIN in before and Role.ADMIN not in roles)
-        if before != roles:
-            user.role_links = [link for link in user.role_links if link.role in roles]
-            user.role_links.extend(UserRole(role=role) for role in sorted(roles - before))
-            record(
-                session,
-                actor,
-                "user.roles_changed",
-                "user",
-                user.id,
-                username=user.username,
-                before=sorted(before),
-                after=sorted(roles),
-            )
-        session.flush()
+        _keep_an_admin(session, user, losing_admin=Role.ADMIN in user.roles and Role.ADMIN not in roles)
+        _give_roles(session, actor, user, roles)
         return _row(user)
+
+
+def _required(roles: frozenset[Role]) -> None:
+    if not roles:
+        raise InvalidInput("roles", "required")
+
+
+def _give_roles(session: Session, actor: Actor, user: User, roles: frozenset[Role]) -> None:
+    """``user`` gets exactly ``roles`` (already checked), audited when that is a change."""
+    before = user.roles
+    if before != roles:
+        user.role_links = [link for link in user.role_links if link.role in roles]
+        user.role_links.extend(UserRole(role=role) for role in sorted(roles - before))
+        record(
+            session,
+            actor,
+            "user.roles_changed",
+            "user",
+            user.id,
+            username=user.username,
+            before=sorted(before),
+            after=sorted(roles),
+        )
+    session.flush()
 
 
 @operation

@@ -91,6 +91,29 @@ def test_roles_and_name_are_changed_and_the_last_admin_stays(
     assert authenticate(db, "eva", PASSWORD).roles == frozenset({Role.ADMIN})
 
 
+def test_a_refused_role_change_leaves_the_name_as_it_was(
+    qtbot: QtBot, db: Database, staff: Staff, admin_window: MainWindow
+) -> None:
+    dialog = _open(qtbot, admin_window)
+    _choose(qtbot, dialog, "eva")
+    dialog.display_name.setFocus()
+    qtbot.keyClick(dialog.display_name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.display_name, "Eva Neumann")
+    qtbot.keyClick(dialog.display_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "eva@lindenbrueck.de")
+    for role in (Role.ADMIN, Role.SUPERVISOR):  # the admin role away, Amtsleitung instead
+        dialog.role_boxes[role].setFocus()
+        qtbot.keyClick(dialog.role_boxes[role], Qt.Key.Key_Space)
+    assert not dialog.role_boxes[Role.ADMIN].isChecked()
+    with qtbot.waitSignal(dialog.failed):
+        qtbot.keyClick(dialog.display_name, Qt.Key.Key_Return)
+    assert "letzte aktive IT-Administration" in dialog.status.text()
+    eva = {row.username: row for row in list_users(db, staff.admin)}["eva"]
+    assert (eva.display_name, eva.email, eva.roles) == ("Eva Klein", None, frozenset({Role.ADMIN}))
+    assert dialog.table.item(_row_of(dialog, "eva"), 1).text() == "Eva Klein"  # type: ignore[union-attr]
+    assert dialog.display_name.text() == "Eva Neumann"  # what was typed stays for a correction
+
+
 def test_a_deactivated_account_stays_listed_and_cannot_log_in(
     qtbot: QtBot, db: Database, admin_window: MainWindow
 ) -> None:
