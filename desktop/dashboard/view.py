@@ -2,8 +2,9 @@
 forecast, the clerks' work and the share decided within the deadline — the figures of :func:`backlog_report`.
 
 It loads on the task runner whenever it is shown again (and on *Aktualisieren*); a click on a bar segment, a big
-number, a clerk or a service asks for the work queue on exactly those cases (:attr:`DashboardView.drill_down`),
-which the main window shows. A clerk's dashboard shows the clerk's own part: the operation counts only what they see.
+number, a clerk or a service — or Enter on it — asks for the work queue on exactly those cases
+(:attr:`DashboardView.drill_down`), which the main window shows. A clerk's dashboard shows the clerk's own part:
+the operation counts only what they see.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,7 +120,10 @@ class DashboardView(QWidget):
 
         self.age_chart = AgeChart()
         self.age_chart.segment_clicked.connect(self._segment_clicked)
-        ages_box = _box(self.tr("Open cases by age in working days since receipt"), self.age_chart)
+        self.age_chart.segment_focused.connect(self._show_segment)
+        ages_box = _box(
+            self.tr("Open cases by age in working days since receipt"), self.age_chart, self.age_chart.readout
+        )
         self.flow_chart = FlowChart()
         self.trend = plain_label(object_name="dashboardTrend")
         self.forecast = plain_label(object_name="dashboardForecast")
@@ -164,20 +168,22 @@ class DashboardView(QWidget):
         layout.addLayout(header)
         layout.addLayout(figures)
         layout.addLayout(grid, 1)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self._content = content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
         self.setTabOrder(self.grouping, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.export_button)
         self.setTabOrder(self.export_button, self.open_figure)
         self.setTabOrder(self.open_figure, self.overdue_figure)
         self.setTabOrder(self.overdue_figure, self.due_soon_figure)
         self.setTabOrder(self.due_soon_figure, self.paused_figure)
-        self.setTabOrder(self.paused_figure, self.clerk_table)
+        self.setTabOrder(self.paused_figure, self.age_chart)
+        self.setTabOrder(self.age_chart, self.clerk_table)
         self.setTabOrder(self.clerk_table, self.kpi_table)
 
     @property
@@ -266,6 +272,13 @@ class DashboardView(QWidget):
             group=group.label, days=AGE_LABELS[bucket]
         )
         self.drill_down.emit(queue_filter, caption)
+
+    def _show_segment(self, rect: QRect) -> None:
+        """The segment framed with the keyboard is scrolled into view (a long chart by service is taller), and the
+        line that says what it holds where the window is high enough for both."""
+        self.scroll_area.ensureWidgetVisible(self.age_chart.readout, 0, 10)
+        centre = self.age_chart.mapTo(self._content, rect.center())
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 20, rect.height() // 2 + 20)
 
     def _open_cases_clicked(self) -> None:
         self.drill_down.emit(QueueFilter(statuses=frozenset(OPEN_STATES)), self.tr("all open cases"))

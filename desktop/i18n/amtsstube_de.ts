@@ -77,18 +77,43 @@
 <context>
     <name>AgeChart</name>
     <message>
-        <location filename="../dashboard/charts.py" line="97"/>
-        <source>No open cases</source>
+        <location filename="../dashboard/charts.py" line="94"/>
+        <location filename="../dashboard/charts.py" line="206"/>
+        <location filename="../dashboard/charts.py" line="214"/>
+        <source>Open cases by age</source>
         <extracomment>From fresh to old: green over amber to the overdue red for more than 20 working days.</extracomment>
+        <translation>Offene Vorgänge nach Alter</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="96"/>
+        <source>Arrow keys: choose a segment; Enter or Space: list its cases in the work queue.</source>
+        <translation>Pfeiltasten: ein Segment wählen; Eingabe- oder Leertaste: seine Vorgänge in der Arbeitsliste auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="121"/>
+        <source>No open cases</source>
         <translation>Keine offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="108"/>
+        <location filename="../dashboard/charts.py" line="133"/>
         <source>Open cases</source>
         <translation>Offene Vorgänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/charts.py" line="123"/>
+        <location filename="../dashboard/charts.py" line="199"/>
+        <source>{group}, {days} working days: %n open case(s) – Enter lists them</source>
+        <translation>
+            <numerusform>{group}, {days} Arbeitstage: %n offener Vorgang – Eingabetaste, um ihn aufzulisten</numerusform>
+            <numerusform>{group}, {days} Arbeitstage: %n offene Vorgänge – Eingabetaste, um sie aufzulisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../dashboard/charts.py" line="212"/>
+        <source>Click a segment – or choose one with the arrow keys and press Enter – to list its cases.</source>
+        <translation>Ein Segment anklicken – oder mit den Pfeiltasten wählen und die Eingabetaste drücken –, um seine Vorgänge aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../dashboard/charts.py" line="250"/>
         <source>{group}, {days} working days: %n open case(s) – click to list them</source>
         <translation>
             <numerusform>{group}, {days} Arbeitstage: %n offener Vorgang – klicken, um ihn aufzulisten</numerusform>
@@ -2746,77 +2771,77 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard/view.py" line="68"/>
+        <location filename="../dashboard/view.py" line="69"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="76"/>
+        <location filename="../dashboard/view.py" line="77"/>
         <source>by department</source>
         <translation>nach Fachbereich</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="77"/>
+        <location filename="../dashboard/view.py" line="78"/>
         <source>by service</source>
         <translation>nach Leistung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="79"/>
+        <location filename="../dashboard/view.py" line="80"/>
         <source>&amp;Bars:</source>
         <translation>&amp;Balken:</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="81"/>
+        <location filename="../dashboard/view.py" line="82"/>
         <source>&amp;Update</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="83"/>
+        <location filename="../dashboard/view.py" line="84"/>
         <source>Count the figures again</source>
         <translation>Die Zahlen neu zählen</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="85"/>
+        <location filename="../dashboard/view.py" line="86"/>
         <source>E&amp;xport…</source>
         <translation>Expo&amp;rtieren…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="88"/>
+        <location filename="../dashboard/view.py" line="89"/>
         <source>As a &amp;CSV file…</source>
         <translation>Als &amp;CSV-Datei…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="90"/>
+        <location filename="../dashboard/view.py" line="91"/>
         <source>As an &amp;Excel workbook (XLSX)…</source>
         <translation>Als &amp;Excel-Arbeitsmappe (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="104"/>
+        <location filename="../dashboard/view.py" line="105"/>
         <source>open cases</source>
         <translation>offene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="105"/>
+        <location filename="../dashboard/view.py" line="106"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="106"/>
+        <location filename="../dashboard/view.py" line="107"/>
         <source>due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="108"/>
+        <location filename="../dashboard/view.py" line="109"/>
         <source>deadline paused (waiting for the citizen)</source>
         <translation>Frist pausiert (wartet auf Bürger/in)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="122"/>
+        <location filename="../dashboard/view.py" line="125"/>
         <source>Open cases by age in working days since receipt</source>
         <translation>Offene Vorgänge nach Alter in Arbeitstagen seit Eingang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="129"/>
+        <location filename="../dashboard/view.py" line="133"/>
         <source>Received and decided per week (last %n weeks)</source>
         <translation>
             <numerusform>Eingang und Erledigung je Woche (letzte %n Woche)</numerusform>
@@ -2824,27 +2849,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="135"/>
+        <location filename="../dashboard/view.py" line="139"/>
         <source>Click a clerk (or press Enter) to list the open cases they hold</source>
         <translation>Eine Person anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="138"/>
+        <location filename="../dashboard/view.py" line="142"/>
         <source>Clerks</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="138"/>
+        <location filename="../dashboard/view.py" line="142"/>
         <source>My work</source>
         <translation>Meine Arbeit</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="141"/>
+        <location filename="../dashboard/view.py" line="145"/>
         <source>Click a service (or press Enter) to list its open cases</source>
         <translation>Eine Leistung anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="144"/>
+        <location filename="../dashboard/view.py" line="148"/>
         <source>Decided within the deadline (last %n weeks)</source>
         <translation>
             <numerusform>In der Frist entschieden (letzte %n Woche)</numerusform>
@@ -2852,43 +2877,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="198"/>
+        <location filename="../dashboard/view.py" line="204"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="207"/>
-        <location filename="../dashboard/view.py" line="333"/>
+        <location filename="../dashboard/view.py" line="213"/>
+        <location filename="../dashboard/view.py" line="346"/>
         <source>as of {date}</source>
         <translation>Stand {date}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="209"/>
+        <location filename="../dashboard/view.py" line="215"/>
         <source>List all open cases</source>
         <translation>Alle offenen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="210"/>
+        <location filename="../dashboard/view.py" line="216"/>
         <source>List the overdue cases</source>
         <translation>Die überfälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="211"/>
+        <location filename="../dashboard/view.py" line="217"/>
         <source>List the cases due within 2 working days</source>
         <translation>Die in 2 Arbeitstagen fälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="212"/>
+        <location filename="../dashboard/view.py" line="218"/>
         <source>List the cases waiting for the citizen</source>
         <translation>Die Vorgänge auflisten, die auf Bürger/innen warten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="229"/>
+        <location filename="../dashboard/view.py" line="235"/>
         <source>The figures could not be loaded.</source>
         <translation>Die Zahlen konnten nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="238"/>
+        <location filename="../dashboard/view.py" line="244"/>
         <source>Trend over %n weeks: the backlog is unchanged.</source>
         <translation>
             <numerusform>Trend über %n Woche: der Rückstand ist unverändert.</numerusform>
@@ -2896,7 +2921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="240"/>
+        <location filename="../dashboard/view.py" line="246"/>
         <source>Trend over {weeks} weeks: %n more open case(s).</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang mehr.</numerusform>
@@ -2904,7 +2929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="241"/>
+        <location filename="../dashboard/view.py" line="247"/>
         <source>Trend over {weeks} weeks: %n open case(s) fewer.</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang weniger.</numerusform>
@@ -2912,7 +2937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="246"/>
+        <location filename="../dashboard/view.py" line="252"/>
         <source>Backlog cleared in: – (nothing decided in the last %n weeks)</source>
         <translation>
             <numerusform>Rückstand abgebaut in: – (in der letzten %n Woche nichts entschieden)</numerusform>
@@ -2920,12 +2945,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="248"/>
+        <location filename="../dashboard/view.py" line="254"/>
         <source>No backlog.</source>
         <translation>Kein Rückstand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="250"/>
+        <location filename="../dashboard/view.py" line="256"/>
         <source>Backlog cleared in about %n working day(s) at the pace of the last {weeks} weeks.</source>
         <translation>
             <numerusform>Rückstand abgebaut in ca. %n Arbeitstag beim Tempo der letzten {weeks} Wochen.</numerusform>
@@ -2933,73 +2958,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="265"/>
+        <location filename="../dashboard/view.py" line="271"/>
         <source>open cases of {group}, {days} working days since receipt</source>
         <translation>offene Vorgänge von {group}, {days} Arbeitstage seit Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="271"/>
+        <location filename="../dashboard/view.py" line="284"/>
         <source>all open cases</source>
         <translation>alle offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="275"/>
+        <location filename="../dashboard/view.py" line="288"/>
         <source>overdue cases</source>
         <translation>überfällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="276"/>
+        <location filename="../dashboard/view.py" line="289"/>
         <source>cases due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="277"/>
+        <location filename="../dashboard/view.py" line="290"/>
         <source>cases waiting for the citizen (deadline paused)</source>
         <translation>Vorgänge, die auf Bürger/innen warten (Frist pausiert)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="285"/>
+        <location filename="../dashboard/view.py" line="298"/>
         <source>open cases held by {name}</source>
         <translation>offene Vorgänge bei {name}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="291"/>
+        <location filename="../dashboard/view.py" line="304"/>
         <source>open cases of {service}</source>
         <translation>offene Vorgänge: {service}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="297"/>
+        <location filename="../dashboard/view.py" line="310"/>
         <source>Export the overview as CSV</source>
         <translation>Übersicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="297"/>
+        <location filename="../dashboard/view.py" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="300"/>
+        <location filename="../dashboard/view.py" line="313"/>
         <source>Export the overview as an Excel workbook</source>
         <translation>Übersicht als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="301"/>
+        <location filename="../dashboard/view.py" line="314"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="304"/>
+        <location filename="../dashboard/view.py" line="317"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="319"/>
         <location filename="../dashboard/view.py" line="332"/>
+        <location filename="../dashboard/view.py" line="345"/>
         <source>exporting…</source>
         <translation>wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="327"/>
+        <location filename="../dashboard/view.py" line="340"/>
         <source>Saved as {path}.</source>
         <translation>Gespeichert als {path}.</translation>
     </message>
@@ -6052,32 +6077,32 @@ Technische Angabe: {details}</translation>
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../dashboard/charts.py" line="139"/>
+        <location filename="../dashboard/charts.py" line="267"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="140"/>
+        <location filename="../dashboard/charts.py" line="268"/>
         <source>Decided</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="142"/>
+        <location filename="../dashboard/charts.py" line="270"/>
         <source>Backlog at the end of the week</source>
         <translation>Rückstand am Wochenende</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="151"/>
+        <location filename="../dashboard/charts.py" line="279"/>
         <source>Calendar week</source>
         <translation>Kalenderwoche</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="154"/>
+        <location filename="../dashboard/charts.py" line="282"/>
         <source>Cases per week</source>
         <translation>Vorgänge je Woche</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="156"/>
+        <location filename="../dashboard/charts.py" line="284"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
