@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, str_enum, utcnow
@@ -59,6 +59,12 @@ class Case(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        # The work queue counts a clerk's cases per service's role, and a search's cases by applicant, from the index
+        # alone (migration 0024).
+        Index("ix_cases_assignee_service", "assignee_id", "service_id"),
+        Index("ix_cases_applicant_service", "applicant_id", "service_id"),
+    )
 
     service: Mapped[PublicService] = relationship(lazy="joined")
     applicant: Mapped[Person] = relationship(lazy="joined")

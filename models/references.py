@@ -8,6 +8,9 @@ from sqlalchemy.orm import Session
 
 from models.cases import ReferenceCounter
 
+#: Every character a reference is made of: a word of a search with any other cannot be part of one.
+REFERENCE_CHARACTERS = frozenset("0123456789-")
+
 
 def next_reference(session: Session, year: int) -> str:
     """Atomically take the next number of ``year`` (an upsert, safe against concurrent transactions)."""

@@ -11,6 +11,8 @@ otherwise reach the user as "the database cannot be reached". It gets its own me
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_
 
 from models.errors import InvalidInput
@@ -49,13 +51,19 @@ def matches_every_word(query: str | None, *columns: SQLColumnExpression[str]) ->
     The columns hold search forms, or text that is its own search form (case references: digits and a dash).
     Raises :class:`SearchTooLong` for a query beyond :data:`MAX_SEARCH_LENGTH` characters.
     """
+    return every_word(query, lambda term: or_(*(contains(column, term) for column in columns)))
+
+
+def every_word(query: str | None, found: Callable[[str], ColumnElement[bool]]) -> ColumnElement[bool] | None:
+    """``found(word)`` for each word of ``query`` in search form; None when the query has no words. Raises
+    :class:`SearchTooLong` for a query beyond :data:`MAX_SEARCH_LENGTH` characters."""
     query = (query or "").strip()
     if len(query) > MAX_SEARCH_LENGTH:
         raise SearchTooLong(len(query))
     terms = list(dict.fromkeys(search_terms(query)))  # a word typed twice is one condition
     if not terms:
         return None
-    return and_(*(or_(*(contains(column, term) for column in columns)) for term in terms))
+    return and_(*(found(term) for term in terms))
 
 
 def starts_a_word(column: SQLColumnExpression[str], term: str) -> ColumnElement[bool]:

@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from models.case_status import CaseStatus
 from models.db import Database
+from models.operations import queue_pages
 from models.operations.claims import claim_case
 from models.operations.queue import AssigneeFilter, QueueFilter, QueueSort, SortKey, list_queue
+from models.operations.rows import CaseRow
 from models.operations.transitions import transition_case
+from models.search_form import search_form
 from tests.conftest import Staff
 from tests.support.factories import GENERIC_FEE_SERVICE, new_case
 
@@ -86,3 +91,60 @@ def test_sorting_by_service_and_assignee_follows_their_names(db: Database, staff
         assert held == sorted(held, reverse=descending)
         assert held.count("Anna Schmitz") == 2
         assert len(by_assignee) == len(ids) + len(extra)  # the unassigned ones too
+
+
+def _expected_order(rows: list[CaseRow], sort: QueueSort) -> list[int]:
+    """The order the queue promises, computed in Python from the rows' own values: by the sort's value (unassigned
+    cases after every clerk's), the cases of one value by id; descending is that order read backwards."""
+
+    def value(row: CaseRow) -> tuple[object, ...]:
+        return {
+            SortKey.DUE_DATE: (row.due_date,),
+            SortKey.RECEIVED_AT: (row.received_at,),
+            SortKey.REFERENCE: (row.reference,),
+            SortKey.STATUS: (row.status.value,),
+            SortKey.SERVICE: (row.service_name,),
+            SortKey.APPLICANT: (row.applicant_name.split()[-1],),
+            SortKey.ASSIGNEE: (row.assignee_name is None, row.assignee_name or ""),
+        }[sort.key]
+
+    ordered = sorted(rows, key=lambda row: (*value(row), row.id))
+    return [row.id for row in (reversed(ordered) if sort.descending else ordered)]
+
+
+@pytest.mark.parametrize("walk_from", [1, 10**9], ids=["walking the names' index", "sorting the matches"])
+def test_every_order_pages_like_the_whole_list_sorted(
+    db: Database, staff: Staff, monkeypatch: pytest.MonkeyPatch, walk_from: int
+) -> None:
+    """Paged by 3 — pages that start and end inside one clerk's, service's or status's cases — every order and
+    direction gives each case once, in the order computed in Python; also with a filter and a search."""
+    monkeypatch.setattr(queue_pages, "WALK_FROM", walk_from)
+    ids = _fill(db, staff)
+    ids += [new_case(db, staff.system, "trade_registration", family_name=name).id for name in ("Albers", "Zander")]
+    for number, case_id in enumerate(ids):
+        if number % 3 == 0:
+            claim_case(db, staff.clerk, case_id)
+        elif number % 3 == 1:
+            claim_case(db, staff.clerk2, case_id)
+    every = list_queue(db, staff.clerk, limit=500).rows
+    for queue_filter in (QueueFilter(), QueueFilter(assignee=AssigneeFilter.UNASSIGNED), QueueFilter(text="e")):
+        matching = [row for row in every if _matches(row, queue_filter)]
+        assert matching, queue_filter
+        for key in SortKey:
+            for descending in (False, True):
+                sort = QueueSort(key, descending)
+                seen: list[int] = []
+                while page := list_queue(db, staff.clerk, queue_filter, sort, offset=len(seen), limit=3).rows:
+                    seen += [row.id for row in page]
+                assert seen == _expected_order(matching, sort), (queue_filter, sort)
+                total = list_queue(db, staff.clerk, queue_filter, sort, offset=len(seen) + 5, limit=3)
+                assert (total.total, total.rows) == (len(matching), ())
+
+
+def _matches(row: CaseRow, queue_filter: QueueFilter) -> bool:
+    if queue_filter.assignee == AssigneeFilter.UNASSIGNED:
+        return row.assignee_name is None
+    if queue_filter.text:
+        term = search_form(queue_filter.text)
+        return term in search_form(row.applicant_name) or term in row.reference
+    return True

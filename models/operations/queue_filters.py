@@ -1,0 +1,124 @@
+"""What the work queue is asked for: the filter, the sort, and the filter as SQL conditions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, false, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
+
+from models.actors import Actor
+from models.case_status import CaseStatus
+from models.cases import Case
+from models.catalogue import PublicService
+from models.german_format import today as german_today
+from models.operations.deadline_filters import DeadlineFilter, deadline_condition
+from models.operations.text_search import contains, every_word
+from models.people import Person
+from models.query_plans import unindexed
+from models.references import REFERENCE_CHARACTERS
+from models.users import User
+
+
+class AssigneeFilter(enum.StrEnum):
+    ANYONE = "anyone"
+    MINE = "mine"
+    UNASSIGNED = "unassigned"
+
+
+class SortKey(enum.StrEnum):
+    DUE_DATE = "due_date"
+    RECEIVED_AT = "received_at"
+    REFERENCE = "reference"
+    STATUS = "status"
+    SERVICE = "service"
+    APPLICANT = "applicant"
+    ASSIGNEE = "assignee"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    statuses: frozenset[CaseStatus] | None = None  # None: every status
+    service_keys: frozenset[str] | None = None
+    assignee: AssigneeFilter | str = AssigneeFilter.ANYONE  # or a user name
+    due_on_or_before: dt.date | None = None
+    text: str | None = None  # words of the reference or applicant's name, in DIN 91379 search form
+    #: Received in ``[received_from, received_before)`` (UTC): an age bucket of the backlog report (``age_bounds``).
+    received_from: dt.datetime | None = None
+    received_before: dt.datetime | None = None
+    deadline: DeadlineFilter | None = None  # overdue, due soon or paused, as the backlog report counts them
+
+    @property
+    def searches(self) -> bool:
+        return bool(self.text and self.text.strip())
+
+
+@dataclass(frozen=True)
+class QueueSort:
+    """The order of the queue. Descending is the ascending order read backwards: cases of the same value by their
+    id, newest first (so an index serves both directions); unassigned cases come after every clerk's."""
+
+    key: SortKey = SortKey.DUE_DATE
+    descending: bool = False
+
+
+def filtered(
+    query: Select[Any], actor: Actor, f: QueueFilter, *, join_applicant: bool, through_indexes: bool = True
+) -> Select[Any]:
+    """``query`` (of :func:`visible_cases`) narrowed by the filter; joined with the applicant when
+    ``join_applicant`` says so (the order is their name and the FROM does not have them yet).
+
+    The status, the clerk and a search are read through their indexes unless ``through_indexes`` is False: for a
+    page of a filter that matches so many cases that walking the order's index and checking each case on the way
+    is quicker than collecting every match and sorting them (:func:`unindexed`)."""
+    column = _plain if through_indexes else unindexed
+    if join_applicant:
+        query = query.join(Person, Case.applicant_id == Person.id)
+    if f.statuses is not None:
+        query = query.where(column(Case.status).in_(f.statuses))
+    if f.service_keys is not None:
+        query = query.where(PublicService.key.in_(f.service_keys))
+    if f.assignee == AssigneeFilter.MINE:
+        query = query.where(column(Case.assignee_id) == actor.user_id)
+    elif f.assignee == AssigneeFilter.UNASSIGNED:
+        query = query.where(column(Case.assignee_id).is_(None))
+    elif f.assignee != AssigneeFilter.ANYONE:
+        clerk = select(User.id).where(User.username == f.assignee).scalar_subquery()
+        query = query.where(column(Case.assignee_id) == clerk)
+    if f.due_on_or_before is not None:
+        query = query.where(Case.due_date <= f.due_on_or_before)
+    if f.received_from is not None:
+        query = query.where(Case.received_at >= f.received_from)
+    if f.received_before is not None:
+        query = query.where(Case.received_at < f.received_before)
+    if f.deadline is not None:
+        query = query.where(deadline_condition(f.deadline, german_today()))
+    words = every_word(f.text, lambda term: _in_name_or_reference(term, column))
+    if words is not None:
+        query = query.where(words)
+    return query
+
+
+def _plain(column: InstrumentedAttribute[Any]) -> ColumnElement[Any]:
+    return column.expression
+
+
+def _in_name_or_reference(
+    term: str, column: Callable[[InstrumentedAttribute[Any]], ColumnElement[Any]]
+) -> ColumnElement[bool]:
+    """The word in the applicant's search name or in the reference, whichever can hold it: names hold no digits
+    (DIN 91379), references nothing but digits and dashes. Each is looked up as a list of ids, read from the index of
+    the names or references (a scan of the index, not of every case joined with its applicant)."""
+    places = []
+    applicant, case = column(Case.applicant_id), column(Case.id)
+    if not any(char.isdigit() for char in term):
+        named = select(Person.id).where(contains(Person.search_name, term))  # visible: narrows visible cases
+        places.append(applicant.in_(named))
+    if set(term) <= REFERENCE_CHARACTERS:
+        other = aliased(Case)
+        places.append(case.in_(select(other.id).where(contains(other.reference, term))))
+    return or_(*places) if places else false()
