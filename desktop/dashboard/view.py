@@ -40,7 +40,15 @@ from desktop.widgets.error_dialogs import show_error
 from desktop.widgets.row_table_model import ROW_ROLE, RowTableModel
 from models.case_status import OPEN_STATES
 from models.german_format import format_date
-from models.operations.backlog import AGE_LABELS, WEEKS, BacklogReport, ClerkRow, DeadlineKpi, age_bounds
+from models.operations.backlog import (
+    AGE_LABELS,
+    WEEKS,
+    BacklogReport,
+    ClerkRow,
+    DeadlineKpi,
+    age_bounds,
+    deadline_period,
+)
 from models.operations.backlog_periods import RATE_WEEKS
 from models.operations.deadline_filters import DeadlineFilter
 from models.operations.queue import QueueFilter
@@ -299,9 +307,13 @@ class DashboardView(QWidget):
 
     def _service_chosen(self, index: QModelIndex) -> None:
         row = self.kpi_model.data(index, ROW_ROLE)
-        if isinstance(row, DeadlineKpi):
-            queue_filter = QueueFilter(statuses=frozenset(OPEN_STATES), service_keys=frozenset({row.service_key}))
-            self.drill_down.emit(queue_filter, self.tr("open cases of {service}").format(service=row.service_name))
+        if isinstance(row, DeadlineKpi) and self.report is not None:
+            first, end = deadline_period(self.report.as_of)
+            queue_filter = QueueFilter(
+                service_keys=frozenset({row.service_key}), decided_from=first, decided_before=end
+            )
+            caption = self.tr("cases of {service} decided in the last %n weeks", "", WEEKS)
+            self.drill_down.emit(queue_filter, caption.format(service=row.service_name))
 
     # -- export ------------------------------------------------------------------------------------------------
 

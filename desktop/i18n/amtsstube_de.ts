@@ -2771,77 +2771,77 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard/view.py" line="69"/>
+        <location filename="../dashboard/view.py" line="77"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="77"/>
+        <location filename="../dashboard/view.py" line="85"/>
         <source>by department</source>
         <translation>nach Fachbereich</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="78"/>
+        <location filename="../dashboard/view.py" line="86"/>
         <source>by service</source>
         <translation>nach Leistung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="80"/>
+        <location filename="../dashboard/view.py" line="88"/>
         <source>&amp;Bars:</source>
         <translation>&amp;Balken:</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="82"/>
+        <location filename="../dashboard/view.py" line="90"/>
         <source>&amp;Update</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="84"/>
+        <location filename="../dashboard/view.py" line="92"/>
         <source>Count the figures again</source>
         <translation>Die Zahlen neu zählen</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="86"/>
+        <location filename="../dashboard/view.py" line="94"/>
         <source>E&amp;xport…</source>
         <translation>Expo&amp;rtieren…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="89"/>
+        <location filename="../dashboard/view.py" line="97"/>
         <source>As a &amp;CSV file…</source>
         <translation>Als &amp;CSV-Datei…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="91"/>
+        <location filename="../dashboard/view.py" line="99"/>
         <source>As an &amp;Excel workbook (XLSX)…</source>
         <translation>Als &amp;Excel-Arbeitsmappe (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="105"/>
+        <location filename="../dashboard/view.py" line="113"/>
         <source>open cases</source>
         <translation>offene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="106"/>
+        <location filename="../dashboard/view.py" line="114"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="107"/>
+        <location filename="../dashboard/view.py" line="115"/>
         <source>due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="109"/>
+        <location filename="../dashboard/view.py" line="117"/>
         <source>deadline paused (waiting for the citizen)</source>
         <translation>Frist pausiert (wartet auf Bürger/in)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="125"/>
+        <location filename="../dashboard/view.py" line="133"/>
         <source>Open cases by age in working days since receipt</source>
         <translation>Offene Vorgänge nach Alter in Arbeitstagen seit Eingang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="133"/>
+        <location filename="../dashboard/view.py" line="141"/>
         <source>Received and decided per week (last %n weeks)</source>
         <translation>
             <numerusform>Eingang und Erledigung je Woche (letzte %n Woche)</numerusform>
@@ -2849,27 +2849,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="139"/>
+        <location filename="../dashboard/view.py" line="147"/>
         <source>Click a clerk (or press Enter) to list the open cases they hold</source>
         <translation>Eine Person anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="142"/>
+        <location filename="../dashboard/view.py" line="150"/>
         <source>Clerks</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="142"/>
+        <location filename="../dashboard/view.py" line="150"/>
         <source>My work</source>
         <translation>Meine Arbeit</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="145"/>
+        <location filename="../dashboard/view.py" line="153"/>
         <source>Click a service (or press Enter) to list its open cases</source>
         <translation>Eine Leistung anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="148"/>
+        <location filename="../dashboard/view.py" line="156"/>
         <source>Decided within the deadline (last %n weeks)</source>
         <translation>
             <numerusform>In der Frist entschieden (letzte %n Woche)</numerusform>
@@ -2877,43 +2877,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="204"/>
+        <location filename="../dashboard/view.py" line="212"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="213"/>
-        <location filename="../dashboard/view.py" line="346"/>
+        <location filename="../dashboard/view.py" line="221"/>
+        <location filename="../dashboard/view.py" line="358"/>
         <source>as of {date}</source>
         <translation>Stand {date}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="215"/>
+        <location filename="../dashboard/view.py" line="223"/>
         <source>List all open cases</source>
         <translation>Alle offenen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="216"/>
+        <location filename="../dashboard/view.py" line="224"/>
         <source>List the overdue cases</source>
         <translation>Die überfälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="217"/>
+        <location filename="../dashboard/view.py" line="225"/>
         <source>List the cases due within 2 working days</source>
         <translation>Die in 2 Arbeitstagen fälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="218"/>
+        <location filename="../dashboard/view.py" line="226"/>
         <source>List the cases waiting for the citizen</source>
         <translation>Die Vorgänge auflisten, die auf Bürger/innen warten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="235"/>
+        <location filename="../dashboard/view.py" line="243"/>
         <source>The figures could not be loaded.</source>
         <translation>Die Zahlen konnten nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="244"/>
+        <location filename="../dashboard/view.py" line="252"/>
         <source>Trend over %n weeks: the backlog is unchanged.</source>
         <translation>
             <numerusform>Trend über %n Woche: der Rückstand ist unverändert.</numerusform>
@@ -2921,7 +2921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="246"/>
+        <location filename="../dashboard/view.py" line="254"/>
         <source>Trend over {weeks} weeks: %n more open case(s).</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang mehr.</numerusform>
@@ -2929,7 +2929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="247"/>
+        <location filename="../dashboard/view.py" line="255"/>
         <source>Trend over {weeks} weeks: %n open case(s) fewer.</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang weniger.</numerusform>
@@ -2937,7 +2937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="252"/>
+        <location filename="../dashboard/view.py" line="260"/>
         <source>Backlog cleared in: – (nothing decided in the last %n weeks)</source>
         <translation>
             <numerusform>Rückstand abgebaut in: – (in der letzten %n Woche nichts entschieden)</numerusform>
@@ -2945,12 +2945,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="254"/>
+        <location filename="../dashboard/view.py" line="262"/>
         <source>No backlog.</source>
         <translation>Kein Rückstand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="256"/>
+        <location filename="../dashboard/view.py" line="264"/>
         <source>Backlog cleared in about %n working day(s) at the pace of the last {weeks} weeks.</source>
         <translation>
             <numerusform>Rückstand abgebaut in ca. %n Arbeitstag beim Tempo der letzten {weeks} Wochen.</numerusform>
@@ -2958,73 +2958,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="271"/>
+        <location filename="../dashboard/view.py" line="279"/>
         <source>open cases of {group}, {days} working days since receipt</source>
         <translation>offene Vorgänge von {group}, {days} Arbeitstage seit Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="284"/>
+        <location filename="../dashboard/view.py" line="292"/>
         <source>all open cases</source>
         <translation>alle offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="288"/>
+        <location filename="../dashboard/view.py" line="296"/>
         <source>overdue cases</source>
         <translation>überfällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="289"/>
+        <location filename="../dashboard/view.py" line="297"/>
         <source>cases due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="290"/>
+        <location filename="../dashboard/view.py" line="298"/>
         <source>cases waiting for the citizen (deadline paused)</source>
         <translation>Vorgänge, die auf Bürger/innen warten (Frist pausiert)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="298"/>
+        <location filename="../dashboard/view.py" line="306"/>
         <source>open cases held by {name}</source>
         <translation>offene Vorgänge bei {name}</translation>
     </message>
-    <message>
-        <location filename="../dashboard/view.py" line="304"/>
-        <source>open cases of {service}</source>
-        <translation>offene Vorgänge: {service}</translation>
+    <message numerus="yes">
+        <location filename="../dashboard/view.py" line="315"/>
+        <source>cases of {service} decided in the last %n weeks</source>
+        <translation>
+            <numerusform>in der letzten Woche entschiedene Vorgänge: {service}</numerusform>
+            <numerusform>in den letzten %n Wochen entschiedene Vorgänge: {service}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="310"/>
+        <location filename="../dashboard/view.py" line="322"/>
         <source>Export the overview as CSV</source>
         <translation>Übersicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="310"/>
+        <location filename="../dashboard/view.py" line="322"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="313"/>
+        <location filename="../dashboard/view.py" line="325"/>
         <source>Export the overview as an Excel workbook</source>
         <translation>Übersicht als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="314"/>
+        <location filename="../dashboard/view.py" line="326"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="317"/>
+        <location filename="../dashboard/view.py" line="329"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="332"/>
-        <location filename="../dashboard/view.py" line="345"/>
+        <location filename="../dashboard/view.py" line="344"/>
+        <location filename="../dashboard/view.py" line="357"/>
         <source>exporting…</source>
         <translation>wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="340"/>
+        <location filename="../dashboard/view.py" line="352"/>
         <source>Saved as {path}.</source>
         <translation>Gespeichert als {path}.</translation>
     </message>

@@ -133,6 +133,14 @@ def age_bounds(bucket: int, today: dt.date) -> tuple[dt.datetime | None, dt.date
     return bucket_bounds(bucket, today)
 
 
+def deadline_period(today: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """``decided_at`` range ``[from, before)`` (UTC) of the deadline share on ``today``: the last ``WEEKS`` weeks,
+    the current one included. The work queue filtered by it and a service (``QueueFilter(decided_from=…,
+    decided_before=…, service_keys=…)``) lists exactly the cases a row of :class:`DeadlineKpi` counts."""
+    bounds = week_bounds(today)
+    return bounds[0], bounds[-1]
+
+
 @operation
 def backlog_report(db: Database, actor: Actor, *, today: dt.date | None = None) -> BacklogReport:
     """The backlog as it stands on ``today`` (default: today in Germany), of the cases the actor sees."""
@@ -265,10 +273,11 @@ def _decided_groups(
 ) -> list[_DecidedGroup]:
     bounds = week_bounds(today)
     weeks = [_counted(and_(Case.decided_at >= bounds[n], Case.decided_at < bounds[n + 1])) for n in range(WEEKS)]
-    decided_on = local_date_sql(Case.decided_at, dialect, bounds[0], bounds[-1])
+    first, end = deadline_period(today)
+    decided_on = local_date_sql(Case.decided_at, dialect, first, end)
     query = (
         visible_cases(actor, *_GROUP_COLUMNS, *weeks, _counted(decided_on <= Case.due_date))
-        .where(Case.decided_at >= bounds[0], Case.decided_at < bounds[-1])
+        .where(Case.decided_at >= first, Case.decided_at < end)
         .group_by(*_GROUP_COLUMNS)
     )
     groups = []

@@ -51,6 +51,10 @@ class QueueFilter:
     received_from: dt.datetime | None = None
     received_before: dt.datetime | None = None
     deadline: DeadlineFilter | None = None  # overdue, due soon or paused, as the backlog report counts them
+    #: Decided in ``[decided_from, decided_before)`` (UTC): the cases of the backlog report's deadline share
+    #: (``deadline_period``).
+    decided_from: dt.datetime | None = None
+    decided_before: dt.datetime | None = None
 
     @property
     def searches(self) -> bool:
@@ -95,6 +99,10 @@ def filtered(
         query = query.where(Case.received_at >= f.received_from)
     if f.received_before is not None:
         query = query.where(Case.received_at < f.received_before)
+    if f.decided_from is not None:
+        query = query.where(Case.decided_at >= f.decided_from)
+    if f.decided_before is not None:
+        query = query.where(Case.decided_at < f.decided_before)
     if f.deadline is not None:
         query = query.where(deadline_condition(f.deadline, german_today()))
     words = every_word(f.text, lambda term: _in_name_or_reference(term, column))

@@ -26,7 +26,7 @@ from desktop.dashboard.operations import ExportFormat
 from desktop.dashboard.view import DashboardView
 from models.db import Database
 from models.german_format import format_date, today
-from models.operations.backlog import AGE_BUCKETS, AGE_LABELS, backlog_report
+from models.operations.backlog import AGE_BUCKETS, AGE_LABELS, backlog_report, deadline_period
 from models.roles import Role
 from tests.conftest import Staff
 from tests.desktop.gui_helpers import close_all_messages, open_main_window, wait_for_message
@@ -186,8 +186,12 @@ def test_a_click_on_a_figure_lists_exactly_its_cases_and_the_filter_can_be_remov
     qtbot.waitUntil(lambda: not dashboard.loading)
     kpi = dashboard.kpi_model.rows[0]
     listed = _drill(qtbot, window, lambda: dashboard.kpi_table.clicked.emit(dashboard.kpi_model.index(0, 0)))
-    assert listed == {c.id for c in cases if is_open(c) and c.service_key == kpi.service_key}
-    assert window.queue.shown_filter_text.text() == f"Gefiltert: offene Vorgänge: {kpi.service_name}"
+    start, end = deadline_period(dashboard.report.as_of)
+    decided = {c.id for c in cases if c.service_key == kpi.service_key and c.decided_at and start <= c.decided_at < end}
+    assert listed == decided
+    assert len(listed) == kpi.decided
+    caption = f"Gefiltert: in den letzten 12 Wochen entschiedene Vorgänge: {kpi.service_name}"
+    assert window.queue.shown_filter_text.text() == caption
 
     with qtbot.waitSignal(window.queue.model.reloaded):
         window.queue.clear_filter_link.linkActivated.emit("clear")

@@ -22,6 +22,7 @@ from models.operations.backlog import (
     BacklogReport,
     age_bounds,
     backlog_report,
+    deadline_period,
 )
 from models.operations.deadline_filters import DeadlineFilter
 from models.operations.queue import QueueFilter, list_queue
@@ -168,6 +169,24 @@ def test_each_age_bucket_and_deadline_figure_opens_the_queue_on_exactly_its_case
         )
     )
     assert len(narrowed) == one_service.counts[0]
+    monday = day - dt.timedelta(days=day.weekday())  # the deadline share's weeks, counted here in Python
+    start = dt.datetime.combine(monday - dt.timedelta(weeks=WEEKS - 1), dt.time(), tzinfo=BERLIN)
+    end = dt.datetime.combine(monday + dt.timedelta(weeks=1), dt.time(), tzinfo=BERLIN)
+    assert deadline_period(day) == (start.astimezone(dt.UTC), end.astimezone(dt.UTC))
+    assert report.kpis
+    for kpi in report.kpis:
+        decided_from, decided_before = deadline_period(day)
+        listed = queue_ids(
+            QueueFilter(
+                service_keys=frozenset({kpi.service_key}), decided_from=decided_from, decided_before=decided_before
+            )
+        )
+        assert listed == {
+            c.id
+            for c in cases
+            if c.service_key == kpi.service_key and c.decided_at is not None and start <= c.decided_at < end
+        }, kpi.service_key
+        assert len(listed) == kpi.decided
 
 
 def test_an_empty_town_hall_has_no_figures_and_no_forecast(db: Database, staff: Staff) -> None:
