@@ -12,7 +12,7 @@ line in the new case's history.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -73,8 +73,7 @@ def _duplicate_of(case: Case, others: Sequence[Case]) -> Case | None:
     return None
 
 
-def _kept_for(session: Session, others: Sequence[Case], day: dt.date) -> User | None:
-    absent = absent_user_ids(session, day)
+def _kept_for(others: Sequence[Case], absent: Set[int]) -> User | None:
     for other in reversed(others):  # the clerk of the newest open case
         clerk = other.assignee
         if clerk is not None and clerk.active and clerk.id not in absent:
@@ -83,18 +82,22 @@ def _kept_for(session: Session, others: Sequence[Case], day: dt.date) -> User | 
 
 
 def note_same_citizen(session: Session, actor: Actor, cases: Sequence[Case], day: dt.date) -> None:
-    """Link likely duplicates and keep new cases for the citizen's clerk (see the module's description)."""
+    """Link likely duplicates and keep new cases for the citizen's clerk (see the module's description). Today's
+    absences are read once for the batch, when the first citizen with another open case comes."""
+    absent: Set[int] | None = None
     for case in cases:
         others = open_cases_of(session, case)
         if not others:
             continue
+        if absent is None:
+            absent = absent_user_ids(session, day)
         first = _duplicate_of(case, others)
         if first is not None:
             case.duplicate_of_id = first.id
             case.duplicate_state = DuplicateState.SUSPECTED
             note = f"Mögliche Doppelung von Vorgang {first.reference} (gleiche Leistung, gleiche Person)."
             add_event(session, case, actor, EventKind.COMMENT, comment=note)
-        clerk = _kept_for(session, others, day)
+        clerk = _kept_for(others, absent)
         if clerk is not None and clerk.roles & {case.service.handling_role}:
             case.preferred_assignee_id = clerk.id
             note = f"Für {clerk.display_name} vorgemerkt: weiterer offener Vorgang derselben Person."

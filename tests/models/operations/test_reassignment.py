@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from models.case_status import CaseStatus
-from models.cases import Case, CaseEvent, DuplicateState, EventKind
+from models.cases import Case, CaseEvent, Channel, DuplicateState, EventKind
 from models.db import Database
 from models.errors import ConcurrentChange, InvalidInput, NotFound, PermissionDenied
 from models.german_format import today
 from models.operations.absences import list_absences, record_absence, remove_absence
+from models.operations.case_creation import NewCase, add_cases
 from models.operations.case_detail import case_detail
 from models.operations.claims import assign_case, claim_case, claim_next
 from models.operations.reassignment import ChosenCase, assignable_clerks, reassign_all_of, reassign_cases, stale_claims
@@ -22,7 +23,7 @@ from models.operations.users import deactivate_user
 from models.roles import Role
 from models.working_days import working_days_before
 from tests.conftest import Staff
-from tests.support.factories import GENERIC_FEE_SERVICE, new_case
+from tests.support.factories import GENERIC_FEE_SERVICE, applicant, new_case
 
 
 def _held(db: Database, staff: Staff, count: int, **applicant: object) -> list[int]:
@@ -210,3 +211,33 @@ def test_a_case_id_beyond_any_stored_one_is_not_found(db: Database, staff: Staff
             reassign_cases(db, staff.supervisor, [ChosenCase(hostile)], "ben", "Vertretung im Urlaub")
         with pytest.raises(NotFound):
             case_detail(db, staff.supervisor, hostile)
+
+
+def test_a_batch_of_intake_reads_todays_absences_once_and_keeps_each_case(db: Database, staff: Staff) -> None:
+    """Intake books several cases in one transaction: each citizen's new case is kept for their clerk (an absent
+    one keeps none), and today's absences are read once for the batch, not once per case."""
+    names = ("Ağaoğlu", "Wójcik", "Nguyễn")
+    born = {"date_of_birth": dt.date(1979, 3, 4)}
+    for name in names:
+        claim_case(db, staff.clerk, new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name=name, **born).id)
+    claim_case(db, staff.clerk2, new_case(db, staff.system, GENERIC_FEE_SERVICE, family_name="Ólafsdóttir", **born).id)
+    record_absence(db, staff.supervisor, "ben", today(), today() + dt.timedelta(days=1))
+    batch = [
+        NewCase("trade_registration", applicant(family_name=name, **born), {"anliegen": "Test"}, Channel.ONLINE)
+        for name in (*names, "Ólafsdóttir")
+    ]
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        with db.write() as session:
+            ids = [case.id for case in add_cases(session, staff.system, batch)]
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert sum("FROM absences" in statement for statement in statements) == 1
+    with db.read() as session:
+        kept = dict(session.execute(select(Case.id, Case.preferred_assignee_id).where(Case.id.in_(ids))).all())
+    assert [kept[case_id] for case_id in ids] == [staff.clerk.user_id] * 3 + [None]  # ben is absent today
