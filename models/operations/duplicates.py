@@ -34,6 +34,7 @@ from models.operations.correspondence import (
 from models.operations.mapping import case_row
 from models.operations.rights import operation
 from models.operations.rows import CaseRow
+from models.operations.visibility import visible_case
 
 #: The decisions a duplicate follows, and how its letter names them.
 DECISION_WORDS = {CaseStatus.APPROVED: "ihm entsprochen", CaseStatus.REJECTED: "ihn abgelehnt"}
@@ -104,14 +105,17 @@ def decide_duplicates_of(
     """Decide the confirmed open duplicates of case ``first_id`` as it was decided (``decision``), each with its
     letter (when ``render_letter`` is given and the applicant has a postal address). Called by the first case's
     transition after its own booking; a duplicate that cannot be booked stays open and confirmed, for a later
-    decision to close."""
+    decision to close. Nothing is decided unless the first case, one the actor sees, stands decided so: the
+    duplicates are decided without their holder, fee and service effects only because the first case was."""
     if decision not in DECISION_WORDS:
         return ()
     day = today or german_today()
     with db.read() as session:
+        first = visible_case(session, actor, first_id)
+        if first.status is not decision:
+            return ()
         duplicates = confirmed_open_duplicates(session, first_id)
-        first = select(Case.reference).where(Case.id == first_id)  # visible: the case the actor has just decided
-        first_reference = session.scalar(first) or "?"
+        first_reference = first.reference
     decided = []
     for duplicate_id in duplicates:
         decided.append(_decide_one(db, actor, duplicate_id, first_reference, decision, render_letter, day))

@@ -14,11 +14,11 @@ from models.case_status import CaseStatus
 from models.cases import Case, DuplicateState
 from models.db import Database
 from models.documents import DocumentKind, OutgoingDocument
-from models.errors import CaseNotWorkable, InvalidInput
+from models.errors import CaseNotWorkable, InvalidInput, PermissionDenied
 from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.documents import document_pdf
-from models.operations.duplicates import confirm_duplicate, unlink_duplicate
+from models.operations.duplicates import confirm_duplicate, decide_duplicates_of, unlink_duplicate
 from models.operations.transitions import UnpaidFee, transition_case
 from printing.letter import render_letter
 from tests.conftest import Staff
@@ -92,3 +92,17 @@ def test_a_case_without_a_link_cannot_be_confirmed_or_unlinked(db: Database, sta
         with pytest.raises(InvalidInput) as refused:
             step(db, staff.clerk, lone)
         assert (refused.value.field, refused.value.problem) == ("duplicate", "not_linked")
+
+
+def test_the_duplicates_follow_only_a_first_case_that_stands_decided_so(db: Database, staff: Staff) -> None:
+    """Called on its own, deciding the duplicates is no way round their holder, fee and state: the first case must
+    be one the caller sees, decided as the duplicates are to be."""
+    first, second, _third = _three_applications(db, staff)
+    confirm_duplicate(db, staff.clerk, second)  # anna holds it now
+    assert decide_duplicates_of(db, staff.clerk2, first, CaseStatus.APPROVED, None) == ()  # the first is open
+    with pytest.raises(PermissionDenied):
+        decide_duplicates_of(db, staff.registry, first, CaseStatus.APPROVED, None)
+    assert _state(db, second)[0] is CaseStatus.RECEIVED
+    _approve(db, staff, first)
+    assert decide_duplicates_of(db, staff.clerk2, first, CaseStatus.REJECTED, None) == ()  # not decided so
+    assert _state(db, second)[0] is CaseStatus.APPROVED  # decided with the first's approval
