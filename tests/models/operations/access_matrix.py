@@ -1,12 +1,14 @@
-"""The access matrix: every operation of ``models/operations`` that returns personal data or changes a case, and whose
-cases each role reaches through it — the Bürgerbüro's (BB), the registry office's (SA), both, or none.
+"""The access matrix: every operation of ``models/operations``, and whose cases (or data) each role reaches through
+it — the Bürgerbüro's (BB), the registry office's (SA), both, or none; for an operation not about one department's
+cases, whether the role may call it at all (✓); for one's own data (a counter draft, one's password), that each
+account reaches its own and never another's.
 
 One row per operation in :data:`OPERATIONS`: how to call it on a department's case, and what each role may reach.
 A role not named in a row reaches nothing (least privilege: a new role, such as the data-protection role, sees no
 case data until a row says so). ``tests/models/operations/test_access_matrix.py`` runs every row for every role (and for
 a user with two roles, and the headless system actor) on SQLite and PostgreSQL and compares.
 
-``python -m tests.models.access_matrix`` prints the expected matrix as a Markdown table.
+``python -m tests.models.operations.access_matrix`` prints the expected matrix as a Markdown table.
 """
 
 from __future__ import annotations
@@ -20,31 +22,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from models.actors import Actor, system_actor
+from models.audit import AuditRecord
 from models.case_status import CaseStatus
 from models.cases import Case, Channel, DuplicateState, PaymentMethod
+from models.counter_drafts import CounterDraft
 from models.db import Database
 from models.documents import DocumentKind
 from models.german_format import today
 from models.letter_templates import ALL_SERVICES, default_template
+from models.migrate import head_revision
 from models.operations.absences import list_absences, record_absence, remove_absence
 from models.operations.attachments import attachment_content
 from models.operations.audit_log import audit_records, export_audit_records
+from models.operations.audit_of_reads import record_read
 from models.operations.audit_verification import verify_audit_trail
+from models.operations.backlog import BacklogReport, backlog_report
 from models.operations.case_creation import NewCase, create_case
 from models.operations.case_detail import case_detail
 from models.operations.case_fees import set_tariff_fee
 from models.operations.cash_day import cash_day_report, close_cash_day, export_cash_day
 from models.operations.catalogue import catalogue_entry, update_service
+from models.operations.certificate_orders import (
+    case_eligibility,
+    certificate_order_candidates,
+    certificate_print_plan,
+    issue_order_certificates,
+    record_eligibility,
+)
 from models.operations.certificate_reissue import reissue_certificate
 from models.operations.certificates import (
     CertificateRequest,
     IssuedKind,
+    IssuedRow,
+    VerificationAnswer,
     certificate_pdf,
     issue_certificates,
     issued_certificates,
+    verify_certificate,
 )
 from models.operations.civil_status import (
     NewEntry,
@@ -59,6 +76,7 @@ from models.operations.claims import assign_case, claim_case, claim_next, releas
 from models.operations.connection_settings import change_connection_settings
 from models.operations.correspondence import issue_fee_notice
 from models.operations.counter_cases import complete_at_counter
+from models.operations.counter_drafts import SavedDraft, counter_draft, discard_counter_draft, save_counter_draft
 from models.operations.counter_payments import (
     PaymentLine,
     cancel_receipt,
@@ -69,9 +87,10 @@ from models.operations.counter_payments import (
 from models.operations.disclosure_log import disclosure_log, export_disclosure_log
 from models.operations.documents import document_pdf, latest_letter
 from models.operations.dogs import dog_of_case, dog_record, find_dogs, list_dogs
-from models.operations.duplicates import confirm_duplicate, unlink_duplicate
+from models.operations.duplicates import confirm_duplicate, decide_duplicates_of, unlink_duplicate
 from models.operations.export import all_cases
 from models.operations.form_corrections import correct_form_data, form_for_correction
+from models.operations.held_information import decide_held_information
 from models.operations.intake_book import (
     Rejection,
     SubmissionKey,
@@ -89,6 +108,7 @@ from models.operations.mail_book import export_mail_book, mail_book
 from models.operations.outgoing_mail import print_documents, print_queue, reprint_document
 from models.operations.payments import record_payment
 from models.operations.people_search import find_people
+from models.operations.pickups import MovedPickup, move_pickup, route_list
 from models.operations.queue import QueueFilter, list_queue
 from models.operations.reassignment import ChosenCase, assignable_clerks, reassign_all_of, reassign_cases, stale_claims
 from models.operations.resident_changes import (
@@ -106,16 +126,21 @@ from models.operations.resident_changes import (
     set_transmission_blocks,
 )
 from models.operations.residents import find_residents, resident_record
+from models.operations.rows import CaseRow
+from models.operations.schema_upgrade import upgrade_schema
 from models.operations.security_paper import load_paper, paper_stock, spoil_sheet
+from models.operations.service_choices import service_choices
 from models.operations.town_settings import (
     confirm_bank_change,
     discard_bank_change,
     town_profile,
     update_town_profile,
 )
-from models.operations.transitions import transition_case
+from models.operations.transitions import UnpaidFee, transition_case
 from models.operations.users import (
     activate_user,
+    authenticate,
+    change_own_password,
     create_user,
     deactivate_user,
     list_users,
@@ -125,6 +150,8 @@ from models.operations.users import (
     update_user,
 )
 from models.operations.waste_bins import find_properties, property_record
+from models.pickups import BulkyWastePickup, PickupDistrict
+from models.registers.civil_status.eligibility import Relation
 from models.registers.civil_status.entries import AnnotationKind, PersonRole, RegisterKind
 from models.registers.dogs.register import Dog, DogSex
 from models.registers.residents.resident import Sex, TransmissionBlock
@@ -132,10 +159,12 @@ from models.registers.residents.streets import Street
 from models.registers.waste_bins.register import WasteBin, WasteProperty
 from models.registers.waste_bins.statute import BinType, Interval
 from models.roles import Role
+from models.services.bulky_waste import has_room, is_pickup_day
+from models.users import User
 from printing.batch import file_delivery
 from printing.letter import render_letter
 from sync.portal_demo.forms_civil import birth_certificate
-from tests.support.factories import GENERIC_FEE_SERVICE, applicant
+from tests.support.factories import GENERIC_FEE_SERVICE, applicant, bulky_waste_form, known_street
 
 
 class Department(enum.Enum):
@@ -176,22 +205,32 @@ class World:
     handlers: dict[Department, Actor]  # the member of staff who works each department's cases
     tmp: Path
     proposer: Actor  # an admin who is no column's actor: proposes the bank accounts the columns confirm
+    made: dict[str, Any] = field(default_factory=dict)  # what a row makes once per world and its calls share
 
     def markers(self, department: Department) -> set[str]:
         """Texts that only a result containing this department's personal data can contain."""
         return {FAMILY_NAME[department], *self.data[department].references}
 
+    def holder(self, department: Department, actor: Actor) -> Actor:
+        """Who holds the cases :meth:`fresh_case` makes for ``actor``: the actor if it handles the department,
+        else the department's handler."""
+        return actor if HANDLER[department] in actor.roles and not actor.is_system else self.handlers[department]
+
     def fresh_case(
-        self, department: Department, actor: Actor, *, claimed: bool = True, service_key: str | None = None
+        self,
+        department: Department,
+        actor: Actor,
+        *,
+        claimed: bool = True,
+        service_key: str | None = None,
+        form: dict[str, Any] | None = None,
     ) -> int:
-        """A new case of ``department`` (of its :data:`SERVICE`, or ``service_key``), held by ``actor`` if it
-        handles the department, else by its handler."""
-        handler = self.handlers[department]
-        row = create_case(self.db, handler, _walk_in(department, service_key))
+        """A new case of ``department`` (of its :data:`SERVICE`, or ``service_key`` with ``form``), held by
+        :meth:`holder`."""
+        row = create_case(self.db, self.handlers[department], _walk_in(department, service_key, form))
         self.data[department].references.add(row.reference)
         if claimed:
-            holder = actor if HANDLER[department] in actor.roles and not actor.is_system else handler
-            claim_case(self.db, holder, row.id)
+            claim_case(self.db, self.holder(department, actor), row.id)
         return row.id
 
     def fresh_letter(self, department: Department, *, printed: bool) -> int:
@@ -204,16 +243,18 @@ class World:
         return document.id
 
 
-def _walk_in(department: Department, service_key: str | None = None) -> NewCase:
+def _walk_in(department: Department, service_key: str | None = None, form: dict[str, Any] | None = None) -> NewCase:
     return NewCase(
         service_key=service_key or SERVICE[department],
         applicant=applicant(family_name=FAMILY_NAME[department], given_names="Ilka"),
-        form_data={"anliegen": "Matrix"},
+        form_data={"anliegen": "Matrix"} if form is None else form,
         channel=Channel.COUNTER,
     )
 
 
 Call = Callable[[World, Actor, Department], Any]
+#: Whether a call's result reached the department's data (it may also assert what must never be in it).
+Reached = Callable[[World, Actor, Department, Any], bool]
 
 
 @dataclass(frozen=True)
@@ -226,6 +267,11 @@ class OperationSpec:
     reaches: Mapping[str, frozenset[Department]]  # role value, SYSTEM → departments; missing: none
     case_bound: bool = True  # False: the result is not about one department's cases (staff list, intake book)
     note: str = ""
+    #: The departments that have such cases (a pickup is the Bürgerbüro's, a certificate order the Standesamt's).
+    departments: frozenset[Department] = BOTH
+    #: How a call that went through counts; None: a case-bound read by the department's markers in its result,
+    #: anything else by going through.
+    reached: Reached | None = None
 
     def expected(self, column: str) -> frozenset[Department]:
         if column == COMBINED:
@@ -767,9 +813,6 @@ OPERATIONS += (
     ),
 )
 
-#: Operations that are not rows of the matrix, and why.
-
-
 # -- the resident register (not case data: reached by the role alone) ---------------------------------------------
 RESIDENT_VIEWERS = {Role.CLERK.value: ROLE_ONLY, Role.SUPERVISOR.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
 RESIDENT_CHANGERS = {Role.CLERK.value: ROLE_ONLY, SYSTEM: ROLE_ONLY}
@@ -1000,52 +1043,18 @@ OPERATIONS += (
 )
 
 
-NOT_IN_THE_MATRIX = {
-    "duplicates.decide_duplicates_of": "the second half of transition_case's decision (which the matrix proves): "
-    "the confirmed duplicates of the case just decided, needs the role that handles their service "
-    "(test_duplicates.py)",
-    "backlog.backlog_report": "counts only, no personal data; its figures are those of visible_cases and a clerk's "
-    "table is their own row (test_backlog.py)",
-    "certificates.verify_certificate": "answers anyone holding a certificate's code (kind, register number, day of "
-    "issue, revocation: nothing about the persons), logged (test_certificate_issuing.py)",
-    "counter_drafts.save_counter_draft": "a clerk's own unsaved counter form; no other account reaches it",
-    "counter_drafts.counter_draft": "reads back the calling clerk's own draft only (test_counter_drafts.py)",
-    "counter_drafts.discard_counter_draft": "removes only the calling clerk's own draft",
-    "audit_of_reads.record_read": "writes the audit record of a read its calling operation has made; returns nothing",
-    "users.change_own_password": "every account, for its own password only (tests/models/operations/test_accounts.py)",
-    "schema_upgrade.upgrade_schema": "`amtsstube db upgrade` under its technical account; no member of staff",
-    "service_choices.service_choices": "the public catalogue, narrowed to the services the actor works on",
-    "pickups.route_list": "pickups are Bürgerbüro services only (no registry-office case has one); the list reads "
-    "through visible_cases: a registry officer's is empty, a role without case access is refused (test_pickups.py)",
-    "held_information.decide_held_information": "the supervisor's decision on a held register information, a "
-    "Bürgerbüro service only; every other role is refused (test_register_information.py)",
-    "pickups.move_pickup": "a step of case work through case_for_work on an approved pickup, which only the "
-    "Bürgerbüro's services have; other roles are refused (test_pickups.py)",
-    "certificate_orders.certificate_order_candidates": "registry-office certificate orders only (a Bürgerbüro case "
-    "orders no certificate): needs VIEW_CIVIL_STATUS and a visible case (test_certificate_orders.py)",
-    "certificate_orders.record_eligibility": "a step of the registry officer's case work on a certificate order "
-    "(case_for_work), needs RECORD_CIVIL_STATUS; the Bürgerbüro has no such case (test_certificate_orders.py)",
-    "certificate_orders.case_eligibility": "the recorded § 62 decision of a certificate order, needs "
-    "VIEW_CIVIL_STATUS and a visible case (test_certificate_orders.py)",
-    "certificate_orders.certificate_print_plan": "what printing a certificate order would use, needs "
-    "ISSUE_CERTIFICATES and a visible case; the Bürgerbüro has no such case (test_certificate_order_service.py)",
-    "certificate_orders.issue_order_certificates": "a step of the registry officer's case work on a certificate "
-    "order (case_for_work), needs ISSUE_CERTIFICATES; the Bürgerbüro has no such case "
-    "(test_certificate_order_service.py)",
-}
-
-
 def _duplicate(world: World, actor: Actor, department: Department) -> int:
     """A fresh case of ``department`` linked as a likely duplicate of another fresh one (held as fresh_case does)."""
     first = world.fresh_case(department, actor, claimed=False)
     second = world.fresh_case(department, actor)
-    with world.db.write() as session:
-        session.execute(
-            update(Case)
-            .where(Case.id == second)
-            .values(duplicate_of_id=first, duplicate_state=DuplicateState.SUSPECTED)
-        )
+    _link(world, second, first, DuplicateState.SUSPECTED)
     return second
+
+
+def _link(world: World, duplicate: int, first: int, state: DuplicateState) -> None:
+    """Case ``duplicate`` linked to case ``first``, as the intake (suspected) or a clerk (confirmed) links it."""
+    with world.db.write() as session:
+        session.execute(update(Case).where(Case.id == duplicate).values(duplicate_of_id=first, duplicate_state=state))
 
 
 def _release_all_of(world: World, actor: Actor, department: Department) -> Any:
@@ -1089,13 +1098,8 @@ def render_markdown(observed: Mapping[tuple[str, str], frozenset[Department]] | 
     lines.append("")
     lines.append("BB: cases of the Bürgerbüro (clerks' services), SA: of the Standesamt (registry officers'); ✓: the")
     lines.append("operation is permitted (its data is not about one department); —: refused or nothing visible.")
-    for name, why in NOT_IN_THE_MATRIX.items():
-        lines.append(f"`{name}`: {why}.")
+    lines.append("A row of services only one department has (pickups, certificate orders) is called on its cases only.")
     return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    print(render_markdown())
 
 
 _PAPER = itertools.count(1)
@@ -1188,3 +1192,452 @@ OPERATIONS += (
         note="one certificate as issued, logged",
     ),
 )
+
+
+# -- one's own data: every account reaches its own counter draft and password, and nobody else's -------------------
+#: A draft of the proposer's (an account no column acts as): no column's call may read, change or discard it.
+FOREIGN_DRAFT = {"matrix": "Entwurf eines anderen Kontos"}
+DRAFT_KEEPERS = {Role.CLERK.value: ROLE_ONLY, Role.REGISTRY_OFFICER.value: ROLE_ONLY}  # they work at the counter
+EVERY_ACCOUNT = {role.value: ROLE_ONLY for role in Role}
+EVERYONE = {**EVERY_ACCOUNT, SYSTEM: ROLE_ONLY}
+OWN_PASSWORD = "Eigenes-Kennwort-im-Tresor"
+_twins = (f"matrixzwilling{n}" for n in itertools.count())
+
+
+def _account(actor: Actor) -> int:
+    assert actor.user_id is not None, f"{actor.username} has no account"
+    return actor.user_id
+
+
+def _own_draft(actor: Actor, saved: bool = False) -> dict[str, Any]:
+    return {"matrix": actor.username, "saved": saved}
+
+
+def _keep_draft(world: World, user_id: int, data: dict[str, Any]) -> None:
+    """A draft straight into the table (as a saved one would be), replacing the account's draft."""
+    with world.db.write() as session:
+        session.execute(delete(CounterDraft).where(CounterDraft.user_id == user_id))
+        session.add(CounterDraft(user_id=user_id, data=data))
+
+
+def _two_drafts(world: World, actor: Actor) -> Actor:
+    """The proposer's draft and the actor's own (headless work has no account, so no draft); the actor."""
+    _keep_draft(world, _account(world.proposer), FOREIGN_DRAFT)
+    if actor.user_id is not None:
+        _keep_draft(world, actor.user_id, _own_draft(actor))
+    return actor
+
+
+def _drafts_beside_the_foreign(world: World) -> dict[int, dict[str, Any]]:
+    """Every account's draft, after asserting that the proposer's is as it was."""
+    with world.db.read() as session:
+        drafts = {row.user_id: dict(row.data) for row in session.scalars(select(CounterDraft))}
+    assert drafts.get(_account(world.proposer)) == FOREIGN_DRAFT, "a call reached another account's draft"
+    return drafts
+
+
+def _read_own_draft(world: World, actor: Actor, department: Department, draft: SavedDraft | None) -> bool:
+    assert draft is None or draft.data != FOREIGN_DRAFT, f"{actor.username} read another account's draft"
+    return draft is not None and draft.data == _own_draft(actor)
+
+
+def _password_hashes(world: World) -> dict[str, str | None]:
+    with world.db.read() as session:
+        return {
+            name: password_hash for name, password_hash in session.execute(select(User.username, User.password_hash))
+        }
+
+
+def _change_own_password(world: World, actor: Actor, department: Department) -> Actor:
+    """The call for a twin of the actor (a new account with its roles): a changed password ends the account's
+    other sessions, and the actor's session is needed for the rows after this one. Asserts that no other
+    account's password changed."""
+    if actor.is_system:
+        return change_own_password(world.db, actor, PASSWORD_SET_BY_ADMIN, OWN_PASSWORD)
+    username = next(_twins)
+    create_user(world.db, system_actor("matrix"), username, "Matrix Zwilling", actor.roles,
+                password=PASSWORD_SET_BY_ADMIN)  # fmt: skip
+    twin = authenticate(world.db, username, PASSWORD_SET_BY_ADMIN)
+    before = _password_hashes(world)
+    changed = change_own_password(world.db, twin, PASSWORD_SET_BY_ADMIN, OWN_PASSWORD)
+    after = _password_hashes(world)
+    assert after[username] != before.pop(username), "the password did not change"
+    assert {name: after[name] for name in before} == before, "another account's password changed"
+    return changed
+
+
+def _draft_row(
+    name: str, kind: str, call: Callable[[Database, Actor], Any], note: str, reached: Reached
+) -> OperationSpec:
+    """A row of an operation on one's own counter draft, called with the proposer's draft and the actor's own in
+    place."""
+    return OperationSpec(
+        f"counter_drafts.{name}",
+        kind,
+        lambda w, a, d: call(w.db, _two_drafts(w, a)),
+        DRAFT_KEEPERS,
+        case_bound=False,
+        note=note,
+        reached=reached,
+    )
+
+
+OPERATIONS += (
+    _draft_row(
+        "save_counter_draft",
+        "write",
+        lambda db, a: save_counter_draft(db, a, _own_draft(a, saved=True)),
+        "the counter form typed so far; replaces only one's own draft",
+        lambda w, a, d, r: _drafts_beside_the_foreign(w).get(_account(a)) == _own_draft(a, saved=True),
+    ),
+    _draft_row("counter_draft", "read", counter_draft, "reads back one's own draft, never another's", _read_own_draft),
+    _draft_row(
+        "discard_counter_draft",
+        "write",
+        discard_counter_draft,
+        "removes one's own draft only",
+        lambda w, a, d, r: _account(a) not in _drafts_beside_the_foreign(w),
+    ),
+    OperationSpec(
+        "users.change_own_password",
+        "write",
+        _change_own_password,
+        EVERY_ACCOUNT,
+        case_bound=False,
+        note="every account its own (headless work has none); no other account's password changes",
+    ),
+)
+
+
+# -- what anyone may ask, and the technical account's work ---------------------------------------------------------
+_reads = itertools.count()
+
+
+def _once(world: World, key: str, make: Callable[[], Any]) -> Any:
+    """What ``make`` makes, made once per world for every call of a row."""
+    if key not in world.made:
+        world.made[key] = make()
+    return world.made[key]
+
+
+def _verification_code(world: World) -> str:
+    return str(_once(world, "verification_code", lambda: _issued_code(world)))
+
+
+def _verified(world: World, actor: Actor, department: Department, answer: VerificationAnswer) -> bool:
+    assert "Zeisig-Register" not in repr(answer), "a verification names a person of the entry"
+    return answer.valid and answer.verification_code == _verification_code(world)
+
+
+def _record_read(world: World, actor: Actor, department: Department) -> int:
+    number = next(_reads)
+    record_read(world.db, actor, "matrix.read", "matrix", number, term="Matrix")
+    return number
+
+
+def _read_recorded_as(world: World, actor: Actor, department: Department, number: int) -> bool:
+    """The record of read ``number`` names the actor (a record in another's name is never written)."""
+    with world.db.read() as session:
+        query = select(AuditRecord.actor).where(AuditRecord.action == "matrix.read")
+        return list(session.scalars(query.where(AuditRecord.object_id == str(number)))) == [actor.username]
+
+
+OPERATIONS += (
+    OperationSpec(
+        "certificates.verify_certificate",
+        "read",
+        lambda w, a, d: verify_certificate(w.db, a, _verification_code(w)),
+        EVERYONE,
+        case_bound=False,
+        note="anyone holding a certificate's code: kind, register number, day, revocation — no person; logged",
+        reached=_verified,
+    ),
+    OperationSpec(
+        "audit_of_reads.record_read",
+        "write",
+        _record_read,
+        EVERYONE,
+        case_bound=False,
+        note="the audit record of a read the calling operation made, in the caller's name only",
+        reached=_read_recorded_as,
+    ),
+    OperationSpec(
+        "schema_upgrade.upgrade_schema",
+        "write",
+        lambda w, a, d: upgrade_schema(w.db, a),
+        {SYSTEM: ROLE_ONLY},
+        case_bound=False,
+        note="`amtsstube db upgrade` under its technical account; no member of staff",
+        reached=lambda w, a, d, r: r.before == r.after == head_revision(),
+    ),
+)
+
+
+# -- case data without a marker in it: counts, the services one may open, the internal step of a decision ----------
+
+
+def _backlog_shows(world: World, actor: Actor, department: Department, report: BacklogReport) -> bool:
+    """The report counts the department's service, or names its handler in the clerks' table (a clerk or
+    registry officer sees only their own row)."""
+    services = {row.service_key for row in report.ages} | {kpi.service_key for kpi in report.kpis}
+    clerks = {row.username for row in report.clerks}
+    return SERVICE[department] in services or world.handlers[department].username in clerks
+
+
+def _confirmed_duplicate(world: World, actor: Actor, department: Department, *, decided: bool) -> int:
+    """A case of ``department`` (approved by its holder when ``decided``) with a new case linked to it as its
+    confirmed duplicate, held by the department's handler; the first case's id."""
+    first = world.fresh_case(department, actor)
+    if decided:
+        holder = world.holder(department, actor)
+        transition_case(world.db, holder, first, CaseStatus.APPROVED, expected_version=None,
+                        unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    _link(world, world.fresh_case(department, world.handlers[department]), first, DuplicateState.CONFIRMED)
+    return first
+
+
+def _decided_one(world: World, actor: Actor, department: Department, rows: tuple[CaseRow, ...]) -> bool:
+    return [row.status for row in rows] == [CaseStatus.APPROVED]
+
+
+OPERATIONS += (
+    OperationSpec(
+        "backlog.backlog_report",
+        "read",
+        lambda w, a, d: backlog_report(w.db, a),
+        VIEWERS,
+        note="counts of the cases one sees; a clerk's table only their own row",
+        reached=_backlog_shows,
+    ),
+    OperationSpec(
+        "service_choices.service_choices",
+        "read",
+        lambda w, a, d: service_choices(w.db, a),
+        CASE_WORKERS,
+        note="the services one may open a counter case for: those of one's role (empty for the others)",
+        reached=lambda w, a, d, r: any(choice.handling_role is HANDLER[d] for choice in r),
+    ),
+    OperationSpec(
+        "duplicates.decide_duplicates_of",
+        "write",
+        lambda w, a, d: decide_duplicates_of(
+            w.db, a, _confirmed_duplicate(w, a, d, decided=True), CaseStatus.APPROVED, render_letter
+        ),
+        CASE_WORKERS,
+        note="the confirmed duplicates of a case just decided, each with its letter (whoever holds them)",
+        reached=_decided_one,
+    ),
+    OperationSpec(
+        "duplicates.decide_duplicates_of (first case still open)",
+        "write",
+        lambda w, a, d: decide_duplicates_of(
+            w.db, a, _confirmed_duplicate(w, a, d, decided=False), CaseStatus.APPROVED, None
+        ),
+        {},
+        note="decides nothing for a first case not decided so",
+        reached=_decided_one,
+    ),
+)
+
+
+# -- the Bürgerbüro's own services: pickups, the held register information ------------------------------------------
+PICKUP_DISTRICT = "Mitte"
+
+
+def _route_day(world: World) -> dt.date:
+    """The day of a pickup booked with the approved case of each department (straight into the table: the
+    registry office has no pickup service, its booking proves that the route list reads only visible cases)."""
+
+    def book() -> dt.date:
+        day = today() + dt.timedelta(days=60)
+        with world.db.write() as session:
+            for data in world.data.values():
+                session.add(BulkyWastePickup(case_id=data.case_id, district=PICKUP_DISTRICT, pickup_date=day,
+                                             volume_litres=500))  # fmt: skip
+        return day
+
+    day: dt.date = _once(world, "route_day", book)
+    return day
+
+
+def _move_pickup(world: World, actor: Actor, department: Department) -> MovedPickup:
+    """A new bulky-waste pickup approved by its holder, moved to the district's next pickup day with room."""
+    known_street(world.db)  # the factories' pickup address
+    case_id = world.fresh_case(department, actor, service_key="bulky_waste_pickup", form=bulky_waste_form())
+    transition_case(world.db, world.holder(department, actor), case_id, CaseStatus.APPROVED, expected_version=None,
+                    unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    with world.db.read() as session:
+        pickup = session.scalars(select(BulkyWastePickup).where(BulkyWastePickup.case_id == case_id)).one()
+        district = session.get(PickupDistrict, pickup.district)
+        assert district is not None
+        day = pickup.pickup_date + dt.timedelta(days=1)
+        while not (is_pickup_day(district, day) and has_room(session, district, day, pickup.volume_litres)):
+            day += dt.timedelta(days=1)
+    return move_pickup(world.db, actor, case_id, day, "Matrix", render_letter=render_letter)
+
+
+#: A resident with a conditional block (§ 52 BMG), about whom register information is held for the supervisor.
+BLOCKED = NewResident("Sperber-Gesperrt", "Ilka", Sex.FEMALE, dt.date(1975, 5, 5))
+
+
+def _held_information(world: World) -> int:
+    """A register information about :data:`BLOCKED`, approved by the Bürgerbüro's handler and so held back for
+    the supervisor's decision; its case id."""
+
+    def blocked() -> int:
+        _resident(world)  # the street
+        system = system_actor("matrix")
+        resident = register_resident(world.db, system, BLOCKED, MoveIn(_MATRIX_STREET, "5", today()), reason="Matrix")
+        set_conditional_block(world.db, system, resident.resident_id, reason="Matrix")
+        return resident.resident_id
+
+    _once(world, "blocked_resident", blocked)
+    person = {"familyName": BLOCKED.family_name, "givenNames": BLOCKED.given_names, "dateOfBirth": "1975-05-05"}
+    form = {
+        "applicant": {"givenNames": "Ilka", "familyName": FAMILY_NAME[BB],
+                      "address": {"street": "Marktplatz", "houseNumber": "1", "postcode": "44135", "city": "Dortmund"}},
+        "requestedPerson": person,
+        "purpose": "debt_collection",
+        "purposeDetail": "Matrix",
+        "commercialUse": True,
+        "advertisingOrAddressTrading": False,
+    }  # fmt: skip
+    handler = world.handlers[BB]
+    case_id = world.fresh_case(BB, handler, service_key="register_information", form=form)
+    held = transition_case(world.db, handler, case_id, CaseStatus.APPROVED, expected_version=None,
+                           unpaid_fee=UnpaidFee.APPROVE_ANYWAY)  # fmt: skip
+    assert held.case.status is not CaseStatus.APPROVED, "the information was not held for the supervisor"
+    return case_id
+
+
+OPERATIONS += (
+    OperationSpec(
+        "pickups.route_list",
+        "read",
+        lambda w, a, d: route_list(w.db, a, PICKUP_DISTRICT, _route_day(w)),
+        VIEWERS,
+        note="the crew's stops of a district and day, of the cases one sees (the Standesamt's stop put in as proof)",
+    ),
+    OperationSpec(
+        "pickups.move_pickup",
+        "write",
+        _move_pickup,
+        {Role.CLERK.value: frozenset({BB}), SYSTEM: frozenset({BB})},
+        note="a step of case work on an approved pickup, with a new letter (the Bürgerbüro's services only)",
+        departments=frozenset({BB}),
+    ),
+    OperationSpec(
+        "held_information.decide_held_information",
+        "write",
+        lambda w, a, d: decide_held_information(
+            w.db, a, _held_information(w), allow=True, reason="Matrix angehört", expected_version=None
+        ),
+        {Role.SUPERVISOR.value: frozenset({BB}), SYSTEM: frozenset({BB})},
+        note="§ 52 BMG: the supervisor's decision on a held register information (a Bürgerbüro service)",
+        departments=frozenset({BB}),
+    ),
+)
+
+
+# -- the Standesamt's certificate orders --------------------------------------------------------------------------
+ORDERED = dt.date(1950, 4, 2)  # the birth the orders are of
+ORDER_DESK = "Matrix-Bestellung"
+REGISTRY_WORKERS = {Role.REGISTRY_OFFICER.value: frozenset({SA}), SYSTEM: frozenset({SA})}
+
+
+def _birth_entry(world: World) -> int:
+    """The birth entry every order asks for (recorded once by the headless system)."""
+
+    def record() -> int:
+        child = NewPerson(PersonRole.CHILD, "Zeisig-Urkunde", "Ilka", sex=Sex.FEMALE, born=ORDERED,
+                          birth_place="Lindenbrück")  # fmt: skip
+        mother = NewPerson(PersonRole.MOTHER, "Zeisig-Urkunde", "Ilse", sex=Sex.FEMALE)
+        entry = NewEntry(RegisterKind.BIRTH, ORDERED, ORDERED, "Lindenbrück", "Matrix Standesamt", (child, mother))
+        return record_civil_entry(world.db, system_actor("matrix"), entry).id
+
+    entry_id: int = _once(world, "birth_entry", record)
+    return entry_id
+
+
+def _order(world: World, actor: Actor, *, decided: bool) -> int:
+    """A new birth certificate order held for ``actor`` (as :meth:`World.fresh_case`), with an entitling § 62
+    decision recorded by the headless system when ``decided``; its case id."""
+    form = {
+        "personConcerned": {"familyName": "Zeisig-Urkunde", "givenNames": "Ilka", "dateOfBirth": ORDERED.isoformat(),
+                            "placeOfBirth": "Lindenbrück"},
+        "certificateKind": "national",
+        "relationship": "self",
+        "copies": 1,
+        "purpose": "passport",
+        "delivery": "post",
+    }  # fmt: skip
+    case_id = world.fresh_case(SA, actor, service_key="birth_certificate", form=form)
+    if decided:
+        record_eligibility(world.db, system_actor("matrix"), case_id, _birth_entry(world), Relation.PERSON_CONCERNED,
+                           76, "Matrix", "Personalausweis")  # fmt: skip
+    return case_id
+
+
+def _decided_order(world: World) -> int:
+    """One decided order for the reads."""
+    case_id: int = _once(world, "decided_order", lambda: _order(world, world.handlers[SA], decided=True))
+    return case_id
+
+
+def _issue_ordered(world: World, actor: Actor, department: Department) -> tuple[IssuedRow, ...]:
+    case_id = _order(world, actor, decided=True)
+    _paper_range(world, ORDER_DESK)
+    return issue_order_certificates(world.db, actor, case_id, ORDER_DESK, _matrix_render)
+
+
+OPERATIONS += (
+    OperationSpec(
+        "certificate_orders.certificate_order_candidates",
+        "read",
+        lambda w, a, d: certificate_order_candidates(w.db, a, _decided_order(w)),
+        REGISTRY_WORKERS,
+        note="the register entries an order matches, logged (the Standesamt's services only)",
+        departments=frozenset({SA}),
+        reached=lambda w, a, d, r: _birth_entry(w) in {candidate.entry_id for candidate in r.candidates},
+    ),
+    OperationSpec(
+        "certificate_orders.case_eligibility",
+        "read",
+        lambda w, a, d: case_eligibility(w.db, a, _decided_order(w)),
+        REGISTRY_WORKERS,
+        note="the recorded § 62 PStG decision, logged",
+        departments=frozenset({SA}),
+        reached=lambda w, a, d, r: r is not None and r.entry_id == _birth_entry(w),
+    ),
+    OperationSpec(
+        "certificate_orders.certificate_print_plan",
+        "read",
+        lambda w, a, d: certificate_print_plan(w.db, a, _decided_order(w), ORDER_DESK),
+        REGISTRY_WORKERS,
+        note="what printing the order would use",
+        departments=frozenset({SA}),
+        reached=lambda w, a, d, r: r.kind is IssuedKind.BIRTH,
+    ),
+    OperationSpec(
+        "certificate_orders.record_eligibility",
+        "write",
+        lambda w, a, d: record_eligibility(
+            w.db, a, _order(w, a, decided=False), _birth_entry(w), Relation.PERSON_CONCERNED, 76, "Matrix", "Ausweis"
+        ),
+        REGISTRY_WORKERS,
+        note="the § 62 decision, a step of the officer's case work",
+        departments=frozenset({SA}),
+    ),
+    OperationSpec(
+        "certificate_orders.issue_order_certificates",
+        "write",
+        _issue_ordered,
+        REGISTRY_WORKERS,
+        note="the order's certificates on the next sheets, a step of the officer's case work",
+        departments=frozenset({SA}),
+    ),
+)
+
+
+if __name__ == "__main__":
+    print(render_markdown())
