@@ -10,7 +10,10 @@ from models.case_status import OPEN_STATES, CaseStatus
 from models.operations.catalogue import ServiceRow
 from models.operations.queue import AssigneeFilter, QueueFilter
 
-SEARCH_DELAY_MS = 300  # wait for the clerk to stop typing before asking the database
+#: Keys this close together (a held key repeating, a burst) are one search. Longer would be felt: the queue answers a
+#: search of 100,000 cases in 25–55 ms, so each key typed gets its own answer before the next (issue 14: a keystroke
+#: answers within 100 ms). Each search run is entered in the audit log, as the clerk saw its list.
+SEARCH_DELAY_MS = 40
 
 
 class QueueFilterBar(QWidget):

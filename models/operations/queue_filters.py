@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,17 +70,16 @@ class QueueSort:
 
 
 def filtered(
-    query: Select[Any], actor: Actor, f: QueueFilter, *, join_applicant: bool, through_indexes: bool = True
+    query: Select[Any], actor: Actor, f: QueueFilter, *, applicant_joined: bool, through_indexes: bool = True
 ) -> Select[Any]:
-    """``query`` (of :func:`visible_cases`) narrowed by the filter; joined with the applicant when
-    ``join_applicant`` says so (the order is their name and the FROM does not have them yet).
+    """``query`` (of :func:`visible_cases`) narrowed by the filter. ``applicant_joined``: its FROM has the
+    applicant already (the order is their name).
 
     The status, the clerk and a search are read through their indexes unless ``through_indexes`` is False: for a
     page of a filter that matches so many cases that walking the order's index and checking each case on the way
-    is quicker than collecting every match and sorting them (:func:`unindexed`)."""
+    is quicker than collecting every match and sorting them (:func:`unindexed`); a search is then checked on the
+    case's applicant and reference themselves (the applicant joined if need be)."""
     column = _plain if through_indexes else unindexed
-    if join_applicant:
-        query = query.join(Person, Case.applicant_id == Person.id)
     if f.statuses is not None:
         query = query.where(column(Case.status).in_(f.statuses))
     if f.service_keys is not None:
@@ -105,7 +103,12 @@ def filtered(
         query = query.where(Case.decided_at < f.decided_before)
     if f.deadline is not None:
         query = query.where(deadline_condition(f.deadline, german_today()))
-    words = every_word(f.text, lambda term: _in_name_or_reference(term, column))
+    if through_indexes:
+        words = every_word(f.text, _in_name_or_reference)
+    else:
+        words = every_word(f.text, _name_or_reference_holds)
+        if words is not None and not applicant_joined:
+            query = query.join(Person, Case.applicant_id == Person.id)
     if words is not None:
         query = query.where(words)
     return query
@@ -115,18 +118,31 @@ def _plain(column: InstrumentedAttribute[Any]) -> ColumnElement[Any]:
     return column.expression
 
 
-def _in_name_or_reference(
-    term: str, column: Callable[[InstrumentedAttribute[Any]], ColumnElement[Any]]
-) -> ColumnElement[bool]:
-    """The word in the applicant's search name or in the reference, whichever can hold it: names hold no digits
-    (DIN 91379), references nothing but digits and dashes. Each is looked up as a list of ids, read from the index of
-    the names or references (a scan of the index, not of every case joined with its applicant)."""
+def _in_name_or_reference(term: str) -> ColumnElement[bool]:
+    """The word in the applicant's search name or in the reference, whichever can hold it (:func:`_places`), each
+    looked up as a list of ids read from the index of the names or references (a scan of the index, not of every
+    case joined with its applicant)."""
+    in_name, in_reference = _places(term)
     places = []
-    applicant, case = column(Case.applicant_id), column(Case.id)
-    if not any(char.isdigit() for char in term):
+    if in_name:
         named = select(Person.id).where(contains(Person.search_name, term))  # visible: narrows visible cases
-        places.append(applicant.in_(named))
-    if set(term) <= REFERENCE_CHARACTERS:
+        places.append(Case.applicant_id.in_(named))
+    if in_reference:
         other = aliased(Case)
-        places.append(case.in_(select(other.id).where(contains(other.reference, term))))
+        places.append(Case.id.in_(select(other.id).where(contains(other.reference, term))))
     return or_(*places) if places else false()
+
+
+def _name_or_reference_holds(term: str) -> ColumnElement[bool]:
+    """The word in the joined applicant's search name or in the case's reference, whichever can hold it."""
+    in_name, in_reference = _places(term)
+    places = [contains(Person.search_name, term)] if in_name else []
+    if in_reference:
+        places.append(contains(Case.reference, term))
+    return or_(*places) if places else false()
+
+
+def _places(term: str) -> tuple[bool, bool]:
+    """Whether a word can be in a name, and in a reference: names hold no digits (DIN 91379), references nothing but
+    digits and dashes."""
+    return not any(char.isdigit() for char in term), set(term) <= REFERENCE_CHARACTERS

@@ -69,10 +69,12 @@ def _matching(
     if walking is SortKey.SERVICE:
         query = visible_cases_walking(actor, PublicService, Case.id)
     elif walking is SortKey.APPLICANT:
-        query, applicant = visible_cases_walking(actor, Person, Case.id), False
+        query = visible_cases_walking(actor, Person, Case.id)
     else:
         query = visible_cases(actor, Case.id)
-    return filtered(query, actor, f, join_applicant=applicant, through_indexes=through_indexes)
+        if applicant:
+            query = query.join(Person, Case.applicant_id == Person.id)
+    return filtered(query, actor, f, applicant_joined=applicant, through_indexes=through_indexes)
 
 
 def _directed(sort: QueueSort, *columns: Any) -> list[Any]:
@@ -83,7 +85,7 @@ def _by_assignee(
     session: Session, actor: Actor, f: QueueFilter, sort: QueueSort, *, offset: int, limit: int
 ) -> tuple[int, list[int]]:
     """The page by the clerk's name (unassigned cases after every clerk's), cut from the groups it falls into."""
-    counted = filtered(visible_cases(actor, Case.assignee_id, func.count()), actor, f, join_applicant=False)
+    counted = filtered(visible_cases(actor, Case.assignee_id, func.count()), actor, f, applicant_joined=False)
     counts = session.execute(counted.group_by(Case.assignee_id)).all()
     unassigned = sum(count for clerk, count in counts if clerk is None)
     per_clerk = {clerk: count for clerk, count in counts if clerk is not None}

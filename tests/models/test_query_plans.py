@@ -99,7 +99,11 @@ def test_a_search_of_many_cases_is_checked_along_the_order_on_sqlite(
     with _statements(db) as sent:
         page = list_queue(db, staff.clerk, QueueFilter(text="e"), record_search=False)
     assert page.total == 3
+    count, *_ = (s for s, _ in sent if "count(*)" in s)
+    assert "cases.applicant_id IN (SELECT people.id" in count  # the count collects the matches from the names
     statement, parameters = next((s, p) for s, p in sent if "LIMIT" in s and "search_name" in s)
-    assert "+cases.applicant_id IN" in statement
+    assert "JOIN people ON cases.applicant_id = people.id" in statement
     plan = _plan(db, statement, parameters)
-    assert "ix_cases_due_date" in plan, plan  # the page walks the due dates and checks each case's applicant
+    assert "SCAN cases USING INDEX ix_cases_due_date" in plan, plan  # the page walks the due dates
+    assert "SEARCH people USING INTEGER PRIMARY KEY" in plan, plan  # and checks each case's applicant
+    assert "TEMP B-TREE" not in plan, plan
