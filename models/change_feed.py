@@ -8,7 +8,8 @@ a case, and on :data:`~models.change_announcements.SYNC_CHANNEL`. SQLite: the fe
 the ids and versions of the cases updated since the last read.
 
 A connection that drops (server restarted, network gone, the backend terminated) is opened again with a growing
-pause; once back, the feed reports ``resync``, with the cases updated while it was away, so no change is lost:
+pause; once back, the feed reports ``resync``, with the cases updated while it was away and the new cases the others'
+sync passes announced meanwhile (read from the sync counter), so no change is lost:
 whoever reads the feed reloads what it shows. :meth:`ChangeFeed.wait` blocks for at most its timeout and returns at
 once when :meth:`ChangeFeed.interrupt` is called from another thread; the feed itself starts no thread.
 """
@@ -31,7 +32,7 @@ from sqlalchemy import select as sql_select
 
 from models.base import utcnow
 from models.cases import Case
-from models.change_announcements import SYNC, SYNC_CHANNEL, announced_here, origin_of
+from models.change_announcements import SYNC, SYNC_CHANNEL, SYNC_TOTAL, announced_here, origin_of, own_between
 from models.change_counters import CASES, CASES_CHANNEL, ChangeCounter
 from models.db import Database
 
@@ -88,6 +89,7 @@ class ChangeFeed:
         self._connection: psycopg.Connection[Any] | None = None
         self._counters: dict[str, int] | None = None  # SQLite: the values last read
         self._announced_high = 0  # SQLite: announcements of others reported so far (see _announcements)
+        self._sync_seen: int | None = None  # PostgreSQL: the sync counter up to which announcements are reported
         self._read_at: dt.datetime | None = None  # when the feed last knew the database's state
         self._started = False
         self._lost = False  # the connection dropped; the next success reports a resync
@@ -205,17 +207,33 @@ class ChangeFeed:
         try:
             self._connection = self._connect()
             changes, too_many = self._changed_since(self._read_at) if self._lost else ((), False)
+            total = self._sync_total()  # after LISTEN: an announcement from now on is heard or counted here
         except (psycopg.Error, OSError, exc.SQLAlchemyError) as error:
             return self._failed(error)
         was_lost = self._lost
         self._recovered()
         self._quiet_since = time.monotonic()
+        missed = self._missed_announcements(total)
         if not self._started:
             self._started = True
             self._read_at = utcnow()
             return None
         self._read_at = utcnow()
-        return ChangeBatch(cases=changes, resync=True) if was_lost or too_many else None
+        if was_lost or too_many:
+            return ChangeBatch(cases=changes, new_cases_announced=missed, resync=True)
+        return None
+
+    def _sync_total(self) -> int:
+        with self.db.engine.connect() as connection:
+            return int(connection.execute(SYNC_TOTAL).scalar() or 0)
+
+    def _missed_announcements(self, total: int) -> int:
+        """New cases the others announced while the connection was down: the counter's rise since it was last
+        accounted for, less this workstation's own announcements (none on the first connection)."""
+        seen, self._sync_seen = self._sync_seen, max(total, self._sync_seen or 0)
+        if seen is None or total <= seen:
+            return 0
+        return max(0, total - seen - own_between(self.db, seen, total))
 
     def _connect(self) -> psycopg.Connection[Any]:
         _args, params = self.db.engine.dialect.create_connect_args(self.db.engine.url)
@@ -259,11 +277,22 @@ class ChangeFeed:
                             payload.get("op"),
                         )
                     )
-                elif notification.channel == SYNC_CHANNEL and payload.get("origin") != self._origin:
-                    announced += int(payload["count"])
+                elif notification.channel == SYNC_CHANNEL:
+                    announced += self._announced_by(payload)
             except (ValueError, KeyError, TypeError):
                 log.warning("a notification the change feed cannot read on %s", notification.channel)
         return ChangeBatch(cases=tuple(cases), new_cases_announced=announced)
+
+    def _announced_by(self, payload: dict[str, Any]) -> int:
+        """The new cases of a sync notification to report: none of our own, none already counted from the counter
+        after a reconnect (its ``total`` not above what the feed has accounted for)."""
+        count = max(0, int(payload["count"]))
+        total = payload.get("total")
+        if type(total) is int and self._sync_seen is not None:
+            if total <= self._sync_seen:
+                return 0
+            self._sync_seen = total
+        return count if payload.get("origin") != self._origin else 0
 
     # -- SQLite --------------------------------------------------------------------------------------------------
 

@@ -112,14 +112,56 @@ def test_a_dropped_listen_connection_comes_back_with_a_resync_and_no_change_is_l
             ).scalar()
         assert terminated == 1
         case = new_case(postgres_db, postgres_staff.system)  # while the feed is cut off
+        announce_new_cases(postgres_db, 7)  # another workstation's sync pass: missed by LISTEN, read from the counter
+        announce_new_cases(other, 2)  # the feed's own workstation: not announced to itself
         batches = collect(feed, 5.0, done=lambda b: any(x.resync for x in b))
         assert not batches[0].connected
         resync = next(batch for batch in batches if batch.resync)
         assert resync.connected
         assert case.id in {change.case_id for change in resync.cases}
+        assert sum(batch.new_cases_announced for batch in batches) == 7
+        announce_new_cases(postgres_db, 4)  # heard again, once
+        batches = collect(feed, done=lambda b: sum(x.new_cases_announced for x in b) >= 4)
+        assert sum(batch.new_cases_announced for batch in batches + collect(feed, 0.5)) == 4
         claimed = claim_case(postgres_db, postgres_staff.clerk, case.id, expected_version=case.version)
         batches = collect(feed, done=lambda b: claimed.version in versions_seen(b, case.id))
         assert claimed.version in versions_seen(batches, case.id)  # listening again
+    finally:
+        feed.close()
+        other.dispose()
+
+
+def test_an_announcement_heard_after_the_counter_was_read_is_not_counted_twice(
+    postgres_db: Database, postgres_staff: Staff
+) -> None:
+    """A sync pass that commits between the feed's LISTEN and its read of the counter is in the counter and its
+    notification still comes: the feed counts it once. Notifications that cannot be read count nothing."""
+    other = Database(postgres_db.url)
+    feed = ChangeFeed(other, backoff=Backoff(first=0.1, longest=0.5))
+    try:
+        assert feed.wait(0).connected
+        with postgres_db.engine.connect() as connection:
+            connection.exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE application_name = '{APPLICATION_NAME}' AND datname = current_database()"
+            )
+        assert not collect(feed, done=lambda b: bool(b))[0].connected  # the drop noticed, not yet back
+        original = feed._sync_total
+
+        def announced_while_reconnecting() -> int:
+            announce_new_cases(postgres_db, 5)  # after LISTEN, before the read: counted and still notified
+            return original()
+
+        feed._sync_total = announced_while_reconnecting  # type: ignore[method-assign]
+        batches = collect(feed, 3.0, done=lambda b: any(x.resync for x in b))
+        feed._sync_total = original  # type: ignore[method-assign]
+        batches += collect(feed, 0.5)
+        assert sum(batch.new_cases_announced for batch in batches) == 5
+        with postgres_db.engine.connect() as connection:
+            for payload in ('{"count": -9, "origin": "x"}', "[1, 2]", '"12"', '{"count": "many"}', "{"):
+                connection.exec_driver_sql("SELECT pg_notify('amtsstube_sync', %s)", (payload,))
+            connection.commit()
+        assert sum(batch.new_cases_announced for batch in collect(feed, 0.5)) == 0
     finally:
         feed.close()
         other.dispose()
