@@ -2991,7 +2991,7 @@
         <location filename="../dashboard/view.py" line="315"/>
         <source>cases of {service} decided in the last %n weeks</source>
         <translation>
-            <numerusform>in der letzten Woche entschiedene Vorgänge: {service}</numerusform>
+            <numerusform>in der letzten %n Woche entschiedene Vorgänge: {service}</numerusform>
             <numerusform>in den letzten %n Wochen entschiedene Vorgänge: {service}</numerusform>
         </translation>
     </message>
@@ -8028,57 +8028,58 @@ gespeichert</translation>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../queue/filter_bar.py" line="23"/>
+        <location filename="../queue/filter_bar.py" line="26"/>
         <source>Reference or name</source>
+        <extracomment>Keys this close together (a held key repeating, a burst) are one search. Longer would be felt: the queue answers a search of 100,000 cases in 25–55 ms, so each key typed gets its own answer before the next (issue 14: a keystroke answers within 100 ms). Each search run is entered in the audit log, as the clerk saw its list.</extracomment>
         <translation>Aktenzeichen oder Name</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="35"/>
+        <location filename="../queue/filter_bar.py" line="38"/>
         <source>Open cases</source>
         <translation>Offene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="36"/>
+        <location filename="../queue/filter_bar.py" line="39"/>
         <source>All cases</source>
         <translation>Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="44"/>
+        <location filename="../queue/filter_bar.py" line="47"/>
         <source>All services</source>
         <translation>Alle Leistungen</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="48"/>
+        <location filename="../queue/filter_bar.py" line="51"/>
         <source>Everyone&apos;s</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="49"/>
+        <location filename="../queue/filter_bar.py" line="52"/>
         <source>Only mine</source>
         <translation>Nur meine</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="50"/>
+        <location filename="../queue/filter_bar.py" line="53"/>
         <source>Unassigned</source>
         <translation>Unbearbeitet</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="58"/>
+        <location filename="../queue/filter_bar.py" line="61"/>
         <source>Sear&amp;ch:</source>
         <translation>Su&amp;che:</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="59"/>
+        <location filename="../queue/filter_bar.py" line="62"/>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="60"/>
+        <location filename="../queue/filter_bar.py" line="63"/>
         <source>Ser&amp;vice:</source>
         <translation>&amp;Leistung:</translation>
     </message>
     <message>
-        <location filename="../queue/filter_bar.py" line="61"/>
+        <location filename="../queue/filter_bar.py" line="64"/>
         <source>&amp;Whose:</source>
         <translation>Zust&amp;ändig:</translation>
     </message>
