@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -182,10 +184,22 @@ def _filled_in(source: str, values: dict[str, Any]) -> str:
 
 
 def _render_one(field: str, source: str, values: dict[str, Any]) -> str:
-    if len(source) > MAX_TEMPLATE_LENGTH:
-        raise InvalidInput(field, "template_too_long")
-    try:
+    with _refused_as(field):
         return _filled_in(source, values)
+
+
+def _compile_one(field: str, source: str) -> None:
+    """Compile ``source`` (cached) before the filling in starts: parsing is bounded by the text's length, and a
+    busy machine's compile must not eat the time a template's own work is allowed."""
+    with _refused_as(field):
+        _compiled(source)
+
+
+@contextmanager
+def _refused_as(field: str) -> Iterator[None]:
+    """What goes wrong in a template's text or work, as the error that names ``field``."""
+    try:
+        yield
     except RenderLimitExceeded as error:
         raise TemplateTooCostly(field, error.limit, error.bound) from error
     except RecursionError as error:  # nesting deeper than Python's stack, e.g. thousands of brackets
@@ -215,6 +229,13 @@ def render_template(
     A typing mistake in the template raises :class:`InvalidInput` naming the field; a template that costs too much
     (time, repetitions, calls, nesting, size) raises :class:`TemplateTooCostly`, within about ``limits.seconds``.
     """
+    fields = (("subject", template.subject), ("salutation", template.salutation), ("body", template.body))
+    for field, source in fields:
+        if len(source) > MAX_TEMPLATE_LENGTH:
+            raise InvalidInput(field, "template_too_long")
+    with bounded(limits):  # a budget of its own: what is left of it is not the filling in's
+        for field, source in fields:
+            _compile_one(field, source)
     with bounded(limits):
         subject = " ".join(_render_one("subject", template.subject, values).split())
         salutation = " ".join(_render_one("salutation", template.salutation, values).split())
