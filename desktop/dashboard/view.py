@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.core.colours import OVERDUE_COLOUR
 from desktop.core.plain_text import plain_label
 from desktop.core.workspace import Workspace
-from desktop.dashboard.charts import AgeChart, AgeGroup, FlowChart, age_groups
+from desktop.dashboard.age_chart import AgeChart, AgeGroup, age_groups
 from desktop.dashboard.figures import FigureButton
+from desktop.dashboard.flow_chart import FlowChart
 from desktop.dashboard.operations import ExportFormat, export_backlog, load_backlog
 from desktop.dashboard.tables import CLERK_COLUMNS, CONTEXT, KPI_COLUMNS, figures_table
 from desktop.widgets.error_dialogs import show_error

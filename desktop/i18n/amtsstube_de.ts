@@ -77,30 +77,30 @@
 <context>
     <name>AgeChart</name>
     <message>
-        <location filename="../dashboard/charts.py" line="94"/>
-        <location filename="../dashboard/charts.py" line="206"/>
-        <location filename="../dashboard/charts.py" line="214"/>
+        <location filename="../dashboard/age_chart.py" line="80"/>
+        <location filename="../dashboard/age_chart.py" line="192"/>
+        <location filename="../dashboard/age_chart.py" line="200"/>
         <source>Open cases by age</source>
         <extracomment>From fresh to old: green over amber to the overdue red for more than 20 working days.</extracomment>
         <translation>Offene Vorgänge nach Alter</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="96"/>
+        <location filename="../dashboard/age_chart.py" line="82"/>
         <source>Arrow keys: choose a segment; Enter or Space: list its cases in the work queue.</source>
         <translation>Pfeiltasten: ein Segment wählen; Eingabe- oder Leertaste: seine Vorgänge in der Arbeitsliste auflisten.</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="121"/>
+        <location filename="../dashboard/age_chart.py" line="107"/>
         <source>No open cases</source>
         <translation>Keine offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="133"/>
+        <location filename="../dashboard/age_chart.py" line="119"/>
         <source>Open cases</source>
         <translation>Offene Vorgänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/charts.py" line="199"/>
+        <location filename="../dashboard/age_chart.py" line="185"/>
         <source>{group}, {days} working days: %n open case(s) – Enter lists them</source>
         <translation>
             <numerusform>{group}, {days} Arbeitstage: %n offener Vorgang – Eingabetaste, um ihn aufzulisten</numerusform>
@@ -108,12 +108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="212"/>
+        <location filename="../dashboard/age_chart.py" line="198"/>
         <source>Click a segment – or choose one with the arrow keys and press Enter – to list its cases.</source>
         <translation>Ein Segment anklicken – oder mit den Pfeiltasten wählen und die Eingabetaste drücken –, um seine Vorgänge aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/charts.py" line="250"/>
+        <location filename="../dashboard/age_chart.py" line="236"/>
         <source>{group}, {days} working days: %n open case(s) – click to list them</source>
         <translation>
             <numerusform>{group}, {days} Arbeitstage: %n offener Vorgang – klicken, um ihn aufzulisten</numerusform>
@@ -2771,77 +2771,77 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard/view.py" line="77"/>
+        <location filename="../dashboard/view.py" line="78"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="85"/>
+        <location filename="../dashboard/view.py" line="86"/>
         <source>by department</source>
         <translation>nach Fachbereich</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="86"/>
+        <location filename="../dashboard/view.py" line="87"/>
         <source>by service</source>
         <translation>nach Leistung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="88"/>
+        <location filename="../dashboard/view.py" line="89"/>
         <source>&amp;Bars:</source>
         <translation>&amp;Balken:</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="90"/>
+        <location filename="../dashboard/view.py" line="91"/>
         <source>&amp;Update</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="92"/>
+        <location filename="../dashboard/view.py" line="93"/>
         <source>Count the figures again</source>
         <translation>Die Zahlen neu zählen</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="94"/>
+        <location filename="../dashboard/view.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>Expo&amp;rtieren…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="97"/>
+        <location filename="../dashboard/view.py" line="98"/>
         <source>As a &amp;CSV file…</source>
         <translation>Als &amp;CSV-Datei…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="99"/>
+        <location filename="../dashboard/view.py" line="100"/>
         <source>As an &amp;Excel workbook (XLSX)…</source>
         <translation>Als &amp;Excel-Arbeitsmappe (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="113"/>
+        <location filename="../dashboard/view.py" line="114"/>
         <source>open cases</source>
         <translation>offene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="114"/>
+        <location filename="../dashboard/view.py" line="115"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="115"/>
+        <location filename="../dashboard/view.py" line="116"/>
         <source>due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällig</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="117"/>
+        <location filename="../dashboard/view.py" line="118"/>
         <source>deadline paused (waiting for the citizen)</source>
         <translation>Frist pausiert (wartet auf Bürger/in)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="133"/>
+        <location filename="../dashboard/view.py" line="134"/>
         <source>Open cases by age in working days since receipt</source>
         <translation>Offene Vorgänge nach Alter in Arbeitstagen seit Eingang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="141"/>
+        <location filename="../dashboard/view.py" line="142"/>
         <source>Received and decided per week (last %n weeks)</source>
         <translation>
             <numerusform>Eingang und Erledigung je Woche (letzte %n Woche)</numerusform>
@@ -2849,27 +2849,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="147"/>
+        <location filename="../dashboard/view.py" line="148"/>
         <source>Click a clerk (or press Enter) to list the open cases they hold</source>
         <translation>Eine Person anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="150"/>
+        <location filename="../dashboard/view.py" line="151"/>
         <source>Clerks</source>
         <translation>Sachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="150"/>
+        <location filename="../dashboard/view.py" line="151"/>
         <source>My work</source>
         <translation>Meine Arbeit</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="153"/>
+        <location filename="../dashboard/view.py" line="154"/>
         <source>Click a service (or press Enter) to list its open cases</source>
         <translation>Eine Leistung anklicken (oder Eingabe drücken), um ihre offenen Vorgänge aufzulisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="156"/>
+        <location filename="../dashboard/view.py" line="157"/>
         <source>Decided within the deadline (last %n weeks)</source>
         <translation>
             <numerusform>In der Frist entschieden (letzte %n Woche)</numerusform>
@@ -2877,43 +2877,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="212"/>
+        <location filename="../dashboard/view.py" line="213"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="221"/>
-        <location filename="../dashboard/view.py" line="358"/>
+        <location filename="../dashboard/view.py" line="222"/>
+        <location filename="../dashboard/view.py" line="359"/>
         <source>as of {date}</source>
         <translation>Stand {date}</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="223"/>
+        <location filename="../dashboard/view.py" line="224"/>
         <source>List all open cases</source>
         <translation>Alle offenen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="224"/>
+        <location filename="../dashboard/view.py" line="225"/>
         <source>List the overdue cases</source>
         <translation>Die überfälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="225"/>
+        <location filename="../dashboard/view.py" line="226"/>
         <source>List the cases due within 2 working days</source>
         <translation>Die in 2 Arbeitstagen fälligen Vorgänge auflisten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="226"/>
+        <location filename="../dashboard/view.py" line="227"/>
         <source>List the cases waiting for the citizen</source>
         <translation>Die Vorgänge auflisten, die auf Bürger/innen warten</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="243"/>
+        <location filename="../dashboard/view.py" line="244"/>
         <source>The figures could not be loaded.</source>
         <translation>Die Zahlen konnten nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="252"/>
+        <location filename="../dashboard/view.py" line="253"/>
         <source>Trend over %n weeks: the backlog is unchanged.</source>
         <translation>
             <numerusform>Trend über %n Woche: der Rückstand ist unverändert.</numerusform>
@@ -2921,7 +2921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="254"/>
+        <location filename="../dashboard/view.py" line="255"/>
         <source>Trend over {weeks} weeks: %n more open case(s).</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang mehr.</numerusform>
@@ -2929,7 +2929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="255"/>
+        <location filename="../dashboard/view.py" line="256"/>
         <source>Trend over {weeks} weeks: %n open case(s) fewer.</source>
         <translation>
             <numerusform>Trend über {weeks} Wochen: %n offener Vorgang weniger.</numerusform>
@@ -2937,7 +2937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="260"/>
+        <location filename="../dashboard/view.py" line="261"/>
         <source>Backlog cleared in: – (nothing decided in the last %n weeks)</source>
         <translation>
             <numerusform>Rückstand abgebaut in: – (in der letzten %n Woche nichts entschieden)</numerusform>
@@ -2945,12 +2945,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="262"/>
+        <location filename="../dashboard/view.py" line="263"/>
         <source>No backlog.</source>
         <translation>Kein Rückstand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="264"/>
+        <location filename="../dashboard/view.py" line="265"/>
         <source>Backlog cleared in about %n working day(s) at the pace of the last {weeks} weeks.</source>
         <translation>
             <numerusform>Rückstand abgebaut in ca. %n Arbeitstag beim Tempo der letzten {weeks} Wochen.</numerusform>
@@ -2958,37 +2958,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="279"/>
+        <location filename="../dashboard/view.py" line="280"/>
         <source>open cases of {group}, {days} working days since receipt</source>
         <translation>offene Vorgänge von {group}, {days} Arbeitstage seit Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="292"/>
+        <location filename="../dashboard/view.py" line="293"/>
         <source>all open cases</source>
         <translation>alle offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="296"/>
+        <location filename="../dashboard/view.py" line="297"/>
         <source>overdue cases</source>
         <translation>überfällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="297"/>
+        <location filename="../dashboard/view.py" line="298"/>
         <source>cases due within 2 working days</source>
         <translation>in 2 Arbeitstagen fällige Vorgänge</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="298"/>
+        <location filename="../dashboard/view.py" line="299"/>
         <source>cases waiting for the citizen (deadline paused)</source>
         <translation>Vorgänge, die auf Bürger/innen warten (Frist pausiert)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="306"/>
+        <location filename="../dashboard/view.py" line="307"/>
         <source>open cases held by {name}</source>
         <translation>offene Vorgänge bei {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dashboard/view.py" line="315"/>
+        <location filename="../dashboard/view.py" line="316"/>
         <source>cases of {service} decided in the last %n weeks</source>
         <translation>
             <numerusform>in der letzten %n Woche entschiedene Vorgänge: {service}</numerusform>
@@ -2996,38 +2996,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="322"/>
+        <location filename="../dashboard/view.py" line="323"/>
         <source>Export the overview as CSV</source>
         <translation>Übersicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="322"/>
+        <location filename="../dashboard/view.py" line="323"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="325"/>
+        <location filename="../dashboard/view.py" line="326"/>
         <source>Export the overview as an Excel workbook</source>
         <translation>Übersicht als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="326"/>
+        <location filename="../dashboard/view.py" line="327"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="329"/>
+        <location filename="../dashboard/view.py" line="330"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="344"/>
-        <location filename="../dashboard/view.py" line="357"/>
+        <location filename="../dashboard/view.py" line="345"/>
+        <location filename="../dashboard/view.py" line="358"/>
         <source>exporting…</source>
         <translation>wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../dashboard/view.py" line="352"/>
+        <location filename="../dashboard/view.py" line="353"/>
         <source>Saved as {path}.</source>
         <translation>Gespeichert als {path}.</translation>
     </message>
@@ -6080,32 +6080,32 @@ Technische Angabe: {details}</translation>
 <context>
     <name>FlowChart</name>
     <message>
-        <location filename="../dashboard/charts.py" line="267"/>
+        <location filename="../dashboard/flow_chart.py" line="31"/>
         <source>Received</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="268"/>
+        <location filename="../dashboard/flow_chart.py" line="32"/>
         <source>Decided</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="270"/>
+        <location filename="../dashboard/flow_chart.py" line="34"/>
         <source>Backlog at the end of the week</source>
         <translation>Rückstand am Wochenende</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="279"/>
+        <location filename="../dashboard/flow_chart.py" line="43"/>
         <source>Calendar week</source>
         <translation>Kalenderwoche</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="282"/>
+        <location filename="../dashboard/flow_chart.py" line="46"/>
         <source>Cases per week</source>
         <translation>Vorgänge je Woche</translation>
     </message>
     <message>
-        <location filename="../dashboard/charts.py" line="284"/>
+        <location filename="../dashboard/flow_chart.py" line="48"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>

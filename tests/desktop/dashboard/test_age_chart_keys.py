@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.dashboard.charts import AgeChart, AgeGroup
+from desktop.dashboard.age_chart import AgeChart, AgeGroup
 from desktop.dashboard.segments import Segment, kept_segment
 
 GROUPS = (

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.main_window import MainWindow
 from desktop.core.workspace import Workspace
-from desktop.dashboard.charts import AgeChart
+from desktop.dashboard.age_chart import AgeChart
 from desktop.dashboard.operations import ExportFormat
 from desktop.dashboard.view import DashboardView
 from models.db import Database

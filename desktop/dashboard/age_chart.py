@@ -1,5 +1,4 @@
-"""The dashboard's two charts (QtCharts): the open cases by age as stacked bars, one bar per department or service,
-and the weekly inflow, outflow and backlog of the last twelve weeks as lines.
+"""The dashboard's chart of the open cases by age (QtCharts): stacked bars, one bar per department or service.
 
 A click on a bar's segment reports the group and the age bucket, so the work queue can open on exactly those cases;
 hovering a segment shows its figure in a tooltip. The keyboard does the same: Tab into the bars, the arrow keys move
@@ -14,27 +13,23 @@ from dataclasses import dataclass
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
-    QChart,
     QChartView,
     QHorizontalStackedBarSeries,
-    QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.colours import OVERDUE_COLOUR
 from desktop.core.plain_text import plain_label
 from desktop.dashboard import segments
+from desktop.dashboard.chart_basics import new_chart, nice_maximum
 from desktop.dashboard.segments import Segment
-from models.operations.backlog import AGE_LABELS, AgeRow, WeekFlow
+from models.operations.backlog import AGE_LABELS, AgeRow
 
 #: From fresh to old: green over amber to the overdue red for more than 20 working days.
 BUCKET_COLOURS = ("#5b9b4a", "#a9c25d", "#f0c24b", "#e2843a", OVERDUE_COLOUR.name())
-INFLOW_COLOUR = QColor("#2f6db5")
-OUTFLOW_COLOUR = QColor("#3f8f3f")
-BACKLOG_COLOUR = QColor("#6b6b6b")
 BAR_ROW_HEIGHT = 34  # pixels per bar, so that a long service name stays readable
 BAR_WIDTH = 0.7  # of a bar's row
 
@@ -61,15 +56,6 @@ def age_groups(ages: tuple[AgeRow, ...], *, by_service: bool) -> tuple[AgeGroup,
     return tuple(AgeGroup(name, frozenset(keys), tuple(counts)) for name, (keys, counts) in groups.items())
 
 
-def _chart() -> QChart:
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
-
-
 class AgeChart(QChartView):
     """Stacked horizontal bars: one per group, a segment per age bucket (legend at the bottom)."""
 
@@ -80,7 +66,7 @@ class AgeChart(QChartView):
         super().__init__(parent)
         self.setObjectName("ageChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setChart(_chart())
+        self.setChart(new_chart())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.groups: tuple[AgeGroup, ...] = ()
         self.bar_sets: list[QBarSet] = []
@@ -101,7 +87,7 @@ class AgeChart(QChartView):
             [g.label for g in self.groups], self.current, [g.label for g in groups], [g.counts for g in groups]
         )
         self.groups = groups
-        chart = _chart()
+        chart = new_chart()
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(BAR_WIDTH)
         self.bar_sets = []
@@ -128,7 +114,7 @@ class AgeChart(QChartView):
         series.attachAxis(categories)
         counts = QValueAxis()
         counts.setLabelFormat("%d")
-        counts.setRange(0, _nice_maximum(max((sum(group.counts) for group in groups), default=0)))
+        counts.setRange(0, nice_maximum(max((sum(group.counts) for group in groups), default=0)))
         counts.setTickCount(6)
         counts.setTitleText(self.tr("Open cases"))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
@@ -249,77 +235,3 @@ class AgeChart(QChartView):
         group = self.groups[index]
         text = self.tr("{group}, {days} working days: %n open case(s) – click to list them", "", group.counts[bucket])
         QToolTip.showText(QCursor.pos(), text.format(group=group.label, days=AGE_LABELS[bucket]), self)
-
-
-class FlowChart(QChartView):
-    """Inflow and outflow per calendar week (left axis) and the backlog at the end of each week (right axis)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("flowChart")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to choose in it; the trend and forecast say it in words
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setChart(_chart())
-        self.setMinimumHeight(260)
-
-    def show_weeks(self, weeks: tuple[WeekFlow, ...]) -> None:
-        chart = _chart()
-        inflow = self._line(self.tr("Received"), INFLOW_COLOUR, [w.inflow for w in weeks])
-        outflow = self._line(self.tr("Decided"), OUTFLOW_COLOUR, [w.outflow for w in weeks])
-        backlog = self._line(
-            self.tr("Backlog at the end of the week"), BACKLOG_COLOUR, [w.backlog_at_end for w in weeks]
-        )
-        pen = backlog.pen()
-        pen.setStyle(Qt.PenStyle.DashLine)
-        backlog.setPen(pen)
-        for series in (inflow, outflow, backlog):
-            chart.addSeries(series)
-        calendar_weeks = QBarCategoryAxis()
-        calendar_weeks.append([str(w.week_start.isocalendar().week) for w in weeks])
-        calendar_weeks.setTitleText(self.tr("Calendar week"))
-        calendar_weeks.setGridLineVisible(False)
-        chart.addAxis(calendar_weeks, Qt.AlignmentFlag.AlignBottom)
-        per_week = _count_axis(self.tr("Cases per week"), max((max(w.inflow, w.outflow) for w in weeks), default=0))
-        chart.addAxis(per_week, Qt.AlignmentFlag.AlignLeft)
-        open_axis = _count_axis(self.tr("Backlog"), max((w.backlog_at_end for w in weeks), default=0))
-        open_axis.setLinePenColor(BACKLOG_COLOUR)
-        open_axis.setGridLineVisible(False)
-        chart.addAxis(open_axis, Qt.AlignmentFlag.AlignRight)
-        for series in (inflow, outflow, backlog):
-            series.attachAxis(calendar_weeks)
-        inflow.attachAxis(per_week)
-        outflow.attachAxis(per_week)
-        backlog.attachAxis(open_axis)
-        self.setChart(chart)
-
-    @staticmethod
-    def _line(name: str, colour: QColor, values: list[int]) -> QLineSeries:
-        series = QLineSeries()
-        series.setName(name)
-        pen = QPen(colour)
-        pen.setWidth(3)
-        series.setPen(pen)
-        series.setPointsVisible(True)
-        for n, value in enumerate(values):
-            series.append(float(n), float(value))
-        return series
-
-
-def _count_axis(title: str, maximum: int) -> QValueAxis:
-    axis = QValueAxis()
-    axis.setLabelFormat("%d")
-    axis.setRange(0, _nice_maximum(maximum))
-    axis.setTickCount(6)
-    axis.setTitleText(title)
-    font = QFont(axis.titleFont())
-    font.setBold(False)
-    axis.setTitleFont(font)
-    return axis
-
-
-def _nice_maximum(value: int) -> int:
-    """An axis end at or above ``value`` that five ticks divide into whole numbers (5, 10, 25, 50, 100, …)."""
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000):
-        if value <= step * 5:
-            return step * 5
-    return ((value + 49999) // 50000) * 50000
