@@ -8,6 +8,7 @@ workstation writes to the same case row (on SQLite: to the database at all) with
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from models.documents import DocumentKind
 from models.errors import ConcurrentChange, InvalidInput, LetterTextUnusable, TemplateTooCostly
 from models.letter_templates import (
     ALL_SERVICES,
+    LETTER_LIMITS,
     LetterTemplate,
     LetterTemplateRecord,
     default_template,
@@ -34,6 +36,7 @@ from models.operations.case_detail import case_detail
 from models.operations.claims import claim_case
 from models.operations.correspondence import issue_fee_notice
 from models.operations.letter_templates import (
+    CHECK_LIMITS,
     check_letter_template,
     list_letter_templates,
     preview_letter_template,
@@ -43,6 +46,7 @@ from models.operations.payments import record_payment
 from models.operations.rows import CaseDetail, CaseRow
 from models.operations.transitions import transition_case
 from models.pickups import PickupDistrict
+from models.template_sandbox import bounded
 from models.town_config import PickupSettings, TownProfile, store_section
 from printing.letter import render_letter
 from tests.conftest import Staff
@@ -359,3 +363,33 @@ def test_other_ways_to_blow_up_a_text_fail_fast(body: str, problem: str) -> None
     with within(FAST), pytest.raises(InvalidInput) as refused:
         render_template(confirmation(body), values)
     assert refused.value.problem.startswith(problem)
+
+
+def test_the_cycle_collector_waits_while_any_thread_renders_and_comes_back_as_it_was() -> None:
+    """A full collection in a process of millions of objects pauses it for a third of a second; during a rendering
+    that is not the template's time, so the collector waits — until the last of two threads' renderings ends."""
+    assert gc.isenabled()
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def render_elsewhere() -> None:
+        with bounded(CHECK_LIMITS):
+            inside.set()
+            leave.wait(5)
+
+    other = threading.Thread(target=render_elsewhere)
+    with bounded(LETTER_LIMITS):
+        assert not gc.isenabled()
+        other.start()
+        assert inside.wait(5)
+    assert not gc.isenabled()  # the other thread still renders
+    leave.set()
+    other.join(5)
+    assert gc.isenabled()
+    gc.disable()  # one who turned the collector off keeps it off
+    try:
+        with bounded(LETTER_LIMITS):
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
