@@ -63,7 +63,9 @@ FAMILY_NAMES = ("Müller", "Schmidt", "Yılmaz", "Kowalski", "Groß", "Nguyễn"
 def _clerk(db: Database) -> Actor:
     """A real clerk account: every operation checks the account's rights stamp."""
     # Not "bench": the password policy refuses a password that contains the user name.
-    create_user(db, system_actor("bench"), "arbeitsliste", "Arbeitsliste", frozenset({Role.CLERK}), password=BENCH_PASSWORD)
+    create_user(
+        db, system_actor("bench"), "arbeitsliste", "Arbeitsliste", frozenset({Role.CLERK}), password=BENCH_PASSWORD
+    )
     return authenticate(db, "arbeitsliste", BENCH_PASSWORD)
 
 
