@@ -65,11 +65,11 @@ def run_sandbox(
         setup = provision_destination(state, server.base_url, services, key_size=key_size)
         server.start()
         _announce(setup, out)
-        if info_file is not None:
-            _write_info(info_file, setup)
         if configure and configure_hook is not None:
             configure_hook(setup)
             print("Die lokale Amtsstube ist auf diese Sandbox eingestellt.", file=out)
+        if info_file is not None:  # the sign that the sandbox is ready: after the workstation is set up for it
+            _write_info(info_file, setup)
         if demo > 0 and demo_hook is not None:
             demo_hook(demo, setup)
             print(f"{demo} Demo-Anträge eingereicht.", file=out)
